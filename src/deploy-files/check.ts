@@ -1,0 +1,142 @@
+/**
+ * The one entry point for validation: parse the deployment files, check each on its own and against each other,
+ * and return every finding with the task definition as it will be written.
+ */
+import { checkAppspec, checkAppspecAgainstTaskDefinition } from './appspec';
+import { FileFindings, sortFindings, type Finding } from './findings';
+import { checkImageDetail } from './image-detail';
+import { parseJson } from './parse-json';
+import { parseYaml } from './parse-yaml';
+import { checkPlaceholders, type PlaceholderUse } from './placeholders';
+import { entryOf, findDuplicateKeys, toPlainValue, type ParseOutcome, type PositionedValue } from './positioned-value';
+import type { RenderTarget } from './render';
+import { checkExecutionRole, checkTaskDefinition, type TaskDefinitionCheck } from './task-definition';
+
+export type { RenderTarget } from './render';
+export type { PlaceholderUse } from './placeholders';
+
+/** A file to check: its path as the user gave it (for messages) and its text. */
+export interface SourceFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The files to check and how the image gets into the task definition. */
+export interface CheckInput {
+  readonly taskdef?: SourceFile;
+  /** YAML unless the path ends in `.json`. */
+  readonly appspec?: SourceFile;
+  readonly imageDetail?: SourceFile;
+  /** The configured placeholder name, what the pipeline's Image1ContainerName holds: `IMAGE1_NAME`. */
+  readonly imagePlaceholder: string;
+  /** Set when the tool substitutes the image itself (then the container target needs no placeholder). */
+  readonly render?: RenderTarget;
+  /** Placeholders the pipeline maps to other image artifacts (Image2ContainerName …), without brackets. */
+  readonly otherPlaceholders?: readonly string[];
+  /** Build mode: the image must end up in the task definition, and the appspec must take the new task definition. */
+  readonly requirePlaceholder?: boolean;
+}
+
+/** Everything validation found and what the files will become. */
+export interface CheckResult {
+  /** Sorted by file, line and column. */
+  readonly findings: readonly Finding[];
+  /** The parsed task definition without the Describe-only fields; undefined if it is missing or unparsable. */
+  readonly taskDefinition?: Readonly<Record<string, unknown>>;
+  /** The Describe-only fields removed from it. */
+  readonly removedFields: readonly string[];
+  /** The parsed appspec; undefined if it is missing or unparsable. */
+  readonly appspec?: Readonly<Record<string, unknown>>;
+  /** Containers that will receive the new image (by placeholder or render target): the imagedefinitions.json names. */
+  readonly imageContainers: readonly string[];
+  /** Every `<NAME>` placeholder in the task definition's images and the container it is in. */
+  readonly placeholders: readonly PlaceholderUse[];
+}
+
+/**
+ * Validates the deployment files against what CodeDeploy and ECS accept (see AWS-CONTRACTS.md). Pure: give it the
+ * texts, get the findings. Unparsable files yield a syntax finding and skip the checks that need their content.
+ */
+export function checkDeployFiles(input: CheckInput): CheckResult {
+  const findings: Finding[] = [];
+  const requirePlaceholder = input.requirePlaceholder ?? false;
+
+  if (input.imageDetail !== undefined) {
+    const file = new FileFindings(input.imageDetail.path);
+    const root = parsed(parseJson(input.imageDetail.text), file, 'image-detail');
+    checkImageDetail(input.imageDetail.path, root, file);
+    findings.push(...file.findings);
+  }
+
+  let taskdef: TaskDefinitionCheck | undefined;
+  let imageContainers: readonly string[] = [];
+  let placeholders: readonly PlaceholderUse[] = [];
+  if (input.taskdef !== undefined) {
+    const file = new FileFindings(input.taskdef.path);
+    const root = parsed(parseJson(input.taskdef.text), file, 'taskdef');
+    if (root !== undefined) {
+      taskdef = checkTaskDefinition(root, file, input.imagePlaceholder);
+      if (root.kind === 'object') {
+        const placeholderCheck = checkPlaceholders(
+          taskdef.containers,
+          {
+            imagePlaceholder: input.imagePlaceholder,
+            requirePlaceholder,
+            ...(input.render !== undefined && { render: input.render }),
+            ...(input.otherPlaceholders !== undefined && { otherPlaceholders: input.otherPlaceholders }),
+          },
+          file,
+          entryOf(root, 'containerDefinitions')?.keyPosition ?? root.position,
+        );
+        imageContainers = placeholderCheck.imageContainers;
+        placeholders = placeholderCheck.uses;
+        checkExecutionRole(root, taskdef.containers, imageContainers, file);
+      }
+    }
+    findings.push(...file.findings);
+  }
+
+  let appspec: Record<string, unknown> | undefined;
+  if (input.appspec !== undefined) {
+    const { path, text } = input.appspec;
+    const file = new FileFindings(path);
+    const root = parsed(/\.json$/i.test(path) ? parseJson(text) : parseYaml(text), file, 'appspec');
+    if (root !== undefined) {
+      const target = checkAppspec(root, file, requirePlaceholder);
+      if (taskdef?.taskDefinition !== undefined && input.taskdef !== undefined) {
+        checkAppspecAgainstTaskDefinition(target, taskdef.containers, file, input.taskdef.path);
+      }
+      if (root.kind === 'object') appspec = toPlainValue(root) as Record<string, unknown>;
+    }
+    findings.push(...file.findings);
+  }
+
+  return {
+    findings: sortFindings(findings),
+    ...(taskdef?.taskDefinition !== undefined && { taskDefinition: taskdef.taskDefinition }),
+    removedFields: taskdef?.removedFields ?? [],
+    ...(appspec !== undefined && { appspec }),
+    imageContainers,
+    placeholders,
+  };
+}
+
+/**
+ * Records a parse outcome's problems as `<group>/syntax` findings and its duplicate keys as `<group>/duplicate-key`.
+ * @returns the parsed value, or undefined when the file could not be parsed
+ */
+function parsed(outcome: ParseOutcome, file: FileFindings, group: string): PositionedValue | undefined {
+  for (const problem of outcome.problems) {
+    file.add(problem.severity, `${group}/syntax`, problem.position, problem.message, problem.fix);
+  }
+  if (outcome.value === undefined) return undefined;
+  for (const duplicate of findDuplicateKeys(outcome.value)) {
+    file.error(
+      `${group}/duplicate-key`,
+      duplicate.position,
+      `duplicate key "${duplicate.key}" (first at line ${duplicate.first.line}); readers disagree on which one counts`,
+      `keep one "${duplicate.key}" and remove the other`,
+    );
+  }
+  return outcome.value;
+}

@@ -1,0 +1,311 @@
+/**
+ * The task definition checked against ECS's own API model: the RegisterTaskDefinition input's keys, value types,
+ * enumerations and required members, as generated from @aws-sdk/client-ecs by scripts/ecs-model.mjs.
+ */
+import { closestMatch } from '../suggest';
+import modelFile from '../../generated/ecs-model.json' with { type: 'json' };
+import { joinWords, type FileFindings } from './findings';
+import {
+  childPath,
+  describeValue,
+  pathLabel,
+  type PositionedObject,
+  type PositionedValue,
+} from './positioned-value';
+
+interface ModelShape {
+  readonly members: Readonly<Record<string, string>>;
+  readonly required?: readonly string[];
+  readonly union?: boolean;
+}
+
+interface ModelFile {
+  readonly source: string;
+  readonly root: string;
+  readonly describeOnly: readonly string[];
+  readonly shapes: Readonly<Record<string, ModelShape>>;
+  readonly enums: Readonly<Record<string, readonly string[]>>;
+}
+
+const model: ModelFile = modelFile;
+
+/** Where the model comes from, e.g. `@aws-sdk/client-ecs@3.1164.0`. */
+export const ECS_MODEL_SOURCE = model.source;
+
+/**
+ * Top-level keys that DescribeTaskDefinition returns and RegisterTaskDefinition does not take (`taskDefinitionArn`,
+ * `revision`, `status`, …): the model's TaskDefinition members that its RegisterTaskDefinitionRequest lacks.
+ */
+export const DESCRIBE_ONLY_FIELDS: readonly string[] = model.describeOnly;
+
+/** A member's type, decoded from the model's descriptor strings (`list:structure:PortMapping`, `enum:NetworkMode`). */
+type ModelType =
+  | { readonly kind: 'string' | 'number' | 'boolean' | 'timestamp' | 'blob' | 'document' }
+  | { readonly kind: 'enum'; readonly name: string; readonly values: readonly string[] }
+  | { readonly kind: 'structure'; readonly name: string }
+  | { readonly kind: 'list' | 'map'; readonly of: ModelType };
+
+function decodeType(descriptor: string): ModelType {
+  const separator = descriptor.indexOf(':');
+  const head = separator === -1 ? descriptor : descriptor.slice(0, separator);
+  const rest = descriptor.slice(separator + 1);
+  switch (head) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'timestamp':
+    case 'blob':
+    case 'document':
+      return { kind: head };
+    case 'enum':
+      return { kind: 'enum', name: rest, values: model.enums[rest] ?? [] };
+    case 'structure':
+      return { kind: 'structure', name: rest };
+    case 'list':
+    case 'map':
+      return { kind: head, of: decodeType(rest) };
+    default:
+      throw new Error(`generated/ecs-model.json has an unknown type descriptor ${JSON.stringify(descriptor)}`);
+  }
+}
+
+function shapeOf(name: string): ModelShape {
+  const shape = model.shapes[name];
+  if (shape === undefined) throw new Error(`generated/ecs-model.json has no shape ${name}`);
+  return shape;
+}
+
+/** For each shape, where it sits in a task definition (`containerDefinitions[].portMappings[]`), for "move it there". */
+const shapeLocations: ReadonlyMap<string, string> = (() => {
+  const locations = new Map<string, string>([[model.root, '']]);
+  const queue = [model.root];
+  for (let shapeName = queue.shift(); shapeName !== undefined; shapeName = queue.shift()) {
+    const base = locations.get(shapeName) ?? '';
+    for (const [member, descriptor] of Object.entries(shapeOf(shapeName).members)) {
+      let path = base === '' ? member : `${base}.${member}`;
+      let type = decodeType(descriptor);
+      while (type.kind === 'list' || type.kind === 'map') {
+        path += type.kind === 'list' ? '[]' : '.<key>';
+        type = type.of;
+      }
+      if (type.kind === 'structure' && !locations.has(type.name)) {
+        locations.set(type.name, path);
+        queue.push(type.name);
+      }
+    }
+  }
+  return locations;
+})();
+
+function typeName(type: ModelType): string {
+  switch (type.kind) {
+    case 'string':
+    case 'blob':
+      return 'a string';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'timestamp':
+      return 'a timestamp';
+    case 'enum':
+      return `one of ${type.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'structure':
+      return 'an object';
+    case 'list':
+      return `a list of ${pluralTypeName(type.of)}`;
+    case 'map':
+      return `an object whose values are ${pluralTypeName(type.of)}`;
+    case 'document':
+      return 'any value';
+  }
+}
+
+function pluralTypeName(type: ModelType): string {
+  switch (type.kind) {
+    case 'string':
+    case 'blob':
+      return 'strings';
+    case 'number':
+      return 'numbers';
+    case 'boolean':
+      return 'booleans';
+    case 'enum':
+      return `values among ${type.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'structure':
+      return 'objects';
+    default:
+      return 'values';
+  }
+}
+
+function matchesType(node: PositionedValue, type: ModelType): boolean {
+  switch (type.kind) {
+    case 'document':
+      return node.kind !== 'null';
+    case 'timestamp':
+      return node.kind === 'string' || node.kind === 'number';
+    case 'string':
+    case 'blob':
+    case 'enum':
+      return node.kind === 'string';
+    case 'number':
+    case 'boolean':
+      return node.kind === type.kind;
+    case 'structure':
+    case 'map':
+      return node.kind === 'object';
+    case 'list':
+      return node.kind === 'array';
+  }
+}
+
+/**
+ * Checks a task definition against the RegisterTaskDefinition input model: `taskdef/unknown-key` (with a "did you
+ * mean" or "it belongs in …"), `taskdef/value-type`, `taskdef/enum-value` and `taskdef/missing-required`.
+ * @param skipRootKeys top-level keys reported elsewhere (the Describe-only fields)
+ */
+export function checkAgainstModel(
+  root: PositionedValue,
+  findings: FileFindings,
+  skipRootKeys: readonly string[],
+): void {
+  new ModelWalk(findings, skipRootKeys).check(root, { kind: 'structure', name: model.root }, '');
+}
+
+class ModelWalk {
+  constructor(
+    private readonly findings: FileFindings,
+    private readonly skipRootKeys: readonly string[],
+  ) {}
+
+  check(node: PositionedValue, type: ModelType, path: string): void {
+    if (!matchesType(node, type)) {
+      this.reportType(node, type, path);
+      return;
+    }
+    if (type.kind === 'enum' && node.kind === 'string' && !type.values.includes(node.value)) {
+      this.reportEnum(node, node.value, type, path);
+    } else if (type.kind === 'structure' && node.kind === 'object') {
+      this.checkStructure(node, type.name, path);
+    } else if (type.kind === 'list' && node.kind === 'array') {
+      node.items.forEach((item, index) => this.check(item, type.of, childPath(path, index)));
+    } else if (type.kind === 'map' && node.kind === 'object') {
+      for (const entry of node.entries) this.check(entry.value, type.of, childPath(path, entry.key));
+    }
+  }
+
+  private checkStructure(node: PositionedObject, shapeName: string, path: string): void {
+    const shape = shapeOf(shapeName);
+    const memberNames = Object.keys(shape.members);
+    for (const entry of node.entries) {
+      const descriptor = shape.members[entry.key];
+      if (descriptor !== undefined) {
+        this.check(entry.value, decodeType(descriptor), childPath(path, entry.key));
+      } else if (!(path === '' && this.skipRootKeys.includes(entry.key))) {
+        this.reportUnknownKey(entry.key, entry.keyPosition, shapeName, memberNames, path);
+      }
+    }
+    const present = new Set(node.entries.map((entry) => entry.key));
+    for (const member of shape.required ?? []) {
+      if (present.has(member)) continue;
+      const where = path === '' ? 'the task definition' : path;
+      this.findings.error(
+        'taskdef/missing-required',
+        node.position,
+        `${where} has no "${member}", which RegisterTaskDefinition requires`,
+        `add "${member}": ${typeName(decodeType(shape.members[member] ?? 'string'))}`,
+      );
+    }
+    if (shape.union === true && present.size !== 1) {
+      this.findings.error(
+        'taskdef/value-type',
+        node.position,
+        `${pathLabel(path)} must set exactly one of ${memberNames.map((name) => `"${name}"`).join(', ')}; it sets ${present.size}`,
+        'keep exactly one of them',
+      );
+    }
+  }
+
+  private reportUnknownKey(
+    key: string,
+    at: PositionedValue['position'],
+    shapeName: string,
+    memberNames: readonly string[],
+    path: string,
+  ): void {
+    const where = path === '' ? 'at the top level of the task definition' : `in ${path}`;
+    const closest = closestMatch(key, memberNames);
+    if (closest !== undefined) {
+      this.findings.error(
+        'taskdef/unknown-key',
+        at,
+        `unknown key "${key}" ${where}; did you mean "${closest}"? RegisterTaskDefinition rejects unknown keys`,
+        `rename "${key}" to "${closest}"`,
+      );
+      return;
+    }
+    const homes = [...shapeLocations]
+      .filter(([otherShape]) => otherShape !== shapeName && shapeOf(otherShape).members[key] !== undefined)
+      .map(([, location]) => (location === '' ? 'the top level of the task definition' : location));
+    if (homes.length > 0) {
+      this.findings.error(
+        'taskdef/unknown-key',
+        at,
+        `"${key}" is not a key ${where}; it belongs in ${joinWords(homes)}`,
+        `move "${key}" into ${joinWords(homes)}`,
+      );
+      return;
+    }
+    const known =
+      memberNames.length <= 12
+        ? `the keys here are ${memberNames.map((name) => `"${name}"`).join(', ')}`
+        : `see the ${shapeName} keys in the ECS RegisterTaskDefinition API reference`;
+    this.findings.error(
+      'taskdef/unknown-key',
+      at,
+      `unknown key "${key}" ${where}; RegisterTaskDefinition rejects unknown keys`,
+      `remove "${key}" (${known})`,
+    );
+  }
+
+  private reportType(node: PositionedValue, type: ModelType, path: string): void {
+    const expected = typeName(type);
+    const message = `${pathLabel(path)} is ${describeValue(node)}; the ECS API takes ${expected} here`;
+    // A scalar of the wrong kind is what a lenient reader might convert; say so, and fail anyway (the safe side).
+    const convertible =
+      (node.kind === 'number' || node.kind === 'boolean' || node.kind === 'string') &&
+      (type.kind === 'string' || type.kind === 'number' || type.kind === 'boolean' || type.kind === 'enum');
+    const unverified = convertible
+      ? ' (the AWS CLI rejects this; whether CodeDeploy converts it is unverified, so it counts as an error)'
+      : '';
+    this.findings.error('taskdef/value-type', node.position, `${message}${unverified}`, typeFix(node, type));
+  }
+
+  private reportEnum(node: PositionedValue, value: string, type: ModelType & { kind: 'enum' }, path: string): void {
+    const closest =
+      type.values.find((candidate) => candidate.toLowerCase() === value.toLowerCase()) ??
+      closestMatch(value, type.values);
+    this.findings.error(
+      'taskdef/enum-value',
+      node.position,
+      `${pathLabel(path)} is "${value}"; ECS accepts ${typeName(type)}${closest !== undefined ? `; did you mean "${closest}"?` : ''}`,
+      closest !== undefined ? `write "${closest}"` : `use one of the accepted values`,
+    );
+  }
+}
+
+function typeFix(node: PositionedValue, type: ModelType): string {
+  if (node.kind === 'null') return `remove the key, or give it ${typeName(type)}`;
+  if ((type.kind === 'string' || type.kind === 'enum') && (node.kind === 'number' || node.kind === 'boolean')) {
+    return `write it in quotes: "${node.raw}"`;
+  }
+  if (type.kind === 'number' && node.kind === 'string' && node.value.trim() !== '' && Number.isFinite(Number(node.value))) {
+    return `write it without quotes: ${node.value.trim()}`;
+  }
+  if (type.kind === 'boolean' && node.kind === 'string' && /^(true|false)$/i.test(node.value.trim())) {
+    return `write it without quotes: ${node.value.trim().toLowerCase()}`;
+  }
+  if (type.kind === 'list' && node.kind !== 'array') return 'wrap it in a list: [ … ]';
+  return `write ${typeName(type)}`;
+}

@@ -1,0 +1,108 @@
+/** Valid deployment files to derive failing cases from, and a way to say where a finding must point. */
+import { checkDeployFiles, type CheckInput, type CheckResult } from '../../../src/deploy-files/check';
+import type { Finding, Position } from '../../../src/deploy-files/findings';
+
+/** A Fargate task definition that passes every rule (with the placeholder IMAGE1_NAME). */
+export const VALID_TASKDEF = {
+  family: 'web-app',
+  executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+  networkMode: 'awsvpc',
+  requiresCompatibilities: ['FARGATE'],
+  cpu: '256',
+  memory: '512',
+  containerDefinitions: [
+    {
+      name: 'web',
+      image: '<IMAGE1_NAME>',
+      essential: true,
+      portMappings: [{ containerPort: 80, protocol: 'tcp' }],
+      logConfiguration: {
+        logDriver: 'awslogs',
+        options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'eu-west-1', 'awslogs-stream-prefix': 'web' },
+      },
+    },
+  ],
+};
+
+/** An appspec that passes every rule and matches VALID_TASKDEF. */
+export const VALID_APPSPEC = `version: 0.0
+Resources:
+  - TargetService:
+      Type: AWS::ECS::Service
+      Properties:
+        TaskDefinition: <TASK_DEFINITION>
+        LoadBalancerInfo:
+          ContainerName: web
+          ContainerPort: 80
+`;
+
+// Test cases reach deep into the copy to break one thing; `any` keeps that short.
+type Mutable = Record<string, any>;
+
+/** VALID_TASKDEF changed by `change`, as 2-space JSON text. */
+export function taskdefText(change: (taskdef: Mutable) => void = () => undefined): string {
+  const taskdef = structuredClone(VALID_TASKDEF) as Mutable;
+  change(taskdef);
+  return JSON.stringify(taskdef, null, 2);
+}
+
+/** The first container of a task definition being changed. */
+export function firstContainer(taskdef: Mutable): Mutable {
+  return (taskdef['containerDefinitions'] as Mutable[])[0] as Mutable;
+}
+
+/** The 1-based position of the `occurrence`-th `needle` in `text`. */
+export function positionOf(text: string, needle: string, occurrence = 1): Position {
+  let offset = -1;
+  for (let found = 0; found < occurrence; found++) {
+    offset = text.indexOf(needle, offset + 1);
+    if (offset === -1) throw new Error(`${JSON.stringify(needle)} occurs fewer than ${occurrence} times in:\n${text}`);
+  }
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The position just after the `occurrence`-th `needle`: where the value of `"key": ` starts. */
+export function positionAfter(text: string, needle: string, occurrence = 1): Position {
+  const { line, column } = positionOf(text, needle, occurrence);
+  return { line, column: column + needle.length };
+}
+
+/** Checks a task definition (and optionally an appspec) with the usual configuration. */
+export function checkTaskdef(text: string, input: Partial<CheckInput> = {}): CheckResult {
+  return checkDeployFiles({ imagePlaceholder: 'IMAGE1_NAME', taskdef: { path: 'taskdef.json', text }, ...input });
+}
+
+/** Checks an appspec alone. */
+export function checkAppspecText(text: string, path = 'appspec.yaml', input: Partial<CheckInput> = {}): CheckResult {
+  return checkDeployFiles({ imagePlaceholder: 'IMAGE1_NAME', appspec: { path, text }, ...input });
+}
+
+/** The findings of one rule. */
+export function withRule(result: CheckResult, rule: string): Finding[] {
+  return result.findings.filter((finding) => finding.rule === rule);
+}
+
+/** What a failing case expects: the rule, where it points, and words of its message. */
+export interface ExpectedFinding {
+  readonly rule: string;
+  readonly severity?: 'error' | 'warning';
+  readonly at: Position;
+  readonly message: string;
+}
+
+/** Asserts that exactly one finding of the rule is at the position, with the severity and message text. */
+export function expectFinding(result: CheckResult, expected: ExpectedFinding): Finding {
+  const matching = withRule(result, expected.rule);
+  expect(matching).toEqual([
+    expect.objectContaining({
+      rule: expected.rule,
+      severity: expected.severity ?? 'error',
+      line: expected.at.line,
+      column: expected.at.column,
+      message: expect.stringContaining(expected.message),
+    }),
+  ]);
+  return matching[0] as Finding;
+}
