@@ -1,0 +1,321 @@
+// @ts-check
+/**
+ * ECR's control plane as the AWS SDK sees it: AWS JSON 1.1 over `POST /`, SigV4-checked, AWS error shapes,
+ * timestamps in epoch seconds. Repository settings live in the RepositoryStore; images are read from the real registry.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import { REPOSITORY_NAME_PATTERN } from './repositories.mjs';
+import { verifySigV4 } from './sigv4.mjs';
+
+const TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921.';
+const MUTABILITIES = ['MUTABLE', 'IMMUTABLE', 'IMMUTABLE_WITH_EXCLUSION', 'MUTABLE_WITH_EXCLUSION'];
+const ENCRYPTION_TYPES = ['AES256', 'KMS', 'KMS_DSSE'];
+const TOKEN_LIFETIME_S = 12 * 3600;
+
+/** An error ECR answers with HTTP 400 and `{"__type", "message"}`. */
+class EcrError extends Error {
+  /** @param {string} type @param {string} [message] */
+  constructor(type, message) {
+    super(message);
+    this.type = type;
+  }
+}
+
+/**
+ * @param {string} field
+ * @param {string} constraint
+ */
+function invalidParameter(field, constraint) {
+  return new EcrError('InvalidParameterException', `Invalid parameter at '${field}' failed to satisfy constraint: '${constraint}'`);
+}
+
+/**
+ * @typedef {import('./repositories.mjs').RepositoryRecord} RepositoryRecord
+ * @typedef {{ digest: string, tags: string[], manifest: import('./registry-client.mjs').Manifest, pushedAt?: number }} Image
+ * @typedef {{ imageDigest?: string, imageTag?: string }} ImageId
+ * @typedef {Record<string, any>} Input an operation's JSON input, as untrusted as on the real service
+ */
+
+/**
+ * @param {object} options
+ * @param {string} options.region
+ * @param {string} options.accountId
+ * @param {import('./sigv4.mjs').Credentials} options.credentials
+ * @param {string} options.registryHost host:port of the registry front, as in image names
+ * @param {string} options.password the registry password that GetAuthorizationToken hands out
+ * @param {import('./repositories.mjs').RepositoryStore} options.repositories
+ * @param {import('./registry-client.mjs').RegistryClient} options.registry
+ * @param {(line: string) => void} options.log
+ */
+export function createEcrEndpoint({ region, accountId, credentials, registryHost, password, repositories, registry, log }) {
+  /** @param {unknown} name */
+  function validName(name) {
+    if (typeof name !== 'string') throw invalidParameter('repositoryName', 'Member must not be null');
+    if (name.length < 2) throw invalidParameter('repositoryName', 'must have length greater than or equal to 2');
+    if (name.length > 256) throw invalidParameter('repositoryName', 'must have length less than or equal to 256');
+    if (!new RegExp(`^${REPOSITORY_NAME_PATTERN}$`).test(name)) throw invalidParameter('repositoryName', `must satisfy regular expression '${REPOSITORY_NAME_PATTERN}'`);
+    return name;
+  }
+
+  /**
+   * The repository named in the input; another account's registry holds none of ours.
+   * @param {Input} input
+   * @param {unknown} [name]
+   */
+  function requireRepository(input, name = input.repositoryName) {
+    const registryId = input.registryId ?? accountId;
+    const record = registryId === accountId ? repositories.get(validName(name)) : undefined;
+    if (!record) throw new EcrError('RepositoryNotFoundException', `The repository with name '${name}' does not exist in the registry with id '${registryId}'`);
+    return record;
+  }
+
+  /**
+   * @param {Input} input
+   * @param {string} [fallback]
+   * @returns {Pick<RepositoryRecord, 'imageTagMutability' | 'imageTagMutabilityExclusionFilters'>}
+   */
+  function tagMutability(input, fallback) {
+    const mutability = input.imageTagMutability ?? fallback;
+    if (mutability === undefined) throw invalidParameter('imageTagMutability', 'Member must not be null');
+    if (!MUTABILITIES.includes(mutability)) throw invalidParameter('imageTagMutability', `Member must satisfy enum value set: [${MUTABILITIES.join(', ')}]`);
+    /** @type {import('./repositories.mjs').ExclusionFilter[]} */
+    const filters = input.imageTagMutabilityExclusionFilters ?? [];
+    const withExclusion = mutability.endsWith('_WITH_EXCLUSION');
+    if (withExclusion !== filters.length > 0) {
+      throw new EcrError('InvalidParameterException', withExclusion
+        ? `imageTagMutabilityExclusionFilters are required when imageTagMutability is '${mutability}'.`
+        : `imageTagMutabilityExclusionFilters are only allowed when imageTagMutability is 'IMMUTABLE_WITH_EXCLUSION' or 'MUTABLE_WITH_EXCLUSION'.`);
+    }
+    for (const { filterType, filter } of filters) {
+      if (filterType !== 'WILDCARD') throw invalidParameter('imageTagMutabilityExclusionFilters.filterType', 'Member must satisfy enum value set: [WILDCARD]');
+      if (!/^[a-zA-Z0-9._*-]{1,128}$/.test(filter)) throw invalidParameter('imageTagMutabilityExclusionFilters.filter', "must satisfy regular expression '^[0-9a-zA-Z._*-]{1,128}'");
+    }
+    return withExclusion ? { imageTagMutability: mutability, imageTagMutabilityExclusionFilters: filters } : { imageTagMutability: mutability };
+  }
+
+  /** @param {RepositoryRecord} record */
+  function describeRepository(record) {
+    return {
+      repositoryArn: `arn:aws:ecr:${region}:${accountId}:repository/${record.name}`,
+      registryId: accountId,
+      repositoryName: record.name,
+      repositoryUri: `${registryHost}/${record.name}`,
+      createdAt: record.createdAt,
+      imageTagMutability: record.imageTagMutability,
+      imageTagMutabilityExclusionFilters: record.imageTagMutabilityExclusionFilters,
+      imageScanningConfiguration: record.imageScanningConfiguration,
+      encryptionConfiguration: record.encryptionConfiguration,
+    };
+  }
+
+  /**
+   * Every image of the repository: those pushed through the front (tagged or not, as ECR lists untagged
+   * images too) and those the registry's tags point at.
+   * @param {RepositoryRecord} record
+   * @returns {Promise<Image[]>}
+   */
+  async function listImages(record) {
+    /** @type {Map<string, string[]>} */
+    const tagsByDigest = new Map(Object.keys(record.images).map((digest) => [digest, []]));
+    for (const tag of await registry.tags(record.name)) {
+      const manifest = await registry.manifest(record.name, tag);
+      if (manifest) tagsByDigest.set(manifest.digest, [...(tagsByDigest.get(manifest.digest) ?? []), tag]);
+    }
+    /** @type {Image[]} */
+    const images = [];
+    for (const [digest, tags] of tagsByDigest) {
+      const manifest = await registry.manifest(record.name, digest);
+      if (manifest) images.push({ digest, tags, manifest, pushedAt: record.images[digest] });
+    }
+    return images;
+  }
+
+  /**
+   * @param {Image[]} images
+   * @param {ImageId} id
+   */
+  function findImage(images, id) {
+    if (!id.imageDigest && !id.imageTag) return undefined;
+    return images.find((image) => (!id.imageDigest || image.digest === id.imageDigest) && (!id.imageTag || image.tags.includes(id.imageTag)));
+  }
+
+  /**
+   * ECR's size: the layers as pushed (compressed); for an index, its largest image.
+   * @param {string} name
+   * @param {import('./registry-client.mjs').Manifest} manifest
+   * @returns {Promise<number>}
+   */
+  async function imageSize(name, manifest) {
+    const parsed = JSON.parse(manifest.text);
+    if (Array.isArray(parsed.manifests)) {
+      let largest = 0;
+      for (const child of parsed.manifests) {
+        const childManifest = await registry.manifest(name, child.digest);
+        if (childManifest) largest = Math.max(largest, await imageSize(name, childManifest));
+      }
+      return largest;
+    }
+    return (parsed.layers ?? []).reduce((/** @type {number} */ sum, /** @type {{ size: number }} */ layer) => sum + layer.size, 0);
+  }
+
+  /** @type {Record<string, (input: Input) => Promise<object>>} */
+  const operations = {
+    async GetAuthorizationToken() {
+      return {
+        authorizationData: [{
+          authorizationToken: Buffer.from(`AWS:${password}`).toString('base64'),
+          expiresAt: Date.now() / 1000 + TOKEN_LIFETIME_S,
+          proxyEndpoint: `http://${registryHost}`,
+        }],
+      };
+    },
+
+    async CreateRepository(input) {
+      const name = validName(input.repositoryName);
+      const mutability = tagMutability(input, 'MUTABLE');
+      const encryptionConfiguration = input.encryptionConfiguration ?? { encryptionType: 'AES256' };
+      if (!ENCRYPTION_TYPES.includes(encryptionConfiguration.encryptionType)) {
+        throw invalidParameter('encryptionConfiguration.encryptionType', `Member must satisfy enum value set: [${ENCRYPTION_TYPES.join(', ')}]`);
+      }
+      if (repositories.get(name)) {
+        throw new EcrError('RepositoryAlreadyExistsException', `The repository with name '${name}' already exists in the registry with id '${accountId}'`);
+      }
+      /** @type {RepositoryRecord} */
+      const record = {
+        name,
+        createdAt: Date.now() / 1000,
+        ...mutability,
+        encryptionConfiguration,
+        imageScanningConfiguration: { scanOnPush: input.imageScanningConfiguration?.scanOnPush ?? false },
+        images: {},
+      };
+      repositories.put(record);
+      return { repository: describeRepository(record) };
+    },
+
+    async DescribeRepositories(input) {
+      /** @type {unknown[] | undefined} */
+      const names = input.repositoryNames;
+      const records = names ? names.map((name) => requireRepository(input, name)) : repositories.list();
+      return { repositories: records.map(describeRepository) };
+    },
+
+    async DeleteRepository(input) {
+      const record = requireRepository(input);
+      const images = await listImages(record);
+      if (images.length > 0 && !input.force) {
+        throw new EcrError('RepositoryNotEmptyException', `The repository with name '${record.name}' in registry with id '${accountId}' cannot be deleted because it still contains images`);
+      }
+      for (const image of images) await registry.deleteManifest(record.name, image.digest);
+      repositories.delete(record.name);
+      return { repository: describeRepository(record) };
+    },
+
+    async PutImageTagMutability(input) {
+      const record = requireRepository(input);
+      // The new setting replaces the old one, exclusion filters included.
+      const { imageTagMutabilityExclusionFilters, ...rest } = record;
+      const updated = { ...rest, ...tagMutability(input) };
+      repositories.put(updated);
+      return { registryId: accountId, repositoryName: record.name, imageTagMutability: updated.imageTagMutability, imageTagMutabilityExclusionFilters: updated.imageTagMutabilityExclusionFilters };
+    },
+
+    async DescribeImages(input) {
+      const record = requireRepository(input);
+      let images = await listImages(record);
+      /** @type {ImageId[] | undefined} */
+      const ids = input.imageIds;
+      if (ids) {
+        images = ids.map((id) => {
+          const image = findImage(images, id);
+          if (!image) {
+            throw new EcrError('ImageNotFoundException', `The image with imageId {imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'} does not exist within the repository with name '${record.name}' in the registry with id '${accountId}'`);
+          }
+          return image;
+        });
+      } else if (input.filter?.tagStatus === 'TAGGED' || input.filter?.tagStatus === 'UNTAGGED') {
+        const tagged = input.filter.tagStatus === 'TAGGED';
+        images = images.filter((image) => (image.tags.length > 0) === tagged);
+      }
+      const imageDetails = [];
+      for (const image of images) {
+        imageDetails.push({
+          registryId: accountId,
+          repositoryName: record.name,
+          imageDigest: image.digest,
+          imageTags: image.tags.length > 0 ? image.tags : undefined,
+          imageSizeInBytes: await imageSize(record.name, image.manifest),
+          imagePushedAt: image.pushedAt,
+          imageManifestMediaType: image.manifest.mediaType,
+          artifactMediaType: JSON.parse(image.manifest.text).config?.mediaType,
+        });
+      }
+      return { imageDetails };
+    },
+
+    async BatchGetImage(input) {
+      const record = requireRepository(input);
+      const images = await listImages(record);
+      const result = { images: /** @type {object[]} */ ([]), failures: /** @type {object[]} */ ([]) };
+      for (const id of /** @type {ImageId[]} */ (input.imageIds ?? [])) {
+        const image = findImage(images, id);
+        if (image) {
+          result.images.push({
+            registryId: accountId,
+            repositoryName: record.name,
+            imageId: { imageDigest: image.digest, imageTag: id.imageTag },
+            imageManifest: image.manifest.text,
+            imageManifestMediaType: image.manifest.mediaType,
+          });
+        } else {
+          result.failures.push({ imageId: id, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' });
+        }
+      }
+      return result;
+    },
+  };
+
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {Buffer} body
+   * @param {string} operationName
+   */
+  async function dispatch(req, body, operationName) {
+    const authError = verifySigV4({ method: req.method ?? 'POST', url: req.url ?? '/', headers: req.headers, body }, { credentials, region, service: 'ecr' });
+    if (authError) throw new EcrError(authError.type, authError.message);
+    const operation = Object.hasOwn(operations, operationName) ? operations[operationName] : undefined;
+    if (!operation || req.method !== 'POST') throw new EcrError('UnknownOperationException');
+    /** @type {Input} */
+    let input;
+    try {
+      input = body.length > 0 ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      throw new EcrError('SerializationException', 'The request body is not valid JSON.');
+    }
+    return operation(input);
+  }
+
+  return createServer(async (req, res) => {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const target = String(req.headers['x-amz-target'] ?? '');
+    const operationName = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
+    let status = 200;
+    /** @type {object} */
+    let payload;
+    /** @type {string | undefined} */
+    let errorType;
+    try {
+      payload = await dispatch(req, Buffer.concat(chunks), operationName);
+    } catch (error) {
+      const known = error instanceof EcrError;
+      status = known ? 400 : 500;
+      errorType = known ? error.type : 'ServerException';
+      payload = { __type: errorType, message: known ? error.message || undefined : String(error) };
+    }
+    log(`ecr ${operationName || target || '-'} → ${status} ${errorType ?? ''}`.trimEnd());
+    res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': randomUUID() });
+    res.end(JSON.stringify(payload));
+  });
+}

@@ -1,0 +1,34 @@
+// @ts-check
+/** The Debian packages the stack runs on; `up` installs the missing ones when it can (root on Debian). */
+import { spawnSync } from 'node:child_process';
+import { findCommand } from './processes.mjs';
+
+/** command → the Debian package that provides it */
+const PROVIDERS = { 'docker-registry': 'docker-registry', htpasswd: 'apache2-utils', busybox: 'busybox-static' };
+
+/**
+ * The packages to install: the registry, htpasswd and a static busybox (the tests' and the demo's images copy it in),
+ * plus docker.io when there is no BuildKit-capable client, or no daemon to use and no dockerd to start.
+ * @param {{ client: string | undefined, daemonRunning: boolean }} docker
+ */
+export function missingPackages({ client, daemonRunning }) {
+  const missing = Object.entries(PROVIDERS).filter(([command]) => !findCommand(command)).map(([, pkg]) => pkg);
+  if (!client || (!daemonRunning && !findCommand('dockerd'))) missing.push('docker.io');
+  return missing;
+}
+
+/**
+ * @param {string[]} packages
+ * @param {(line: string) => void} log
+ */
+export function installPackages(packages, log) {
+  const command = `apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+  if (process.getuid?.() !== 0 || !findCommand('apt-get')) {
+    throw new Error(`The local stack needs ${packages.join(', ')}. Install them (as root on Debian: apt-get update && ${command}) and run again.`);
+  }
+  log(`installing ${packages.join(', ')} with apt-get`);
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...packages]]) {
+    const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status ?? result.signal}); see its output above`);
+  }
+}

@@ -1,0 +1,85 @@
+// @ts-check
+/**
+ * ECR's repository records, which a plain registry does not have: settings, and when each image was pushed.
+ * Kept in a JSON file so that restarting the stack keeps them, like the registry keeps the images.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+
+/** ECR's repository names (also distribution's, lowercase only), as ECR quotes the pattern in its errors. */
+export const REPOSITORY_NAME_PATTERN = '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*';
+
+/**
+ * @typedef {{ filterType: string, filter: string }} ExclusionFilter
+ * @typedef {object} RepositoryRecord
+ * @property {string} name
+ * @property {number} createdAt epoch seconds
+ * @property {string} imageTagMutability MUTABLE | IMMUTABLE | IMMUTABLE_WITH_EXCLUSION | MUTABLE_WITH_EXCLUSION
+ * @property {ExclusionFilter[]} [imageTagMutabilityExclusionFilters]
+ * @property {{ encryptionType: string, kmsKey?: string }} encryptionConfiguration
+ * @property {{ scanOnPush: boolean }} imageScanningConfiguration
+ * @property {Record<string, number>} images digest → first push, epoch seconds
+ */
+
+export class RepositoryStore {
+  /** @param {string} file */
+  constructor(file) {
+    this.file = file;
+    /** @type {Record<string, RepositoryRecord>} */
+    this.records = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  }
+
+  /** @param {string} name */
+  get(name) {
+    return Object.hasOwn(this.records, name) ? this.records[name] : undefined;
+  }
+
+  list() {
+    return Object.values(this.records);
+  }
+
+  /** @param {RepositoryRecord} record */
+  put(record) {
+    this.records[record.name] = record;
+    this.save();
+  }
+
+  /** @param {string} name */
+  delete(name) {
+    delete this.records[name];
+    this.save();
+  }
+
+  /**
+   * Called by the registry front when a manifest PUT succeeded; the first push time is kept, as ECR does.
+   * @param {string} name
+   * @param {string} digest
+   */
+  recordPush(name, digest) {
+    const record = this.get(name);
+    if (!record || record.images[digest]) return;
+    record.images[digest] = Date.now() / 1000;
+    this.save();
+  }
+
+  save() {
+    writeFileSync(`${this.file}.tmp`, JSON.stringify(this.records, null, 2));
+    renameSync(`${this.file}.tmp`, this.file);
+  }
+}
+
+/**
+ * Whether pushing `tag` over an existing tag is refused. The `*_WITH_EXCLUSION` settings invert the rule for tags
+ * that match one of the wildcard filters.
+ * @param {RepositoryRecord} record
+ * @param {string} tag
+ */
+export function isTagImmutable(record, tag) {
+  const excluded = (record.imageTagMutabilityExclusionFilters ?? []).some(({ filter }) =>
+    new RegExp(`^${filter.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&')).join('.*')}$`).test(tag));
+  switch (record.imageTagMutability) {
+    case 'IMMUTABLE': return true;
+    case 'IMMUTABLE_WITH_EXCLUSION': return !excluded;
+    case 'MUTABLE_WITH_EXCLUSION': return excluded;
+    default: return false;
+  }
+}
