@@ -1,0 +1,458 @@
+/**
+ * Raw inputs (action inputs or CLI flags, plus the host's environment) → one readonly, validated
+ * Config. Pure. Input names live here and in action.yml only; a unit test keeps the two in step.
+ */
+import { parseImageUri, type ImageReference } from './deploy-files/image-uri';
+import type { RenderTarget } from './deploy-files/check';
+import { TASK_DEFINITION_ARN } from './deploy-files/render';
+import { UserError } from './errors';
+import { renderTag, type SourceInfo } from './tags';
+
+export const COMMANDS = ['build', 'validate', 'render'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/**
+ * How an input's text is read. `list`: one item per line or comma-separated; `pairs`: one
+ * `KEY=VALUE` per line (values may hold commas); `boolean`: true/false.
+ */
+export type InputKind = 'string' | 'boolean' | 'list' | 'pairs';
+
+export interface InputSpec {
+  readonly name: string;
+  readonly kind: InputKind;
+  /** The default as action.yml declares it ('' when the default is computed). */
+  readonly default: string;
+  readonly description: string;
+  /** The commands that read it. */
+  readonly commands: readonly Command[];
+  /** Placeholder for the value in `--help`. */
+  readonly value?: string;
+}
+
+const BUILD: readonly Command[] = ['build'];
+const FILES: readonly Command[] = ['build', 'validate', 'render'];
+
+/** Every input, in the order `--help` and the README list them. */
+export const INPUTS: readonly InputSpec[] = [
+  { name: 'command', kind: 'string', default: 'build', commands: FILES, value: 'build|validate|render',
+    description: 'What to do: `build` (the whole Build stage), `validate` (check taskdef and appspec only: no AWS, no Docker) or `render` (print the files as ECS and CodeDeploy will use them).' },
+  { name: 'repository', kind: 'string', default: '', commands: BUILD, value: 'name',
+    description: 'ECR repository name, e.g. `team/service`. Required unless `image` is given.' },
+  { name: 'region', kind: 'string', default: '', commands: BUILD, value: 'region',
+    description: 'AWS region of the repository. Default: `AWS_REGION`, then `AWS_DEFAULT_REGION`.' },
+  { name: 'create-repository', kind: 'boolean', default: 'false', commands: BUILD,
+    description: 'Create the repository when it does not exist (otherwise a missing repository is an error).' },
+  { name: 'context', kind: 'string', default: '.', commands: BUILD, value: 'dir',
+    description: 'Docker build context directory.' },
+  { name: 'dockerfile', kind: 'string', default: '', commands: BUILD, value: 'file',
+    description: 'Dockerfile path. Default: `Dockerfile` in the context.' },
+  { name: 'build-args', kind: 'pairs', default: '', commands: BUILD, value: 'KEY=VALUE',
+    description: 'Build arguments, one `KEY=VALUE` per line.' },
+  { name: 'target', kind: 'string', default: '', commands: BUILD, value: 'stage',
+    description: 'Build stage to stop at in a multi-stage Dockerfile.' },
+  { name: 'platform', kind: 'string', default: '', commands: BUILD, value: 'os/arch',
+    description: 'Target platform, e.g. `linux/arm64` for Graviton tasks. One platform.' },
+  { name: 'labels', kind: 'pairs', default: '', commands: BUILD, value: 'KEY=VALUE',
+    description: 'Image labels, one `KEY=VALUE` per line, added to the `org.opencontainers.image.*` labels (revision, source, created) set from the commit.' },
+  { name: 'tags', kind: 'list', default: '{short_sha}', commands: BUILD, value: 'tag,…',
+    description: 'Image tags, one per line or comma-separated. Templates: `{sha}`, `{short_sha}`, `{build_number}`, `{branch}`.' },
+  { name: 'cache', kind: 'boolean', default: 'true', commands: BUILD,
+    description: 'Use a registry layer cache (the `cache-tag` image in the same repository) so a fresh runner rebuilds unchanged layers in seconds.' },
+  { name: 'cache-tag', kind: 'string', default: 'buildcache', commands: BUILD, value: 'tag',
+    description: 'Tag of the layer cache image in the repository.' },
+  { name: 'image', kind: 'string', default: '', commands: ['build', 'render'], value: 'uri',
+    description: 'An image built elsewhere (`registry/repo:tag` or `…@sha256:…`): skip build and push, still write the artifact, pinned to its digest. `render` uses it as the image to fill in.' },
+  { name: 'taskdef', kind: 'string', default: 'taskdef.json', commands: FILES, value: 'file',
+    description: 'Task definition template (RegisterTaskDefinition JSON, with the image placeholder).' },
+  { name: 'appspec', kind: 'string', default: '', commands: FILES, value: 'file',
+    description: 'AppSpec file. Default: `appspec.yaml`, then `appspec.yml`, then `appspec.json`.' },
+  { name: 'image-detail', kind: 'string', default: '', commands: ['validate'], value: 'file',
+    description: 'An existing `imageDetail.json` to check (`validate` only).' },
+  { name: 'image-placeholder', kind: 'string', default: 'IMAGE1_NAME', commands: FILES, value: 'name',
+    description: 'The placeholder name as the CodeDeployToECS action\'s `Image1ContainerName` holds it, without angle brackets; `taskdef.json` holds it with them: `"image": "<IMAGE1_NAME>"`.' },
+  { name: 'render-taskdef', kind: 'boolean', default: 'false', commands: FILES,
+    description: 'Write the task definition with the pushed image in place of the placeholder (for pipelines with no `Image1` mapping).' },
+  { name: 'container-name', kind: 'string', default: '', commands: FILES, value: 'name',
+    description: 'Put the image into this container, whatever its `image` holds (implies `render-taskdef`); also the name in `imagedefinitions.json`.' },
+  { name: 'task-definition-arn', kind: 'string', default: '', commands: ['render'], value: 'arn',
+    description: 'ARN to put in place of `<TASK_DEFINITION>` when rendering the appspec (`render` only).' },
+  { name: 'output-dir', kind: 'string', default: 'ecs-deploy', commands: BUILD, value: 'dir',
+    description: 'Directory the artifact files are written to (replaced as a whole on each run).' },
+  { name: 'artifact', kind: 'string', default: '', commands: BUILD, value: 'file',
+    description: 'Path of the artifact zip. Default: `<output-dir>.zip`.' },
+  { name: 's3-bucket', kind: 'string', default: '', commands: BUILD, value: 'bucket',
+    description: 'Upload the zip to this S3 bucket (versioned, for a CodePipeline S3 source).' },
+  { name: 's3-key', kind: 'string', default: '', commands: BUILD, value: 'key',
+    description: 'Object key of the upload; templates as in `tags`. Default: the zip\'s file name.' },
+  { name: 'env-file', kind: 'string', default: 'ecs-bluegreen-build.env', commands: BUILD, value: 'file',
+    description: 'CodeBuild: file of `export NAME=value` lines with the outputs, for the buildspec to source.' },
+];
+
+const SPECS = new Map(INPUTS.map((spec) => [spec.name, spec]));
+
+/** Looks an input up by name; a name that is not in the table is a bug. */
+export function inputSpec(name: string): InputSpec {
+  const spec = SPECS.get(name);
+  if (spec === undefined) throw new Error(`no input named ${name}`);
+  return spec;
+}
+
+/** Inputs as a host read them: text by input name; '' or absent means not given. */
+export type RawInputs = Readonly<Record<string, string | undefined>>;
+
+/** The environment variables config reads (region defaults). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** The deployment files and how the image gets into them. */
+export interface FilesConfig {
+  readonly taskdef: string;
+  /** Candidates in order; the first that exists is the appspec. One entry when the input was given. */
+  readonly appspec: readonly string[];
+  readonly imagePlaceholder: string;
+  /** Set when the tool substitutes the image itself. */
+  readonly render?: RenderTarget;
+}
+
+export interface DockerBuildConfig {
+  readonly context: string;
+  readonly dockerfile: string;
+  readonly buildArgs: readonly (readonly [string, string])[];
+  readonly target?: string;
+  readonly platform?: string;
+  /** User labels merged over the OCI labels derived from the commit. */
+  readonly labels: readonly (readonly [string, string])[];
+  /** Tag of the registry layer cache, when the cache is on. */
+  readonly cacheTag?: string;
+}
+
+export interface BuildConfig {
+  readonly command: 'build';
+  readonly region: string;
+  /** The ECR repository; absent only with a prebuilt `image` whose repository comes from its URI. */
+  readonly repository?: string;
+  readonly createRepository: boolean;
+  /** How to build; absent when a prebuilt image is given. */
+  readonly build?: DockerBuildConfig;
+  readonly image?: ImageReference;
+  readonly tags: readonly string[];
+  readonly files: FilesConfig;
+  readonly outputDir: string;
+  readonly artifact: string;
+  readonly s3?: { readonly bucket: string; readonly key: string };
+  readonly envFile: string;
+  readonly source: SourceInfo;
+}
+
+export interface ValidateConfig {
+  readonly command: 'validate';
+  readonly files: FilesConfig;
+  readonly imageDetail?: string;
+}
+
+export interface RenderConfig {
+  readonly command: 'render';
+  readonly files: FilesConfig;
+  readonly image: ImageReference;
+  readonly imageUri: string;
+  readonly taskDefinitionArn?: string;
+}
+
+export type Config = BuildConfig | ValidateConfig | RenderConfig;
+
+/** Reads a raw command name (CLI positional or the `command` input). */
+export function parseCommand(text: string | undefined): Command {
+  const value = (text ?? '').trim() || 'build';
+  if ((COMMANDS as readonly string[]).includes(value)) return value as Command;
+  throw new UserError(`'${value}' is not a command`, { input: 'command' }, `use one of ${COMMANDS.join(', ')}`);
+}
+
+/**
+ * Resolves raw inputs into a Config for `command`.
+ * @param source what the host knows about the commit (only `build` reads it)
+ * @throws UserError naming the input, for any missing, malformed or conflicting input
+ */
+export function resolveConfig<C extends Command>(command: C, raw: RawInputs, env: Environment, source: SourceInfo = {})
+  : Extract<Config, { command: C }> {
+  const inputs = new InputReader(raw);
+  const files = resolveFiles(inputs);
+  const resolvers: { [K in Command]: () => Extract<Config, { command: K }> } = {
+    validate: () => {
+      const imageDetail = inputs.string('image-detail');
+      return freeze({ command: 'validate', files, ...(imageDetail !== undefined && { imageDetail }) });
+    },
+    render: () => resolveRender(inputs, files),
+    build: () => resolveBuild(inputs, files, env, source),
+  };
+  return resolvers[command]() as Extract<Config, { command: C }>;
+}
+
+function resolveFiles(inputs: InputReader): FilesConfig {
+  const appspec = inputs.string('appspec');
+  const placeholder = inputs.string('image-placeholder') ?? inputSpec('image-placeholder').default;
+  const container = inputs.string('container-name');
+  const renderTaskdef = inputs.boolean('render-taskdef');
+  const render: RenderTarget | undefined =
+    container !== undefined ? { container } : renderTaskdef ? { placeholder } : undefined;
+  return {
+    taskdef: inputs.string('taskdef') ?? inputSpec('taskdef').default,
+    appspec: appspec !== undefined ? [appspec] : ['appspec.yaml', 'appspec.yml', 'appspec.json'],
+    imagePlaceholder: placeholder,
+    ...(render && { render }),
+  };
+}
+
+function resolveRender(inputs: InputReader, files: FilesConfig): RenderConfig {
+  const imageUri = inputs.string('image');
+  if (imageUri === undefined) {
+    throw new UserError('is required by render', { input: 'image' }, 'pass the image URI to put in the task definition');
+  }
+  const arn = inputs.string('task-definition-arn');
+  if (arn !== undefined && !TASK_DEFINITION_ARN.test(arn)) {
+    throw new UserError(`'${arn}' is not a task definition ARN with a revision`, { input: 'task-definition-arn' },
+      'use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>');
+  }
+  return freeze({
+    command: 'render',
+    files: { ...files, render: files.render ?? { placeholder: files.imagePlaceholder } },
+    image: parseImageInput(imageUri),
+    imageUri,
+    ...(arn !== undefined && { taskDefinitionArn: arn }),
+  });
+}
+
+/** ECR repository names: 2–256 characters, lowercase path components separated by `/`. */
+const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const BUILD_INPUTS = ['context', 'dockerfile', 'build-args', 'target', 'platform', 'labels', 'cache-tag'];
+
+function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment, source: SourceInfo): BuildConfig {
+  const imageUri = inputs.string('image');
+  const image = imageUri === undefined ? undefined : parseImageInput(imageUri);
+  if (image !== undefined) {
+    const conflicting = BUILD_INPUTS.filter((name) => inputs.given(name));
+    if (conflicting.length > 0) {
+      throw new UserError(
+        `cannot be combined with ${conflicting.join(', ')}: a prebuilt image is not built here`,
+        { input: 'image' },
+        `remove ${conflicting.join(', ')}, or remove image to build`,
+      );
+    }
+  }
+
+  const repository = inputs.string('repository');
+  if (repository === undefined && image === undefined) {
+    throw new UserError('is required', { input: 'repository' }, 'pass the ECR repository name, e.g. team/service');
+  }
+  if (repository !== undefined) checkRepository(repository);
+
+  const region = inputs.string('region') ?? nonEmpty(env['AWS_REGION']) ?? nonEmpty(env['AWS_DEFAULT_REGION']);
+  if (region === undefined) {
+    throw new UserError('is required: no region given and neither AWS_REGION nor AWS_DEFAULT_REGION is set',
+      { input: 'region' }, 'pass the region of the repository, e.g. eu-west-1');
+  }
+  if (!REGION.test(region)) {
+    throw new UserError(`'${region}' is not an AWS region name`, { input: 'region' }, 'use a code such as us-east-1');
+  }
+
+  const tags = image === undefined ? renderTags(inputs.list('tags') ?? [inputSpec('tags').default], source) : [];
+  if (image !== undefined && inputs.given('tags')) {
+    throw new UserError('cannot be combined with image: a prebuilt image is not pushed here',
+      { input: 'tags' }, 'tag the image where it is built, or remove image to build');
+  }
+
+  const outputDir = inputs.string('output-dir') ?? inputSpec('output-dir').default;
+  if (['.', './', ''].includes(outputDir.trim())) {
+    throw new UserError(`'${outputDir}' is the working directory; the artifact directory is replaced on each run`,
+      { input: 'output-dir' }, 'use a directory of its own, e.g. ecs-deploy');
+  }
+  const artifact = inputs.string('artifact') ?? `${outputDir.replace(/\/+$/, '')}.zip`;
+
+  const bucket = inputs.string('s3-bucket');
+  const key = inputs.string('s3-key');
+  if (key !== undefined && bucket === undefined) {
+    throw new UserError('is set but s3-bucket is not', { input: 's3-key' }, 'set s3-bucket too, or remove s3-key');
+  }
+  if (bucket !== undefined && !S3_BUCKET.test(bucket)) {
+    throw new UserError(`'${bucket}' is not a valid S3 bucket name`, { input: 's3-bucket' },
+      'use 3–63 lowercase letters, digits, dots and hyphens, without s3:// or a path');
+  }
+
+  return freeze({
+    command: 'build',
+    region,
+    ...(repository !== undefined && { repository }),
+    createRepository: inputs.boolean('create-repository'),
+    ...(image === undefined ? { build: resolveDockerBuild(inputs, source) } : { image }),
+    tags,
+    files,
+    outputDir,
+    artifact,
+    ...(bucket !== undefined && { s3: { bucket, key: resolveS3Key(key, artifact, source) } }),
+    envFile: inputs.string('env-file') ?? inputSpec('env-file').default,
+    source,
+  });
+}
+
+/** A registry host in front of the name: `123456789012.dkr.ecr.eu-west-1.amazonaws.com/web`. */
+const ECR_HOST_PREFIX = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\//;
+
+function checkRepository(name: string): void {
+  if (ECR_HOST_PREFIX.test(name)) {
+    throw new UserError(`'${name}' is a repository URI; the input takes the name alone`, { input: 'repository' },
+      `pass '${name.replace(ECR_HOST_PREFIX, '')}' (the registry comes from the account and region)`);
+  }
+  if (name.length < 2 || name.length > 256 || !REPOSITORY.test(name)) {
+    throw new UserError(`'${name}' is not a valid ECR repository name`, { input: 'repository' },
+      'use 2–256 lowercase letters, digits and . _ - between them, with / between path parts (team/service); no registry host or tag');
+  }
+}
+
+function parseImageInput(uri: string): ImageReference {
+  const parsed = parseImageUri(uri);
+  if ('error' in parsed) {
+    throw new UserError(`'${uri}' is not an image reference: ${parsed.error}`, { input: 'image' },
+      'use registry/repository:tag or registry/repository@sha256:<64 hex digits>');
+  }
+  return parsed;
+}
+
+function renderTags(templates: readonly string[], source: SourceInfo): string[] {
+  const tags: string[] = [];
+  for (const template of templates) {
+    const rendered = renderTag(template, source);
+    if ('problem' in rendered) {
+      throw new UserError(`'${template}': ${rendered.problem}`, { input: 'tags' },
+        'use literal tags or templates whose values are known on this host');
+    }
+    if (!tags.includes(rendered.tag)) tags.push(rendered.tag);
+  }
+  if (tags.length === 0) {
+    throw new UserError('is empty', { input: 'tags' }, 'give at least one tag, e.g. {short_sha}');
+  }
+  return tags;
+}
+
+function resolveS3Key(template: string | undefined, artifact: string, source: SourceInfo): string {
+  if (template === undefined) return artifact.split('/').pop() ?? artifact;
+  // Keys take the same templates as tags, but may hold `/` and other characters tags may not.
+  let problem: string | undefined;
+  const key = template.replace(/\{[^{}]*\}/g, (placeholder) => {
+    const rendered = renderTag(placeholder, source);
+    if ('problem' in rendered) {
+      problem ??= rendered.problem;
+      return placeholder;
+    }
+    return rendered.tag;
+  });
+  if (problem !== undefined) throw new UserError(`'${template}': ${problem}`, { input: 's3-key' });
+  const trimmed = key.replace(/^\/+/, '');
+  if (trimmed === '' || Buffer.byteLength(trimmed) > 1024) {
+    throw new UserError(`'${template}' is not a usable object key`, { input: 's3-key' }, 'use 1–1024 bytes, e.g. service/artifact.zip');
+  }
+  return trimmed;
+}
+
+function resolveDockerBuild(inputs: InputReader, source: SourceInfo): DockerBuildConfig {
+  const context = inputs.string('context') ?? inputSpec('context').default;
+  const platform = inputs.string('platform');
+  if (platform !== undefined && !PLATFORM.test(platform)) {
+    const several = platform.includes(',');
+    throw new UserError(`'${platform}' is not ${several ? 'one platform' : 'a platform'}`, { input: 'platform' },
+      several
+        ? 'build one platform per run (ECS runs one architecture per task definition): linux/amd64 or linux/arm64'
+        : 'use os/arch, e.g. linux/amd64 or linux/arm64');
+  }
+  const target = inputs.string('target');
+  const cache = inputs.boolean('cache');
+  return {
+    context,
+    dockerfile: inputs.string('dockerfile') ?? joinPath(context, 'Dockerfile'),
+    buildArgs: inputs.pairs('build-args'),
+    ...(target !== undefined && { target }),
+    ...(platform !== undefined && { platform }),
+    labels: mergeLabels(ociLabels(source), inputs.pairs('labels')),
+    ...(cache && { cacheTag: checkCacheTag(inputs.string('cache-tag') ?? inputSpec('cache-tag').default) }),
+  };
+}
+
+function checkCacheTag(tag: string): string {
+  const rendered = renderTag(tag, {});
+  if ('problem' in rendered) throw new UserError(`'${tag}': ${rendered.problem}`, { input: 'cache-tag' });
+  return rendered.tag;
+}
+
+/** The `org.opencontainers.image.*` labels the commit gives. */
+function ociLabels(source: SourceInfo): [string, string][] {
+  const labels: [string, string][] = [];
+  if (source.sha !== undefined) labels.push(['org.opencontainers.image.revision', source.sha]);
+  if (source.url !== undefined) labels.push(['org.opencontainers.image.source', source.url]);
+  if (source.commitTime !== undefined) labels.push(['org.opencontainers.image.created', source.commitTime]);
+  return labels;
+}
+
+function mergeLabels(base: readonly [string, string][], overrides: readonly (readonly [string, string])[]) {
+  const merged = new Map<string, string>(base);
+  for (const [key, value] of overrides) merged.set(key, value);
+  return [...merged];
+}
+
+function joinPath(dir: string, file: string): string {
+  return dir === '.' || dir === '' ? file : `${dir.replace(/\/+$/, '')}/${file}`;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+function freeze<T extends object>(config: T): T {
+  return Object.freeze(config);
+}
+
+/** Typed access to raw inputs; every name read must be in the table. */
+class InputReader {
+  constructor(private readonly raw: RawInputs) {}
+
+  /** Whether the input was given with something other than its declared default. */
+  given(name: string): boolean {
+    const value = this.string(name);
+    return value !== undefined && value !== inputSpec(name).default;
+  }
+
+  string(name: string): string | undefined {
+    inputSpec(name);
+    return nonEmpty(this.raw[name]);
+  }
+
+  boolean(name: string): boolean {
+    const spec = inputSpec(name);
+    const value = this.string(name) ?? spec.default;
+    if (/^(true|True|TRUE)$/.test(value)) return true;
+    if (/^(false|False|FALSE)$/.test(value)) return false;
+    throw new UserError(`'${value}' is not a boolean`, { input: name }, 'use true or false');
+  }
+
+  list(name: string): string[] | undefined {
+    const value = this.string(name);
+    if (value === undefined) return undefined;
+    return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
+  }
+
+  pairs(name: string): [string, string][] {
+    const value = this.string(name);
+    if (value === undefined) return [];
+    return value
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+      .map((line) => {
+        const equals = line.indexOf('=');
+        if (equals <= 0) {
+          throw new UserError(`'${line}' is not KEY=VALUE`, { input: name }, 'write one KEY=VALUE per line');
+        }
+        return [line.slice(0, equals).trim(), line.slice(equals + 1)] as [string, string];
+      });
+  }
+}

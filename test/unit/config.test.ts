@@ -1,0 +1,158 @@
+import { resolveConfig, type RawInputs } from '../../src/config';
+import { UserError } from '../../src/errors';
+
+const env = { AWS_REGION: 'eu-west-1' };
+const source = { sha: '0123456789abcdef0123456789abcdef01234567', buildNumber: '42', branch: 'main', commitTime: '2026-11-01T10:00:00+00:00', url: 'https://github.com/o/r' };
+
+function userError(run: () => unknown): UserError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('build config', () => {
+  test('defaults from a minimal input', () => {
+    const config = resolveConfig('build', { repository: 'team/web' }, env, source);
+    expect(config).toEqual({
+      command: 'build',
+      region: 'eu-west-1',
+      repository: 'team/web',
+      createRepository: false,
+      build: {
+        context: '.',
+        dockerfile: 'Dockerfile',
+        buildArgs: [],
+        labels: [
+          ['org.opencontainers.image.revision', source.sha],
+          ['org.opencontainers.image.source', 'https://github.com/o/r'],
+          ['org.opencontainers.image.created', '2026-11-01T10:00:00+00:00'],
+        ],
+        cacheTag: 'buildcache',
+      },
+      tags: ['0123456'],
+      files: { taskdef: 'taskdef.json', appspec: ['appspec.yaml', 'appspec.yml', 'appspec.json'], imagePlaceholder: 'IMAGE1_NAME' },
+      outputDir: 'ecs-deploy',
+      artifact: 'ecs-deploy.zip',
+      envFile: 'ecs-bluegreen-build.env',
+      source,
+    });
+  });
+
+  // GitHub passes every input action.yml declares, with its default: the same config must come out.
+  test('an action with every input at its default equals a CLI call with none', () => {
+    const github: RawInputs = {
+      command: 'build', repository: 'team/web', region: '', 'create-repository': 'false', context: '.', dockerfile: '',
+      'build-args': '', target: '', platform: '', labels: '', tags: '{short_sha}', cache: 'true', 'cache-tag': 'buildcache',
+      image: '', taskdef: 'taskdef.json', appspec: '', 'image-detail': '', 'image-placeholder': 'IMAGE1_NAME',
+      'render-taskdef': 'false', 'container-name': '', 'task-definition-arn': '', 'output-dir': 'ecs-deploy', artifact: '',
+      's3-bucket': '', 's3-key': '', 'env-file': 'ecs-bluegreen-build.env',
+    };
+    expect(resolveConfig('build', github, env, source)).toEqual(resolveConfig('build', { repository: 'team/web' }, env, source));
+  });
+
+  test.each<[string, RawInputs, Partial<ReturnType<typeof resolveConfig<'build'>>>]>([
+    ['tags split on commas and lines, duplicates dropped', { tags: 'v1-{build_number}, {branch}\n{short_sha},{branch}' }, { tags: ['v1-42', 'main', '0123456'] }],
+    ['{sha} is the full commit', { tags: '{sha}' }, { tags: [source.sha] }],
+    ['region input beats the environment', { region: 'us-west-2' }, { region: 'us-west-2' }],
+    ['artifact follows output-dir', { 'output-dir': 'out/deploy/' }, { outputDir: 'out/deploy/', artifact: 'out/deploy.zip' }],
+    ['s3-key defaults to the zip name', { 's3-bucket': 'my-artifacts', artifact: 'build/a.zip' }, { s3: { bucket: 'my-artifacts', key: 'a.zip' } }],
+    ['s3-key templates', { 's3-bucket': 'my-artifacts', 's3-key': '/web/{branch}/{short_sha}.zip' }, { s3: { bucket: 'my-artifacts', key: 'web/main/0123456.zip' } }],
+    ['create-repository as True', { 'create-repository': 'True' }, { createRepository: true }],
+  ])('%s', (_name, raw, expected) => {
+    expect(resolveConfig('build', { repository: 'team/web', ...raw }, env, source)).toMatchObject(expected);
+  });
+
+  test('build settings', () => {
+    const config = resolveConfig('build', {
+      repository: 'team/web', context: 'app', 'build-args': 'A=1\n# comment\nB=x=y,z\n', target: 'prod', platform: 'linux/arm64',
+      labels: 'org.opencontainers.image.source=https://example.com\nteam=web', cache: 'false',
+    }, env, source);
+    expect(config.build).toEqual({
+      context: 'app',
+      dockerfile: 'app/Dockerfile',
+      buildArgs: [['A', '1'], ['B', 'x=y,z']],
+      target: 'prod',
+      platform: 'linux/arm64',
+      labels: [
+        ['org.opencontainers.image.revision', source.sha],
+        ['org.opencontainers.image.source', 'https://example.com'],
+        ['org.opencontainers.image.created', source.commitTime],
+        ['team', 'web'],
+      ],
+    });
+  });
+
+  test('a prebuilt image skips the build', () => {
+    const image = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/web@sha256:' + 'a'.repeat(64);
+    const config = resolveConfig('build', { image }, env, {});
+    expect(config.build).toBeUndefined();
+    expect(config.repository).toBeUndefined();
+    expect(config.image).toMatchObject({ repository: 'team/web', digest: 'sha256:' + 'a'.repeat(64) });
+    expect(config.tags).toEqual([]);
+  });
+
+  test.each<[string, RawInputs, Record<string, string | undefined>, string, RegExp]>([
+    ['missing repository', {}, env, 'repository', /is required/],
+    ['upper-case repository', { repository: 'Team/Web' }, env, 'repository', /'Team\/Web' is not a valid ECR repository name/],
+    ['repository with a registry host', { repository: '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/web' }, env, 'repository', /is a repository URI; the input takes the name alone/],
+    ['repository with a tag', { repository: 'team/web:latest' }, env, 'repository', /not a valid ECR repository name/],
+    ['no region anywhere', { repository: 'team/web' }, {}, 'region', /neither AWS_REGION nor AWS_DEFAULT_REGION/],
+    ['a region that is no region', { repository: 'team/web', region: 'Frankfurt' }, env, 'region', /'Frankfurt' is not an AWS region/],
+    ['boolean that is not', { repository: 'team/web', 'create-repository': 'yes' }, env, 'create-repository', /'yes' is not a boolean/],
+    ['unknown tag template', { repository: 'team/web', tags: '{commit}' }, env, 'tags', /\{commit\} is not a known template; use one of \{sha\}/],
+    ['invalid tag', { repository: 'team/web', tags: '-latest' }, env, 'tags', /'-latest' may only contain/],
+    ['build-args line without =', { repository: 'team/web', 'build-args': 'A' }, env, 'build-args', /'A' is not KEY=VALUE/],
+    ['two platforms', { repository: 'team/web', platform: 'linux/amd64,linux/arm64' }, env, 'platform', /is not one platform/],
+    ['image with build inputs', { image: 'r.example/web:1', 'build-args': 'A=1', target: 't' }, env, 'image', /cannot be combined with build-args, target/],
+    ['image with tags', { image: 'r.example/web:1', tags: 'v2' }, env, 'tags', /cannot be combined with image/],
+    ['malformed image', { image: 'r.example/web@sha256:abc' }, env, 'image', /is not an image reference/],
+    ['s3-key without bucket', { repository: 'team/web', 's3-key': 'a.zip' }, env, 's3-key', /s3-bucket is not/],
+    ['s3 bucket as a URI', { repository: 'team/web', 's3-bucket': 's3://bucket/path' }, env, 's3-bucket', /not a valid S3 bucket name/],
+    ['output-dir is the working directory', { repository: 'team/web', 'output-dir': '.' }, env, 'output-dir', /is the working directory/],
+  ])('%s', (_name, raw, environment, input, message) => {
+    const error = userError(() => resolveConfig('build', raw, environment, source));
+    expect(error.subject).toEqual({ input });
+    expect(error.message).toMatch(message);
+  });
+
+  test('a template with no value on this host names the variable and the reason', () => {
+    const error = userError(() => resolveConfig('build', { repository: 'team/web', tags: '{build_number}' }, env, { sha: source.sha }));
+    expect(error.message).toBe("'{build_number}': {build_number} has no value here: no CI build number is known (GitHub sets GITHUB_RUN_NUMBER, CodeBuild sets CODEBUILD_BUILD_NUMBER)");
+  });
+
+  test('default tag without any commit', () => {
+    const error = userError(() => resolveConfig('build', { repository: 'team/web' }, env, {}));
+    expect(error.message).toMatch(/\{short_sha\} has no value here: no commit is known/);
+  });
+});
+
+describe('validate and render config', () => {
+  test('validate reads only the files', () => {
+    expect(resolveConfig('validate', { taskdef: 'deploy/td.json', appspec: 'deploy/appspec.json', 'image-detail': 'imageDetail.json' }, {}))
+      .toEqual({
+        command: 'validate',
+        files: { taskdef: 'deploy/td.json', appspec: ['deploy/appspec.json'], imagePlaceholder: 'IMAGE1_NAME' },
+        imageDetail: 'imageDetail.json',
+      });
+  });
+
+  test.each<[string, RawInputs, object | undefined]>([
+    ['no rendering by default', {}, undefined],
+    ['render-taskdef renders by placeholder', { 'render-taskdef': 'true', 'image-placeholder': 'IMAGE_NAME' }, { placeholder: 'IMAGE_NAME' }],
+    ['container-name renders by container', { 'container-name': 'web' }, { container: 'web' }],
+  ])('%s', (_name, raw, render) => {
+    expect(resolveConfig('validate', raw, {}).files.render).toEqual(render);
+  });
+
+  test('render needs an image and renders by placeholder by default', () => {
+    expect(userError(() => resolveConfig('render', {}, {})).subject).toEqual({ input: 'image' });
+    const config = resolveConfig('render', { image: 'r.example/web:1', 'task-definition-arn': 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:3' }, {});
+    expect(config.files.render).toEqual({ placeholder: 'IMAGE1_NAME' });
+    expect(config.imageUri).toBe('r.example/web:1');
+    expect(config.taskDefinitionArn).toBe('arn:aws:ecs:us-east-1:123456789012:task-definition/web:3');
+  });
+});
