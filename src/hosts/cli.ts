@@ -1,0 +1,234 @@
+/**
+ * The terminal host: flags named as the action inputs, logs on stderr, results on stdout
+ * (`--json` for machines). CodeBuild's host extends it.
+ */
+import { COMMANDS, INPUTS, inputSpec, parseCommand, type Command, type InputSpec } from '../config';
+import { formatFinding, type Finding } from '../deploy-files/findings';
+import { UserError, type Subject } from '../errors';
+import { readGitSource } from '../git';
+import { outputsEnvFile, outputsJson, type Outputs } from '../outputs';
+import { closestMatch } from '../suggest';
+import type { SourceInfo } from '../tags';
+import type { Host, Invocation } from './host';
+import { writeFileAtomic } from '../artifact/files';
+import { runCommand } from '../command';
+
+/** Flags of the terminal itself, not inputs of the job. */
+const OWN_FLAGS = ['json', 'debug', 'help', 'version'] as const;
+type OwnFlag = (typeof OWN_FLAGS)[number];
+
+export interface ParsedArguments {
+  readonly invocation: Invocation;
+  readonly flags: ReadonlySet<OwnFlag>;
+  /** Inputs given on the command line (as opposed to defaults). */
+  readonly given: ReadonlySet<string>;
+}
+
+/**
+ * Parses `[command] --input value --input=value --boolean …`. List inputs may repeat; other
+ * inputs may not. Booleans are `--flag` or `--flag=true|false`.
+ * @throws UserError for unknown flags, missing values, repeats and inputs the command does not read
+ */
+export function parseArguments(argv: readonly string[]): ParsedArguments {
+  const flags = new Set<OwnFlag>();
+  const values = new Map<string, string>();
+  let command: Command | undefined;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (!arg.startsWith('--')) {
+      if (command !== undefined || values.size > 0) {
+        throw new UserError(`unexpected argument '${arg}'`, undefined,
+          'write flags as --name value or --name=value; the command comes first; a boolean takes --name=true|false');
+      }
+      command = parseCommand(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = arg.slice(2, equals < 0 ? undefined : equals);
+    const inline = equals < 0 ? undefined : arg.slice(equals + 1);
+
+    if ((OWN_FLAGS as readonly string[]).includes(name)) {
+      if (inline !== undefined) throw new UserError(`takes no value`, { input: name });
+      flags.add(name as OwnFlag);
+      continue;
+    }
+    const spec = INPUTS.find((input) => input.name === name && input.name !== 'command');
+    if (spec === undefined) {
+      const suggestion = closestMatch(name, [...INPUTS.filter((input) => input.name !== 'command').map((input) => input.name), ...OWN_FLAGS]);
+      throw new UserError(`unknown option --${name}`, undefined,
+        suggestion ? `did you mean --${suggestion}? (see --help)` : 'see --help for the options');
+    }
+    let value: string;
+    if (spec.kind === 'boolean') {
+      value = inline ?? 'true';
+    } else if (inline !== undefined) {
+      value = inline;
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) {
+        throw new UserError('needs a value', { input: name }, `write --${name} <${spec.value ?? 'value'}>`);
+      }
+      value = next;
+      i++;
+    }
+    const previous = values.get(name);
+    if (previous !== undefined) {
+      if (spec.kind !== 'list' && spec.kind !== 'pairs') {
+        throw new UserError('is given twice', { input: name }, 'give it once');
+      }
+      value = `${previous}\n${value}`;
+    }
+    values.set(name, value);
+  }
+
+  const resolved = command ?? 'build';
+  for (const name of values.keys()) {
+    const spec = inputSpec(name);
+    if (!spec.commands.includes(resolved)) {
+      throw new UserError(`is not an option of ${resolved}`, { input: name },
+        `remove it; it belongs to ${spec.commands.join(', ')}`);
+    }
+  }
+  const invocation: Invocation = flags.has('help')
+    ? { kind: 'help' }
+    : flags.has('version')
+      ? { kind: 'version' }
+      : { kind: 'run', command: resolved, inputs: Object.fromEntries(values) };
+  return { invocation, flags, given: new Set(values.keys()) };
+}
+
+/** The `--help` text, built from the inputs table. */
+export function helpText(version: string): string {
+  const describe = (spec: InputSpec) => {
+    const flag = `--${spec.name}${spec.kind === 'boolean' ? '[=true|false]' : ` <${spec.value ?? 'value'}>`}`;
+    const shown = spec.default && spec.kind !== 'boolean' ? ` (default: ${spec.default})` : '';
+    return `  ${flag.padEnd(36)} ${spec.description.replace(/`/g, '')}${shown}`;
+  };
+  const section = (command: Command) =>
+    INPUTS.filter((spec) => spec.name !== 'command' && spec.commands.includes(command)).map(describe).join('\n');
+  return `ecs-bluegreen-build ${version}: the Build stage of an Amazon ECS blue/green (CodeDeploy) pipeline.
+
+Usage:
+  ecs-bluegreen-build [build] --repository <name> [options]   log in to ECR, build, push, write and zip the artifact
+  ecs-bluegreen-build validate [--taskdef F] [--appspec F]   check the deployment files (no AWS, no Docker)
+  ecs-bluegreen-build render --image <uri> [options]          print the files as ECS and CodeDeploy will use them
+
+Commands: ${COMMANDS.join(', ')}
+
+build options:
+${section('build')}
+
+validate options:
+${section('validate')}
+
+render options:
+${section('render')}
+
+Other:
+  --json                               results as JSON on stdout (outputs, findings, rendered files)
+  --debug                              show commands run and stack traces (or ECS_BLUEGREEN_BUILD_DEBUG=1)
+  --help, --version
+
+Exit codes: 0 done; 2 the input or files are wrong (nothing pushed or written); 1 anything else.
+AWS credentials and endpoints come from the standard AWS configuration (AWS_PROFILE, AWS_ENDPOINT_URL_ECR, …).
+`;
+}
+
+/** A terminal: logs on stderr with secrets redacted, results on stdout. */
+export class CliHost implements Host {
+  readonly name: Host['name'] = 'cli';
+  readonly debugEnabled: boolean;
+  readonly json: boolean;
+  private parsed?: ParsedArguments;
+  private readonly secrets: string[] = [];
+
+  constructor(
+    private readonly argv: readonly string[],
+    readonly env: Readonly<Record<string, string | undefined>>,
+    private readonly stdout: NodeJS.WritableStream = process.stdout,
+    private readonly stderr: NodeJS.WritableStream = process.stderr,
+  ) {
+    // Known before the arguments are parsed, so a parse error is reported the way they ask.
+    this.debugEnabled = argv.includes('--debug') || env['ECS_BLUEGREEN_BUILD_DEBUG'] === '1';
+    this.json = argv.includes('--json');
+  }
+
+  invocation(): Invocation {
+    this.parsed ??= parseArguments(this.argv);
+    return this.parsed.invocation;
+  }
+
+  source(): Promise<SourceInfo> {
+    return readGitSource(runCommand, '.');
+  }
+
+  info(message: string): void {
+    this.log(message);
+  }
+
+  warning(message: string): void {
+    this.log(`warning: ${message}`);
+  }
+
+  debug(message: string): void {
+    if (this.debugEnabled) this.log(`debug: ${message}`);
+  }
+
+  async group<T>(title: string, step: () => Promise<T>): Promise<T> {
+    this.log(`==> ${title}`);
+    return step();
+  }
+
+  mask(secret: string): void {
+    if (secret !== '' && !this.secrets.includes(secret)) this.secrets.push(secret);
+  }
+
+  findings(findings: readonly Finding[]): void {
+    for (const finding of findings) this.log(formatFinding(finding));
+  }
+
+  async outputs(outputs: Outputs): Promise<void> {
+    if (this.writesEnvFile) await this.writeEnvFile(outputs);
+    if (this.json) {
+      this.print(outputsJson(outputs));
+      return;
+    }
+    for (const [name, value] of Object.entries(outputs)) if (value) this.print(`${name}: ${value}\n`);
+  }
+
+  print(text: string): void {
+    this.stdout.write(this.redact(text));
+  }
+
+  failure(message: string): void {
+    this.log(`error: ${message}`);
+  }
+
+  subject(subject: Subject): string {
+    if (!('input' in subject)) return subject.file;
+    // The command is the one input that is positional on a command line.
+    return subject.input === 'command' ? 'command' : `--${subject.input}`;
+  }
+
+  /** On a terminal, the env file is written only when asked for. */
+  protected get writesEnvFile(): boolean {
+    return this.parsed?.given.has('env-file') ?? false;
+  }
+
+  /** Writes the outputs as `export NAME='value'` lines to the `env-file` input's path. */
+  private async writeEnvFile(outputs: Outputs): Promise<void> {
+    const invocation = this.parsed?.invocation;
+    const file = (invocation?.kind === 'run' && invocation.inputs['env-file']) || inputSpec('env-file').default;
+    await writeFileAtomic(file, outputsEnvFile(outputs));
+    this.info(`Outputs written to ${file}; source it: . ./${file.replace(/^\.\//, '')}`);
+  }
+
+  private log(message: string): void {
+    this.stderr.write(`${this.redact(message)}\n`);
+  }
+
+  private redact(text: string): string {
+    return this.secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The GitHub Actions host: inputs from `INPUT_*`, outputs to `$GITHUB_OUTPUT`, `::add-mask::`,
+ * log groups per step, findings as annotations, a job summary.
+ */
+import * as core from '@actions/core';
+import { INPUTS, parseCommand } from '../config';
+import type { Finding } from '../deploy-files/findings';
+import type { Subject } from '../errors';
+import { readGitSource } from '../git';
+import { outputEntries, outputsMarkdown, type Outputs } from '../outputs';
+import type { SourceInfo } from '../tags';
+import { runCommand } from '../command';
+import type { Host, Invocation } from './host';
+
+export class GitHubHost implements Host {
+  readonly name = 'github';
+  readonly debugEnabled = core.isDebug();
+  readonly json = false;
+
+  constructor(readonly env: Readonly<Record<string, string | undefined>>) {}
+
+  invocation(): Invocation {
+    // core.getInput reads INPUT_<NAME> (upper case, hyphens kept); the runner sets every input
+    // action.yml declares, with its default.
+    const inputs = Object.fromEntries(INPUTS.map((spec) => [spec.name, core.getInput(spec.name)]));
+    return { kind: 'run', command: parseCommand(inputs['command']), inputs };
+  }
+
+  async source(): Promise<SourceInfo> {
+    const env = this.env;
+    const git = await readGitSource(runCommand, env['GITHUB_WORKSPACE'] ?? '.');
+    // A pull request builds GITHUB_SHA (the merge commit) of GITHUB_HEAD_REF (its branch).
+    const branch = env['GITHUB_HEAD_REF'] || (env['GITHUB_REF_TYPE'] === 'branch' ? env['GITHUB_REF_NAME'] : undefined);
+    const url = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}` : git.url;
+    const sha = env['GITHUB_SHA'] || git.sha;
+    return {
+      ...(sha && { sha }),
+      // The commit time is git's; only trust it when git's commit is the one being built.
+      ...(git.commitTime && git.sha === sha && { commitTime: git.commitTime }),
+      ...(env['GITHUB_RUN_NUMBER'] && { buildNumber: env['GITHUB_RUN_NUMBER'] }),
+      ...((branch || git.branch) && { branch: branch || git.branch }),
+      ...(url && { url }),
+    };
+  }
+
+  info(message: string): void {
+    core.info(message);
+  }
+
+  warning(message: string): void {
+    core.warning(message);
+  }
+
+  debug(message: string): void {
+    core.debug(message);
+  }
+
+  group<T>(title: string, step: () => Promise<T>): Promise<T> {
+    return core.group(title, step);
+  }
+
+  mask(secret: string): void {
+    core.setSecret(secret);
+  }
+
+  findings(findings: readonly Finding[]): void {
+    for (const finding of findings) {
+      const annotate = finding.severity === 'error' ? core.error : core.warning;
+      annotate(`${finding.message}\n${finding.fix}`, {
+        title: finding.rule,
+        file: finding.file,
+        startLine: finding.line,
+        startColumn: finding.column,
+      });
+    }
+  }
+
+  async outputs(outputs: Outputs, files: readonly string[]): Promise<void> {
+    for (const [name, value] of outputEntries(outputs)) core.setOutput(name, value);
+    if (this.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(outputsMarkdown(outputs, files)).write();
+  }
+
+  print(text: string): void {
+    core.info(text.replace(/\n$/, ''));
+  }
+
+  failure(message: string): void {
+    core.error(message);
+  }
+
+  subject(subject: Subject): string {
+    return 'input' in subject ? `input '${subject.input}'` : subject.file;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The seam for "where am I running": GitHub Actions, CodeBuild or a terminal. Everything outside
+ * `src/hosts/` talks to a Host and never to `@actions/core` or the console.
+ */
+import type { Command, RawInputs } from '../config';
+import type { Finding } from '../deploy-files/findings';
+import type { Subject } from '../errors';
+import type { Outputs } from '../outputs';
+import type { SourceInfo } from '../tags';
+
+/** What the user asked for. */
+export type Invocation =
+  | { readonly kind: 'run'; readonly command: Command; readonly inputs: RawInputs }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' };
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  /** Shown only when debug is on. */
+  debug(message: string): void;
+  /** Runs `step` with its log lines grouped under `title`. */
+  group<T>(title: string, step: () => Promise<T>): Promise<T>;
+}
+
+export interface Host extends Logger {
+  readonly name: 'github' | 'codebuild' | 'cli';
+  readonly debugEnabled: boolean;
+  /** Results go to stdout as JSON (the CLI's `--json`). */
+  readonly json: boolean;
+  /** The environment the job reads (region defaults, CI variables). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Reads the invocation; throws UserError for unknown flags and malformed arguments. */
+  invocation(): Invocation;
+  /** What is known about the commit being built (environment first, then git). */
+  source(): Promise<SourceInfo>;
+  /** From now on, `secret` never appears in anything this host prints. */
+  mask(secret: string): void;
+  /** Reports validation findings (annotations on GitHub, lines elsewhere). */
+  findings(findings: readonly Finding[]): void;
+  /** Reports a build's outputs in the host's own way. */
+  outputs(outputs: Outputs, files: readonly string[]): Promise<void>;
+  /** Prints a command's result on stdout (render, validate --json). */
+  print(text: string): void;
+  /** Reports the failure that ends the run. */
+  failure(message: string): void;
+  /** How this host names an input in a message: `--tags` on a terminal, input `tags` in a workflow. */
+  subject(subject: Subject): string;
+}

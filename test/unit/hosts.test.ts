@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resolveConfig } from '../../src/config';
+import { CodeBuildHost } from '../../src/hosts/codebuild';
+import { GitHubHost } from '../../src/hosts/github';
+
+const sha = '0123456789abcdef0123456789abcdef01234567';
+const notAGitCheckout = () => mkdtempSync(join(tmpdir(), 'hosts-test-'));
+
+describe('GitHub host', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  test('reads INPUT_* (hyphens kept) into the same config a CLI call gives', () => {
+    Object.assign(process.env, {
+      INPUT_COMMAND: 'validate', INPUT_TASKDEF: 'deploy/taskdef.json', 'INPUT_IMAGE-PLACEHOLDER': 'IMAGE_NAME', INPUT_APPSPEC: '',
+    });
+    const invocation = new GitHubHost(process.env).invocation();
+    expect(invocation.kind === 'run' && invocation.command).toBe('validate');
+    if (invocation.kind !== 'run') return;
+    expect(resolveConfig('validate', invocation.inputs, {})).toEqual(
+      resolveConfig('validate', { taskdef: 'deploy/taskdef.json', 'image-placeholder': 'IMAGE_NAME' }, {}));
+  });
+
+  test('source information from the workflow environment', async () => {
+    const env = {
+      GITHUB_SHA: sha, GITHUB_RUN_NUMBER: '17', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main',
+      GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'team/web', GITHUB_WORKSPACE: notAGitCheckout(),
+    };
+    expect(await new GitHubHost(env).source()).toEqual({ sha, buildNumber: '17', branch: 'main', url: 'https://github.com/team/web' });
+  });
+
+  test('a pull request builds its head branch', async () => {
+    const env = { GITHUB_SHA: sha, GITHUB_HEAD_REF: 'feature/x', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: '12/merge', GITHUB_WORKSPACE: notAGitCheckout() };
+    expect((await new GitHubHost(env).source()).branch).toBe('feature/x');
+  });
+});
+
+describe('CodeBuild host', () => {
+  test('source information from CODEBUILD_* variables', async () => {
+    const host = new CodeBuildHost([], {
+      CODEBUILD_BUILD_ID: 'web:1', CODEBUILD_RESOLVED_SOURCE_VERSION: sha, CODEBUILD_BUILD_NUMBER: '5',
+      CODEBUILD_WEBHOOK_HEAD_REF: 'refs/heads/feature/x', CODEBUILD_SOURCE_REPO_URL: 'https://github.com/team/web.git',
+      CODEBUILD_SRC_DIR: notAGitCheckout(),
+    });
+    expect(await host.source()).toEqual({ sha, buildNumber: '5', branch: 'feature/x', url: 'https://github.com/team/web' });
+  });
+
+  test('an S3 source without a resolved version falls back to git in CODEBUILD_SRC_DIR', async () => {
+    const dir = notAGitCheckout();
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'release');
+    writeFileSync(join(dir, 'f'), 'x');
+    git('add', 'f');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'x', '--date', '2026-01-02T03:04:05Z');
+    const host = new CodeBuildHost([], {
+      CODEBUILD_BUILD_ID: 'web:1', CODEBUILD_SOURCE_VERSION: 'arn:aws:s3:::bucket/source.zip', CODEBUILD_BUILD_NUMBER: '9',
+      CODEBUILD_SOURCE_REPO_URL: 's3://bucket/source.zip', CODEBUILD_SRC_DIR: dir,
+    });
+    const source = await host.source();
+    expect(source).toMatchObject({ sha: git('rev-parse', 'HEAD'), buildNumber: '9', branch: 'release' });
+    expect(source.commitTime).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(source.url).toBeUndefined();
+  });
+});
