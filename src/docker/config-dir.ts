@@ -1,0 +1,62 @@
+/**
+ * A private Docker config directory for one run: the ECR password lands in its config.json, not
+ * in the user's, and the directory is deleted when the run ends, however it ends.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { onExit } from '../cleanup';
+
+export interface DockerConfigDir {
+  readonly path: string;
+  /** Deletes the directory now (also done at process exit). */
+  remove(): void;
+}
+
+/** Parts of the user's config directory that select plugins, builders and contexts. */
+const SHARED = ['cli-plugins', 'buildx', 'contexts'];
+
+/**
+ * Creates the directory (mode 0700) in `RUNNER_TEMP` or the system temp directory, seeded with the
+ * user's settings minus the default credential store and any helper for `registry` — either
+ * would keep the ECR password after the run — and with the user's plugins, builders and contexts
+ * linked in, so base images from other registries, buildx builders and contexts keep working.
+ */
+export async function createDockerConfigDir(env: Readonly<Record<string, string | undefined>>, registry: string): Promise<DockerConfigDir> {
+  const path = await mkdtemp(join(env['RUNNER_TEMP'] || tmpdir(), 'ecs-bluegreen-docker-'));
+  const remove = () => rmSync(path, { recursive: true, force: true });
+  const unregister = onExit(remove);
+  try {
+    const userDir = env['DOCKER_CONFIG'] || join(homedir(), '.docker');
+    const settings = await readUserSettings(join(userDir, 'config.json'), registry);
+    await writeFile(join(path, 'config.json'), `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
+    for (const name of SHARED) {
+      if (existsSync(join(userDir, name))) await symlink(join(userDir, name), join(path, name));
+    }
+  } catch (error) {
+    remove();
+    unregister();
+    throw error;
+  }
+  return {
+    path,
+    remove: () => {
+      remove();
+      unregister();
+    },
+  };
+}
+
+async function readUserSettings(file: string, registry: string): Promise<Record<string, unknown>> {
+  let settings: Record<string, unknown>;
+  try {
+    settings = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {}; // no config, or one Docker itself could not read: start clean
+  }
+  const { credsStore: _store, credHelpers, ...rest } = settings;
+  if (typeof credHelpers !== 'object' || credHelpers === null) return rest;
+  const helpers = Object.entries(credHelpers).filter(([host]) => host !== registry);
+  return helpers.length > 0 ? { ...rest, credHelpers: Object.fromEntries(helpers) } : rest;
+}

@@ -1,0 +1,188 @@
+/**
+ * Amazon ECR's control plane through `@aws-sdk/client-ecr`: the login token, the repository and
+ * image lookups. The SDK is loaded on first use, so commands that never reach ECR start fast.
+ * Every function takes the client; its endpoint comes from the standard AWS configuration.
+ */
+import type { ECRClient, ImageTagMutabilityExclusionFilter } from '@aws-sdk/client-ecr';
+import { awsErrorName, awsServiceError, quietSdkNodeWarning } from '../aws';
+import { ServiceError } from '../errors';
+
+/** Creates a client for `region`, loading the SDK now. */
+export async function createEcrClient(region: string): Promise<ECRClient> {
+  const { ECRClient } = await import('@aws-sdk/client-ecr');
+  quietSdkNodeWarning();
+  return new ECRClient({ region });
+}
+
+async function sdk() {
+  return import('@aws-sdk/client-ecr');
+}
+
+export interface RegistryLogin {
+  /** Registry host (and port), as image references name it. */
+  readonly registry: string;
+  readonly username: string;
+  readonly password: string;
+}
+
+/**
+ * Gets a registry login from GetAuthorizationToken. `mask` receives the token and the password
+ * the moment they exist, before anything can log them.
+ */
+export async function getRegistryLogin(client: ECRClient, mask: (secret: string) => void): Promise<RegistryLogin> {
+  const { GetAuthorizationTokenCommand } = await sdk();
+  let data;
+  try {
+    data = (await client.send(new GetAuthorizationTokenCommand({}))).authorizationData?.[0];
+  } catch (error) {
+    throw awsServiceError('ECR GetAuthorizationToken', error, 'ecr:GetAuthorizationToken');
+  }
+  const token = data?.authorizationToken;
+  if (token === undefined || data?.proxyEndpoint === undefined) {
+    throw new ServiceError('ECR GetAuthorizationToken', 'the response has no authorization token or proxy endpoint');
+  }
+  mask(token);
+  const decoded = Buffer.from(token, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  const password = decoded.slice(colon + 1);
+  mask(password);
+  if (colon <= 0 || password === '') throw new ServiceError('ECR GetAuthorizationToken', 'the token is not user:password');
+  return { registry: new URL(data.proxyEndpoint).host, username: decoded.slice(0, colon), password };
+}
+
+export interface Repository {
+  readonly name: string;
+  readonly uri: string;
+  readonly registryId: string;
+  readonly tagMutability: string;
+  readonly exclusionFilters: readonly ImageTagMutabilityExclusionFilter[];
+}
+
+/** Looks the repository up; undefined when it does not exist. */
+export async function findRepository(client: ECRClient, name: string): Promise<Repository | undefined> {
+  const { DescribeRepositoriesCommand } = await sdk();
+  try {
+    const found = (await client.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }))).repositories?.[0];
+    return found && toRepository(found);
+  } catch (error) {
+    if (awsErrorName(error) === 'RepositoryNotFoundException') return undefined;
+    throw awsServiceError(`ECR DescribeRepositories for ${name}`, error, 'ecr:DescribeRepositories');
+  }
+}
+
+/** Creates the repository with ECR's defaults (mutable tags, AES256 encryption). */
+export async function createRepository(client: ECRClient, name: string): Promise<Repository> {
+  const { CreateRepositoryCommand } = await sdk();
+  try {
+    const created = (await client.send(new CreateRepositoryCommand({ repositoryName: name }))).repository;
+    if (created === undefined) throw new ServiceError(`ECR CreateRepository ${name}`, 'the response has no repository');
+    return toRepository(created);
+  } catch (error) {
+    if (error instanceof ServiceError) throw error;
+    throw awsServiceError(`ECR CreateRepository ${name}`, error, 'ecr:CreateRepository');
+  }
+}
+
+function toRepository(repository: {
+  repositoryName?: string; repositoryUri?: string; registryId?: string;
+  imageTagMutability?: string; imageTagMutabilityExclusionFilters?: ImageTagMutabilityExclusionFilter[];
+}): Repository {
+  const { repositoryName, repositoryUri, registryId } = repository;
+  if (!repositoryName || !repositoryUri || !registryId) {
+    throw new ServiceError('ECR DescribeRepositories', 'the repository has no name, URI or registry id');
+  }
+  return {
+    name: repositoryName,
+    uri: repositoryUri,
+    registryId,
+    tagMutability: repository.imageTagMutability ?? 'MUTABLE',
+    exclusionFilters: repository.imageTagMutabilityExclusionFilters ?? [],
+  };
+}
+
+/**
+ * Whether pushing `tag` again would be refused: IMMUTABLE repositories refuse every existing tag,
+ * `IMMUTABLE_WITH_EXCLUSION` all but the excluded ones, `MUTABLE_WITH_EXCLUSION` only the
+ * excluded ones.
+ */
+export function isTagImmutable(repository: Repository, tag: string): boolean {
+  const excluded = repository.exclusionFilters.some((filter) => filter.filter !== undefined && wildcard(filter.filter).test(tag));
+  switch (repository.tagMutability) {
+    case 'IMMUTABLE':
+      return true;
+    case 'IMMUTABLE_WITH_EXCLUSION':
+      return !excluded;
+    case 'MUTABLE_WITH_EXCLUSION':
+      return excluded;
+    default:
+      return false;
+  }
+}
+
+function wildcard(pattern: string): RegExp {
+  return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+}
+
+/** An image as ECR stores it. */
+export interface StoredImage {
+  readonly digest: string;
+  /** The image config digest, which is the local image id for a Docker-built image. */
+  readonly configDigest?: string;
+  readonly tags: readonly string[];
+}
+
+const MANIFEST_TYPES = [
+  'application/vnd.docker.distribution.manifest.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.index.v1+json',
+];
+
+/** The image `tag` points at (BatchGetImage, which reports a miss in `failures`), or undefined. */
+export async function findImageByTag(client: ECRClient, repository: Repository, tag: string): Promise<StoredImage | undefined> {
+  const { BatchGetImageCommand } = await sdk();
+  let response;
+  try {
+    response = await client.send(new BatchGetImageCommand({
+      registryId: repository.registryId,
+      repositoryName: repository.name,
+      imageIds: [{ imageTag: tag }],
+      acceptedMediaTypes: MANIFEST_TYPES,
+    }));
+  } catch (error) {
+    throw awsServiceError(`ECR BatchGetImage ${repository.name}:${tag}`, error, 'ecr:BatchGetImage');
+  }
+  const image = response.images?.[0];
+  if (image?.imageId?.imageDigest === undefined) {
+    const failure = response.failures?.[0];
+    if (failure === undefined || failure.failureCode === 'ImageNotFound' || failure.failureCode === 'ImageTagDoesNotMatchDigest') return undefined;
+    throw new ServiceError(`ECR BatchGetImage ${repository.name}:${tag}`, `${failure.failureCode}: ${failure.failureReason}`);
+  }
+  return { digest: image.imageId.imageDigest, ...configDigestOf(image.imageManifest), tags: [tag] };
+}
+
+function configDigestOf(manifest: string | undefined): { configDigest?: string } {
+  try {
+    const digest = (JSON.parse(manifest ?? '') as { config?: { digest?: unknown } }).config?.digest;
+    return typeof digest === 'string' ? { configDigest: digest } : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The image with `digest` and all its tags (DescribeImages); a miss is a ServiceError. */
+export async function describeImage(client: ECRClient, repository: Repository, digest: string): Promise<StoredImage> {
+  const { DescribeImagesCommand } = await sdk();
+  try {
+    const details = (await client.send(new DescribeImagesCommand({
+      registryId: repository.registryId,
+      repositoryName: repository.name,
+      imageIds: [{ imageDigest: digest }],
+    }))).imageDetails?.[0];
+    if (details?.imageDigest === undefined) throw new ServiceError(`ECR DescribeImages ${repository.name}@${digest}`, 'no image in the response');
+    return { digest: details.imageDigest, tags: details.imageTags ?? [] };
+  } catch (error) {
+    if (error instanceof ServiceError) throw error;
+    throw awsServiceError(`ECR DescribeImages ${repository.name}@${digest}`, error, 'ecr:DescribeImages');
+  }
+}
