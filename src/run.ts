@@ -1,0 +1,326 @@
+/**
+ * The job, step by step, over the modules that reach the outside. Validation comes first and
+ * touches nothing remote; nothing is pushed while a check can still fail; nothing is written
+ * until the image is in the registry.
+ */
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { replaceDirectory, writeFileAtomic, type ArtifactFile } from './artifact/files';
+import { sha256Hex, zipFiles } from './artifact/zip';
+import { runCommand, type CommandRunner } from './command';
+import type { BuildConfig, FilesConfig, RenderConfig, ValidateConfig } from './config';
+import { checkArtifactSize } from './deploy-files/artifact-size';
+import { checkDeployFiles, type CheckInput, type CheckResult, type SourceFile } from './deploy-files/check';
+import { imageDefinitionsJson, imageDetailJson } from './deploy-files/image-detail';
+import { formatImageUri, type ImageReference } from './deploy-files/image-uri';
+import { renderAppspecText, renderTaskDefinition, serializeJson } from './deploy-files/render';
+import { buildCommand, cacheMode, type Builder } from './docker/args';
+import { createDockerConfigDir } from './docker/config-dir';
+import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, tagImage, type DockerSession } from './docker/docker';
+import {
+  createEcrClient, createRepository, describeImage, findImageByTag, findRepository, getRegistryLogin, isTagImmutable,
+  type Repository,
+} from './ecr/ecr';
+import { ServiceError, UserError } from './errors';
+import type { Host } from './hosts/host';
+import type { Outputs } from './outputs';
+import { createS3Client, uploadArtifact } from './s3/upload';
+
+/** The deployment files as read from disk, checked. */
+interface CheckedFiles {
+  readonly taskdef: SourceFile;
+  readonly appspec: SourceFile;
+  readonly check: CheckResult;
+}
+
+/**
+ * Reads the task definition and the appspec (the first appspec candidate that exists), checks
+ * them, reports the findings, and throws when one is an error.
+ * @param findingsAsResult print the findings as the command's JSON result (`validate --json`)
+ */
+async function checkFiles(host: Host, files: FilesConfig, extra: Partial<CheckInput> = {}, findingsAsResult = false): Promise<CheckedFiles> {
+  const taskdef = await readSource(files.taskdef, 'taskdef');
+  const appspec = await readFirstSource(files.appspec, 'appspec');
+  const check = checkDeployFiles({ taskdef, appspec, imagePlaceholder: files.imagePlaceholder, ...(files.render && { render: files.render }), ...extra });
+  reportFindings(host, check, [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : [])], findingsAsResult);
+  return { taskdef, appspec, check };
+}
+
+function reportFindings(host: Host, check: CheckResult, sources: readonly SourceFile[], asResult: boolean): void {
+  const errors = check.findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = check.findings.length - errors;
+  const names = sources.map((source) => source.path).join(', ');
+  if (asResult) host.print(`${JSON.stringify(check.findings, null, 2)}\n`);
+  else host.findings(check.findings);
+  if (errors > 0) {
+    throw new UserError(`${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} in ${names}`,
+      undefined, 'fix the errors listed above; CodeDeploy or ECS would reject these files');
+  }
+  host.info(`${names}: ok${warnings ? ` (${plural(warnings, 'warning')})` : ''}`);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+async function readSource(path: string, input: string): Promise<SourceFile> {
+  try {
+    return { path, text: await readFile(path, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new UserError(`${path} does not exist (in ${process.cwd()})`, { input }, `create it, or pass its path as ${input}`);
+    }
+    if (code === 'EISDIR') throw new UserError(`${path} is a directory`, { input }, 'pass the path of the file');
+    throw error;
+  }
+}
+
+async function readFirstSource(candidates: readonly string[], input: string): Promise<SourceFile> {
+  if (candidates.length === 1) return readSource(candidates[0] as string, input);
+  for (const path of candidates) {
+    try {
+      return { path, text: await readFile(path, 'utf8') };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  throw new UserError(`none of ${candidates.join(', ')} exists (in ${process.cwd()})`, { input },
+    `create one, or pass the appspec's path as ${input}`);
+}
+
+/** `validate`: the deployment files alone; no AWS, no Docker. */
+export async function runValidate(config: ValidateConfig, host: Host): Promise<void> {
+  const imageDetail = config.imageDetail === undefined ? undefined : await readSource(config.imageDetail, 'image-detail');
+  await checkFiles(host, config.files, imageDetail ? { imageDetail } : {}, host.json);
+}
+
+/** `render`: prints the task definition as ECS registers it and the appspec as CodeDeploy uses it. */
+export async function runRender(config: RenderConfig, host: Host): Promise<void> {
+  const files = await checkFiles(host, config.files);
+  const { taskDefinition } = requireParsed(files.check);
+  const target = config.files.render ?? { placeholder: config.files.imagePlaceholder };
+  const rendered = serializeJson(renderTaskDefinition(taskDefinition, config.imageUri, target));
+  // The appspec stays text: YAML's `version: 0.0` would not survive a round trip through JSON.
+  const appspec = config.taskDefinitionArn === undefined ? files.appspec.text : renderAppspecText(files.appspec.text, config.taskDefinitionArn);
+  if (host.json) {
+    host.print(serializeJson({ taskDefinition: JSON.parse(rendered) as unknown, appspec }));
+    return;
+  }
+  host.info(`${files.taskdef.path}, as ECS will register it:`);
+  host.print(rendered);
+  host.info(`${files.appspec.path}, as CodeDeploy will use it${config.taskDefinitionArn ? '' : ' (<TASK_DEFINITION> is the ARN CodeDeploy registers)'}:`);
+  host.print(appspec.endsWith('\n') ? appspec : `${appspec}\n`);
+}
+
+function requireParsed(check: CheckResult) {
+  const { taskDefinition } = check;
+  if (taskDefinition === undefined) throw new Error('checked files without a parsed task definition');
+  return { taskDefinition };
+}
+
+/** What the build needs from outside; tests and benchmarks may hand in other runners. */
+export interface BuildDependencies {
+  readonly run: CommandRunner;
+}
+
+/** `build`: the whole Build stage. Returns the outputs and the artifact's file names. */
+export async function runBuild(config: BuildConfig, host: Host, deps: BuildDependencies = { run: runCommand })
+  : Promise<{ outputs: Outputs; files: readonly string[] }> {
+  const files = await host.group('Check the deployment files', () => checkFiles(host, config.files, { requirePlaceholder: true }));
+  const ecr = await createEcrClient(config.region);
+  try {
+    const image = config.image === undefined
+      ? await buildAndPush(config, host, deps, ecr, files)
+      : await host.group('Resolve the image', () => resolveImage(config.image as ImageReference, config, ecr));
+    return await host.group('Write the artifact', () => writeArtifact(config, host, files, image));
+  } finally {
+    ecr.destroy();
+  }
+}
+
+/** The pushed (or given) image, pinned. */
+interface PinnedImage {
+  readonly uri: string;
+  readonly digest: string;
+  readonly tags: readonly string[];
+}
+
+async function buildAndPush(config: BuildConfig, host: Host, deps: BuildDependencies, ecr: ECRClient, files: CheckedFiles): Promise<PinnedImage> {
+  const build = config.build;
+  if (build === undefined || config.repository === undefined) throw new Error('build without build settings');
+  const repository = await host.group('Find the repository', () => ensureRepository(config, host, ecr, config.repository as string));
+  const login = await getRegistryLogin(ecr, (secret) => host.mask(secret));
+  // Before anything slow: would the artifact fit? The digest is not known yet, but its length is.
+  await composeArtifact(config, files, { uri: `${repository.uri}@sha256:${'0'.repeat(64)}`, digest: '', tags: [] }, host);
+
+  const dockerConfig = await createDockerConfigDir(host.env, login.registry);
+  const session: DockerSession = { run: deps.run, env: { DOCKER_CONFIG: dockerConfig.path }, log: host };
+  try {
+    const builder = await detectBuilder(session);
+    await host.group(`Log in to ${login.registry}`, () => dockerLogin(session, login.registry, login.username, login.password));
+    const refs = config.tags.map((tag) => `${repository.uri}:${tag}`);
+    const cacheRef = build.cacheTag === undefined || cacheMode(builder) === 'none' ? undefined : `${repository.uri}:${build.cacheTag}`;
+    const exportCache = cacheRef !== undefined && !isTagImmutable(repository, build.cacheTag as string);
+    if (cacheRef !== undefined && !exportCache) {
+      host.warning(`the cache tag '${build.cacheTag}' is immutable in ${repository.name}: the layer cache is read but not updated. Exclude it from immutability (IMMUTABLE_WITH_EXCLUSION) or set cache-tag.`);
+    }
+    const iidFile = join(dockerConfig.path, 'image-id');
+    const imageId = await host.group(`Build ${refs.join(', ')}`, () =>
+      buildImage(session, buildCommand(build, builder, { refs, iidFile, ...(cacheRef && { cacheRef }), exportCache }), iidFile));
+    host.info(`image id ${imageId}`);
+
+    return await host.group('Push', async () => {
+      const existing = await checkExistingTags(ecr, repository, config.tags, imageId);
+      const digests = new Set(existing.values());
+      for (const [tag, ref] of config.tags.map((tag, i) => [tag, refs[i] as string] as const)) {
+        if (existing.has(tag)) {
+          host.info(`${ref} already points at this image (immutable tag): not pushed again`);
+          continue;
+        }
+        digests.add(await pushImage(session, ref));
+      }
+      if (cacheRef !== undefined && exportCache && usesInlineCache(builder)) {
+        await tagImage(session, imageId, cacheRef);
+        await pushImage(session, cacheRef);
+      }
+      if (digests.size !== 1) throw new ServiceError('docker push', `the tags were pushed with different digests: ${[...digests].join(', ')}`);
+      const digest = [...digests][0] as string;
+      return confirmImage(ecr, repository, digest, config.tags);
+    });
+  } finally {
+    await dockerLogout(session, login.registry).catch(() => undefined);
+    dockerConfig.remove();
+  }
+}
+
+function usesInlineCache(builder: Builder): boolean {
+  return cacheMode(builder) === 'inline';
+}
+
+async function ensureRepository(config: BuildConfig, host: Host, ecr: ECRClient, name: string): Promise<Repository> {
+  const found = await findRepository(ecr, name);
+  if (found !== undefined) {
+    host.info(`${found.uri} (tags ${found.tagMutability.toLowerCase().replace(/_/g, ' ')})`);
+    return found;
+  }
+  if (!config.createRepository) {
+    throw new UserError(`'${name}' does not exist in ${config.region}`, { input: 'repository' },
+      'create it (aws ecr create-repository, or your infrastructure code), check the region, or set create-repository to true');
+  }
+  const created = await createRepository(ecr, name);
+  host.info(`created ${created.uri}`);
+  return created;
+}
+
+/**
+ * For every tag an immutable repository already holds: the digest it points at, when that is
+ * this very image (same config digest, i.e. same image id); a different image is an error that
+ * names the tag — checked for all tags before any is pushed.
+ */
+async function checkExistingTags(ecr: ECRClient, repository: Repository, tags: readonly string[], imageId: string): Promise<Map<string, string>> {
+  const existing = new Map<string, string>();
+  for (const tag of tags.filter((t) => isTagImmutable(repository, t))) {
+    const stored = await findImageByTag(ecr, repository, tag);
+    if (stored === undefined) continue;
+    if (stored.configDigest !== imageId) {
+      throw new UserError(`tag '${tag}' already exists in ${repository.name}, whose tags are immutable, and points at another image (${stored.digest}; this build is image ${imageId})`,
+        { input: 'tags' }, 'use a tag that is new for each build, such as {sha}; or deploy the pushed image with image set to its URI');
+    }
+    existing.set(tag, stored.digest);
+  }
+  return existing;
+}
+
+/** Confirms through ECR that `digest` is stored with every tag. */
+async function confirmImage(ecr: ECRClient, repository: Repository, digest: string, tags: readonly string[]): Promise<PinnedImage> {
+  const stored = await describeImage(ecr, repository, digest);
+  const missing = tags.filter((tag) => !stored.tags.includes(tag));
+  if (stored.digest !== digest || missing.length > 0) {
+    throw new ServiceError(`ECR DescribeImages ${repository.name}@${digest}`,
+      `ECR does not list ${missing.join(', ') || 'the pushed digest'} on this image (it lists ${stored.tags.join(', ') || 'no tags'})`);
+  }
+  return { uri: `${repository.uri}@${digest}`, digest, tags };
+}
+
+/** A prebuilt image: taken as is when pinned, resolved through ECR when it names a tag. */
+async function resolveImage(image: ImageReference, config: BuildConfig, ecr: ECRClient): Promise<PinnedImage> {
+  if (image.digest !== undefined) return { uri: formatImageUri({ ...image, tag: undefined }), digest: image.digest, tags: image.tag ? [image.tag] : [] };
+  const tag = image.tag ?? 'latest';
+  const repository = await findRepository(ecr, image.repository);
+  const registry = repository && new URL(`https://${repository.uri}`).host;
+  if (repository === undefined || registry !== image.registry) {
+    throw new UserError(`${formatImageUri(image)} is not in an ECR repository of this account in ${config.region}, so its tag cannot be resolved to a digest`,
+      { input: 'image' }, 'pass the image pinned to its digest: registry/repository@sha256:…');
+  }
+  const stored = await findImageByTag(ecr, repository, tag);
+  if (stored === undefined) {
+    throw new UserError(`tag '${tag}' does not exist in ${repository.name}`, { input: 'image' }, 'push the image first, or fix the tag');
+  }
+  return { uri: `${repository.uri}@${stored.digest}`, digest: stored.digest, tags: [tag] };
+}
+
+/** The artifact's files for `image`, checked against CodePipeline's size limits. */
+async function composeArtifact(config: BuildConfig, files: CheckedFiles, image: PinnedImage, host: Host): Promise<{ files: ArtifactFile[]; zip: Buffer }> {
+  const { taskDefinition } = requireParsed(files.check);
+  const render = config.files.render;
+  const taskdefText = render !== undefined
+    ? serializeJson(renderTaskDefinition(taskDefinition, image.uri, render))
+    : files.check.removedFields.length > 0 ? serializeJson(taskDefinition) : files.taskdef.text;
+  const artifact: ArtifactFile[] = [
+    { name: basename(files.taskdef.path), data: Buffer.from(taskdefText) },
+    { name: basename(files.appspec.path), data: Buffer.from(files.appspec.text) },
+    { name: 'imageDetail.json', data: Buffer.from(imageDetailJson(image.uri)) },
+    {
+      name: 'imagedefinitions.json',
+      data: Buffer.from(imageDefinitionsJson(files.check.imageContainers.map((name) => ({ name, imageUri: image.uri })))),
+    },
+  ];
+  const names = artifact.map((file) => file.name);
+  const clash = names.find((name, i) => names.indexOf(name) !== i);
+  if (clash !== undefined) {
+    throw new UserError(`two artifact files would be named ${clash}`, { file: clash }, 'rename the task definition or appspec file');
+  }
+  const zip = await zipFiles(artifact);
+  const size = checkArtifactSize(zip.length, artifact.map((file) => ({ name: file.name, bytes: file.data.length })));
+  for (const finding of size.filter((f) => f.severity === 'warning')) host.warning(finding.message);
+  const error = size.find((finding) => finding.severity === 'error');
+  if (error !== undefined) throw new UserError(error.message, { input: 'artifact' }, error.fix);
+  return { files: artifact, zip };
+}
+
+async function writeArtifact(config: BuildConfig, host: Host, files: CheckedFiles, image: PinnedImage)
+  : Promise<{ outputs: Outputs; files: readonly string[] }> {
+  const artifact = await composeArtifact(config, files, image, host);
+  await replaceDirectory(config.outputDir, artifact.files, 'output-dir');
+  await writeFileAtomic(config.artifact, artifact.zip);
+  const sha256 = sha256Hex(artifact.zip);
+  host.info(`${config.outputDir}/: ${artifact.files.map((file) => file.name).join(', ')}`);
+  host.info(`${config.artifact}: ${artifact.zip.length} bytes, sha256 ${sha256}`);
+
+  let uploaded: Awaited<ReturnType<typeof uploadArtifact>> | undefined;
+  if (config.s3 !== undefined) {
+    const s3 = await createS3Client(config.region);
+    try {
+      const revision = `${image.uri}${config.source.sha ? ` (commit ${config.source.sha.slice(0, 7)})` : ''}`;
+      uploaded = await uploadArtifact(s3, { ...config.s3, body: artifact.zip, revisionSummary: revision });
+      host.info(`uploaded to ${uploaded.uri}${uploaded.versionId ? ` (version ${uploaded.versionId})` : ''}`);
+    } finally {
+      s3.destroy();
+    }
+  }
+  return {
+    outputs: {
+      'image-uri': image.uri,
+      'image-digest': image.digest,
+      'image-tags': image.tags.join(','),
+      'artifact-dir': resolve(config.outputDir),
+      'artifact-zip': resolve(config.artifact),
+      'artifact-sha256': sha256,
+      ...(uploaded && { 's3-uri': uploaded.uri }),
+      ...(uploaded?.versionId && { 's3-version-id': uploaded.versionId }),
+    },
+    files: artifact.files.map((file) => file.name),
+  };
+}
