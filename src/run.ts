@@ -283,7 +283,7 @@ async function composeArtifact(config: BuildConfig, files: CheckedFiles, image: 
     throw new UserError(`two artifact files would be named ${clash}`, { file: clash }, 'rename the task definition or appspec file');
   }
   const zip = await zipFiles(artifact);
-  const size = checkArtifactSize(zip.length, artifact.map((file) => ({ name: file.name, bytes: file.data.length })));
+  const size = checkArtifactSize(zip.length, artifact.map((file) => ({ name: file.name, bytes: file.data.length })), config.artifact);
   for (const finding of size.filter((f) => f.severity === 'warning')) host.warning(finding.message);
   const error = size.find((finding) => finding.severity === 'error');
   if (error !== undefined) throw new UserError(error.message, { input: 'artifact' }, error.fix);

@@ -46,7 +46,7 @@ export function checkArtifactSize(
         `(${formatBytes(CODEDEPLOY_ARTIFACT_LIMIT_BYTES)}, the smaller reading of "3 MB") and otherwise fails with ` +
         `"Exception while trying to read the task definition artifact file"` +
         (largest.length > 0 ? `; the largest files are ${largest.join(', ')}` : ''),
-      fix: 'put only taskdef.json, the appspec and imageDetail.json in this artifact; ship other files in another one',
+      fix: 'shrink the largest files (comments, unused containers or volumes); the artifact must hold nothing but the deployment files',
     });
   }
   for (const entry of entries) {

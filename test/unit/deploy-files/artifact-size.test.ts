@@ -32,7 +32,7 @@ test('a zip over 3 MB fails with its size and its largest files', () => {
         '(3,000,000 bytes (3.0 MB), the smaller reading of "3 MB") and otherwise fails with "Exception while trying ' +
         'to read the task definition artifact file"; the largest files are node_modules.tar (3,400,000 bytes (3.4 MB)), ' +
         'taskdef.json (1,200 bytes (1.2 KB)), appspec.yaml (300 bytes)',
-      fix: expect.stringContaining('put only taskdef.json, the appspec and imageDetail.json in this artifact'),
+      fix: expect.stringContaining('shrink the largest files'),
     },
   ]);
 });
