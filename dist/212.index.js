@@ -1,0 +1,101 @@
+export const id = 212;
+export const ids = [212];
+export const modules = {
+
+/***/ 7212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubHost: () => (/* binding */ GitHubHost)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9010);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1243);
+/* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7729);
+/* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1274);
+/**
+ * The GitHub Actions host: inputs from `INPUT_*`, outputs to `$GITHUB_OUTPUT`, `::add-mask::`,
+ * log groups per step, findings as annotations, a job summary.
+ */
+
+
+
+
+
+class GitHubHost {
+    env;
+    name = 'github';
+    debugEnabled = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o();
+    json = false;
+    constructor(env) {
+        this.env = env;
+    }
+    invocation() {
+        // core.getInput reads INPUT_<NAME> (upper case, hyphens kept); the runner sets every input
+        // action.yml declares, with its default.
+        const inputs = Object.fromEntries(_config__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.map((spec) => [spec.name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name)]));
+        return { kind: 'run', command: (0,_config__WEBPACK_IMPORTED_MODULE_1__/* .parseCommand */ .RM)(inputs['command']), inputs };
+    }
+    async source() {
+        const env = this.env;
+        const git = await (0,_git__WEBPACK_IMPORTED_MODULE_4__/* .readGitSource */ .O)(_command__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .w, env['GITHUB_WORKSPACE'] ?? '.');
+        // A pull request builds GITHUB_SHA (the merge commit) of GITHUB_HEAD_REF (its branch).
+        const branch = env['GITHUB_HEAD_REF'] || (env['GITHUB_REF_TYPE'] === 'branch' ? env['GITHUB_REF_NAME'] : undefined);
+        const url = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}` : git.url;
+        const sha = env['GITHUB_SHA'] || git.sha;
+        return {
+            ...(sha && { sha }),
+            // The commit time is git's; only trust it when git's commit is the one being built.
+            ...(git.commitTime && git.sha === sha && { commitTime: git.commitTime }),
+            ...(env['GITHUB_RUN_NUMBER'] && { buildNumber: env['GITHUB_RUN_NUMBER'] }),
+            ...((branch || git.branch) && { branch: branch || git.branch }),
+            ...(url && { url }),
+        };
+    }
+    info(message) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+    }
+    warning(message) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
+    }
+    debug(message) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+    }
+    group(title, step) {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step);
+    }
+    mask(secret) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    }
+    findings(findings) {
+        for (const finding of findings) {
+            const annotate = finding.severity === 'error' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3 : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e;
+            annotate(`${finding.message}\n${finding.fix}`, {
+                title: finding.rule,
+                file: finding.file,
+                startLine: finding.line,
+                startColumn: finding.column,
+            });
+        }
+    }
+    async outputs(outputs, files) {
+        for (const [name, value] of (0,_outputs__WEBPACK_IMPORTED_MODULE_2__/* .outputEntries */ .SK)(outputs))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        if (this.env['GITHUB_STEP_SUMMARY'])
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_outputs__WEBPACK_IMPORTED_MODULE_2__/* .outputsMarkdown */ .mK)(outputs, files)).write();
+    }
+    print(text) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text.replace(/\n$/, ''));
+    }
+    failure(message) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message);
+    }
+    subject(subject) {
+        return 'input' in subject ? `input '${subject.input}'` : subject.file;
+    }
+}
+
+
+/***/ })
+
+};

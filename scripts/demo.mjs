@@ -1,0 +1,71 @@
+// @ts-check
+/**
+ * `npm run demo`: the whole Build stage on the sample service, against the local offline stack
+ * (Docker, a registry behind an ECR endpoint, S3 — no AWS account), then shows the artifact.
+ * Starts the stack if none is up and stops it again at the end.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CreateBucketCommand, GetObjectCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { startStack, stackEnv, stopStack } from '../test/stack/index.mjs';
+
+// The demo's own S3 client: the SDK's notice that its future releases need Node 22 is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const service = join(root, '.demo/sample-service');
+const bucket = 'demo-artifacts';
+const repository = 'demo/sample-service';
+
+/** @param {string} text */
+const say = (text) => console.log(`\n\x1b[1m${text}\x1b[0m`);
+
+/** A git checkout of the sample service, so that `{short_sha}` has a commit to name. */
+function stageService() {
+  mkdirSync(service, { recursive: true });
+  cpSync(join(root, 'examples/sample-service'), service, { recursive: true });
+  copyFileSync('/bin/busybox', join(service, 'busybox'));
+  /** @param {string[]} args */
+  const git = (...args) => execFileSync('git', ['-C', service, ...args], { encoding: 'utf8' }).trim();
+  if (!existsSync(join(service, '.git'))) git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  if (git('status', '--porcelain') !== '') {
+    git('-c', 'user.name=demo', '-c', 'user.email=demo@example.com', 'commit', '-q', '-m', 'sample service');
+  }
+}
+
+say('Starting the local offline stack (Docker, registry + ECR endpoint, S3)');
+const { stack, started } = await startStack({ log: (line) => console.log(`  ${line}`) });
+let code = 1;
+try {
+  // busybox-static is installed by the stack on a fresh machine: stage the service after it.
+  stageService();
+  const s3 = new S3Client({ region: stack.region, endpoint: stack.s3Endpoint, credentials: stack.credentials, forcePathStyle: true });
+  await s3.send(new HeadBucketCommand({ Bucket: bucket })).catch(() => s3.send(new CreateBucketCommand({ Bucket: bucket })));
+
+  const args = ['build', '--repository', repository, '--create-repository', '--tags', '{short_sha},latest', '--s3-bucket', bucket];
+  say(`$ cd .demo/sample-service && ecs-bluegreen-build ${args.join(' ')}`);
+  const run = spawnSync(process.execPath, [join(root, 'dist/index.js'), ...args], { cwd: service, env: stackEnv(stack), stdio: 'inherit' });
+  code = run.status ?? 1;
+  if (code === 0) {
+    const dir = join(service, 'ecs-deploy');
+    say('The artifact (.demo/sample-service/ecs-deploy/, zipped as ecs-deploy.zip and uploaded to S3):');
+    for (const name of readdirSync(dir).sort()) {
+      console.log(`\n--- ${name}`);
+      process.stdout.write(readFileSync(join(dir, name), 'utf8'));
+    }
+    const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'ecs-deploy.zip' }));
+    const same = Buffer.from(await object.Body?.transformToByteArray() ?? []).equals(readFileSync(join(service, 'ecs-deploy.zip')));
+    say(`s3://${bucket}/ecs-deploy.zip ${same ? 'holds exactly the zip' : 'DIFFERS from the zip'}.`);
+    if (!same) code = 1;
+  }
+  s3.destroy();
+} finally {
+  if (started) {
+    say('Stopping the stack (run `npm run stack:up` first to keep one up between runs)');
+    await stopStack();
+  }
+}
+process.exitCode = code;

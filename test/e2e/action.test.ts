@@ -1,0 +1,65 @@
+/**
+ * The GitHub Action, as the runner starts it: every input of action.yml in INPUT_* (defaults
+ * included), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the workflow's GITHUB_* variables.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { createBucket, createRepository, parseGitHubOutputFile, runTool, sampleWorkspace, unique, type Workspace } from './harness';
+import { expectPublished } from './published';
+
+const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default: string }> };
+
+/** The environment the runner gives a `uses:` step with `with: inputs`. */
+function actionEnv(workspace: Workspace, inputs: Record<string, string>) {
+  const outputFile = join(workspace.tmp, '..', 'github_output');
+  const summaryFile = join(workspace.tmp, '..', 'step_summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true', GITHUB_ACTION: 'build', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_SHA: workspace.sha, GITHUB_RUN_NUMBER: '12', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main',
+    GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'example/sample-service', GITHUB_WORKSPACE: workspace.dir,
+    RUNNER_TEMP: workspace.tmp,
+  };
+  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default;
+  return { env, outputFile, summaryFile };
+}
+
+test('build as an action: outputs, job summary, masked password, log groups', async () => {
+  const workspace = sampleWorkspace();
+  const repository = unique('action/web');
+  const bucket = unique('artifacts');
+  await createRepository(repository);
+  await createBucket(bucket);
+  const { env, outputFile, summaryFile } = actionEnv(workspace, {
+    repository, tags: '{short_sha}\nrun-{build_number}', 's3-bucket': bucket, 's3-key': 'deploy/{sha}.zip',
+  });
+  const run = await runTool([], { cwd: workspace.dir, env });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+
+  const outputs = parseGitHubOutputFile(readFileSync(outputFile, 'utf8'));
+  // The password reaches stdout only in the commands that tell the runner to mask it.
+  await expectPublished(workspace, outputs, run, {
+    repository, tags: [workspace.sha.slice(0, 7), 'run-12'], s3: { bucket, key: `deploy/${workspace.sha}.zip` }, maskCommand: /^::add-mask::/,
+  });
+  expect(run.stdout).toMatch(/^::add-mask::.+$/m);
+  expect(run.stdout).toMatch(/^::group::Build .+$/m);
+  expect(run.stdout).toMatch(/^::endgroup::$/m);
+  const summary = readFileSync(summaryFile, 'utf8');
+  expect(summary).toContain('### ECS blue/green build artifact');
+  expect(summary).toContain(`| \`image-uri\` | \`${outputs['image-uri']}\` |`);
+});
+
+test('validate as an action: each finding an annotation on its file and line', async () => {
+  const workspace = sampleWorkspace();
+  const appspec = join(workspace.dir, 'appspec.yaml');
+  writeFileSync(appspec, readFileSync(appspec, 'utf8').replace('ContainerName: "web"', 'ContainerName: "api"'));
+  const { env, outputFile } = actionEnv(workspace, { command: 'validate' });
+  const run = await runTool([], { cwd: workspace.dir, env });
+  expect(run.code).toBe(2);
+  expect(run.stdout).toMatch(/^::error title=appspec\/[a-z-]+,file=appspec\.yaml,line=8,col=\d+::.*api.*$/m);
+  expect(run.stdout).toMatch(/^::error::1 error in taskdef\.json, appspec\.yaml%0A {2}fix: fix the errors listed above/m);
+  expect(readFileSync(outputFile, 'utf8')).toBe('');
+});

@@ -1,0 +1,182 @@
+/**
+ * What the end-to-end suites share: a service workspace (the sample service in a git checkout of
+ * its own), the built bundle run as a user runs it, and readers for what a user would check —
+ * the registry, S3, the zip, the files left behind.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { CreateBucketCommand, GetObjectCommand, PutBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateRepositoryCommand, ECRClient, type ImageTagMutability } from '@aws-sdk/client-ecr';
+import { createRegistryClient } from '../stack/registry-client.mjs';
+import { readStack, stackEnv } from '../stack/index.mjs';
+
+export const stack = readStack();
+export const registry = createRegistryClient({ port: stack.rawRegistryPort, password: stack.registryPassword });
+
+const repoRoot = new URL('../..', import.meta.url).pathname;
+export const bundle = join(repoRoot, 'dist/index.js');
+
+/** A name unique to this run: the stack's data outlives runs. */
+export function unique(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+}
+
+export interface Workspace {
+  /** The service's directory: Dockerfile, taskdef.json, appspec.yaml, a git checkout. */
+  readonly dir: string;
+  /** TMPDIR of the tool's runs, to look for anything left behind. */
+  readonly tmp: string;
+  readonly sha: string;
+  /** Commits a change to the page, so the next build is another image. */
+  change(text: string): string;
+}
+
+/** Copies the sample service into a fresh git checkout, with Debian's busybox in its context. */
+export function sampleWorkspace(): Workspace {
+  const root = mkdtempSync(join(tmpdir(), 'ebb-e2e-'));
+  const dir = join(root, 'service');
+  const tmp = join(root, 'tmp');
+  mkdirSync(tmp);
+  cpSync(join(repoRoot, 'examples/sample-service'), dir, { recursive: true });
+  copyFileSync('/bin/busybox', join(dir, 'busybox'));
+  // A fixed commit time: it becomes the image's `created` label.
+  const env = { ...process.env, GIT_AUTHOR_DATE: '2026-11-01T12:00:00Z', GIT_COMMITTER_DATE: '2026-11-01T12:00:00Z' };
+  const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env }).trim();
+  const commit = (message: string) => {
+    git('add', '-A');
+    git('-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', 'commit', '-q', '-m', message);
+    return git('rev-parse', 'HEAD');
+  };
+  git('init', '-q', '-b', 'main');
+  git('remote', 'add', 'origin', 'https://x-access-token:ghs_notasecret@github.com/example/sample-service.git');
+  const workspace = {
+    dir,
+    tmp,
+    sha: commit('sample service'),
+    change(text: string) {
+      execFileSync('sh', ['-c', `printf '%s\\n' "$1" > site/index.html`, 'sh', text], { cwd: dir });
+      workspace.sha = commit(text);
+      return workspace.sha;
+    },
+  };
+  return workspace;
+}
+
+export interface ToolRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs `node dist/index.js` in `cwd` with the stack's environment plus `env`, as a user would.
+ * Variables of the CI this suite itself may run in (GitHub, CodeBuild) are removed first, so each
+ * test decides which host the tool sees.
+ */
+export function runTool(args: readonly string[], options: { cwd: string; tmp?: string; env?: Record<string, string> }): Promise<ToolRun> {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|CODEBUILD_|RUNNER_)/.test(name)));
+  const env = { ...stackEnv(stack, base), ...(options.tmp && { TMPDIR: options.tmp }), ...options.env };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bundle, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export const ecr = new ECRClient({ region: stack.region, endpoint: stack.ecrEndpoint, credentials: stack.credentials });
+export const s3 = new S3Client({ region: stack.region, endpoint: stack.s3Endpoint, credentials: stack.credentials, forcePathStyle: true });
+
+/** Creates an ECR repository through the API, as infrastructure code would. */
+export async function createRepository(name: string, imageTagMutability: ImageTagMutability = 'MUTABLE'): Promise<void> {
+  await ecr.send(new CreateRepositoryCommand({ repositoryName: name, imageTagMutability }));
+}
+
+/** Creates a bucket (versioning is asked for; s3rver may not keep versions). */
+export async function createBucket(name: string): Promise<void> {
+  await s3.send(new CreateBucketCommand({ Bucket: name }));
+  await s3.send(new PutBucketVersioningCommand({ Bucket: name, VersioningConfiguration: { Status: 'Enabled' } })).catch(() => undefined);
+}
+
+/** The object's bytes and user metadata. */
+export async function getObject(bucket: string, key: string): Promise<{ body: Buffer; metadata: Record<string, string> }> {
+  const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  return { body: Buffer.from(await object.Body!.transformToByteArray()), metadata: object.Metadata ?? {} };
+}
+
+/** The digest a tag resolves to in the registry itself (not through the ECR emulation). */
+export async function registryDigest(repository: string, tag: string): Promise<string | undefined> {
+  return (await registry.manifest(repository, tag))?.digest;
+}
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly data: Buffer;
+  /** DOS date and time fields as stored. */
+  readonly dosDateTime: number;
+  readonly unixMode: number;
+}
+
+/**
+ * Reads a zip through its central directory, independently of the archiver that wrote it.
+ * Enough of the format for what the tool writes: no zip64, stored or deflated entries.
+ */
+export function readZip(zip: Buffer): ZipEntry[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('no end of central directory record');
+  const count = zip.readUInt16LE(end + 10);
+  let offset = zip.readUInt32LE(end + 16);
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(offset) !== 0x02014b50) throw new Error(`bad central directory entry at ${offset}`);
+    const method = zip.readUInt16LE(offset + 10);
+    const dosDateTime = zip.readUInt32LE(offset + 12);
+    const compressedSize = zip.readUInt32LE(offset + 20);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extraLength = zip.readUInt16LE(offset + 30);
+    const commentLength = zip.readUInt16LE(offset + 32);
+    const unixMode = zip.readUInt32LE(offset + 38) >>> 16;
+    const local = zip.readUInt32LE(offset + 42);
+    const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
+    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(dataStart, dataStart + compressedSize);
+    entries.push({ name, data: method === 8 ? inflateRawSync(raw) : Buffer.from(raw), dosDateTime, unixMode });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Every file under `dir` whose bytes contain `needle`. */
+export function filesContaining(dir: string, needle: string): string[] {
+  const found: string[] = [];
+  const walk = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+    else if (stat.isFile() && readFileSync(path).includes(needle)) found.push(path);
+  };
+  walk(dir);
+  return found;
+}
+
+/** Lines of GitHub's `name<<delimiter … delimiter` output file, as a map. */
+export function parseGitHubOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] as string);
+    if (!match) continue;
+    const [, name, delimiter] = match as unknown as [string, string, string];
+    const value: string[] = [];
+    while (lines[++i] !== delimiter) value.push(lines[i] as string);
+    outputs[name] = value.join('\n');
+  }
+  return outputs;
+}
