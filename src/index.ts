@@ -10,7 +10,6 @@ import { ServiceError, UserError } from './errors';
 import { CliHost, helpText } from './hosts/cli';
 import { CodeBuildHost } from './hosts/codebuild';
 import type { Host } from './hosts/host';
-import { runBuild, runRender, runValidate } from './run';
 
 /**
  * The GitHub host when GitHub runs this as an action (`uses:`; a `run:` step's id starts with
@@ -39,6 +38,8 @@ async function main(host: Host): Promise<number> {
       break;
   }
   const { command, inputs } = invocation;
+  // Loaded only to run a command: --help and --version stay quick.
+  const { runBuild, runRender, runValidate } = await import('./run');
   switch (command) {
     case 'validate':
       await runValidate(resolveConfig(command, inputs, host.env), host);

@@ -15,9 +15,9 @@ import { checkDeployFiles, type CheckInput, type CheckResult, type SourceFile } 
 import { imageDefinitionsJson, imageDetailJson } from './deploy-files/image-detail';
 import { formatImageUri, type ImageReference } from './deploy-files/image-uri';
 import { renderAppspecText, renderTaskDefinition, serializeJson } from './deploy-files/render';
-import { buildCommand, cacheMode, type Builder } from './docker/args';
+import { buildCommand, cacheMode } from './docker/args';
 import { createDockerConfigDir } from './docker/config-dir';
-import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, tagImage, type DockerSession } from './docker/docker';
+import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, type DockerSession } from './docker/docker';
 import {
   createEcrClient, createRepository, describeImage, findImageByTag, findRepository, getRegistryLogin, isTagImmutable,
   type Repository,
@@ -128,8 +128,13 @@ export interface BuildDependencies {
 /** `build`: the whole Build stage. Returns the outputs and the artifact's file names. */
 export async function runBuild(config: BuildConfig, host: Host, deps: BuildDependencies = { run: runCommand })
   : Promise<{ outputs: Outputs; files: readonly string[] }> {
-  const files = await host.group('Check the deployment files', () => checkFiles(host, config.files, { requirePlaceholder: true }));
-  const ecr = await createEcrClient(config.region);
+  const client = createEcrClient(config.region); // loads the SDK while the files are checked
+  const files = await host.group('Check the deployment files', () => checkFiles(host, config.files, { requirePlaceholder: true }))
+    .catch(async (error: unknown) => {
+      (await client).destroy();
+      throw error;
+    });
+  const ecr = await client;
   try {
     const image = config.image === undefined
       ? await buildAndPush(config, host, deps, ecr, files)
@@ -149,54 +154,51 @@ interface PinnedImage {
 
 async function buildAndPush(config: BuildConfig, host: Host, deps: BuildDependencies, ecr: ECRClient, files: CheckedFiles): Promise<PinnedImage> {
   const build = config.build;
-  if (build === undefined || config.repository === undefined) throw new Error('build without build settings');
-  const repository = await host.group('Find the repository', () => ensureRepository(config, host, ecr, config.repository as string));
-  const login = await getRegistryLogin(ecr, (secret) => host.mask(secret));
-  // Before anything slow: would the artifact fit? The digest is not known yet, but its length is.
-  await composeArtifact(config, files, { uri: `${repository.uri}@sha256:${'0'.repeat(64)}`, digest: '', tags: [] }, host);
-
+  const name = config.repository;
+  if (build === undefined || name === undefined) throw new Error('build without build settings');
+  // Independent lookups, at once: the repository, a registry login, and what this Docker can do.
+  const [repository, login, builder] = await host.group('Find the repository and Docker', () => Promise.all([
+    ensureRepository(config, host, ecr, name),
+    getRegistryLogin(ecr, (secret) => host.mask(secret)),
+    detectBuilder(deps.run, host),
+  ]));
   const dockerConfig = await createDockerConfigDir(host.env, login.registry);
   const session: DockerSession = { run: deps.run, env: { DOCKER_CONFIG: dockerConfig.path }, log: host };
+  let loggedOut: Promise<void> | undefined;
+  const logOut = () => (loggedOut ??= dockerLogout(session, login.registry).catch(() => undefined).then(() => dockerConfig.remove()));
   try {
-    const builder = await detectBuilder(session);
-    await host.group(`Log in to ${login.registry}`, () => dockerLogin(session, login.registry, login.username, login.password));
+    await host.group(`Log in to ${login.registry}`, () => Promise.all([
+      dockerLogin(session, login.registry, login.username, login.password),
+      // Before the build: would the artifact fit? The digest is not known yet, but its length is.
+      composeArtifact(config, files, { uri: `${repository.uri}@sha256:${'0'.repeat(64)}`, digest: '', tags: [] }, host),
+    ]));
     const refs = config.tags.map((tag) => `${repository.uri}:${tag}`);
     const cacheRef = build.cacheTag === undefined || cacheMode(builder) === 'none' ? undefined : `${repository.uri}:${build.cacheTag}`;
     const exportCache = cacheRef !== undefined && !isTagImmutable(repository, build.cacheTag as string);
     if (cacheRef !== undefined && !exportCache) {
       host.warning(`the cache tag '${build.cacheTag}' is immutable in ${repository.name}: the layer cache is read but not updated. Exclude it from immutability (IMMUTABLE_WITH_EXCLUSION) or set cache-tag.`);
     }
+    // An inline cache travels in an image of its own: the cache tag is one more name of this image.
+    const pushCache = cacheRef !== undefined && exportCache && cacheMode(builder) === 'inline';
     const iidFile = join(dockerConfig.path, 'image-id');
-    const imageId = await host.group(`Build ${refs.join(', ')}`, () =>
-      buildImage(session, buildCommand(build, builder, { refs, iidFile, ...(cacheRef && { cacheRef }), exportCache }), iidFile));
+    const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), exportCache };
+    const imageId = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), iidFile));
     host.info(`image id ${imageId}`);
 
-    return await host.group('Push', async () => {
+    const digest = await host.group('Push', async () => {
       const existing = await checkExistingTags(ecr, repository, config.tags, imageId);
-      const digests = new Set(existing.values());
-      for (const [tag, ref] of config.tags.map((tag, i) => [tag, refs[i] as string] as const)) {
-        if (existing.has(tag)) {
-          host.info(`${ref} already points at this image (immutable tag): not pushed again`);
-          continue;
-        }
-        digests.add(await pushImage(session, ref));
-      }
-      if (cacheRef !== undefined && exportCache && usesInlineCache(builder)) {
-        await tagImage(session, imageId, cacheRef);
-        await pushImage(session, cacheRef);
-      }
+      for (const tag of existing.keys()) host.info(`${repository.uri}:${tag} already points at this image (immutable tag): not pushed again`);
+      const toPush = refs.filter((_, i) => !existing.has(config.tags[i] as string));
+      const pushed = await Promise.all([...toPush, ...(pushCache ? [cacheRef] : [])].map((ref) => pushImage(session, ref)));
+      const digests = new Set([...existing.values(), ...pushed.slice(0, toPush.length)]);
       if (digests.size !== 1) throw new ServiceError('docker push', `the tags were pushed with different digests: ${[...digests].join(', ')}`);
-      const digest = [...digests][0] as string;
-      return confirmImage(ecr, repository, digest, config.tags);
+      return [...digests][0] as string;
     });
+    logOut(); // while ECR confirms the image
+    return await confirmImage(ecr, repository, digest, config.tags);
   } finally {
-    await dockerLogout(session, login.registry).catch(() => undefined);
-    dockerConfig.remove();
+    await logOut();
   }
-}
-
-function usesInlineCache(builder: Builder): boolean {
-  return cacheMode(builder) === 'inline';
 }
 
 async function ensureRepository(config: BuildConfig, host: Host, ecr: ECRClient, name: string): Promise<Repository> {

@@ -17,15 +17,17 @@ export interface DockerSession {
 
 const DAEMON_FIX = 'start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project\'s environment';
 
-/** Checks the daemon answers and picks the builder (see `Builder`). */
-export async function detectBuilder(session: DockerSession): Promise<Builder> {
-  const { run, env, log } = session;
-  const version = checkExit(
-    await run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], { env }),
-    'connecting to the Docker daemon', DAEMON_FIX,
-  );
+/**
+ * Checks the daemon answers and picks the builder (see `Builder`). Runs with the user's own Docker
+ * config, before the private one exists: the builder selection is the same in both.
+ */
+export async function detectBuilder(run: CommandRunner, log: Logger): Promise<Builder> {
+  const [version, buildx] = await Promise.all([
+    run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}']),
+    run('docker', ['buildx', 'inspect']),
+  ]);
+  checkExit(version, 'connecting to the Docker daemon', DAEMON_FIX);
   const [client = '', server = ''] = version.stdout.trim().split(' ');
-  const buildx = await run('docker', ['buildx', 'inspect'], { env });
   const driver = buildx.exitCode === 0 ? /^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker' : undefined;
   const builder = chooseBuilder(client, driver);
   log.debug(`docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${driver} driver)` : ''}`);
@@ -74,9 +76,4 @@ export async function pushImage(session: DockerSession, ref: string): Promise<st
   if (digest === undefined) throw new ServiceError(`docker push ${ref}`, 'reported no digest');
   log.info(`pushed ${ref} (${digest})`);
   return digest;
-}
-
-/** Adds `ref` as another name of `imageId`. */
-export async function tagImage(session: DockerSession, imageId: string, ref: string): Promise<void> {
-  checkExit(await session.run('docker', ['tag', imageId, ref], { env: session.env }), `docker tag ${ref}`);
 }

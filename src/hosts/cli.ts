@@ -177,7 +177,12 @@ export class CliHost implements Host {
 
   async group<T>(title: string, step: () => Promise<T>): Promise<T> {
     this.log(`==> ${title}`);
-    return step();
+    const start = performance.now();
+    try {
+      return await step();
+    } finally {
+      this.debug(`${title}: ${Math.round(performance.now() - start)} ms`);
+    }
   }
 
   mask(secret: string): void {
