@@ -25,10 +25,14 @@ export const modules = {
 class GitHubHost {
     env;
     name = 'github';
-    debugEnabled = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o();
+    debugEnabled;
     json = false;
+    /** Debug asked for by the tool's own variable: shown as plain lines, without the runner's step debug. */
+    debugAsInfo;
     constructor(env) {
         this.env = env;
+        this.debugAsInfo = env['ECS_BLUEGREEN_BUILD_DEBUG'] === '1';
+        this.debugEnabled = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() || this.debugAsInfo;
     }
     invocation() {
         // core.getInput reads INPUT_<NAME> (upper case, hyphens kept); the runner sets every input
@@ -59,7 +63,10 @@ class GitHubHost {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
     }
     debug(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        if (this.debugAsInfo)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`debug: ${message}`);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
     }
     group(title, step) {
         return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step);

@@ -14,10 +14,15 @@ import type { Host, Invocation } from './host';
 
 export class GitHubHost implements Host {
   readonly name = 'github';
-  readonly debugEnabled = core.isDebug();
+  readonly debugEnabled: boolean;
   readonly json = false;
+  /** Debug asked for by the tool's own variable: shown as plain lines, without the runner's step debug. */
+  private readonly debugAsInfo: boolean;
 
-  constructor(readonly env: Readonly<Record<string, string | undefined>>) {}
+  constructor(readonly env: Readonly<Record<string, string | undefined>>) {
+    this.debugAsInfo = env['ECS_BLUEGREEN_BUILD_DEBUG'] === '1';
+    this.debugEnabled = core.isDebug() || this.debugAsInfo;
+  }
 
   invocation(): Invocation {
     // core.getInput reads INPUT_<NAME> (upper case, hyphens kept); the runner sets every input
@@ -52,7 +57,8 @@ export class GitHubHost implements Host {
   }
 
   debug(message: string): void {
-    core.debug(message);
+    if (this.debugAsInfo) core.info(`debug: ${message}`);
+    else core.debug(message);
   }
 
   group<T>(title: string, step: () => Promise<T>): Promise<T> {
