@@ -5,7 +5,7 @@
  * push and the tool's own work (everything else). Runs against the local offline stack.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,17 +77,21 @@ exit $code
 
   /** @type {{ total: number, docker: number }[]} */
   const samples = [];
-  for (let i = 0; i <= builds; i++) {
-    writeFileSync(log, '');
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd: service, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    const total = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.status !== 0) throw new Error(`build exited ${result.status}: ${result.stderr}`);
-    const docker = readFileSync(log, 'utf8').trim().split('\n')
-      .map((line) => line.split(' '))
-      .filter(([command]) => command === 'build' || command === 'push' || command === 'buildx')
-      .reduce((sum, [, start, end]) => sum + (Number(end) - Number(start)) / 1e6, 0);
-    if (i > 0) samples.push({ total, docker }); // the first run warms the cache
+  try {
+    for (let i = 0; i <= builds; i++) {
+      writeFileSync(log, '');
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, args, { cwd: service, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      const total = Number(process.hrtime.bigint() - start) / 1e6;
+      if (result.status !== 0) throw new Error(`build exited ${result.status}: ${result.stderr}`);
+      const docker = readFileSync(log, 'utf8').trim().split('\n')
+        .map((line) => line.split(' '))
+        .filter(([command]) => command === 'build' || command === 'push' || command === 'buildx')
+        .reduce((sum, [, start, end]) => sum + (Number(end) - Number(start)) / 1e6, 0);
+      if (i > 0) samples.push({ total, docker }); // the first run warms the cache
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
   return {
     total: median(samples.map((s) => s.total)),

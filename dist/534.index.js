@@ -1940,25 +1940,21 @@ function buildCommand(build, builder, plan) {
     if (build.platform !== undefined)
         args.push('--platform', build.platform);
     if (plan.cacheRef !== undefined)
-        args.push(...cacheArgs(builder, plan.cacheRef, plan.exportCache));
+        args.push(...cacheArgs(builder, plan.cacheRef, plan.importCache, plan.exportCache));
     args.push(build.context);
     return { args, env: builder.kind === 'buildx' ? {} : { DOCKER_BUILDKIT: builder.kind === 'buildkit' ? '1' : '0' } };
 }
-function cacheArgs(builder, ref, exportCache) {
-    switch (cacheMode(builder)) {
-        case 'none':
-            return [];
-        case 'registry':
-            return [
-                '--cache-from', `type=registry,ref=${ref}`,
-                ...(exportCache ? ['--cache-to', `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`] : []),
-            ];
-        case 'inline':
-            if (builder.kind === 'buildx') {
-                return ['--cache-from', `type=registry,ref=${ref}`, ...(exportCache ? ['--cache-to', 'type=inline'] : [])];
-            }
-            return ['--cache-from', ref, ...(exportCache ? ['--build-arg', 'BUILDKIT_INLINE_CACHE=1'] : [])];
-    }
+function cacheArgs(builder, ref, importCache, exportCache) {
+    const mode = cacheMode(builder);
+    if (mode === 'none')
+        return [];
+    const from = builder.kind === 'buildx' ? `type=registry,ref=${ref}` : ref;
+    const args = importCache ? ['--cache-from', from] : [];
+    if (!exportCache)
+        return args;
+    if (mode === 'registry')
+        return [...args, '--cache-to', `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`];
+    return [...args, ...(builder.kind === 'buildx' ? ['--cache-to', 'type=inline'] : ['--build-arg', 'BUILDKIT_INLINE_CACHE=1'])];
 }
 /**
  * The manifest digest `docker push` reports: its last line reads `<tag>: digest: sha256:… size: N`
@@ -2461,8 +2457,11 @@ async function buildAndPush(config, host, deps, ecr, files) {
     if (build === undefined || name === undefined)
         throw new Error('build without build settings');
     // Independent lookups, at once: the repository, a registry login, and what this Docker can do.
-    const [repository, login, builder] = await host.group('Find the repository and Docker', () => Promise.all([
-        ensureRepository(config, host, ecr, name),
+    const [[repository, cacheExists], login, builder] = await host.group('Find the repository and Docker', () => Promise.all([
+        ensureRepository(config, host, ecr, name).then(async (found) => [
+            found,
+            build.cacheTag !== undefined && (await findImageByTag(ecr, found, build.cacheTag)) !== undefined,
+        ]),
         getRegistryLogin(ecr, (secret) => host.mask(secret)),
         detectBuilder(deps.run, host),
     ]));
@@ -2485,7 +2484,7 @@ async function buildAndPush(config, host, deps, ecr, files) {
         // An inline cache travels in an image of its own: the cache tag is one more name of this image.
         const pushCache = cacheRef !== undefined && exportCache && cacheMode(builder) === 'inline';
         const iidFile = (0,external_node_path_.join)(dockerConfig.path, 'image-id');
-        const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), exportCache };
+        const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), importCache: cacheExists, exportCache };
         const imageId = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), iidFile));
         host.info(`image id ${imageId}`);
         const digest = await host.group('Push', async () => {
@@ -2493,7 +2492,11 @@ async function buildAndPush(config, host, deps, ecr, files) {
             for (const tag of existing.keys())
                 host.info(`${repository.uri}:${tag} already points at this image (immutable tag): not pushed again`);
             const toPush = refs.filter((_, i) => !existing.has(config.tags[i]));
-            const pushed = await Promise.all([...toPush, ...(pushCache ? [cacheRef] : [])].map((ref) => pushImage(session, ref)));
+            const [first, ...others] = [...toPush, ...(pushCache ? [cacheRef] : [])];
+            // The first push uploads the layers; the others, at once, only add names. Concurrent pushes
+            // that upload the same layers race: one may put its manifest before another's blob is in.
+            const pushed = first === undefined ? [] : [await pushImage(session, first)];
+            pushed.push(...(await Promise.all(others.map((ref) => pushImage(session, ref)))));
             const digests = new Set([...existing.values(), ...pushed.slice(0, toPush.length)]);
             if (digests.size !== 1)
                 throw new src_errors/* ServiceError */._7('docker push', `the tags were pushed with different digests: ${[...digests].join(', ')}`);

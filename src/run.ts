@@ -157,8 +157,11 @@ async function buildAndPush(config: BuildConfig, host: Host, deps: BuildDependen
   const name = config.repository;
   if (build === undefined || name === undefined) throw new Error('build without build settings');
   // Independent lookups, at once: the repository, a registry login, and what this Docker can do.
-  const [repository, login, builder] = await host.group('Find the repository and Docker', () => Promise.all([
-    ensureRepository(config, host, ecr, name),
+  const [[repository, cacheExists], login, builder] = await host.group('Find the repository and Docker', () => Promise.all([
+    ensureRepository(config, host, ecr, name).then(async (found) => [
+      found,
+      build.cacheTag !== undefined && (await findImageByTag(ecr, found, build.cacheTag)) !== undefined,
+    ] as const),
     getRegistryLogin(ecr, (secret) => host.mask(secret)),
     detectBuilder(deps.run, host),
   ]));
@@ -181,7 +184,7 @@ async function buildAndPush(config: BuildConfig, host: Host, deps: BuildDependen
     // An inline cache travels in an image of its own: the cache tag is one more name of this image.
     const pushCache = cacheRef !== undefined && exportCache && cacheMode(builder) === 'inline';
     const iidFile = join(dockerConfig.path, 'image-id');
-    const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), exportCache };
+    const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), importCache: cacheExists, exportCache };
     const imageId = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), iidFile));
     host.info(`image id ${imageId}`);
 
@@ -189,7 +192,11 @@ async function buildAndPush(config: BuildConfig, host: Host, deps: BuildDependen
       const existing = await checkExistingTags(ecr, repository, config.tags, imageId);
       for (const tag of existing.keys()) host.info(`${repository.uri}:${tag} already points at this image (immutable tag): not pushed again`);
       const toPush = refs.filter((_, i) => !existing.has(config.tags[i] as string));
-      const pushed = await Promise.all([...toPush, ...(pushCache ? [cacheRef] : [])].map((ref) => pushImage(session, ref)));
+      const [first, ...others] = [...toPush, ...(pushCache ? [cacheRef] : [])];
+      // The first push uploads the layers; the others, at once, only add names. Concurrent pushes
+      // that upload the same layers race: one may put its manifest before another's blob is in.
+      const pushed = first === undefined ? [] : [await pushImage(session, first)];
+      pushed.push(...(await Promise.all(others.map((ref) => pushImage(session, ref)))));
       const digests = new Set([...existing.values(), ...pushed.slice(0, toPush.length)]);
       if (digests.size !== 1) throw new ServiceError('docker push', `the tags were pushed with different digests: ${[...digests].join(', ')}`);
       return [...digests][0] as string;

@@ -21,6 +21,8 @@ export interface BuildPlan {
   readonly iidFile: string;
   /** The registry layer cache, when on: `registry/repo:buildcache`. */
   readonly cacheRef?: string;
+  /** Whether the cache exists to be read (a first build would print BuildKit's "not found" error). */
+  readonly importCache: boolean;
   /** Whether this build may update the cache (not when the cache tag is immutable). */
   readonly exportCache: boolean;
 }
@@ -50,26 +52,19 @@ export function buildCommand(build: DockerBuildConfig, builder: Builder, plan: B
   for (const [key, value] of build.labels) args.push('--label', `${key}=${value}`);
   if (build.target !== undefined) args.push('--target', build.target);
   if (build.platform !== undefined) args.push('--platform', build.platform);
-  if (plan.cacheRef !== undefined) args.push(...cacheArgs(builder, plan.cacheRef, plan.exportCache));
+  if (plan.cacheRef !== undefined) args.push(...cacheArgs(builder, plan.cacheRef, plan.importCache, plan.exportCache));
   args.push(build.context);
   return { args, env: builder.kind === 'buildx' ? {} : { DOCKER_BUILDKIT: builder.kind === 'buildkit' ? '1' : '0' } };
 }
 
-function cacheArgs(builder: Builder, ref: string, exportCache: boolean): string[] {
-  switch (cacheMode(builder)) {
-    case 'none':
-      return [];
-    case 'registry':
-      return [
-        '--cache-from', `type=registry,ref=${ref}`,
-        ...(exportCache ? ['--cache-to', `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`] : []),
-      ];
-    case 'inline':
-      if (builder.kind === 'buildx') {
-        return ['--cache-from', `type=registry,ref=${ref}`, ...(exportCache ? ['--cache-to', 'type=inline'] : [])];
-      }
-      return ['--cache-from', ref, ...(exportCache ? ['--build-arg', 'BUILDKIT_INLINE_CACHE=1'] : [])];
-  }
+function cacheArgs(builder: Builder, ref: string, importCache: boolean, exportCache: boolean): string[] {
+  const mode = cacheMode(builder);
+  if (mode === 'none') return [];
+  const from = builder.kind === 'buildx' ? `type=registry,ref=${ref}` : ref;
+  const args = importCache ? ['--cache-from', from] : [];
+  if (!exportCache) return args;
+  if (mode === 'registry') return [...args, '--cache-to', `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`];
+  return [...args, ...(builder.kind === 'buildx' ? ['--cache-to', 'type=inline'] : ['--build-arg', 'BUILDKIT_INLINE_CACHE=1'])];
 }
 
 /**

@@ -51,6 +51,10 @@ describe('build from a terminal', () => {
     const second = await runTool(['--repository', repository, '--json'], { cwd: workspace.dir, tmp: workspace.tmp });
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toEqual(JSON.parse(first.stdout));
+    // The first build writes the layer cache, the second reads it; neither prints BuildKit errors.
+    expect(first.stderr).not.toContain('importing cache manifest');
+    expect(second.stderr).toContain(`importing cache manifest from ${stack.registry}/${repository}:buildcache`);
+    expect(`${first.stderr}${second.stderr}`).not.toMatch(/ERROR/);
     expect(readFileSync(join(workspace.dir, 'ecs-deploy.zip'))).toEqual(zip);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -35,9 +35,16 @@ export interface Workspace {
   change(text: string): string;
 }
 
+const workspaceRoots: string[] = [];
+// Each test file gets its own copy of this module: its workspaces go when its tests are done.
+afterAll(() => {
+  for (const root of workspaceRoots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
 /** Copies the sample service into a fresh git checkout, with Debian's busybox in its context. */
 export function sampleWorkspace(): Workspace {
   const root = mkdtempSync(join(tmpdir(), 'ebb-e2e-'));
+  workspaceRoots.push(root);
   const dir = join(root, 'service');
   const tmp = join(root, 'tmp');
   mkdirSync(tmp);

@@ -10,7 +10,7 @@ const build: DockerBuildConfig = {
   platform: 'linux/arm64',
   cacheTag: 'buildcache',
 };
-const plan: BuildPlan = { refs: ['r/web:abc', 'r/web:main'], iidFile: '/tmp/x/iid', cacheRef: 'r/web:buildcache', exportCache: true };
+const plan: BuildPlan = { refs: ['r/web:abc', 'r/web:main'], iidFile: '/tmp/x/iid', cacheRef: 'r/web:buildcache', importCache: true, exportCache: true };
 const common = ['--file', 'app/Dockerfile', '--iidfile', '/tmp/x/iid', '--tag', 'r/web:abc', '--tag', 'r/web:main',
   '--build-arg', 'VERSION=1.2', '--label', 'org.opencontainers.image.revision=abc', '--target', 'prod', '--platform', 'linux/arm64'];
 
@@ -25,7 +25,12 @@ test.each<[string, Builder, BuildPlan, string[], Record<string, string>]>([
     ['buildx', 'build', '--load', '--progress=plain', ...common, '--cache-from', 'type=registry,ref=r/web:buildcache',
       '--cache-to', 'type=registry,ref=r/web:buildcache,mode=max,image-manifest=true,oci-mediatypes=true', 'app'], {}],
   ['5 legacy builder: no cache', { kind: 'legacy' }, plan, ['build', ...common, 'app'], { DOCKER_BUILDKIT: '0' }],
-  ['6 no cache at all', { kind: 'buildkit' }, { refs: ['r/web:abc'], iidFile: '/i', exportCache: false },
+  ['6 first build: the cache is written, not read', { kind: 'buildkit' }, { ...plan, importCache: false },
+    ['build', '--progress=plain', ...common, '--build-arg', 'BUILDKIT_INLINE_CACHE=1', 'app'], { DOCKER_BUILDKIT: '1' }],
+  ['7 first build with buildx and a registry cache', { kind: 'buildx', driver: 'docker-container' }, { ...plan, importCache: false },
+    ['buildx', 'build', '--load', '--progress=plain', ...common,
+      '--cache-to', 'type=registry,ref=r/web:buildcache,mode=max,image-manifest=true,oci-mediatypes=true', 'app'], {}],
+  ['8 no cache at all', { kind: 'buildkit' }, { refs: ['r/web:abc'], iidFile: '/i', importCache: false, exportCache: false },
     ['build', '--progress=plain', '--file', 'app/Dockerfile', '--iidfile', '/i', '--tag', 'r/web:abc', '--build-arg', 'VERSION=1.2',
       '--label', 'org.opencontainers.image.revision=abc', '--target', 'prod', '--platform', 'linux/arm64', 'app'], { DOCKER_BUILDKIT: '1' }],
 ])('%s', (_name, builder, buildPlan, args, env) => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveConfig } from '../../src/config';
@@ -7,7 +7,14 @@ import { CodeBuildHost } from '../../src/hosts/codebuild';
 import { GitHubHost } from '../../src/hosts/github';
 
 const sha = '0123456789abcdef0123456789abcdef01234567';
-const notAGitCheckout = () => mkdtempSync(join(tmpdir(), 'hosts-test-'));
+const made: string[] = [];
+const notAGitCheckout = () => {
+  made.push(mkdtempSync(join(tmpdir(), 'hosts-test-')));
+  return made.at(-1) as string;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('GitHub host', () => {
   const saved = { ...process.env };
