@@ -2412,38 +2412,39 @@ async function runValidate(config, host) {
 /** `render`: prints the task definition as ECS registers it and the appspec as CodeDeploy uses it. */
 async function runRender(config, host) {
     const files = await checkFiles(host, config.files);
-    const { taskDefinition } = requireParsed(files.check);
     const target = config.files.render ?? { placeholder: config.files.imagePlaceholder };
-    const rendered = (0,deploy_files_render/* serializeJson */.Lu)((0,deploy_files_render/* renderTaskDefinition */.P9)(taskDefinition, config.imageUri, target));
+    const taskDefinition = (0,deploy_files_render/* renderTaskDefinition */.P9)(parsedTaskDefinition(files.check), config.imageUri, target);
     // The appspec stays text: YAML's `version: 0.0` would not survive a round trip through JSON.
     const appspec = config.taskDefinitionArn === undefined ? files.appspec.text : (0,deploy_files_render/* renderAppspecText */.eQ)(files.appspec.text, config.taskDefinitionArn);
     if (host.json) {
-        host.print((0,deploy_files_render/* serializeJson */.Lu)({ taskDefinition: JSON.parse(rendered), appspec }));
+        host.print((0,deploy_files_render/* serializeJson */.Lu)({ taskDefinition, appspec }));
         return;
     }
     host.info(`${files.taskdef.path}, as ECS will register it:`);
-    host.print(rendered);
+    host.print((0,deploy_files_render/* serializeJson */.Lu)(taskDefinition));
     host.info(`${files.appspec.path}, as CodeDeploy will use it${config.taskDefinitionArn ? '' : ' (<TASK_DEFINITION> is the ARN CodeDeploy registers)'}:`);
     host.print(appspec.endsWith('\n') ? appspec : `${appspec}\n`);
 }
-function requireParsed(check) {
-    const { taskDefinition } = check;
-    if (taskDefinition === undefined)
+function parsedTaskDefinition(check) {
+    if (check.taskDefinition === undefined)
         throw new Error('checked files without a parsed task definition');
-    return { taskDefinition };
+    return check.taskDefinition;
 }
 /** `build`: the whole Build stage. Returns the outputs and the artifact's file names. */
-async function runBuild(config, host, deps = { run: src_command/* runCommand */.w }) {
+async function runBuild(config, host) {
     const client = createEcrClient(config.region); // loads the SDK while the files are checked
-    const files = await host.group('Check the deployment files', () => checkFiles(host, config.files, { requirePlaceholder: true }))
-        .catch(async (error) => {
+    const files = await host.group('Check the deployment files', async () => {
+        const checked = await checkFiles(host, config.files, { requirePlaceholder: true });
+        await (0,artifact_files/* checkReplaceable */.X7)(config.outputDir, 'output-dir');
+        return checked;
+    }).catch(async (error) => {
         (await client).destroy();
         throw error;
     });
     const ecr = await client;
     try {
         const image = config.image === undefined
-            ? await buildAndPush(config, host, deps, ecr, files)
+            ? await buildAndPush(config, host, ecr, files)
             : await host.group('Resolve the image', () => resolveImage(config.image, config, ecr));
         return await host.group('Write the artifact', () => writeArtifact(config, host, files, image));
     }
@@ -2451,7 +2452,7 @@ async function runBuild(config, host, deps = { run: src_command/* runCommand */.
         ecr.destroy();
     }
 }
-async function buildAndPush(config, host, deps, ecr, files) {
+async function buildAndPush(config, host, ecr, files) {
     const build = config.build;
     const name = config.repository;
     if (build === undefined || name === undefined)
@@ -2463,10 +2464,10 @@ async function buildAndPush(config, host, deps, ecr, files) {
             build.cacheTag !== undefined && (await findImageByTag(ecr, found, build.cacheTag)) !== undefined,
         ]),
         getRegistryLogin(ecr, (secret) => host.mask(secret)),
-        detectBuilder(deps.run, host),
+        detectBuilder(src_command/* runCommand */.w, host),
     ]));
     const dockerConfig = await createDockerConfigDir(host.env, login.registry);
-    const session = { run: deps.run, env: { DOCKER_CONFIG: dockerConfig.path }, log: host };
+    const session = { run: src_command/* runCommand */.w, env: { DOCKER_CONFIG: dockerConfig.path }, log: host };
     let loggedOut;
     const logOut = () => (loggedOut ??= dockerLogout(session, login.registry).catch(() => undefined).then(() => dockerConfig.remove()));
     try {
@@ -2567,7 +2568,7 @@ async function resolveImage(image, config, ecr) {
 }
 /** The artifact's files for `image`, checked against CodePipeline's size limits. */
 async function composeArtifact(config, files, image, host) {
-    const { taskDefinition } = requireParsed(files.check);
+    const taskDefinition = parsedTaskDefinition(files.check);
     const render = config.files.render;
     const taskdefText = render !== undefined
         ? (0,deploy_files_render/* serializeJson */.Lu)((0,deploy_files_render/* renderTaskDefinition */.P9)(taskDefinition, image.uri, render))
@@ -2597,8 +2598,8 @@ async function composeArtifact(config, files, image, host) {
 }
 async function writeArtifact(config, host, files, image) {
     const artifact = await composeArtifact(config, files, image, host);
-    await (0,artifact_files/* replaceDirectory */.Q)(config.outputDir, artifact.files, 'output-dir');
-    await (0,artifact_files/* writeFileAtomic */.Z)(config.artifact, artifact.zip);
+    await (0,artifact_files/* replaceDirectory */.QY)(config.outputDir, artifact.files, 'output-dir');
+    await (0,artifact_files/* writeFileAtomic */.Zf)(config.artifact, artifact.zip);
     const sha256 = sha256Hex(artifact.zip);
     host.info(`${config.outputDir}/: ${artifact.files.map((file) => file.name).join(', ')}`);
     host.info(`${config.artifact}: ${artifact.zip.length} bytes, sha256 ${sha256}`);

@@ -6,9 +6,9 @@
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { replaceDirectory, writeFileAtomic, type ArtifactFile } from './artifact/files';
+import { checkReplaceable, replaceDirectory, writeFileAtomic, type ArtifactFile } from './artifact/files';
 import { sha256Hex, zipFiles } from './artifact/zip';
-import { runCommand, type CommandRunner } from './command';
+import { runCommand } from './command';
 import type { BuildConfig, FilesConfig, RenderConfig, ValidateConfig } from './config';
 import { checkArtifactSize } from './deploy-files/artifact-size';
 import { checkDeployFiles, type CheckInput, type CheckResult, type SourceFile } from './deploy-files/check';
@@ -99,45 +99,40 @@ export async function runValidate(config: ValidateConfig, host: Host): Promise<v
 /** `render`: prints the task definition as ECS registers it and the appspec as CodeDeploy uses it. */
 export async function runRender(config: RenderConfig, host: Host): Promise<void> {
   const files = await checkFiles(host, config.files);
-  const { taskDefinition } = requireParsed(files.check);
   const target = config.files.render ?? { placeholder: config.files.imagePlaceholder };
-  const rendered = serializeJson(renderTaskDefinition(taskDefinition, config.imageUri, target));
+  const taskDefinition = renderTaskDefinition(parsedTaskDefinition(files.check), config.imageUri, target);
   // The appspec stays text: YAML's `version: 0.0` would not survive a round trip through JSON.
   const appspec = config.taskDefinitionArn === undefined ? files.appspec.text : renderAppspecText(files.appspec.text, config.taskDefinitionArn);
   if (host.json) {
-    host.print(serializeJson({ taskDefinition: JSON.parse(rendered) as unknown, appspec }));
+    host.print(serializeJson({ taskDefinition, appspec }));
     return;
   }
   host.info(`${files.taskdef.path}, as ECS will register it:`);
-  host.print(rendered);
+  host.print(serializeJson(taskDefinition));
   host.info(`${files.appspec.path}, as CodeDeploy will use it${config.taskDefinitionArn ? '' : ' (<TASK_DEFINITION> is the ARN CodeDeploy registers)'}:`);
   host.print(appspec.endsWith('\n') ? appspec : `${appspec}\n`);
 }
 
-function requireParsed(check: CheckResult) {
-  const { taskDefinition } = check;
-  if (taskDefinition === undefined) throw new Error('checked files without a parsed task definition');
-  return { taskDefinition };
-}
-
-/** What the build needs from outside; tests and benchmarks may hand in other runners. */
-export interface BuildDependencies {
-  readonly run: CommandRunner;
+function parsedTaskDefinition(check: CheckResult): Readonly<Record<string, unknown>> {
+  if (check.taskDefinition === undefined) throw new Error('checked files without a parsed task definition');
+  return check.taskDefinition;
 }
 
 /** `build`: the whole Build stage. Returns the outputs and the artifact's file names. */
-export async function runBuild(config: BuildConfig, host: Host, deps: BuildDependencies = { run: runCommand })
-  : Promise<{ outputs: Outputs; files: readonly string[] }> {
+export async function runBuild(config: BuildConfig, host: Host): Promise<{ outputs: Outputs; files: readonly string[] }> {
   const client = createEcrClient(config.region); // loads the SDK while the files are checked
-  const files = await host.group('Check the deployment files', () => checkFiles(host, config.files, { requirePlaceholder: true }))
-    .catch(async (error: unknown) => {
-      (await client).destroy();
-      throw error;
-    });
+  const files = await host.group('Check the deployment files', async () => {
+    const checked = await checkFiles(host, config.files, { requirePlaceholder: true });
+    await checkReplaceable(config.outputDir, 'output-dir');
+    return checked;
+  }).catch(async (error: unknown) => {
+    (await client).destroy();
+    throw error;
+  });
   const ecr = await client;
   try {
     const image = config.image === undefined
-      ? await buildAndPush(config, host, deps, ecr, files)
+      ? await buildAndPush(config, host, ecr, files)
       : await host.group('Resolve the image', () => resolveImage(config.image as ImageReference, config, ecr));
     return await host.group('Write the artifact', () => writeArtifact(config, host, files, image));
   } finally {
@@ -152,7 +147,7 @@ interface PinnedImage {
   readonly tags: readonly string[];
 }
 
-async function buildAndPush(config: BuildConfig, host: Host, deps: BuildDependencies, ecr: ECRClient, files: CheckedFiles): Promise<PinnedImage> {
+async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient, files: CheckedFiles): Promise<PinnedImage> {
   const build = config.build;
   const name = config.repository;
   if (build === undefined || name === undefined) throw new Error('build without build settings');
@@ -163,10 +158,10 @@ async function buildAndPush(config: BuildConfig, host: Host, deps: BuildDependen
       build.cacheTag !== undefined && (await findImageByTag(ecr, found, build.cacheTag)) !== undefined,
     ] as const),
     getRegistryLogin(ecr, (secret) => host.mask(secret)),
-    detectBuilder(deps.run, host),
+    detectBuilder(runCommand, host),
   ]));
   const dockerConfig = await createDockerConfigDir(host.env, login.registry);
-  const session: DockerSession = { run: deps.run, env: { DOCKER_CONFIG: dockerConfig.path }, log: host };
+  const session: DockerSession = { run: runCommand, env: { DOCKER_CONFIG: dockerConfig.path }, log: host };
   let loggedOut: Promise<void> | undefined;
   const logOut = () => (loggedOut ??= dockerLogout(session, login.registry).catch(() => undefined).then(() => dockerConfig.remove()));
   try {
@@ -272,7 +267,7 @@ async function resolveImage(image: ImageReference, config: BuildConfig, ecr: ECR
 
 /** The artifact's files for `image`, checked against CodePipeline's size limits. */
 async function composeArtifact(config: BuildConfig, files: CheckedFiles, image: PinnedImage, host: Host): Promise<{ files: ArtifactFile[]; zip: Buffer }> {
-  const { taskDefinition } = requireParsed(files.check);
+  const taskDefinition = parsedTaskDefinition(files.check);
   const render = config.files.render;
   const taskdefText = render !== undefined
     ? serializeJson(renderTaskDefinition(taskDefinition, image.uri, render))

@@ -29,28 +29,44 @@ export interface ArtifactFile {
 const ARTIFACT_FILE = /\.(json|ya?ml)$/;
 
 /**
- * Replaces directory `dir` with one holding exactly `files`: they are written to a sibling
- * temporary directory first, which then takes `dir`'s place. An existing `dir` is only replaced
- * when it looks like an earlier artifact (deployment files only), so a mistyped `output-dir`
- * cannot delete a source tree.
+ * Throws a UserError unless `dir` is absent or looks like an earlier artifact (deployment files
+ * only), so a mistyped `output-dir` cannot delete a source tree. Returns whether it exists.
  * @param input the input that named the directory, for the error message
  */
-export async function replaceDirectory(dir: string, files: readonly ArtifactFile[], input: string): Promise<void> {
-  const existing = await listIfDirectory(dir, input);
-  const foreign = existing?.filter((entry) => !entry.isFile() || !ARTIFACT_FILE.test(entry.name));
-  if (foreign !== undefined && foreign.length > 0) {
+export async function checkReplaceable(dir: string, input: string): Promise<boolean> {
+  let entries;
+  try {
+    if (!(await stat(dir)).isDirectory()) {
+      throw new UserError(`'${dir}' is a file, not a directory`, { input }, 'choose a directory path');
+    }
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  const foreign = entries.filter((entry) => !entry.isFile() || !ARTIFACT_FILE.test(entry.name));
+  if (foreign.length > 0) {
     throw new UserError(`'${dir}' already holds ${foreign.map((entry) => entry.name).slice(0, 3).join(', ')}, which this tool did not write; the artifact directory is replaced on every run`,
       { input }, 'choose an empty or new directory, e.g. ecs-deploy');
   }
+  return true;
+}
+
+/**
+ * Replaces directory `dir` with one holding exactly `files`: they are written to a sibling
+ * temporary directory first, which then takes `dir`'s place (see `checkReplaceable`).
+ */
+export async function replaceDirectory(dir: string, files: readonly ArtifactFile[], input: string): Promise<void> {
+  const exists = await checkReplaceable(dir, input);
   await mkdir(dirname(dir), { recursive: true });
   const fresh = await mkdtemp(join(dirname(dir), `.${basename(dir)}.new-`));
   try {
     for (const file of files) await writeFile(join(fresh, file.name), file.data, { mode: 0o644 });
-    if (existing === undefined) {
+    if (!exists) {
       await rename(fresh, dir);
       return;
     }
-    const old = `${fresh.replace(/\.new-/, '.old-')}`;
+    const old = fresh.replace(/\.new-/, '.old-');
     await rename(dir, old);
     await rename(fresh, dir);
     await rm(old, { recursive: true, force: true });
@@ -58,16 +74,4 @@ export async function replaceDirectory(dir: string, files: readonly ArtifactFile
     await rm(fresh, { recursive: true, force: true });
     throw error;
   }
-}
-
-async function listIfDirectory(dir: string, input: string) {
-  try {
-    if (!(await stat(dir)).isDirectory()) {
-      throw new UserError(`'${dir}' is a file, not a directory`, { input }, 'choose a directory path');
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  return readdir(dir, { withFileTypes: true });
 }

@@ -216,3 +216,15 @@ describe('other ways to get the image into the artifact', () => {
     expect(existsSync(join(workspace.dir, 'ecs-deploy.zip'))).toBe(false);
   });
 });
+
+test('an output-dir holding other files is refused before anything is built or pushed', async () => {
+  const workspace = sampleWorkspace();
+  const repository = unique('cli/outdir');
+  await createRepository(repository);
+  const run = await runTool(['--repository', repository, '--output-dir', 'site'], { cwd: workspace.dir, tmp: workspace.tmp });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain("error: --output-dir: 'site' already holds index.html, which this tool did not write");
+  expect(run.stderr).not.toContain('==> Build');
+  expect(await registry.tags(repository)).toEqual([]);
+  expect(readFileSync(join(workspace.dir, 'site/index.html'), 'utf8')).toContain('Hello from the green task set');
+});
