@@ -1872,7 +1872,6 @@ function checkDeployFiles(input) {
         }
         findings.push(...file.findings);
     }
-    let appspec;
     if (input.appspec !== undefined) {
         const { path, text } = input.appspec;
         const file = new deploy_files_findings/* FileFindings */.zp(path);
@@ -1882,8 +1881,6 @@ function checkDeployFiles(input) {
             if (taskdef?.taskDefinition !== undefined && input.taskdef !== undefined) {
                 checkAppspecAgainstTaskDefinition(target, taskdef.containers, file, input.taskdef.path);
             }
-            if (root.kind === 'object')
-                appspec = toPlainValue(root);
         }
         findings.push(...file.findings);
     }
@@ -1891,7 +1888,6 @@ function checkDeployFiles(input) {
         findings: (0,deploy_files_findings/* sortFindings */.Tc)(findings),
         ...(taskdef?.taskDefinition !== undefined && { taskDefinition: taskdef.taskDefinition }),
         removedFields: taskdef?.removedFields ?? [],
-        ...(appspec !== undefined && { appspec }),
         imageContainers,
         placeholders,
     };
@@ -2356,7 +2352,10 @@ async function uploadArtifact(client, upload) {
 async function checkFiles(host, files, extra = {}, findingsAsResult = false) {
     const taskdef = await readSource(files.taskdef, 'taskdef');
     const appspec = await readFirstSource(files.appspec, 'appspec');
-    const check = checkDeployFiles({ taskdef, appspec, imagePlaceholder: files.imagePlaceholder, ...(files.render && { render: files.render }), ...extra });
+    const check = checkDeployFiles({
+        taskdef, appspec, imagePlaceholder: files.imagePlaceholder, otherPlaceholders: files.otherPlaceholders,
+        ...(files.render && { render: files.render }), ...extra,
+    });
     reportFindings(host, check, [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : [])], findingsAsResult);
     return { taskdef, appspec, check };
 }
@@ -2364,10 +2363,15 @@ function reportFindings(host, check, sources, asResult) {
     const errors = check.findings.filter((finding) => finding.severity === 'error').length;
     const warnings = check.findings.length - errors;
     const names = sources.map((source) => source.path).join(', ');
-    if (asResult)
-        host.print(`${JSON.stringify(check.findings, null, 2)}\n`);
-    else
+    if (asResult) {
+        const { findings, placeholders, imageContainers } = check;
+        host.print((0,deploy_files_render/* serializeJson */.Lu)({ ok: errors === 0, findings, placeholders, imageContainers }));
+    }
+    else {
         host.findings(check.findings);
+        for (const use of check.placeholders)
+            host.info(`<${use.placeholder}> is the image of container ${use.container} (line ${use.line})`);
+    }
     if (errors > 0) {
         throw new src_errors/* UserError */.yo(`${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} in ${names}`, undefined, 'fix the errors listed above; CodeDeploy or ECS would reject these files');
     }

@@ -70,6 +70,8 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'An existing `imageDetail.json` to check (`validate` only).' },
   { name: 'image-placeholder', kind: 'string', default: 'IMAGE1_NAME', commands: FILES, value: 'name',
     description: 'The placeholder name as the CodeDeployToECS action\'s `Image1ContainerName` holds it, without angle brackets; `taskdef.json` holds it with them: `"image": "<IMAGE1_NAME>"`.' },
+  { name: 'other-placeholders', kind: 'list', default: '', commands: FILES, value: 'name,…',
+    description: 'Placeholders the pipeline fills from other image artifacts (`Image2ContainerName` … `Image4ContainerName`), without angle brackets, e.g. a sidecar\'s `IMAGE2_NAME`.' },
   { name: 'render-taskdef', kind: 'boolean', default: 'false', commands: FILES,
     description: 'Write the task definition with the pushed image in place of the placeholder (for pipelines with no `Image1` mapping).' },
   { name: 'container-name', kind: 'string', default: '', commands: FILES, value: 'name',
@@ -109,6 +111,8 @@ export interface FilesConfig {
   /** Candidates in order; the first that exists is the appspec. One entry when the input was given. */
   readonly appspec: readonly string[];
   readonly imagePlaceholder: string;
+  /** Placeholders other image artifacts of the pipeline fill (Image2 … Image4). */
+  readonly otherPlaceholders: readonly string[];
   /** Set when the tool substitutes the image itself. */
   readonly render?: RenderTarget;
 }
@@ -197,6 +201,7 @@ function resolveFiles(inputs: InputReader): FilesConfig {
     taskdef: inputs.string('taskdef') ?? inputSpec('taskdef').default,
     appspec: appspec !== undefined ? [appspec] : ['appspec.yaml', 'appspec.yml', 'appspec.json'],
     imagePlaceholder: placeholder,
+    otherPlaceholders: inputs.list('other-placeholders') ?? [],
     ...(render && { render }),
   };
 }

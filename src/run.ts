@@ -42,7 +42,10 @@ interface CheckedFiles {
 async function checkFiles(host: Host, files: FilesConfig, extra: Partial<CheckInput> = {}, findingsAsResult = false): Promise<CheckedFiles> {
   const taskdef = await readSource(files.taskdef, 'taskdef');
   const appspec = await readFirstSource(files.appspec, 'appspec');
-  const check = checkDeployFiles({ taskdef, appspec, imagePlaceholder: files.imagePlaceholder, ...(files.render && { render: files.render }), ...extra });
+  const check = checkDeployFiles({
+    taskdef, appspec, imagePlaceholder: files.imagePlaceholder, otherPlaceholders: files.otherPlaceholders,
+    ...(files.render && { render: files.render }), ...extra,
+  });
   reportFindings(host, check, [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : [])], findingsAsResult);
   return { taskdef, appspec, check };
 }
@@ -51,8 +54,13 @@ function reportFindings(host: Host, check: CheckResult, sources: readonly Source
   const errors = check.findings.filter((finding) => finding.severity === 'error').length;
   const warnings = check.findings.length - errors;
   const names = sources.map((source) => source.path).join(', ');
-  if (asResult) host.print(`${JSON.stringify(check.findings, null, 2)}\n`);
-  else host.findings(check.findings);
+  if (asResult) {
+    const { findings, placeholders, imageContainers } = check;
+    host.print(serializeJson({ ok: errors === 0, findings, placeholders, imageContainers }));
+  } else {
+    host.findings(check.findings);
+    for (const use of check.placeholders) host.info(`<${use.placeholder}> is the image of container ${use.container} (line ${use.line})`);
+  }
   if (errors > 0) {
     throw new UserError(`${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} in ${names}`,
       undefined, 'fix the errors listed above; CodeDeploy or ECS would reject these files');

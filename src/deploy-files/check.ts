@@ -8,7 +8,7 @@ import { checkImageDetail } from './image-detail';
 import { parseJson } from './parse-json';
 import { parseYaml } from './parse-yaml';
 import { checkPlaceholders, type PlaceholderUse } from './placeholders';
-import { entryOf, findDuplicateKeys, toPlainValue, type ParseOutcome, type PositionedValue } from './positioned-value';
+import { entryOf, findDuplicateKeys, type ParseOutcome, type PositionedValue } from './positioned-value';
 import type { RenderTarget } from './render';
 import { checkExecutionRole, checkTaskDefinition, type TaskDefinitionCheck } from './task-definition';
 
@@ -45,8 +45,6 @@ export interface CheckResult {
   readonly taskDefinition?: Readonly<Record<string, unknown>>;
   /** The Describe-only fields removed from it. */
   readonly removedFields: readonly string[];
-  /** The parsed appspec; undefined if it is missing or unparsable. */
-  readonly appspec?: Readonly<Record<string, unknown>>;
   /** Containers that will receive the new image (by placeholder or render target): the imagedefinitions.json names. */
   readonly imageContainers: readonly string[];
   /** Every `<NAME>` placeholder in the task definition's images and the container it is in. */
@@ -96,7 +94,6 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
     findings.push(...file.findings);
   }
 
-  let appspec: Record<string, unknown> | undefined;
   if (input.appspec !== undefined) {
     const { path, text } = input.appspec;
     const file = new FileFindings(path);
@@ -106,7 +103,6 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
       if (taskdef?.taskDefinition !== undefined && input.taskdef !== undefined) {
         checkAppspecAgainstTaskDefinition(target, taskdef.containers, file, input.taskdef.path);
       }
-      if (root.kind === 'object') appspec = toPlainValue(root) as Record<string, unknown>;
     }
     findings.push(...file.findings);
   }
@@ -115,7 +111,6 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
     findings: sortFindings(findings),
     ...(taskdef?.taskDefinition !== undefined && { taskDefinition: taskdef.taskDefinition }),
     removedFields: taskdef?.removedFields ?? [],
-    ...(appspec !== undefined && { appspec }),
     imageContainers,
     placeholders,
   };

@@ -144,15 +144,16 @@ describe('validate and render, no AWS and no Docker', () => {
   test('validate passes the sample service and fails a broken one with file:line:col lines', async () => {
     const workspace = sampleWorkspace();
     const ok = await runTool(['validate'], { cwd: workspace.dir, env: { AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9', DOCKER_HOST: 'unix:///nonexistent' } });
-    expect(ok.stderr).toBe('taskdef.json, appspec.yaml: ok\n');
+    expect(ok.stderr).toBe('<IMAGE1_NAME> is the image of container web (line 15)\ntaskdef.json, appspec.yaml: ok\n');
     expect(ok.code).toBe(0);
 
     const taskdef = join(workspace.dir, 'taskdef.json');
     writeFileSync(taskdef, readFileSync(taskdef, 'utf8').replace('"memory": "512"', '"memory": "3072"').replace('"<IMAGE1_NAME>"', '"IMAGE1_NAME"'));
     const broken = await runTool(['validate', '--json'], { cwd: workspace.dir });
     expect(broken.code).toBe(2);
-    const findings = JSON.parse(broken.stdout) as { file: string; line: number; rule: string; severity: string }[];
-    expect(findings.filter((f) => f.severity === 'error').map((f) => [f.file, f.line])).toEqual([['taskdef.json', 6], ['taskdef.json', 15]]);
+    const result = JSON.parse(broken.stdout) as { ok: boolean; findings: { file: string; line: number; rule: string; severity: string }[] };
+    expect(result.ok).toBe(false);
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.file, f.line])).toEqual([['taskdef.json', 6], ['taskdef.json', 15]]);
     expect(broken.stderr).toMatch(/^error: 2 errors in taskdef\.json, appspec\.yaml$/m);
   });
 

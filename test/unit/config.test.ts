@@ -34,7 +34,7 @@ describe('build config', () => {
         cacheTag: 'buildcache',
       },
       tags: ['0123456'],
-      files: { taskdef: 'taskdef.json', appspec: ['appspec.yaml', 'appspec.yml', 'appspec.json'], imagePlaceholder: 'IMAGE1_NAME' },
+      files: { taskdef: 'taskdef.json', appspec: ['appspec.yaml', 'appspec.yml', 'appspec.json'], imagePlaceholder: 'IMAGE1_NAME', otherPlaceholders: [] },
       outputDir: 'ecs-deploy',
       artifact: 'ecs-deploy.zip',
       envFile: 'ecs-bluegreen-build.env',
@@ -48,7 +48,7 @@ describe('build config', () => {
       command: 'build', repository: 'team/web', region: '', 'create-repository': 'false', context: '.', dockerfile: '',
       'build-args': '', target: '', platform: '', labels: '', tags: '{short_sha}', cache: 'true', 'cache-tag': 'buildcache',
       image: '', taskdef: 'taskdef.json', appspec: '', 'image-detail': '', 'image-placeholder': 'IMAGE1_NAME',
-      'render-taskdef': 'false', 'container-name': '', 'task-definition-arn': '', 'output-dir': 'ecs-deploy', artifact: '',
+      'other-placeholders': '', 'render-taskdef': 'false', 'container-name': '', 'task-definition-arn': '', 'output-dir': 'ecs-deploy', artifact: '',
       's3-bucket': '', 's3-key': '', 'env-file': 'ecs-bluegreen-build.env',
     };
     expect(resolveConfig('build', github, env, source)).toEqual(resolveConfig('build', { repository: 'team/web' }, env, source));
@@ -135,7 +135,7 @@ describe('validate and render config', () => {
     expect(resolveConfig('validate', { taskdef: 'deploy/td.json', appspec: 'deploy/appspec.json', 'image-detail': 'imageDetail.json' }, {}))
       .toEqual({
         command: 'validate',
-        files: { taskdef: 'deploy/td.json', appspec: ['deploy/appspec.json'], imagePlaceholder: 'IMAGE1_NAME' },
+        files: { taskdef: 'deploy/td.json', appspec: ['deploy/appspec.json'], imagePlaceholder: 'IMAGE1_NAME', otherPlaceholders: [] },
         imageDetail: 'imageDetail.json',
       });
   });
@@ -146,6 +146,11 @@ describe('validate and render config', () => {
     ['container-name renders by container', { 'container-name': 'web' }, { container: 'web' }],
   ])('%s', (_name, raw, render) => {
     expect(resolveConfig('validate', raw, {}).files.render).toEqual(render);
+  });
+
+  test('other-placeholders: one per line or comma-separated', () => {
+    expect(resolveConfig('validate', { 'other-placeholders': 'IMAGE2_NAME, IMAGE3_NAME\nIMAGE4_NAME' }, {}).files.otherPlaceholders)
+      .toEqual(['IMAGE2_NAME', 'IMAGE3_NAME', 'IMAGE4_NAME']);
   });
 
   test('render needs an image and renders by placeholder by default', () => {

@@ -180,20 +180,6 @@ test.each([
   expect(checkAppspecText(text, path).findings).toEqual([]);
 });
 
-test('the parsed appspec is returned as plain data', () => {
-  expect(checkAppspecText(VALID_APPSPEC).appspec).toEqual({
-    version: 0,
-    Resources: [
-      {
-        TargetService: {
-          Type: 'AWS::ECS::Service',
-          Properties: { TaskDefinition: '<TASK_DEFINITION>', LoadBalancerInfo: { ContainerName: 'web', ContainerPort: 80 } },
-        },
-      },
-    ],
-  });
-});
-
 describe('against the task definition', () => {
   const check = (appspec: string) => checkTaskdef(taskdefText(), { appspec: { path: 'appspec.yaml', text: appspec } });
 
