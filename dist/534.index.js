@@ -1968,6 +1968,8 @@ function chooseBuilder(clientVersion, buildxDriver) {
     return Number.isNaN(major) || major >= 23 ? { kind: 'legacy' } : { kind: 'buildkit' };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -1984,6 +1986,7 @@ var cleanup = __webpack_require__(2691);
 
 
 
+
 /** Parts of the user's config directory that select plugins, builders and contexts. */
 const SHARED = ['cli-plugins', 'buildx', 'contexts'];
 /**
@@ -1995,7 +1998,13 @@ const SHARED = ['cli-plugins', 'buildx', 'contexts'];
 async function createDockerConfigDir(env, registry) {
     const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'ecs-bluegreen-docker-'));
     const remove = () => (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
-    const unregister = (0,cleanup/* onExit */.c)(remove);
+    // Where the config names no store, docker picks the platform's keychain helper when one is
+    // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
+    // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.
+    const unregister = (0,cleanup/* onExit */.c)(() => {
+        (0,external_node_child_process_.spawnSync)('docker', ['logout', registry], { env: { ...process.env, DOCKER_CONFIG: path }, stdio: 'ignore', timeout: 10_000 });
+        remove();
+    });
     try {
         const userDir = env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
         const settings = await readUserSettings((0,external_node_path_.join)(userDir, 'config.json'), registry);

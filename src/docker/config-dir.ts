@@ -2,6 +2,7 @@
  * A private Docker config directory for one run: the ECR password lands in its config.json, not
  * in the user's, and the directory is deleted when the run ends, however it ends.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { onExit } from '../cleanup';
 
 export interface DockerConfigDir {
   readonly path: string;
-  /** Deletes the directory now (also done at process exit). */
+  /** Deletes the directory now (at process exit, it is logged out of and deleted). */
   remove(): void;
 }
 
@@ -26,7 +27,13 @@ const SHARED = ['cli-plugins', 'buildx', 'contexts'];
 export async function createDockerConfigDir(env: Readonly<Record<string, string | undefined>>, registry: string): Promise<DockerConfigDir> {
   const path = await mkdtemp(join(env['RUNNER_TEMP'] || tmpdir(), 'ecs-bluegreen-docker-'));
   const remove = () => rmSync(path, { recursive: true, force: true });
-  const unregister = onExit(remove);
+  // Where the config names no store, docker picks the platform's keychain helper when one is
+  // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
+  // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.
+  const unregister = onExit(() => {
+    spawnSync('docker', ['logout', registry], { env: { ...process.env, DOCKER_CONFIG: path }, stdio: 'ignore', timeout: 10_000 });
+    remove();
+  });
   try {
     const userDir = env['DOCKER_CONFIG'] || join(homedir(), '.docker');
     const settings = await readUserSettings(join(userDir, 'config.json'), registry);
