@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createBucket, createRepository, parseGitHubOutputFile, runTool, sampleWorkspace, unique, type Workspace } from './harness';
+import { createBucket, createRepository, parseGitHubOutputFile, runTool, sampleWorkspace, stack, unique, type Workspace } from './harness';
 import { expectPublished } from './published';
 
 const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default: string }> };
@@ -26,15 +26,14 @@ function actionEnv(workspace: Workspace, inputs: Record<string, string>) {
   return { env, outputFile, summaryFile };
 }
 
-test('build as an action: outputs, job summary, masked password, log groups', async () => {
+test('build as an action: outputs, job summary, masked password, log groups; a re-run on immutable tags', async () => {
   const workspace = sampleWorkspace();
   const repository = unique('action/web');
   const bucket = unique('artifacts');
-  await createRepository(repository);
+  await createRepository(repository, 'IMMUTABLE');
   await createBucket(bucket);
-  const { env, outputFile, summaryFile } = actionEnv(workspace, {
-    repository, tags: '{short_sha}\nrun-{build_number}', 's3-bucket': bucket, 's3-key': 'deploy/{sha}.zip',
-  });
+  const inputs = { repository, tags: '{short_sha}\nrun-{build_number}', 's3-bucket': bucket, 's3-key': 'deploy/{sha}.zip' };
+  const { env, outputFile, summaryFile } = actionEnv(workspace, inputs);
   const run = await runTool([], { cwd: workspace.dir, env });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
@@ -50,6 +49,13 @@ test('build as an action: outputs, job summary, masked password, log groups', as
   const summary = readFileSync(summaryFile, 'utf8');
   expect(summary).toContain('### ECS blue/green build artifact');
   expect(summary).toContain(`| \`image-uri\` | \`${outputs['image-uri']}\` |`);
+
+  // The workflow re-run for the same commit: the immutable tags already hold this image.
+  const again = actionEnv(workspace, inputs);
+  const rerun = await runTool([], { cwd: workspace.dir, env: again.env });
+  expect(rerun.code).toBe(0);
+  expect(rerun.stdout).toContain(`${stack.registry}/${repository}:run-12 already points at this image (immutable tag): not pushed again`);
+  expect(parseGitHubOutputFile(readFileSync(again.outputFile, 'utf8'))).toEqual(outputs);
 });
 
 test('validate as an action: each finding an annotation on its file and line', async () => {

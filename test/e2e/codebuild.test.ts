@@ -14,11 +14,11 @@ const buildspec = parse(readFileSync(new URL('../../buildspec.yml', import.meta.
   artifacts: { 'base-directory': string; files: string[] };
 };
 
-test('buildspec.yml as it is: builds, writes the env file the next command sources, and the artifact it names', async () => {
+test('buildspec.yml as it is: builds, writes the env file the next command sources, and the artifact it names; a retry on immutable tags', async () => {
   const workspace = sampleWorkspace();
   const repository = unique('codebuild/web');
   const bucket = unique('artifacts');
-  await createRepository(repository);
+  await createRepository(repository, 'IMMUTABLE');
   await createBucket(bucket);
   // CodeBuild runs a phase's commands in one shell; the last one echoes IMAGE_URI from the env file.
   const script = [
@@ -31,10 +31,11 @@ test('buildspec.yml as it is: builds, writes the env file the next command sourc
     CODEBUILD_SRC_DIR: workspace.dir, CODEBUILD_INITIATOR: 'codepipeline/web-pipeline',
     ECR_REPOSITORY: repository, ARTIFACT_BUCKET: bucket,
   };
-  const run = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+  const runBuildspec = () => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile('sh', ['-e', '-c', script], { cwd: workspace.dir, env }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
   });
+  const run = await runBuildspec();
   expect(run.stderr).toContain('==> Build');
   expect(run.code).toBe(0);
   const [uri, digest, tags, dir, zip, sha256, s3Uri] = run.stdout.trim().split('\n').at(-1)!.split('|') as string[];
@@ -45,6 +46,12 @@ test('buildspec.yml as it is: builds, writes the env file the next command sourc
   await expectPublished(workspace, outputs, run, { repository, tags: [workspace.sha.slice(0, 7)], s3: { bucket, key: 'ecs-deploy.zip' } });
   // The artifacts section names the directory the tool wrote.
   expect(join(workspace.dir, buildspec.artifacts['base-directory'])).toBe(dir);
+
+  // "Retry build" in CodeBuild: same commit, same image, the immutable tag is not pushed again.
+  const retry = await runBuildspec();
+  expect(retry.code).toBe(0);
+  expect(retry.stderr).toContain('already points at this image (immutable tag): not pushed again');
+  expect(retry.stdout.trim().split('\n').at(-1)).toBe(run.stdout.trim().split('\n').at(-1));
 });
 
 test('without ECR_REPOSITORY the buildspec stops with the reason', async () => {
