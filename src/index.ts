@@ -38,17 +38,17 @@ async function main(host: Host): Promise<number> {
       break;
   }
   const { command, inputs } = invocation;
-  // Loaded only to run a command: --help and --version stay quick.
-  const { runBuild, runRender, runValidate } = await import('./run');
+  // Each command loads what it needs: validate and render nothing of AWS or Docker.
   switch (command) {
     case 'validate':
-      await runValidate(resolveConfig(command, inputs, host.env), host);
+      await (await import('./files')).runValidate(resolveConfig(command, inputs, host.env), host);
       return 0;
     case 'render':
-      await runRender(resolveConfig(command, inputs, host.env), host);
+      await (await import('./files')).runRender(resolveConfig(command, inputs, host.env), host);
       return 0;
     case 'build': {
-      const { outputs, files } = await runBuild(resolveConfig(command, inputs, host.env, await host.source()), host);
+      const config = resolveConfig(command, inputs, host.env, await host.source());
+      const { outputs, files } = await (await import('./run')).runBuild(config, host);
       await host.outputs(outputs, files);
       return 0;
     }

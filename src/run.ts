@@ -1,20 +1,18 @@
 /**
- * The job, step by step, over the modules that reach the outside. Validation comes first and
- * touches nothing remote; nothing is pushed while a check can still fail; nothing is written
+ * The build job, step by step, over the modules that reach the outside. Validation comes first
+ * and touches nothing remote; nothing is pushed while a check can still fail; nothing is written
  * until the image is in the registry.
  */
 import type { ECRClient } from '@aws-sdk/client-ecr';
-import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { checkReplaceable, replaceDirectory, writeFileAtomic, type ArtifactFile } from './artifact/files';
 import { sha256Hex, zipFiles } from './artifact/zip';
 import { runCommand } from './command';
-import type { BuildConfig, FilesConfig, RenderConfig, ValidateConfig } from './config';
+import type { BuildConfig } from './config';
 import { checkArtifactSize } from './deploy-files/artifact-size';
-import { checkDeployFiles, type CheckInput, type CheckResult, type SourceFile } from './deploy-files/check';
 import { imageDefinitionsJson, imageDetailJson } from './deploy-files/image-detail';
 import { formatImageUri, type ImageReference } from './deploy-files/image-uri';
-import { renderAppspecText, renderTaskDefinition, serializeJson } from './deploy-files/render';
+import { renderTaskDefinition, serializeJson } from './deploy-files/render';
 import { buildCommand, cacheMode } from './docker/args';
 import { createDockerConfigDir } from './docker/config-dir';
 import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, type DockerSession } from './docker/docker';
@@ -23,108 +21,10 @@ import {
   type Repository,
 } from './ecr/ecr';
 import { ServiceError, UserError } from './errors';
+import { checkFiles, parsedTaskDefinition, type CheckedFiles } from './files';
 import type { Host } from './hosts/host';
 import type { Outputs } from './outputs';
 import { createS3Client, uploadArtifact } from './s3/upload';
-
-/** The deployment files as read from disk, checked. */
-interface CheckedFiles {
-  readonly taskdef: SourceFile;
-  readonly appspec: SourceFile;
-  readonly check: CheckResult;
-}
-
-/**
- * Reads the task definition and the appspec (the first appspec candidate that exists), checks
- * them, reports the findings, and throws when one is an error.
- * @param findingsAsResult print the findings as the command's JSON result (`validate --json`)
- */
-async function checkFiles(host: Host, files: FilesConfig, extra: Partial<CheckInput> = {}, findingsAsResult = false): Promise<CheckedFiles> {
-  const taskdef = await readSource(files.taskdef, 'taskdef');
-  const appspec = await readFirstSource(files.appspec, 'appspec');
-  const check = checkDeployFiles({
-    taskdef, appspec, imagePlaceholder: files.imagePlaceholder, otherPlaceholders: files.otherPlaceholders,
-    ...(files.render && { render: files.render }), ...extra,
-  });
-  reportFindings(host, check, [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : [])], findingsAsResult);
-  return { taskdef, appspec, check };
-}
-
-function reportFindings(host: Host, check: CheckResult, sources: readonly SourceFile[], asResult: boolean): void {
-  const errors = check.findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = check.findings.length - errors;
-  const names = sources.map((source) => source.path).join(', ');
-  if (asResult) {
-    const { findings, placeholders, imageContainers } = check;
-    host.print(serializeJson({ ok: errors === 0, findings, placeholders, imageContainers }));
-  } else {
-    host.findings(check.findings);
-    for (const use of check.placeholders) host.info(`<${use.placeholder}> is the image of container ${use.container} (line ${use.line})`);
-  }
-  if (errors > 0) {
-    throw new UserError(`${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} in ${names}`,
-      undefined, 'fix the errors listed above; CodeDeploy or ECS would reject these files');
-  }
-  host.info(`${names}: ok${warnings ? ` (${plural(warnings, 'warning')})` : ''}`);
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-async function readSource(path: string, input: string): Promise<SourceFile> {
-  try {
-    return { path, text: await readFile(path, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new UserError(`${path} does not exist (in ${process.cwd()})`, { input }, `create it, or pass its path as ${input}`);
-    }
-    if (code === 'EISDIR') throw new UserError(`${path} is a directory`, { input }, 'pass the path of the file');
-    throw error;
-  }
-}
-
-async function readFirstSource(candidates: readonly string[], input: string): Promise<SourceFile> {
-  if (candidates.length === 1) return readSource(candidates[0] as string, input);
-  for (const path of candidates) {
-    try {
-      return { path, text: await readFile(path, 'utf8') };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  throw new UserError(`none of ${candidates.join(', ')} exists (in ${process.cwd()})`, { input },
-    `create one, or pass the appspec's path as ${input}`);
-}
-
-/** `validate`: the deployment files alone; no AWS, no Docker. */
-export async function runValidate(config: ValidateConfig, host: Host): Promise<void> {
-  const imageDetail = config.imageDetail === undefined ? undefined : await readSource(config.imageDetail, 'image-detail');
-  await checkFiles(host, config.files, imageDetail ? { imageDetail } : {}, host.json);
-}
-
-/** `render`: prints the task definition as ECS registers it and the appspec as CodeDeploy uses it. */
-export async function runRender(config: RenderConfig, host: Host): Promise<void> {
-  const files = await checkFiles(host, config.files);
-  const target = config.files.render ?? { placeholder: config.files.imagePlaceholder };
-  const taskDefinition = renderTaskDefinition(parsedTaskDefinition(files.check), config.imageUri, target);
-  // The appspec stays text: YAML's `version: 0.0` would not survive a round trip through JSON.
-  const appspec = config.taskDefinitionArn === undefined ? files.appspec.text : renderAppspecText(files.appspec.text, config.taskDefinitionArn);
-  if (host.json) {
-    host.print(serializeJson({ taskDefinition, appspec }));
-    return;
-  }
-  host.info(`${files.taskdef.path}, as ECS will register it:`);
-  host.print(serializeJson(taskDefinition));
-  host.info(`${files.appspec.path}, as CodeDeploy will use it${config.taskDefinitionArn ? '' : ' (<TASK_DEFINITION> is the ARN CodeDeploy registers)'}:`);
-  host.print(appspec.endsWith('\n') ? appspec : `${appspec}\n`);
-}
-
-function parsedTaskDefinition(check: CheckResult): Readonly<Record<string, unknown>> {
-  if (check.taskDefinition === undefined) throw new Error('checked files without a parsed task definition');
-  return check.taskDefinition;
-}
 
 /** `build`: the whole Build stage. Returns the outputs and the artifact's file names. */
 export async function runBuild(config: BuildConfig, host: Host): Promise<{ outputs: Outputs; files: readonly string[] }> {

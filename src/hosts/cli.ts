@@ -2,6 +2,7 @@
  * The terminal host: flags named as the action inputs, logs on stderr, results on stdout
  * (`--json` for machines). CodeBuild's host extends it.
  */
+import { runCommand } from '../command';
 import { COMMANDS, INPUTS, inputSpec, parseCommand, type Command, type InputSpec } from '../config';
 import { formatFinding, type Finding } from '../deploy-files/findings';
 import { UserError, type Subject } from '../errors';
@@ -10,8 +11,6 @@ import { outputsEnvFile, outputsJson, type Outputs } from '../outputs';
 import { closestMatch } from '../suggest';
 import type { SourceInfo } from '../tags';
 import type { Host, Invocation } from './host';
-import { writeFileAtomic } from '../artifact/files';
-import { runCommand } from '../command';
 
 /** Flags of the terminal itself, not inputs of the job. */
 const OWN_FLAGS = ['json', 'debug', 'help', 'version'] as const;
@@ -225,6 +224,7 @@ export class CliHost implements Host {
   private async writeEnvFile(outputs: Outputs): Promise<void> {
     const invocation = this.parsed?.invocation;
     const file = (invocation?.kind === 'run' && invocation.inputs['env-file']) || inputSpec('env-file').default;
+    const { writeFileAtomic } = await import('../artifact/files');
     await writeFileAtomic(file, outputsEnvFile(outputs));
     this.info(`Outputs written to ${file}; source it: . ./${file.replace(/^\.\//, '')}`);
   }
