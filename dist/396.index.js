@@ -436,7 +436,10 @@ function awsErrorName(error) {
 function awsServiceError(operation, error, action) {
     const name = awsErrorName(error);
     const message = error instanceof Error ? error.message : String(error);
-    return new errors/* ServiceError */._7(operation, name === 'Error' ? message : `${name}: ${message}`, hintFor(name, message, action), { cause: error });
+    // Signature errors append the canonical request: the first paragraph says it; --debug shows all.
+    const [summary = message, ...rest] = message.split('\n\n');
+    const detail = rest.length > 0 ? `${summary} (--debug shows the service's full message)` : summary;
+    return new errors/* ServiceError */._7(operation, name === 'Error' ? detail : `${name}: ${detail}`, hintFor(name, message, action), { cause: error });
 }
 function hintFor(name, message, action) {
     if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {

@@ -24,7 +24,10 @@ export function awsErrorName(error: unknown): string {
 export function awsServiceError(operation: string, error: unknown, action?: string): ServiceError {
   const name = awsErrorName(error);
   const message = error instanceof Error ? error.message : String(error);
-  return new ServiceError(operation, name === 'Error' ? message : `${name}: ${message}`, hintFor(name, message, action), { cause: error });
+  // Signature errors append the canonical request: the first paragraph says it; --debug shows all.
+  const [summary = message, ...rest] = message.split('\n\n');
+  const detail = rest.length > 0 ? `${summary} (--debug shows the service's full message)` : summary;
+  return new ServiceError(operation, name === 'Error' ? detail : `${name}: ${detail}`, hintFor(name, message, action), { cause: error });
 }
 
 function hintFor(name: string, message: string, action: string | undefined): string | undefined {

@@ -1,3 +1,4 @@
+import { awsServiceError } from '../../src/aws';
 import { isTagImmutable, type Repository } from '../../src/ecr/ecr';
 import { webAddress } from '../../src/git';
 import { closestMatch } from '../../src/suggest';
@@ -37,4 +38,21 @@ test.each([
   ['memoryReservaton', ['memory', 'memoryReservation'], 'memoryReservation'],
 ])('closest to %s', (word, candidates, expected) => {
   expect(closestMatch(word, candidates)).toBe(expected);
+});
+
+test('an AWS error keeps its first paragraph and the fix; the rest waits for --debug', () => {
+  const error = Object.assign(new Error('The request signature we calculated does not match.\n\nThe Canonical String for this request should have been\n...'), { name: 'InvalidSignatureException' });
+  const wrapped = awsServiceError('ECR GetAuthorizationToken', error, 'ecr:GetAuthorizationToken');
+  expect(wrapped.message).toBe("ECR GetAuthorizationToken failed: InvalidSignatureException: The request signature we calculated does not match. (--debug shows the service's full message)");
+  expect(wrapped.fix).toMatch(/the AWS credentials are not valid/);
+  expect(wrapped.cause).toBe(error);
+});
+
+test.each([
+  ['AccessDeniedException', 'User is not authorized', /allow ecr:BatchGetImage for the role/],
+  ['CredentialsProviderError', 'Could not load credentials from any providers', /configure AWS credentials/],
+  ['ThrottlingException', 'Rate exceeded', /throttling/],
+  ['Error', 'connect ECONNREFUSED 127.0.0.1:9', /cannot be reached/],
+])('%s gets a fix', (name, message, fix) => {
+  expect(awsServiceError('ECR BatchGetImage', Object.assign(new Error(message), { name }), 'ecr:BatchGetImage').fix).toMatch(fix);
 });
