@@ -29,8 +29,13 @@ import { readStack, stackEnv } from '../stack/index.mjs';
 const stack = readStack();
 // The stack's data outlives a run: names are unique per run.
 const run = `e2e-${Date.now().toString(36)}`;
-const workDir = mkdtempSync(join(tmpdir(), 'ebb-stack-test-'));
-const dockerEnv = { ...stackEnv(stack), DOCKER_CONFIG: join(workDir, 'docker-config'), DOCKER_BUILDKIT: '1' };
+// Made in beforeAll: a file whose tests are all filtered out (-t) runs no afterAll to remove it.
+let workDir = '';
+let dockerEnv: NodeJS.ProcessEnv = {};
+beforeAll(() => {
+  workDir = mkdtempSync(join(tmpdir(), 'ebb-stack-test-'));
+  dockerEnv = { ...stackEnv(stack), DOCKER_CONFIG: join(workDir, 'docker-config'), DOCKER_BUILDKIT: '1' };
+});
 
 function ecr(config: Partial<ECRClientConfig> = {}): ECRClient {
   return new ECRClient({ region: stack.region, endpoint: stack.ecrEndpoint, credentials: stack.credentials, ...config });
