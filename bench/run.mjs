@@ -4,12 +4,13 @@
  * and a full build of the sample service with a warm Docker cache, split into Docker's build and
  * push and the tool's own work (everything else). Runs against the local offline stack.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { stageSampleService } from '../scripts/sample-service.mjs';
 import { startStack, stackEnv, stopStack } from '../test/stack/index.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -71,16 +72,11 @@ function bundleSize() {
 function fullBuild(stack, builds = 5) {
   const work = mkdtempSync(join(tmpdir(), 'ebb-bench-'));
   const service = join(work, 'service');
-  cpSync(join(root, 'examples/sample-service'), service, { recursive: true });
-  copyFileSync('/bin/busybox', join(service, 'busybox'));
-  const git = (/** @type {string[]} */ ...args) => execFileSync('git', ['-C', service, ...args]);
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'bench');
+  stageSampleService(service);
 
   const shimDir = join(work, 'bin');
   const log = join(work, 'docker-times');
-  execFileSync('mkdir', [shimDir]);
+  mkdirSync(shimDir);
   const shim = join(shimDir, 'docker');
   writeFileSync(shim, `#!/bin/sh
 start=$(date +%s%N)

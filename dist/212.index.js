@@ -42,19 +42,16 @@ class GitHubHost {
     }
     async source() {
         const env = this.env;
-        const git = await (0,_git__WEBPACK_IMPORTED_MODULE_4__/* .readGitSource */ .O)(_command__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .w, env['GITHUB_WORKSPACE'] ?? '.');
         // A pull request builds GITHUB_SHA (the merge commit) of GITHUB_HEAD_REF (its branch).
         const branch = env['GITHUB_HEAD_REF'] || (env['GITHUB_REF_TYPE'] === 'branch' ? env['GITHUB_REF_NAME'] : undefined);
-        const url = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}` : git.url;
-        const sha = env['GITHUB_SHA'] || git.sha;
-        return {
-            ...(sha && { sha }),
-            // The commit time is git's; only trust it when git's commit is the one being built.
-            ...(git.commitTime && git.sha === sha && { commitTime: git.commitTime }),
+        const url = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}` : undefined;
+        const ci = {
+            ...(env['GITHUB_SHA'] && { sha: env['GITHUB_SHA'] }),
             ...(env['GITHUB_RUN_NUMBER'] && { buildNumber: env['GITHUB_RUN_NUMBER'] }),
-            ...((branch || git.branch) && { branch: branch || git.branch }),
+            ...(branch && { branch }),
             ...(url && { url }),
         };
+        return (0,_git__WEBPACK_IMPORTED_MODULE_4__/* .withGitFallback */ .NS)(ci, await (0,_git__WEBPACK_IMPORTED_MODULE_4__/* .readGitSource */ .O7)(_command__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .w, env['GITHUB_WORKSPACE'] ?? '.'));
     }
     info(message) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);

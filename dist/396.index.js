@@ -567,29 +567,38 @@ const MANIFEST_TYPES = [
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.oci.image.index.v1+json',
 ];
-/** The image `tag` points at (BatchGetImage, which reports a miss in `failures`), or undefined. */
-async function findImageByTag(client, repository, tag) {
+/**
+ * The images `tags` point at, in one BatchGetImage (which reports misses in `failures`): tags
+ * that do not exist are absent from the map.
+ */
+async function findImagesByTag(client, repository, tags) {
+    const found = new Map();
+    if (tags.length === 0)
+        return found;
     const { BatchGetImageCommand } = await sdk();
+    const operation = `ECR BatchGetImage ${repository.name}:${tags.join(',')}`;
     let response;
     try {
         response = await client.send(new BatchGetImageCommand({
             registryId: repository.registryId,
             repositoryName: repository.name,
-            imageIds: [{ imageTag: tag }],
+            imageIds: tags.map((imageTag) => ({ imageTag })),
             acceptedMediaTypes: MANIFEST_TYPES,
         }));
     }
     catch (error) {
-        throw awsServiceError(`ECR BatchGetImage ${repository.name}:${tag}`, error, 'ecr:BatchGetImage');
+        throw awsServiceError(operation, error, 'ecr:BatchGetImage');
     }
-    const image = response.images?.[0];
-    if (image?.imageId?.imageDigest === undefined) {
-        const failure = response.failures?.[0];
-        if (failure === undefined || failure.failureCode === 'ImageNotFound' || failure.failureCode === 'ImageTagDoesNotMatchDigest')
-            return undefined;
-        throw new errors/* ServiceError */._7(`ECR BatchGetImage ${repository.name}:${tag}`, `${failure.failureCode}: ${failure.failureReason}`);
+    const failure = response.failures?.find((f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest');
+    if (failure !== undefined)
+        throw new errors/* ServiceError */._7(operation, `${failure.failureCode}: ${failure.failureReason}`);
+    for (const image of response.images ?? []) {
+        const { imageTag, imageDigest } = image.imageId ?? {};
+        if (imageTag === undefined || imageDigest === undefined)
+            continue;
+        found.set(imageTag, { digest: imageDigest, ...configDigestOf(image.imageManifest), tags: [imageTag] });
     }
-    return { digest: image.imageId.imageDigest, ...configDigestOf(image.imageManifest), tags: [tag] };
+    return found;
 }
 function configDigestOf(manifest) {
     try {
@@ -693,12 +702,14 @@ async function buildAndPush(config, host, ecr, files) {
     const name = config.repository;
     if (build === undefined || name === undefined)
         throw new Error('build without build settings');
-    // Independent lookups, at once: the repository, a registry login, and what this Docker can do.
-    const [[repository, cacheExists], login, builder] = await host.group('Find the repository and Docker', () => Promise.all([
-        ensureRepository(config, host, ecr, name).then(async (found) => [
-            found,
-            build.cacheTag !== undefined && (await findImageByTag(ecr, found, build.cacheTag)) !== undefined,
-        ]),
+    // Independent lookups, at once: the repository and the tags it holds that matter (the cache,
+    // and immutable ones this build may not overwrite), a registry login, what this Docker can do.
+    const [[repository, stored], login, builder] = await host.group('Find the repository and Docker', () => Promise.all([
+        ensureRepository(config, host, ecr, name).then(async (found) => {
+            const immutable = config.tags.filter((tag) => isTagImmutable(found, tag));
+            const lookups = build.cacheTag === undefined ? immutable : [build.cacheTag, ...immutable];
+            return [found, await findImagesByTag(ecr, found, lookups)];
+        }),
         getRegistryLogin(ecr, (secret) => host.mask(secret)),
         detectBuilder(src_command/* runCommand */.w, host),
     ]));
@@ -721,11 +732,11 @@ async function buildAndPush(config, host, ecr, files) {
         // An inline cache travels in an image of its own: the cache tag is one more name of this image.
         const pushCache = cacheRef !== undefined && exportCache && cacheMode(builder) === 'inline';
         const iidFile = (0,external_node_path_.join)(dockerConfig.path, 'image-id');
-        const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), importCache: cacheExists, exportCache };
+        const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), importCache: build.cacheTag !== undefined && stored.has(build.cacheTag), exportCache };
         const imageId = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), iidFile));
         host.info(`image id ${imageId}`);
         const digest = await host.group('Push', async () => {
-            const existing = await checkExistingTags(ecr, repository, config.tags, imageId);
+            const existing = checkExistingTags(repository, stored, config.tags, imageId);
             for (const tag of existing.keys())
                 host.info(`${repository.uri}:${tag} already points at this image (immutable tag): not pushed again`);
             const toPush = refs.filter((_, i) => !existing.has(config.tags[i]));
@@ -764,16 +775,16 @@ async function ensureRepository(config, host, ecr, name) {
  * this very image (same config digest, i.e. same image id); a different image is an error that
  * names the tag — checked for all tags before any is pushed.
  */
-async function checkExistingTags(ecr, repository, tags, imageId) {
+function checkExistingTags(repository, stored, tags, imageId) {
     const existing = new Map();
     for (const tag of tags.filter((t) => isTagImmutable(repository, t))) {
-        const stored = await findImageByTag(ecr, repository, tag);
-        if (stored === undefined)
+        const image = stored.get(tag);
+        if (image === undefined)
             continue;
-        if (stored.configDigest !== imageId) {
-            throw new errors/* UserError */.yo(`tag '${tag}' already exists in ${repository.name}, whose tags are immutable, and points at another image (${stored.digest}; this build is image ${imageId})`, { input: 'tags' }, 'use a tag that is new for each build, such as {sha}; or deploy the pushed image with image set to its URI');
+        if (image.configDigest !== imageId) {
+            throw new errors/* UserError */.yo(`tag '${tag}' already exists in ${repository.name}, whose tags are immutable, and points at another image (${image.digest}; this build is image ${imageId})`, { input: 'tags' }, 'use a tag that is new for each build, such as {sha}; or deploy the pushed image with image set to its URI');
         }
-        existing.set(tag, stored.digest);
+        existing.set(tag, image.digest);
     }
     return existing;
 }
@@ -796,7 +807,7 @@ async function resolveImage(image, config, ecr) {
     if (repository === undefined || registry !== image.registry) {
         throw new errors/* UserError */.yo(`${(0,image_uri/* formatImageUri */.J)(image)} is not in an ECR repository of this account in ${config.region}, so its tag cannot be resolved to a digest`, { input: 'image' }, 'pass the image pinned to its digest: registry/repository@sha256:…');
     }
-    const stored = await findImageByTag(ecr, repository, tag);
+    const stored = (await findImagesByTag(ecr, repository, [tag])).get(tag);
     if (stored === undefined) {
         throw new errors/* UserError */.yo(`tag '${tag}' does not exist in ${repository.name}`, { input: 'image' }, 'push the image first, or fix the tag');
     }

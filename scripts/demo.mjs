@@ -4,12 +4,13 @@
  * (Docker, a registry behind an ECR endpoint, S3 — no AWS account), then shows the artifact.
  * Starts the stack if none is up and stops it again at the end.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CreateBucketCommand, GetObjectCommand, HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { startStack, stackEnv, stopStack } from '../test/stack/index.mjs';
+import { stageSampleService } from './sample-service.mjs';
 
 // The demo's own S3 client: the SDK's notice that its future releases need Node 22 is noise here.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -22,26 +23,12 @@ const repository = 'demo/sample-service';
 /** @param {string} text */
 const say = (text) => console.log(`\n\x1b[1m${text}\x1b[0m`);
 
-/** A git checkout of the sample service, so that `{short_sha}` has a commit to name. */
-function stageService() {
-  mkdirSync(service, { recursive: true });
-  cpSync(join(root, 'examples/sample-service'), service, { recursive: true });
-  copyFileSync('/bin/busybox', join(service, 'busybox'));
-  /** @param {string[]} args */
-  const git = (...args) => execFileSync('git', ['-C', service, ...args], { encoding: 'utf8' }).trim();
-  if (!existsSync(join(service, '.git'))) git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  if (git('status', '--porcelain') !== '') {
-    git('-c', 'user.name=demo', '-c', 'user.email=demo@example.com', 'commit', '-q', '-m', 'sample service');
-  }
-}
-
 say('Starting the local offline stack (Docker, registry + ECR endpoint, S3)');
 const { stack, started } = await startStack({ log: (line) => console.log(`  ${line}`) });
 let code = 1;
 try {
   // busybox-static is installed by the stack on a fresh machine: stage the service after it.
-  stageService();
+  stageSampleService(service);
   const s3 = new S3Client({ region: stack.region, endpoint: stack.s3Endpoint, credentials: stack.credentials, forcePathStyle: true });
   await s3.send(new HeadBucketCommand({ Bucket: bucket })).catch(() => s3.send(new CreateBucketCommand({ Bucket: bucket })));
 

@@ -6,7 +6,7 @@ import { parseImageUri, type ImageReference } from './deploy-files/image-uri';
 import type { RenderTarget } from './deploy-files/check';
 import { TASK_DEFINITION_ARN } from './deploy-files/render';
 import { UserError } from './errors';
-import { renderTag, type SourceInfo } from './tags';
+import { fillTemplate, renderTag, type SourceInfo } from './tags';
 
 export const COMMANDS = ['build', 'validate', 'render'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -342,17 +342,9 @@ function renderTags(templates: readonly string[], source: SourceInfo): string[] 
 function resolveS3Key(template: string | undefined, artifact: string, source: SourceInfo): string {
   if (template === undefined) return artifact.split('/').pop() ?? artifact;
   // Keys take the same templates as tags, but may hold `/` and other characters tags may not.
-  let problem: string | undefined;
-  const key = template.replace(/\{[^{}]*\}/g, (placeholder) => {
-    const rendered = renderTag(placeholder, source);
-    if ('problem' in rendered) {
-      problem ??= rendered.problem;
-      return placeholder;
-    }
-    return rendered.tag;
-  });
-  if (problem !== undefined) throw new UserError(`'${template}': ${problem}`, { input: 's3-key' });
-  const trimmed = key.replace(/^\/+/, '');
+  const filled = fillTemplate(template, source);
+  if ('problem' in filled) throw new UserError(`'${template}': ${filled.problem}`, { input: 's3-key' });
+  const trimmed = filled.text.replace(/^\/+/, '');
   if (trimmed === '' || Buffer.byteLength(trimmed) > 1024) {
     throw new UserError(`'${template}' is not a usable object key`, { input: 's3-key' }, 'use 1–1024 bytes, e.g. service/artifact.zip');
   }

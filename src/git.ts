@@ -49,3 +49,20 @@ export function webAddress(remote: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A CI host's source information, with git filling what the CI environment does not say. Git's
+ * commit time is taken only when git's commit is the one being built.
+ */
+export function withGitFallback(ci: SourceInfo, git: SourceInfo): SourceInfo {
+  const sha = ci.sha ?? git.sha;
+  const branch = ci.branch ?? git.branch;
+  const url = ci.url ?? git.url;
+  return {
+    ...(sha && { sha }),
+    ...(git.commitTime && git.sha === sha && { commitTime: git.commitTime }),
+    ...(ci.buildNumber && { buildNumber: ci.buildNumber }),
+    ...(branch && { branch }),
+    ...(url && { url }),
+  };
+}

@@ -17,8 +17,8 @@ import { buildCommand, cacheMode } from './docker/args';
 import { createDockerConfigDir } from './docker/config-dir';
 import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, type DockerSession } from './docker/docker';
 import {
-  createEcrClient, createRepository, describeImage, findImageByTag, findRepository, getRegistryLogin, isTagImmutable,
-  type Repository,
+  createEcrClient, createRepository, describeImage, findImagesByTag, findRepository, getRegistryLogin, isTagImmutable,
+  type Repository, type StoredImage,
 } from './ecr/ecr';
 import { ServiceError, UserError } from './errors';
 import { checkFiles, parsedTaskDefinition, type CheckedFiles } from './files';
@@ -59,12 +59,14 @@ async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient, fil
   const build = config.build;
   const name = config.repository;
   if (build === undefined || name === undefined) throw new Error('build without build settings');
-  // Independent lookups, at once: the repository, a registry login, and what this Docker can do.
-  const [[repository, cacheExists], login, builder] = await host.group('Find the repository and Docker', () => Promise.all([
-    ensureRepository(config, host, ecr, name).then(async (found) => [
-      found,
-      build.cacheTag !== undefined && (await findImageByTag(ecr, found, build.cacheTag)) !== undefined,
-    ] as const),
+  // Independent lookups, at once: the repository and the tags it holds that matter (the cache,
+  // and immutable ones this build may not overwrite), a registry login, what this Docker can do.
+  const [[repository, stored], login, builder] = await host.group('Find the repository and Docker', () => Promise.all([
+    ensureRepository(config, host, ecr, name).then(async (found) => {
+      const immutable = config.tags.filter((tag) => isTagImmutable(found, tag));
+      const lookups = build.cacheTag === undefined ? immutable : [build.cacheTag, ...immutable];
+      return [found, await findImagesByTag(ecr, found, lookups)] as const;
+    }),
     getRegistryLogin(ecr, (secret) => host.mask(secret)),
     detectBuilder(runCommand, host),
   ]));
@@ -87,12 +89,12 @@ async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient, fil
     // An inline cache travels in an image of its own: the cache tag is one more name of this image.
     const pushCache = cacheRef !== undefined && exportCache && cacheMode(builder) === 'inline';
     const iidFile = join(dockerConfig.path, 'image-id');
-    const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), importCache: cacheExists, exportCache };
+    const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), importCache: build.cacheTag !== undefined && stored.has(build.cacheTag), exportCache };
     const imageId = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), iidFile));
     host.info(`image id ${imageId}`);
 
     const digest = await host.group('Push', async () => {
-      const existing = await checkExistingTags(ecr, repository, config.tags, imageId);
+      const existing = checkExistingTags(repository, stored, config.tags, imageId);
       for (const tag of existing.keys()) host.info(`${repository.uri}:${tag} already points at this image (immutable tag): not pushed again`);
       const toPush = refs.filter((_, i) => !existing.has(config.tags[i] as string));
       const [first, ...others] = [...toPush, ...(pushCache ? [cacheRef] : [])];
@@ -131,16 +133,16 @@ async function ensureRepository(config: BuildConfig, host: Host, ecr: ECRClient,
  * this very image (same config digest, i.e. same image id); a different image is an error that
  * names the tag — checked for all tags before any is pushed.
  */
-async function checkExistingTags(ecr: ECRClient, repository: Repository, tags: readonly string[], imageId: string): Promise<Map<string, string>> {
+function checkExistingTags(repository: Repository, stored: ReadonlyMap<string, StoredImage>, tags: readonly string[], imageId: string): Map<string, string> {
   const existing = new Map<string, string>();
   for (const tag of tags.filter((t) => isTagImmutable(repository, t))) {
-    const stored = await findImageByTag(ecr, repository, tag);
-    if (stored === undefined) continue;
-    if (stored.configDigest !== imageId) {
-      throw new UserError(`tag '${tag}' already exists in ${repository.name}, whose tags are immutable, and points at another image (${stored.digest}; this build is image ${imageId})`,
+    const image = stored.get(tag);
+    if (image === undefined) continue;
+    if (image.configDigest !== imageId) {
+      throw new UserError(`tag '${tag}' already exists in ${repository.name}, whose tags are immutable, and points at another image (${image.digest}; this build is image ${imageId})`,
         { input: 'tags' }, 'use a tag that is new for each build, such as {sha}; or deploy the pushed image with image set to its URI');
     }
-    existing.set(tag, stored.digest);
+    existing.set(tag, image.digest);
   }
   return existing;
 }
@@ -166,7 +168,7 @@ async function resolveImage(image: ImageReference, config: BuildConfig, ecr: ECR
     throw new UserError(`${formatImageUri(image)} is not in an ECR repository of this account in ${config.region}, so its tag cannot be resolved to a digest`,
       { input: 'image' }, 'pass the image pinned to its digest: registry/repository@sha256:…');
   }
-  const stored = await findImageByTag(ecr, repository, tag);
+  const stored = (await findImagesByTag(ecr, repository, [tag])).get(tag);
   if (stored === undefined) {
     throw new UserError(`tag '${tag}' does not exist in ${repository.name}`, { input: 'image' }, 'push the image first, or fix the tag');
   }

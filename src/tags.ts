@@ -47,16 +47,16 @@ function sanitizeTag(text: string): string {
     .slice(0, 128);
 }
 
-/** Outcome of rendering one template: the tag, or why it cannot be rendered. */
-export type RenderedTag = { readonly tag: string } | { readonly problem: string };
+/** Outcome of filling a template: the text, or why it cannot be filled. */
+export type Filled = { readonly text: string } | { readonly problem: string };
 
 /**
- * Fills `{variable}`s in one tag template and checks the result is a valid Docker tag.
- * @example renderTag('v1-{short_sha}', { sha: '0123456789' }) // { tag: 'v1-0123456' }
+ * Fills the `{variable}`s of a template (a tag, an S3 key) from the source information.
+ * @example fillTemplate('web/{short_sha}.zip', { sha: '0123456789' }) // { text: 'web/0123456.zip' }
  */
-export function renderTag(template: string, source: SourceInfo): RenderedTag {
+export function fillTemplate(template: string, source: SourceInfo): Filled {
   let problem: string | undefined;
-  const tag = template.replace(/\{([^{}]*)\}/g, (whole, name: string) => {
+  const text = template.replace(/\{([^{}]*)\}/g, (whole, name: string) => {
     const variable = VARIABLES[name];
     if (variable === undefined) {
       problem ??= `${whole} is not a known template; use one of ${TAG_VARIABLES.join(', ')}`;
@@ -69,9 +69,21 @@ export function renderTag(template: string, source: SourceInfo): RenderedTag {
     }
     return value;
   });
-  if (problem !== undefined) return { problem };
-  const invalid = tagProblem(tag);
-  return invalid === undefined ? { tag } : { problem: `'${tag}' ${invalid}` };
+  return problem === undefined ? { text } : { problem };
+}
+
+/** Outcome of rendering one tag template: the tag, or why it cannot be rendered. */
+export type RenderedTag = { readonly tag: string } | { readonly problem: string };
+
+/**
+ * Fills a tag template and checks the result is a valid Docker tag.
+ * @example renderTag('v1-{short_sha}', { sha: '0123456789' }) // { tag: 'v1-0123456' }
+ */
+export function renderTag(template: string, source: SourceInfo): RenderedTag {
+  const filled = fillTemplate(template, source);
+  if ('problem' in filled) return filled;
+  const invalid = tagProblem(filled.text);
+  return invalid === undefined ? { tag: filled.text } : { problem: `'${filled.text}' ${invalid}` };
 }
 
 function missingValueHint(name: string): string {

@@ -138,27 +138,34 @@ const MANIFEST_TYPES = [
   'application/vnd.oci.image.index.v1+json',
 ];
 
-/** The image `tag` points at (BatchGetImage, which reports a miss in `failures`), or undefined. */
-export async function findImageByTag(client: ECRClient, repository: Repository, tag: string): Promise<StoredImage | undefined> {
+/**
+ * The images `tags` point at, in one BatchGetImage (which reports misses in `failures`): tags
+ * that do not exist are absent from the map.
+ */
+export async function findImagesByTag(client: ECRClient, repository: Repository, tags: readonly string[]): Promise<Map<string, StoredImage>> {
+  const found = new Map<string, StoredImage>();
+  if (tags.length === 0) return found;
   const { BatchGetImageCommand } = await sdk();
+  const operation = `ECR BatchGetImage ${repository.name}:${tags.join(',')}`;
   let response;
   try {
     response = await client.send(new BatchGetImageCommand({
       registryId: repository.registryId,
       repositoryName: repository.name,
-      imageIds: [{ imageTag: tag }],
+      imageIds: tags.map((imageTag) => ({ imageTag })),
       acceptedMediaTypes: MANIFEST_TYPES,
     }));
   } catch (error) {
-    throw awsServiceError(`ECR BatchGetImage ${repository.name}:${tag}`, error, 'ecr:BatchGetImage');
+    throw awsServiceError(operation, error, 'ecr:BatchGetImage');
   }
-  const image = response.images?.[0];
-  if (image?.imageId?.imageDigest === undefined) {
-    const failure = response.failures?.[0];
-    if (failure === undefined || failure.failureCode === 'ImageNotFound' || failure.failureCode === 'ImageTagDoesNotMatchDigest') return undefined;
-    throw new ServiceError(`ECR BatchGetImage ${repository.name}:${tag}`, `${failure.failureCode}: ${failure.failureReason}`);
+  const failure = response.failures?.find((f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest');
+  if (failure !== undefined) throw new ServiceError(operation, `${failure.failureCode}: ${failure.failureReason}`);
+  for (const image of response.images ?? []) {
+    const { imageTag, imageDigest } = image.imageId ?? {};
+    if (imageTag === undefined || imageDigest === undefined) continue;
+    found.set(imageTag, { digest: imageDigest, ...configDigestOf(image.imageManifest), tags: [imageTag] });
   }
-  return { digest: image.imageId.imageDigest, ...configDigestOf(image.imageManifest), tags: [tag] };
+  return found;
 }
 
 function configDigestOf(manifest: string | undefined): { configDigest?: string } {

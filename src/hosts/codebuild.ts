@@ -3,7 +3,7 @@
  * `CODEBUILD_*` variables; outputs also go to an env file, because a child process cannot set
  * the buildspec shell's variables.
  */
-import { readGitSource, webAddress } from '../git';
+import { readGitSource, webAddress, withGitFallback } from '../git';
 import type { SourceInfo } from '../tags';
 import { runCommand } from '../command';
 import { CliHost } from './cli';
@@ -15,21 +15,18 @@ export class CodeBuildHost extends CliHost {
 
   override async source(): Promise<SourceInfo> {
     const env = this.env;
-    const git = await readGitSource(runCommand, env['CODEBUILD_SRC_DIR'] ?? '.');
     // Unset for an S3 source; an S3 version id or branch name in CODEBUILD_SOURCE_VERSION is no commit.
     const resolved = env['CODEBUILD_RESOLVED_SOURCE_VERSION'];
-    const sha = resolved && COMMIT.test(resolved) ? resolved : git.sha;
-    const headRef = env['CODEBUILD_WEBHOOK_HEAD_REF']?.replace(/^refs\/heads\//, '');
-    const branch = headRef || git.branch;
+    const branch = env['CODEBUILD_WEBHOOK_HEAD_REF']?.replace(/^refs\/heads\//, '');
     // An S3 source's s3:// address is no web address; webAddress leaves it out.
-    const url = (env['CODEBUILD_SOURCE_REPO_URL'] && webAddress(env['CODEBUILD_SOURCE_REPO_URL'])) || git.url;
-    return {
-      ...(sha && { sha }),
-      ...(git.commitTime && git.sha === sha && { commitTime: git.commitTime }),
+    const url = env['CODEBUILD_SOURCE_REPO_URL'] && webAddress(env['CODEBUILD_SOURCE_REPO_URL']);
+    const ci = {
+      ...(resolved && COMMIT.test(resolved) && { sha: resolved }),
       ...(env['CODEBUILD_BUILD_NUMBER'] && { buildNumber: env['CODEBUILD_BUILD_NUMBER'] }),
       ...(branch && { branch }),
       ...(url && { url }),
     };
+    return withGitFallback(ci, await readGitSource(runCommand, env['CODEBUILD_SRC_DIR'] ?? '.'));
   }
 
   /** In CodeBuild the env file is always written: it is how the buildspec gets the outputs. */

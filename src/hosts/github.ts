@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { INPUTS, parseCommand } from '../config';
 import type { Finding } from '../deploy-files/findings';
 import type { Subject } from '../errors';
-import { readGitSource } from '../git';
+import { readGitSource, withGitFallback } from '../git';
 import { outputEntries, outputsMarkdown, type Outputs } from '../outputs';
 import type { SourceInfo } from '../tags';
 import { runCommand } from '../command';
@@ -33,19 +33,16 @@ export class GitHubHost implements Host {
 
   async source(): Promise<SourceInfo> {
     const env = this.env;
-    const git = await readGitSource(runCommand, env['GITHUB_WORKSPACE'] ?? '.');
     // A pull request builds GITHUB_SHA (the merge commit) of GITHUB_HEAD_REF (its branch).
     const branch = env['GITHUB_HEAD_REF'] || (env['GITHUB_REF_TYPE'] === 'branch' ? env['GITHUB_REF_NAME'] : undefined);
-    const url = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}` : git.url;
-    const sha = env['GITHUB_SHA'] || git.sha;
-    return {
-      ...(sha && { sha }),
-      // The commit time is git's; only trust it when git's commit is the one being built.
-      ...(git.commitTime && git.sha === sha && { commitTime: git.commitTime }),
+    const url = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}` : undefined;
+    const ci = {
+      ...(env['GITHUB_SHA'] && { sha: env['GITHUB_SHA'] }),
       ...(env['GITHUB_RUN_NUMBER'] && { buildNumber: env['GITHUB_RUN_NUMBER'] }),
-      ...((branch || git.branch) && { branch: branch || git.branch }),
+      ...(branch && { branch }),
       ...(url && { url }),
     };
+    return withGitFallback(ci, await readGitSource(runCommand, env['GITHUB_WORKSPACE'] ?? '.'));
   }
 
   info(message: string): void {

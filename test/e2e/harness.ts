@@ -5,13 +5,14 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { CreateBucketCommand, GetObjectCommand, PutBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateRepositoryCommand, ECRClient, type ImageTagMutability } from '@aws-sdk/client-ecr';
 import { createRegistryClient } from '../stack/registry-client.mjs';
+import { stageSampleService } from '../../scripts/sample-service.mjs';
 import { readStack, stackEnv } from '../stack/index.mjs';
 
 export const stack = readStack();
@@ -31,8 +32,6 @@ export interface Workspace {
   /** TMPDIR of the tool's runs, to look for anything left behind. */
   readonly tmp: string;
   readonly sha: string;
-  /** Commits a change to the page, so the next build is another image. */
-  change(text: string): string;
 }
 
 const workspaceRoots: string[] = [];
@@ -41,36 +40,18 @@ afterAll(() => {
   for (const root of workspaceRoots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-/** Copies the sample service into a fresh git checkout, with Debian's busybox in its context. */
+/** The sample service in a fresh git checkout of its own, committed at a fixed time. */
 export function sampleWorkspace(): Workspace {
   const root = mkdtempSync(join(tmpdir(), 'ebb-e2e-'));
   workspaceRoots.push(root);
   const dir = join(root, 'service');
   const tmp = join(root, 'tmp');
   mkdirSync(tmp);
-  cpSync(join(repoRoot, 'examples/sample-service'), dir, { recursive: true });
-  copyFileSync('/bin/busybox', join(dir, 'busybox'));
-  // A fixed commit time: it becomes the image's `created` label.
-  const env = { ...process.env, GIT_AUTHOR_DATE: '2026-11-01T12:00:00Z', GIT_COMMITTER_DATE: '2026-11-01T12:00:00Z' };
-  const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env }).trim();
-  const commit = (message: string) => {
-    git('add', '-A');
-    git('-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', 'commit', '-q', '-m', message);
-    return git('rev-parse', 'HEAD');
-  };
-  git('init', '-q', '-b', 'main');
-  git('remote', 'add', 'origin', 'https://x-access-token:ghs_notasecret@github.com/example/sample-service.git');
-  const workspace = {
-    dir,
-    tmp,
-    sha: commit('sample service'),
-    change(text: string) {
-      execFileSync('sh', ['-c', `printf '%s\\n' "$1" > site/index.html`, 'sh', text], { cwd: dir });
-      workspace.sha = commit(text);
-      return workspace.sha;
-    },
-  };
-  return workspace;
+  // The commit time becomes the image's `created` label.
+  const sha = stageSampleService(dir, { date: '2026-11-01T12:00:00Z' });
+  // A remote URL with credentials in it, which must not reach the image's source label.
+  execFileSync('git', ['-C', dir, 'remote', 'add', 'origin', 'https://x-access-token:ghs_notasecret@github.com/example/sample-service.git']);
+  return { dir, tmp, sha };
 }
 
 export interface ToolRun {

@@ -1,6 +1,6 @@
 import { awsServiceError } from '../../src/aws';
 import { isTagImmutable, type Repository } from '../../src/ecr/ecr';
-import { webAddress } from '../../src/git';
+import { webAddress, withGitFallback } from '../../src/git';
 import { closestMatch } from '../../src/suggest';
 
 test.each([
@@ -55,4 +55,16 @@ test.each([
   ['Error', 'connect ECONNREFUSED 127.0.0.1:9', /cannot be reached/],
 ])('%s gets a fix', (name, message, fix) => {
   expect(awsServiceError('ECR BatchGetImage', Object.assign(new Error(message), { name }), 'ecr:BatchGetImage').fix).toMatch(fix);
+});
+
+test.each([
+  ['CI says all; git only adds the commit time of the same commit',
+    { sha: 'a'.repeat(40), buildNumber: '3', branch: 'main', url: 'https://ci/x' },
+    { sha: 'a'.repeat(40), commitTime: '2026-01-01T00:00:00Z', branch: 'other', url: 'https://git/x' },
+    { sha: 'a'.repeat(40), commitTime: '2026-01-01T00:00:00Z', buildNumber: '3', branch: 'main', url: 'https://ci/x' }],
+  ['git\'s commit time is not taken for another commit',
+    { sha: 'a'.repeat(40) }, { sha: 'b'.repeat(40), commitTime: '2026-01-01T00:00:00Z' }, { sha: 'a'.repeat(40) }],
+  ['git fills what CI does not say', {}, { sha: 'b'.repeat(40), commitTime: 'T', branch: 'dev' }, { sha: 'b'.repeat(40), commitTime: 'T', branch: 'dev' }],
+])('withGitFallback: %s', (_name, ci, git, expected) => {
+  expect(withGitFallback(ci, git)).toEqual(expected);
 });
