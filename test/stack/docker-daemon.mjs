@@ -1,7 +1,8 @@
 // @ts-check
 /** The Docker side of the stack: a client that can build with BuildKit, and a daemon (an existing one, or our own). */
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { paths } from './layout.mjs';
 import { findCommand, run, spawnDaemon, waitUntilReady } from './processes.mjs';
 
@@ -68,4 +69,20 @@ export async function startDockerd(client, track) {
   ], { log: join(paths.logs, 'dockerd.log'), marker: paths.dockerData });
   track(dockerd);
   await waitUntilReady(dockerd, () => daemonAnswers(client, ownDockerHost), 60_000);
+}
+
+/**
+ * Detaches what a stopped dockerd left mounted under its exec root and data root. A daemon that is slow to
+ * stop (or is killed) can leave a build container's network namespace bind-mounted under `exec/netns`, and
+ * removing the exec root then fails with EBUSY. Deepest mounts first; lazy, so a busy one still goes.
+ */
+export function unmountDockerLeftovers() {
+  if (!existsSync('/proc/self/mounts')) return;
+  const roots = [paths.runDir, paths.dockerData];
+  const leftovers = readFileSync('/proc/self/mounts', 'utf8').split('\n')
+    .flatMap((line) => line.split(' ').slice(1, 2))
+    .map((point) => point.replace(/\\(\d{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8))))
+    .filter((point) => roots.some((root) => point === root || point.startsWith(root + sep)))
+    .sort((a, b) => b.length - a.length);
+  for (const point of leftovers) spawnSync('umount', ['-l', point], { stdio: 'ignore' });
 }

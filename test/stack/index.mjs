@@ -8,7 +8,7 @@ import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { daemonAnswers, findBuildKitClient, linkClient, ownDockerHost, startDockerd } from './docker-daemon.mjs';
+import { daemonAnswers, findBuildKitClient, linkClient, ownDockerHost, startDockerd, unmountDockerLeftovers } from './docker-daemon.mjs';
 import { paths, persistentPaths, stateDir } from './layout.mjs';
 import { installPackages, missingPackages } from './packages.mjs';
 import { answersHttp, freePort, isOurs, spawnDaemon, stopProcess, waitUntilReady } from './processes.mjs';
@@ -173,11 +173,13 @@ async function allAnswer(urls) {
 }
 
 /**
- * Stops the recorded processes, last started first, then removes the temporary state (secrets included).
+ * Stops the recorded processes, last started first, detaches what dockerd left mounted, then removes the
+ * temporary state (secrets included).
  * @param {import('./state.mjs').State} state
  */
 async function stopRecorded(state) {
   for (const proc of [...state.processes].reverse()) await stopProcess(proc);
+  unmountDockerLeftovers();
   for (const path of [paths.state, paths.env, paths.bin, paths.htpasswd, paths.registryConfig, paths.dockerConfig, paths.runDir]) {
     rmSync(path, { recursive: true, force: true });
   }
