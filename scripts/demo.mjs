@@ -20,8 +20,10 @@ const service = join(root, '.demo/sample-service');
 const bucket = 'demo-artifacts';
 const repository = 'demo/sample-service';
 
+/** Headings in bold on a terminal, plain in a log file or with NO_COLOR. */
+const bold = process.stdout.isTTY && !process.env.NO_COLOR;
 /** @param {string} text */
-const say = (text) => console.log(`\n\x1b[1m${text}\x1b[0m`);
+const say = (text) => console.log(bold ? `\n\x1b[1m${text}\x1b[0m` : `\n${text}`);
 
 say('Starting the local offline stack (Docker, registry + ECR endpoint, S3)');
 const { stack, started } = await startStack({ log: (line) => console.log(`  ${line}`) });
