@@ -382,7 +382,7 @@ function typeName(type) {
         case 'timestamp':
             return 'a timestamp';
         case 'enum':
-            return `one of ${type.values.map((value) => JSON.stringify(value)).join(', ')}`;
+            return `one of ${quotedList(type.values)}`;
         case 'structure':
             return 'an object';
         case 'list':
@@ -403,12 +403,15 @@ function pluralTypeName(type) {
         case 'boolean':
             return 'booleans';
         case 'enum':
-            return `values among ${type.values.map((value) => JSON.stringify(value)).join(', ')}`;
+            return `values among ${quotedList(type.values)}`;
         case 'structure':
             return 'objects';
         default:
             return 'values';
     }
+}
+function quotedList(values) {
+    return values.map((value) => JSON.stringify(value)).join(', ');
 }
 function matchesType(node, type) {
     switch (type.kind) {

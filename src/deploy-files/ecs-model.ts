@@ -109,7 +109,7 @@ function typeName(type: ModelType): string {
     case 'timestamp':
       return 'a timestamp';
     case 'enum':
-      return `one of ${type.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return `one of ${quotedList(type.values)}`;
     case 'structure':
       return 'an object';
     case 'list':
@@ -131,12 +131,16 @@ function pluralTypeName(type: ModelType): string {
     case 'boolean':
       return 'booleans';
     case 'enum':
-      return `values among ${type.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return `values among ${quotedList(type.values)}`;
     case 'structure':
       return 'objects';
     default:
       return 'values';
   }
+}
+
+function quotedList(values: readonly string[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
 }
 
 function matchesType(node: PositionedValue, type: ModelType): boolean {

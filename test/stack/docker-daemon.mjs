@@ -1,6 +1,5 @@
 // @ts-check
 /** The Docker side of the stack: a client that can build with BuildKit, and a daemon (an existing one, or our own). */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { paths } from './layout.mjs';
@@ -76,7 +75,7 @@ export async function startDockerd(client, track) {
  * stop (or is killed) can leave a build container's network namespace bind-mounted under `exec/netns`, and
  * removing the exec root then fails with EBUSY. Deepest mounts first; lazy, so a busy one still goes.
  */
-export function unmountDockerLeftovers() {
+export async function unmountDockerLeftovers() {
   if (!existsSync('/proc/self/mounts')) return;
   const roots = [paths.runDir, paths.dockerData];
   const leftovers = readFileSync('/proc/self/mounts', 'utf8').split('\n')
@@ -84,5 +83,5 @@ export function unmountDockerLeftovers() {
     .map((point) => point.replace(/\\(\d{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8))))
     .filter((point) => roots.some((root) => point === root || point.startsWith(root + sep)))
     .sort((a, b) => b.length - a.length);
-  for (const point of leftovers) spawnSync('umount', ['-l', point], { stdio: 'ignore' });
+  for (const point of leftovers) await run('umount', ['-l', point]).catch(() => undefined);
 }

@@ -179,7 +179,7 @@ async function allAnswer(urls) {
  */
 async function stopRecorded(state) {
   for (const proc of [...state.processes].reverse()) await stopProcess(proc);
-  unmountDockerLeftovers();
+  await unmountDockerLeftovers();
   for (const path of [paths.state, paths.env, paths.bin, paths.htpasswd, paths.registryConfig, paths.dockerConfig, paths.runDir]) {
     rmSync(path, { recursive: true, force: true });
   }
