@@ -15,7 +15,7 @@ import {
   type PositionedValue,
 } from './positioned-value';
 import { TASK_DEFINITION_ARN, TASK_DEFINITION_PLACEHOLDER } from './render';
-import { containerLabel, type ContainerSummary } from './task-definition';
+import { containerLabel, type ContainerSummary } from './task-context';
 
 const ECS_HOOKS = ['BeforeInstall', 'AfterInstall', 'AfterAllowTestTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic'];
 /** Lifecycle events of EC2/on-premises deployments, to explain why they are not ECS hooks. */
@@ -31,6 +31,9 @@ const EC2_HOOKS = [
 const EC2_KEYS = ['os', 'files', 'permissions'];
 const ASSIGN_PUBLIC_IP = ['ENABLED', 'DISABLED'];
 const AWSVPC_KEYS = ['Subnets', 'SecurityGroups', 'AssignPublicIp'];
+/** AwsVpcConfiguration: "up to 16 subnets", "up to 5 security groups". */
+const MAX_SUBNETS = 16;
+const MAX_SECURITY_GROUPS = 5;
 const LAMBDA_FUNCTION =
   /^(?:[A-Za-z0-9_-]{1,64}|arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,64}(?::[A-Za-z0-9$_-]{1,128})?)$/;
 const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
@@ -358,6 +361,15 @@ class AppspecRules {
     if (node.items.length === 0) {
       this.findings.error('appspec/awsvpc-configuration', node.position, `${path} is empty`, 'list at least one id');
     }
+    const limit = path.endsWith('Subnets') ? MAX_SUBNETS : MAX_SECURITY_GROUPS;
+    if (node.items.length > limit) {
+      this.findings.error(
+        'appspec/awsvpc-configuration',
+        node.position,
+        `${path} lists ${node.items.length} ids; ECS takes at most ${limit} (ECS API reference, AwsVpcConfiguration)`,
+        `keep ${limit} or fewer`,
+      );
+    }
     node.items.forEach((item, index) => {
       if (item.kind === 'string' && item.value.trim() !== '') return;
       this.findings.error(
@@ -389,6 +401,7 @@ class AppspecRules {
       return;
     }
     const withBase: PositionedValue[] = [];
+    const providers = new Map<string, Position>();
     let positiveWeight = false;
     node.items.forEach((itemNode, index) => {
       const itemPath = childPath(path, index);
@@ -404,8 +417,24 @@ class AppspecRules {
       }
       const base = memberOf(item, 'Base');
       if (base !== undefined) {
-        withBase.push(base);
+        // Base 0 is the default, and the CodeDeploy user guide's own example writes it on every provider.
+        if (!(base.kind === 'number' && base.value === 0)) withBase.push(base);
         this.checkWholeNumber(base, `${itemPath}.Base`, 100000);
+      }
+      if (provider?.kind === 'string') {
+        const first = providers.get(provider.value);
+        if (first !== undefined) {
+          // ECS documents no rule for a repeated provider; which entry counts is not said either.
+          this.findings.warning(
+            'appspec/capacity-provider-strategy',
+            provider.position,
+            `${itemPath}.CapacityProvider "${provider.value}" is also listed at line ${first.line}; the ECS documentation ` +
+              'does not say how a provider listed twice is weighted',
+            'list each capacity provider once',
+          );
+        } else {
+          providers.set(provider.value, provider.position);
+        }
       }
       const weight = memberOf(item, 'Weight');
       if (weight !== undefined) {
@@ -418,8 +447,9 @@ class AppspecRules {
       this.findings.error(
         'appspec/capacity-provider-strategy',
         secondBase.position,
-        `${path} sets Base on ${withBase.length} providers; at most one provider may have a Base`,
-        'keep Base on one provider only',
+        `${path} sets a Base above 0 on ${withBase.length} providers; at most one provider may have a Base ` +
+          '(ECS API reference, CapacityProviderStrategyItem)',
+        'keep a Base above 0 on one provider only (Base: 0 on the others, or no Base)',
       );
     }
     if (!positiveWeight) {
@@ -454,8 +484,24 @@ class AppspecRules {
       );
       return;
     }
+    const seen = new Map<string, Position>();
     hooks.items.forEach((item, index) => {
       const path = childPath('Hooks', index);
+      const [only] = item.kind === 'object' ? item.entries : [];
+      if (only !== undefined) {
+        const first = seen.get(only.key);
+        if (first !== undefined) {
+          // CodeDeploy documents one function per lifecycle event; what it does with a second is not documented.
+          this.findings.warning(
+            'appspec/hooks',
+            only.keyPosition,
+            `${only.key} is also a hook at line ${first.line}; CodeDeploy runs one Lambda function per lifecycle event`,
+            `keep one ${only.key} hook; one function can run several checks`,
+          );
+        } else {
+          seen.set(only.key, only.keyPosition);
+        }
+      }
       if (item.kind !== 'object' || item.entries.length !== 1) {
         this.findings.error(
           'appspec/hooks',

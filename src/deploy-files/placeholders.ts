@@ -6,7 +6,7 @@
 import { closestMatch } from '../suggest';
 import { START_OF_FILE, type FileFindings, type Position, type Severity } from './findings';
 import { placeholderName, type RenderTarget } from './render';
-import { containerLabel, type ContainerSummary } from './task-definition';
+import { containerLabel, type ContainerSummary } from './task-context';
 
 const PLACEHOLDER = /<([^<>\s]+)>/g;
 
@@ -41,7 +41,8 @@ export interface PlaceholderCheck {
 
 /**
  * Checks the placeholders of a task definition against the configuration: `placeholder/configured-with-brackets`,
- * `placeholder/missing-brackets`, `placeholder/mismatch`, `placeholder/unmapped`, `placeholder/render-target-missing`
+ * `placeholder/missing-brackets`, `placeholder/partial-image`, `placeholder/mismatch`, `placeholder/unmapped`,
+ * `placeholder/render-target-missing`
  * and `placeholder/missing` (an error in build mode, a warning otherwise: "pattern B" files get their image by sed).
  * @param containersPosition where findings about the container list as a whole point
  */
@@ -94,6 +95,21 @@ export function checkPlaceholders(
       `${containerLabel(container)} has the image "${image}" without angle brackets; CodeDeploy only replaces ` +
         `"<${image}>", so ECS would get the literal image "${image}"`,
       `write "image": "<${image}>" — brackets in taskdef.json, none in the pipeline's Image1ContainerName (${image})`,
+    );
+  }
+
+  // CodeDeployToECS puts the whole ImageURI (registry/repository@sha256:…) in place of <NAME>: any text around the
+  // placeholder ends up around a complete reference, which is no image reference at all.
+  for (const use of uses) {
+    const image = use.summary.image?.trim() ?? '';
+    if (!mapped.has(use.placeholder) || image === `<${use.placeholder}>`) continue;
+    findings.error(
+      'placeholder/partial-image',
+      use.position,
+      `${containerLabel(use.summary)} has the image "${image}": CodeDeploy replaces <${use.placeholder}> with the whole ` +
+        `image URI (registry/repository@sha256:…), so the result would be "${image.replace(`<${use.placeholder}>`, '123456789012.dkr.ecr.<region>.amazonaws.com/repo@sha256:…')}", ` +
+        'which is not an image reference',
+      `write "image": "<${use.placeholder}>" alone; the tag or repository comes from the image artifact (imageDetail.json)`,
     );
   }
 

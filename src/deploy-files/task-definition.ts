@@ -21,24 +21,17 @@ import {
   type PositionedObject,
   type PositionedValue,
 } from './positioned-value';
+import { containerLabel, containersOf, containerPath, type ContainerSummary, type TaskContext } from './task-context';
+import { checkLimits } from './taskdef-limits';
+import { checkLogging } from './taskdef-logging';
+import { checkPlatform } from './taskdef-platform';
+import { checkReferences } from './taskdef-references';
+import { checkVolumes } from './taskdef-volumes';
+
 
 /** Family and container names: 1–255 letters, digits, hyphens and underscores. */
 const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 const PRIVATE_ECR_IMAGE = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\//;
-
-/** What the rules need to know about one container definition. */
-export interface ContainerSummary {
-  /** Its index in `containerDefinitions`. */
-  readonly index: number;
-  readonly node: PositionedObject;
-  readonly name?: string;
-  /** The `image` value when it is a string. */
-  readonly image?: string;
-  /** Where the image is written, or the container itself when it has none. */
-  readonly imagePosition: Position;
-  /** Its `portMappings[].containerPort` numbers. */
-  readonly containerPorts: readonly number[];
-}
 
 /** What checking a task definition produced besides findings. */
 export interface TaskDefinitionCheck {
@@ -47,42 +40,6 @@ export interface TaskDefinitionCheck {
   /** The Describe-only fields that were removed, in file order. */
   readonly removedFields: readonly string[];
   readonly containers: readonly ContainerSummary[];
-}
-
-/** The container definitions of a parsed task definition (those that are objects). */
-function containersOf(root: PositionedValue): ContainerSummary[] {
-  const definitions = memberOf(root, 'containerDefinitions');
-  if (definitions?.kind !== 'array') return [];
-  const containers: ContainerSummary[] = [];
-  definitions.items.forEach((node, index) => {
-    if (node.kind !== 'object') return;
-    const imageNode = memberOf(node, 'image');
-    const portMappings = memberOf(node, 'portMappings');
-    const containerPorts =
-      portMappings?.kind === 'array'
-        ? portMappings.items.flatMap((mapping) => {
-            const port = memberOf(mapping, 'containerPort');
-            return port?.kind === 'number' ? [port.value] : [];
-          })
-        : [];
-    const name = stringMemberOf(node, 'name');
-    const image = imageNode?.kind === 'string' ? imageNode.value : undefined;
-    containers.push({
-      index,
-      node,
-      ...(name !== undefined && { name }),
-      ...(image !== undefined && { image }),
-      imagePosition: imageNode?.position ?? node.position,
-      containerPorts,
-    });
-  });
-  return containers;
-}
-
-/** How a container is named in messages: `containerDefinitions[0] ("web")`. */
-export function containerLabel(container: ContainerSummary): string {
-  const path = childPath('containerDefinitions', container.index);
-  return container.name !== undefined ? `${path} ("${container.name}")` : path;
 }
 
 /**
@@ -106,6 +63,12 @@ export function checkTaskDefinition(
   if (fargate !== undefined) checkFargate(root, fargate, findings);
   else checkContainerMemory(root, containers, findings);
   if (stringMemberOf(root, 'networkMode') === 'awsvpc') checkAwsvpcHostPorts(containers, findings);
+  const networkModeNode = memberOf(root, 'networkMode');
+  const networkMode = networkModeNode === undefined ? 'bridge' : networkModeNode.kind === 'string' ? networkModeNode.value : undefined;
+  const task: TaskContext = {
+    root, containers, findings, ...(fargate !== undefined && { fargate }), ...(networkMode !== undefined && { networkMode }),
+  };
+  for (const family of [checkLimits, checkReferences, checkPlatform, checkLogging, checkVolumes]) family(task);
 
   const taskDefinition = toPlainValue(root) as Record<string, unknown>;
   for (const field of removedFields) delete taskDefinition[field];
@@ -359,8 +322,11 @@ function checkAwsvpcHostPorts(containers: readonly ContainerSummary[], findings:
 }
 
 /**
- * `taskdef/execution-role`: without `executionRoleArn`, ECS cannot pull from private ECR, send awslogs logs or read
- * secrets. One warning per reason, at its first occurrence.
+ * `taskdef/execution-role`: what ECS can only do with the task execution role. Secrets (container secrets, log
+ * secretOptions) and private registry credentials always need it (ECS Developer Guide, "Amazon ECS task execution IAM
+ * role": required for those), and so do a private ECR image and awslogs on Fargate, where there is no instance role:
+ * errors. On EC2 the container instance role can pull from ECR and write logs, so there it is a warning. One finding
+ * per reason, at its first occurrence. `taskdef/credentials-parameter`: an empty repositoryCredentials secret.
  * @param imageContainers names of the containers that will run the image this tool pushes to ECR
  */
 export function checkExecutionRole(
@@ -369,18 +335,36 @@ export function checkExecutionRole(
   imageContainers: readonly string[],
   findings: FileFindings,
 ): void {
-  if (root.kind !== 'object' || entryOf(root, 'executionRoleArn') !== undefined) return;
-  const reasons: { position: Position; reason: string }[] = [];
-  const firstWith = (test: (container: ContainerSummary) => Position | undefined, reason: (label: string) => string) => {
+  if (root.kind !== 'object') return;
+  for (const container of containers) {
+    const parameter = memberOf(memberOf(container.node, 'repositoryCredentials'), 'credentialsParameter');
+    if (parameter?.kind !== 'string' || parameter.value.trim() !== '') continue;
+    findings.error(
+      'taskdef/credentials-parameter',
+      parameter.position,
+      `${containerPath(container, 'repositoryCredentials', 'credentialsParameter')} is empty; it is the ARN of the Secrets ` +
+        'Manager secret that holds the registry credentials (ECS API reference, RepositoryCredentials)',
+      'write the secret\'s ARN, or remove repositoryCredentials for an image ECS can pull without them',
+    );
+  }
+  if (entryOf(root, 'executionRoleArn') !== undefined) return;
+  const fargate = fargateEntry(root) !== undefined;
+  const reasons: { position: Position; reason: string; required: boolean }[] = [];
+  const firstWith = (
+    required: boolean,
+    test: (container: ContainerSummary) => Position | undefined,
+    reason: (label: string) => string,
+  ) => {
     for (const container of containers) {
       const position = test(container);
       if (position !== undefined) {
-        reasons.push({ position, reason: reason(containerLabel(container)) });
+        reasons.push({ position, reason: reason(containerLabel(container)), required });
         return;
       }
     }
   };
   firstWith(
+    fargate,
     (container) =>
       (container.name !== undefined && imageContainers.includes(container.name)) ||
       (container.image !== undefined && PRIVATE_ECR_IMAGE.test(container.image))
@@ -389,6 +373,7 @@ export function checkExecutionRole(
     (label) => `${label} pulls its image from a private ECR repository`,
   );
   firstWith(
+    fargate,
     (container) => {
       const logDriver = memberOf(memberOf(container.node, 'logConfiguration'), 'logDriver');
       return logDriver?.kind === 'string' && logDriver.value === 'awslogs' ? logDriver.position : undefined;
@@ -396,6 +381,7 @@ export function checkExecutionRole(
     (label) => `${label} sends its logs with the awslogs driver`,
   );
   firstWith(
+    true,
     (container) => {
       const secrets = [
         memberOf(container.node, 'secrets'),
@@ -404,13 +390,17 @@ export function checkExecutionRole(
       ].find((node) => node !== undefined && !(node.kind === 'array' && node.items.length === 0));
       return secrets?.position;
     },
-    (label) => `${label} reads secrets (Secrets Manager or SSM Parameter Store)`,
+    (label) => `${label} reads secrets (Secrets Manager or SSM Parameter Store, or registry credentials)`,
   );
-  for (const { position, reason } of reasons) {
-    findings.warning(
+  for (const { position, reason, required } of reasons) {
+    findings.add(
+      required ? 'error' : 'warning',
       'taskdef/execution-role',
       position,
-      `${reason}, which needs a task execution role, and the task definition has no "executionRoleArn"`,
+      `${reason}, which needs a task execution role, and the task definition has no "executionRoleArn"` +
+        (required
+          ? ` (ECS Developer Guide, task execution IAM role${fargate ? '; on Fargate there is no instance role to fall back on' : ''})`
+          : '; on EC2 the container instance role may do it, if it has the permissions'),
       'add "executionRoleArn": "arn:aws:iam::<account>:role/ecsTaskExecutionRole" (a role with the ' +
         'AmazonECSTaskExecutionRolePolicy managed policy)',
     );

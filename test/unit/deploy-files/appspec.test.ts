@@ -143,7 +143,7 @@ const cases: AppspecCase[] = [
     FULL_APPSPEC.replace('          - CapacityProvider: FARGATE_SPOT\n', '          - CapacityProvider: FARGATE_SPOT\n            Base: 42\n'),
     'appspec/capacity-provider-strategy',
     '42',
-    'CapacityProviderStrategy sets Base on 2 providers; at most one provider may have a Base',
+    'CapacityProviderStrategy sets a Base above 0 on 2 providers; at most one provider may have a Base',
   ),
   failing(
     'no positive Weight',

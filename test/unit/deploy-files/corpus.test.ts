@@ -1,15 +1,20 @@
 /**
  * Real ECS blue/green files from public repositories (../shared/corpus/real-world, verdicts in its README): the OK
- * ones must pass, each BROKEN one must fail with the rule that names its mistake. The corpus is read where it lies;
- * a missing directory fails this suite.
+ * ones must pass, each BROKEN one must fail with the rule that names its mistake. The corpus is read where it lies
+ * (test/corpus-location.mjs); jest.config.js runs this suite only where the corpus is, or where CI requires it, and
+ * then a missing directory fails it. The unit suites carry their own fixtures for the same mistakes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkDeployFiles, type CheckInput, type CheckResult } from '../../../src/deploy-files/check';
+import { corpusDirectory } from '../../corpus-location.mjs';
 
-const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const corpusDirectory = join(repositoryRoot, '..', 'shared', 'corpus', 'real-world');
+beforeAll(() => {
+  if (!existsSync(corpusDirectory)) {
+    throw new Error(`the real-world corpus ${corpusDirectory} is missing, and this run requires it ` +
+      '(ECS_BLUEGREEN_BUILD_CORPUS_REQUIRED=1): put the corpus there, or point ECS_BLUEGREEN_BUILD_CORPUS at it');
+  }
+});
 
 /** Files in the corpus that are not deployment files of this module's kind. */
 const NOT_CHECKED = [

@@ -480,12 +480,12 @@ describe('taskdef/execution-role', () => {
   test.each([
     ['the image this build pushes to ECR', positionAfter(withoutRole, '"image": '), 'pulls its image from a private ECR repository'],
     ['awslogs', positionAfter(withoutRole, '"logDriver": '), 'sends its logs with the awslogs driver'],
-    ['secrets', positionAfter(withoutRole, '"secrets": '), 'reads secrets (Secrets Manager or SSM Parameter Store)'],
-  ])('warns about %s without executionRoleArn', (_reason, at, message) => {
+    ['secrets', positionAfter(withoutRole, '"secrets": '), 'reads secrets (Secrets Manager or SSM Parameter Store, or registry credentials)'],
+  ])('on Fargate, rejects %s without executionRoleArn', (_reason, at, message) => {
     const findings = withRule(checkTaskdef(withoutRole), 'taskdef/execution-role');
     expect(findings).toContainEqual(
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'error',
         line: at.line,
         column: at.column,
         message: expect.stringContaining(`containerDefinitions[0] ("web") ${message}, which needs a task execution role`),
@@ -493,7 +493,7 @@ describe('taskdef/execution-role', () => {
     );
   });
 
-  test('warns about a private ECR image written out', () => {
+  test('rejects a private ECR image written out, on Fargate', () => {
     const text = taskdefText((t) => {
       delete t['executionRoleArn'];
       delete firstContainer(t)['logConfiguration'];
@@ -501,10 +501,23 @@ describe('taskdef/execution-role', () => {
     });
     expectFinding(checkTaskdef(text, { render: { container: 'web' } }), {
       rule: 'taskdef/execution-role',
-      severity: 'warning',
       at: positionAfter(text, '"image": '),
       message: 'pulls its image from a private ECR repository',
     });
+  });
+
+  test('on EC2, only warns about ECR and awslogs (the instance role may do it), and still rejects secrets', () => {
+    const ec2 = taskdefText((t) => {
+      delete t['executionRoleArn'];
+      delete t['requiresCompatibilities'];
+      firstContainer(t)['secrets'] = [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/db' }];
+    });
+    const findings = withRule(checkTaskdef(ec2), 'taskdef/execution-role');
+    expect(findings.map((finding) => [finding.severity, finding.line, finding.column])).toEqual([
+      ['warning', positionAfter(ec2, '"image": ').line, positionAfter(ec2, '"image": ').column],
+      ['warning', positionAfter(ec2, '"logDriver": ').line, positionAfter(ec2, '"logDriver": ').column],
+      ['error', positionAfter(ec2, '"secrets": ').line, positionAfter(ec2, '"secrets": ').column],
+    ]);
   });
 
   test('is quiet with an execution role, or without anything that needs one', () => {

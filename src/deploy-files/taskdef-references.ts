@@ -1,0 +1,278 @@
+/**
+ * References between the parts of a task definition, as RegisterTaskDefinition resolves them: dependsOn, links,
+ * volumesFrom and mountPoints name containers and volumes of the same task; at least one container is essential.
+ * And the fields that must be unique: ports in one network namespace, environment and secret names, volume names.
+ */
+import { closestMatch } from '../suggest';
+import type { Position } from './findings';
+import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
+import { containerLabel, containerPath, itemsOf, type ContainerSummary, type TaskContext } from './task-context';
+
+/** Runs the reference and uniqueness rules over a task definition. */
+export function checkReferences(task: TaskContext): void {
+  const names = task.containers.flatMap((container) => (container.name !== undefined ? [container.name] : []));
+  const volumes = volumeNames(task);
+  checkEssential(task);
+  for (const container of task.containers) {
+    checkDependsOn(task, container, names);
+    checkLinks(task, container, names);
+    itemsOf(container.node, 'volumesFrom').forEach((item, index) => {
+      const source = memberOf(item, 'sourceContainer');
+      if (source?.kind !== 'string' || names.includes(source.value)) return;
+      unknownName(task, source.position, `${containerPath(container, 'volumesFrom', index, 'sourceContainer')} "${source.value}"`,
+        'container', names, 'ECS API reference, VolumeFrom: "another container within the same task definition"');
+    });
+    itemsOf(container.node, 'mountPoints').forEach((item, index) => {
+      const source = memberOf(item, 'sourceVolume');
+      if (source?.kind !== 'string' || volumes.has(source.value)) return;
+      unknownName(task, source.position, `${containerPath(container, 'mountPoints', index, 'sourceVolume')} "${source.value}"`,
+        'volume', [...volumes.keys()], 'ECS API reference, MountPoint: "Must be a volume name referenced in the name parameter of task definition volume"');
+    });
+    checkNames(task, container);
+  }
+  checkUniquePorts(task);
+}
+
+function unknownName(
+  task: TaskContext,
+  at: Position,
+  what: string,
+  kind: 'container' | 'volume',
+  known: readonly string[],
+  source: string,
+): void {
+  const closest = closestMatch(what.slice(what.lastIndexOf(' "') + 2, -1), known);
+  task.findings.error(
+    kind === 'container' ? 'taskdef/unknown-container-reference' : 'taskdef/unknown-volume',
+    at,
+    `${what} is not a ${kind} of this task definition (${source}); its ${kind}s are ` +
+      `${known.map((name) => `"${name}"`).join(', ') || 'none'}${closest !== undefined ? `; did you mean "${closest}"?` : ''}`,
+    kind === 'container'
+      ? `name one of the task's containers${closest !== undefined ? `: "${closest}"` : ''}`
+      : `add {"name": ...} to the task's "volumes", or name one of them${closest !== undefined ? `: "${closest}"` : ''}`,
+  );
+}
+
+/** The task's volume names and where each is first written. */
+function volumeNames(task: TaskContext): Map<string, Position> {
+  const names = new Map<string, Position>();
+  for (const volume of itemsOf(task.root, 'volumes')) {
+    const name = memberOf(volume, 'name');
+    if (name?.kind !== 'string') continue;
+    const first = names.get(name.value);
+    if (first === undefined) {
+      names.set(name.value, name.position);
+      continue;
+    }
+    task.findings.error(
+      'taskdef/duplicate-volume',
+      name.position,
+      `volume name "${name.value}" is also used at line ${first.line}; a task's volume names are unique ` +
+        '(RegisterTaskDefinition refuses duplicates; mountPoints could not tell the two apart)',
+      'rename one of the volumes, or merge them',
+    );
+  }
+  return names;
+}
+
+/** "All tasks must have at least one essential container" (ContainerDefinition.essential). */
+function checkEssential(task: TaskContext): void {
+  if (task.containers.length === 0) return;
+  // essential defaults to true.
+  if (task.containers.some((container) => booleanOf(memberOf(container.node, 'essential')) !== false)) return;
+  const definitions = memberOf(task.root, 'containerDefinitions');
+  task.findings.error(
+    'taskdef/no-essential-container',
+    definitions?.position ?? task.root.position,
+    'every container has "essential": false; ECS requires at least one essential container in a task ' +
+      '(ECS API reference, ContainerDefinition.essential)',
+    `set "essential": true on the main container${task.containers[0]?.name ? `, e.g. "${task.containers[0].name}"` : ''}`,
+  );
+}
+
+function booleanOf(node: PositionedValue | undefined): boolean | undefined {
+  return node?.kind === 'boolean' ? node.value : undefined;
+}
+
+/**
+ * dependsOn: the container exists, is not the container itself, and its condition fits (ContainerDependency:
+ * "COMPLETE ... can't be set on an essential container"; SUCCESS likewise; HEALTHY "requires that the dependent
+ * container has health checks configured").
+ */
+function checkDependsOn(task: TaskContext, container: ContainerSummary, names: readonly string[]): void {
+  const source = 'ECS API reference, ContainerDependency';
+  itemsOf(container.node, 'dependsOn').forEach((dependency, index) => {
+    const nameNode = memberOf(dependency, 'containerName');
+    const condition = stringMemberOf(dependency, 'condition');
+    if (nameNode?.kind !== 'string') return;
+    const path = containerPath(container, 'dependsOn', index, 'containerName');
+    if (!names.includes(nameNode.value)) {
+      unknownName(task, nameNode.position, `${path} "${nameNode.value}"`, 'container', names, source);
+      return;
+    }
+    if (nameNode.value === container.name) {
+      task.findings.error('taskdef/depends-on', nameNode.position,
+        `${containerLabel(container)} depends on itself; it could never start (${source})`, 'remove this dependency');
+      return;
+    }
+    const target = task.containers.find((candidate) => candidate.name === nameNode.value);
+    if (target === undefined) return;
+    const conditionNode = memberOf(dependency, 'condition') ?? nameNode;
+    const targetEssential = booleanOf(memberOf(target.node, 'essential')) !== false;
+    if ((condition === 'COMPLETE' || condition === 'SUCCESS') && targetEssential) {
+      task.findings.error('taskdef/depends-on', conditionNode.position,
+        `${containerLabel(container)} waits for "${nameNode.value}" to ${condition === 'SUCCESS' ? 'exit with code 0' : 'exit'}, ` +
+          `but "${nameNode.value}" is essential, and a task stops when an essential container exits; ECS refuses ` +
+          `${condition} on an essential container (${source})`,
+        `set "essential": false on "${nameNode.value}", or use the condition START or HEALTHY`);
+    }
+    if (condition === 'HEALTHY' && memberOf(target.node, 'healthCheck') === undefined) {
+      task.findings.error('taskdef/depends-on', conditionNode.position,
+        `${containerLabel(container)} waits for "${nameNode.value}" to be HEALTHY, but "${nameNode.value}" has no ` +
+          `healthCheck (${source}: HEALTHY requires one)`,
+        `add a "healthCheck" to "${nameNode.value}", or use the condition START`);
+    }
+  });
+  const cycle = dependencyCycle(task, container);
+  if (cycle !== undefined) {
+    const memberNode = memberOf(container.node, 'dependsOn');
+    task.findings.error('taskdef/depends-on', memberNode?.position ?? container.node.position,
+      `the containers ${cycle.map((name) => `"${name}"`).join(' → ')} depend on each other in a circle; none of them could start`,
+      'remove one of the dependencies in the circle');
+  }
+}
+
+/** The dependency circle starting at the container, reported once: at its first container in file order. */
+function dependencyCycle(task: TaskContext, start: ContainerSummary): string[] | undefined {
+  if (start.name === undefined) return undefined;
+  const dependencies = (name: string) => {
+    const container = task.containers.find((candidate) => candidate.name === name);
+    return container === undefined ? [] : itemsOf(container.node, 'dependsOn').flatMap((item) => {
+      const target = stringMemberOf(item, 'containerName');
+      return target !== undefined && target !== name ? [target] : [];
+    });
+  };
+  const walk = (path: string[]): string[] | undefined => {
+    for (const next of dependencies(path[path.length - 1] as string)) {
+      if (next === path[0]) return [...path, next];
+      if (path.includes(next)) continue;
+      const found = walk([...path, next]);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const cycle = walk([start.name]);
+  if (cycle === undefined) return undefined;
+  const firstIndex = Math.min(...cycle.map((name) => task.containers.findIndex((candidate) => candidate.name === name)));
+  return task.containers[firstIndex] === start ? cycle : undefined;
+}
+
+/** links: "only supported if the network mode of a task definition is bridge" (ContainerDefinition.links). */
+function checkLinks(task: TaskContext, container: ContainerSummary, names: readonly string[]): void {
+  const links = memberOf(container.node, 'links');
+  if (links?.kind !== 'array' || links.items.length === 0) return;
+  if (task.networkMode !== undefined && task.networkMode !== 'bridge') {
+    task.findings.error('taskdef/links', links.position,
+      `${containerLabel(container)} has links, which only work with networkMode "bridge"; this task's is ` +
+        `"${task.networkMode}" (ECS API reference, ContainerDefinition.links)`,
+      task.networkMode === 'awsvpc'
+        ? 'remove "links": containers of an awsvpc task reach each other on localhost'
+        : 'remove "links", or use networkMode "bridge"');
+    return;
+  }
+  links.items.forEach((link, index) => {
+    if (link.kind !== 'string') return;
+    const name = link.value.split(':')[0] ?? '';
+    if (names.includes(name) && name !== container.name) return;
+    unknownName(task, link.position, `${containerPath(container, 'links', index)} "${name}"`, 'container',
+      names.filter((candidate) => candidate !== container.name), 'ECS API reference, ContainerDefinition.links: "name:internalName"');
+  });
+}
+
+/**
+ * Names in environment and secrets. Published RegisterTaskDefinition errors: "Duplicate secret names found: x. Each
+ * secret name must be unique."; "The secret name must be unique and not shared with any new or existing environment
+ * variables set on the container"; "Environment variable name cannot be null or blank." ECS documents nothing for a
+ * duplicate environment name (Docker keeps the last), so that one is a warning.
+ */
+function checkNames(task: TaskContext, container: ContainerSummary): void {
+  const environment = new Map<string, Position>();
+  itemsOf(container.node, 'environment').forEach((item, index) => {
+    const name = memberOf(item, 'name');
+    const path = containerPath(container, 'environment', index, 'name');
+    if (name?.kind !== 'string') return;
+    if (name.value.trim() === '') {
+      task.findings.error('taskdef/environment-name', name.position,
+        `${path} is ${name.value === '' ? 'empty' : 'blank'}; ECS refuses it ("Environment variable name cannot be null or blank.")`,
+        'give the variable a name, or remove it');
+      return;
+    }
+    const first = environment.get(name.value);
+    if (first === undefined) {
+      environment.set(name.value, name.position);
+      return;
+    }
+    task.findings.warning('taskdef/duplicate-environment', name.position,
+      `${path} "${name.value}" is also set at line ${first.line}; ECS does not document which value the container ` +
+        'gets (Docker keeps the last)',
+      `keep one variable named "${name.value}"`);
+  });
+  const secrets = new Map<string, Position>();
+  itemsOf(container.node, 'secrets').forEach((item, index) => {
+    const name = memberOf(item, 'name');
+    if (name?.kind !== 'string') return;
+    const path = containerPath(container, 'secrets', index, 'name');
+    const first = secrets.get(name.value);
+    if (first !== undefined) {
+      task.findings.error('taskdef/duplicate-secret', name.position,
+        `${path} "${name.value}" is also the name of the secret at line ${first.line}; ECS refuses it ` +
+          `("Duplicate secret names found: ${name.value}. Each secret name must be unique.")`,
+        `keep one secret named "${name.value}"`);
+      return;
+    }
+    secrets.set(name.value, name.position);
+    const variable = environment.get(name.value);
+    if (variable === undefined) return;
+    task.findings.error('taskdef/duplicate-secret', name.position,
+      `${path} "${name.value}" is also an environment variable (line ${variable.line}); ECS refuses it ("The secret name ` +
+        'must be unique and not shared with any new or existing environment variables set on the container")',
+      `remove "${name.value}" from environment or from secrets`);
+  });
+}
+
+/**
+ * Ports that two mappings claim: within a container always; across containers where they share a network
+ * namespace (awsvpc, host) by containerPort, in bridge mode by a fixed hostPort. "You cannot expose the same container
+ * port for multiple protocols" (PortMapping), and a port cannot be bound twice.
+ */
+function checkUniquePorts(task: TaskContext): void {
+  const shared = task.networkMode === 'awsvpc' || task.networkMode === 'host';
+  const seen = new Map<string, { container: ContainerSummary; position: Position }>();
+  for (const container of task.containers) {
+    itemsOf(container.node, 'portMappings').forEach((mapping, index) => {
+      const containerPort = memberOf(mapping, 'containerPort');
+      const hostPort = memberOf(mapping, 'hostPort');
+      const claims: { key: string; node: PositionedValue; what: string }[] = [];
+      if (containerPort?.kind === 'number') {
+        claims.push({ key: shared ? `port ${containerPort.value}` : `${container.index} port ${containerPort.value}`,
+          node: containerPort, what: `containerPort ${containerPort.value}` });
+      }
+      if (!shared && hostPort?.kind === 'number' && hostPort.value !== 0) {
+        claims.push({ key: `host ${hostPort.value}`, node: hostPort, what: `hostPort ${hostPort.value}` });
+      }
+      for (const claim of claims) {
+        const first = seen.get(claim.key);
+        if (first === undefined) {
+          seen.set(claim.key, { container, position: claim.node.position });
+          continue;
+        }
+        const where = first.container === container ? 'this container' : containerLabel(first.container);
+        task.findings.error('taskdef/duplicate-port', claim.node.position,
+          `${containerPath(container, 'portMappings', index)} maps ${claim.what}, which ${where} already maps at line ` +
+            `${first.position.line}; a port can be bound once${shared ? ` in a task's network namespace (networkMode "${task.networkMode}")` : ''} ` +
+            '(ECS API reference, PortMapping)',
+          'map each port once; a second protocol on the same port needs its own port number');
+      }
+    });
+  }
+}
