@@ -629,8 +629,8 @@ async function describeImage(client, repository, digest) {
     }
 }
 
-// EXTERNAL MODULE: ./src/files.ts + 15 modules
-var src_files = __webpack_require__(4545);
+// EXTERNAL MODULE: ./src/files.ts + 16 modules
+var src_files = __webpack_require__(8233);
 ;// CONCATENATED MODULE: ./src/s3/upload.ts
 
 /** Creates a client for `region`; a bucket in another region is followed, not an error. */

@@ -68,6 +68,8 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'AppSpec file. Default: `appspec.yaml`, then `appspec.yml`, then `appspec.json`.' },
   { name: 'image-detail', kind: 'string', default: '', commands: ['validate'], value: 'file',
     description: 'An existing `imageDetail.json` to check (`validate` only).' },
+  { name: 'pipeline', kind: 'string', default: '', commands: ['validate'], value: 'file',
+    description: 'A CodePipeline definition (`aws codepipeline get-pipeline` JSON) to check against the files: its `CodeDeployToECS` action\'s placeholders, template paths and artifacts (`validate` only).' },
   { name: 'image-placeholder', kind: 'string', default: 'IMAGE1_NAME', commands: FILES, value: 'name',
     description: 'The placeholder name as the CodeDeployToECS action\'s `Image1ContainerName` holds it, without angle brackets; `taskdef.json` holds it with them: `"image": "<IMAGE1_NAME>"`.' },
   { name: 'other-placeholders', kind: 'list', default: '', commands: FILES, value: 'name,…',
@@ -151,6 +153,7 @@ export interface ValidateConfig {
   readonly command: 'validate';
   readonly files: FilesConfig;
   readonly imageDetail?: string;
+  readonly pipeline?: string;
 }
 
 export interface RenderConfig {
@@ -182,7 +185,10 @@ export function resolveConfig<C extends Command>(command: C, raw: RawInputs, env
   const resolvers: { [K in Command]: () => Extract<Config, { command: K }> } = {
     validate: () => {
       const imageDetail = inputs.string('image-detail');
-      return freeze({ command: 'validate', files, ...(imageDetail !== undefined && { imageDetail }) });
+      const pipeline = inputs.string('pipeline');
+      return freeze({
+        command: 'validate', files, ...(imageDetail !== undefined && { imageDetail }), ...(pipeline !== undefined && { pipeline }),
+      });
     },
     render: () => resolveRender(inputs, files),
     build: () => resolveBuild(inputs, files, env, source),

@@ -29,7 +29,8 @@ export async function checkFiles(host: Host, files: FilesConfig, extra: Partial<
     taskdef, appspec, imagePlaceholder: files.imagePlaceholder, otherPlaceholders: files.otherPlaceholders,
     ...(files.render && { render: files.render }), ...extra,
   });
-  reportFindings(host, check, [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : [])], findingsAsResult);
+  reportFindings(host, check, [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : []),
+    ...(extra.pipeline ? [extra.pipeline] : [])], findingsAsResult);
   return { taskdef, appspec, check };
 }
 
@@ -81,10 +82,11 @@ async function readFirstSource(candidates: readonly string[], input: string): Pr
     `create one, or pass the appspec's path as ${input}`);
 }
 
-/** `validate`: the deployment files alone; no AWS, no Docker. */
+/** `validate`: the deployment files alone, and the pipeline definition if one is given; no AWS, no Docker. */
 export async function runValidate(config: ValidateConfig, host: Host): Promise<void> {
   const imageDetail = config.imageDetail === undefined ? undefined : await readSource(config.imageDetail, 'image-detail');
-  await checkFiles(host, config.files, imageDetail ? { imageDetail } : {}, host.json);
+  const pipeline = config.pipeline === undefined ? undefined : await readSource(config.pipeline, 'pipeline');
+  await checkFiles(host, config.files, { ...(imageDetail && { imageDetail }), ...(pipeline && { pipeline }) }, host.json);
 }
 
 /** `render`: prints the task definition as ECS registers it and the appspec as CodeDeploy uses it. */

@@ -2,11 +2,13 @@
  * The one entry point for validation: parse the deployment files, check each on its own and against each other,
  * and return every finding with the task definition as it will be written.
  */
+import { basename } from 'node:path';
 import { checkAppspec, checkAppspecAgainstTaskDefinition } from './appspec';
 import { FileFindings, sortFindings, type Finding } from './findings';
 import { checkImageDetail } from './image-detail';
 import { parseJson } from './parse-json';
 import { parseYaml } from './parse-yaml';
+import { checkPipeline } from './pipeline';
 import { checkPlaceholders, type PlaceholderUse } from './placeholders';
 import { entryOf, findDuplicateKeys, type ParseOutcome, type PositionedValue } from './positioned-value';
 import type { RenderTarget } from './render';
@@ -27,6 +29,8 @@ export interface CheckInput {
   /** YAML unless the path ends in `.json`. */
   readonly appspec?: SourceFile;
   readonly imageDetail?: SourceFile;
+  /** A CodePipeline definition (get-pipeline JSON) whose CodeDeployToECS actions must fit the other files. */
+  readonly pipeline?: SourceFile;
   /** The configured placeholder name, what the pipeline's Image1ContainerName holds: `IMAGE1_NAME`. */
   readonly imagePlaceholder: string;
   /** Set when the tool substitutes the image itself (then the container target needs no placeholder). */
@@ -107,6 +111,20 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
     findings.push(...file.findings);
   }
 
+  if (input.pipeline !== undefined) {
+    const file = new FileFindings(input.pipeline.path);
+    const root = parsed(parseJson(input.pipeline.text), file, 'pipeline');
+    if (root !== undefined) {
+      checkPipeline(root, file, {
+        ...(input.taskdef !== undefined && { taskdefName: basename(input.taskdef.path) }),
+        ...(input.appspec !== undefined && { appspecName: basename(input.appspec.path) }),
+        placeholders,
+        containers: taskdef?.containers ?? [],
+      });
+    }
+    findings.push(...file.findings);
+  }
+
   return {
     findings: sortFindings(findings),
     ...(taskdef?.taskDefinition !== undefined && { taskDefinition: taskdef.taskDefinition }),
@@ -135,3 +153,4 @@ function parsed(outcome: ParseOutcome, file: FileFindings, group: string): Posit
   }
   return outcome.value;
 }
+

@@ -147,7 +147,8 @@ function checkTaskTotals(task: TaskContext): void {
   for (const { field, unit, size, of, rule, what } of totals) {
     if (size === undefined) continue;
     const sum = task.containers.reduce((total, container) => total + (of(container) ?? 0), 0);
-    if (sum <= size.value) continue;
+    // One container over the task's size on its own is reported at that container.
+    if (sum <= size.value || (field === 'memory' && task.containers.some((container) => (numberMember(container, 'memory') ?? 0) > size.value))) continue;
     task.findings.error(
       rule,
       size.position,

@@ -159,6 +159,30 @@ describe('validate and render, no AWS and no Docker', () => {
     expect(broken.stderr).toMatch(/^error: 2 errors in taskdef\.json, appspec\.yaml$/m);
   });
 
+  test('validate --pipeline checks the CodeDeployToECS action, with positions in the pipeline file', async () => {
+    const workspace = sampleWorkspace();
+    const deploy = (containerName: string) => JSON.stringify({ pipeline: { name: 'web', stages: [
+      { name: 'Build', actions: [{ name: 'Build', actionTypeId: { category: 'Build', owner: 'AWS', provider: 'CodeBuild', version: '1' },
+        outputArtifacts: [{ name: 'BuildArtifact' }] }] },
+      { name: 'Deploy', actions: [{ name: 'Deploy', actionTypeId: { category: 'Deploy', owner: 'AWS', provider: 'CodeDeployToECS', version: '1' },
+        inputArtifacts: [{ name: 'BuildArtifact' }],
+        configuration: { ApplicationName: 'web', DeploymentGroupName: 'web', TaskDefinitionTemplateArtifact: 'BuildArtifact',
+          AppSpecTemplateArtifact: 'BuildArtifact', Image1ArtifactName: 'BuildArtifact', Image1ContainerName: containerName } }] },
+    ] } }, null, 2);
+    writeFileSync(join(workspace.dir, 'pipeline.json'), deploy('IMAGE1_NAME'));
+    const ok = await runTool(['validate', '--pipeline', 'pipeline.json'], { cwd: workspace.dir, env: { DOCKER_HOST: 'unix:///nonexistent' } });
+    expect(ok.stderr).toMatch(/^taskdef\.json, appspec\.yaml, pipeline\.json: ok$/m);
+    expect(ok.code).toBe(0);
+
+    writeFileSync(join(workspace.dir, 'pipeline.json'), deploy('<IMAGE1_NAME>'));
+    const broken = await runTool(['validate', '--pipeline', 'pipeline.json'], { cwd: workspace.dir });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^pipeline\.json:46:38 {2}error {2}pipeline\/container-name-brackets {2}Image1ContainerName is "<IMAGE1_NAME>" with angle brackets/m);
+    const missing = await runTool(['validate', '--pipeline', 'nope.json'], { cwd: workspace.dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.json does not exist/);
+  });
+
   test('render prints the task definition with the image in place', async () => {
     const workspace = sampleWorkspace();
     const image = `${stack.registry}/web@sha256:${'b'.repeat(64)}`;

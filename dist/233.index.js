@@ -1,5 +1,5 @@
-export const id = 545;
-export const ids = [545];
+export const id = 233;
+export const ids = [233];
 export const modules = {
 
 /***/ 3484:
@@ -277,7 +277,7 @@ function findDuplicateKeys(node) {
 
 /***/ }),
 
-/***/ 4545:
+/***/ 8233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -293,6 +293,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __webpack_require__(2969);
 // EXTERNAL MODULE: ./src/deploy-files/findings.ts
@@ -1177,6 +1179,176 @@ function isNodeWithRange(node) {
     return ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isAlias */.Vj)(node)) && node.range != null;
 }
 
+;// CONCATENATED MODULE: ./src/deploy-files/pipeline.ts
+/**
+ * CodePipeline's side of the contract: the CodeDeployToECS actions of a pipeline definition (the JSON of
+ * `aws codepipeline get-pipeline`, or of `create-pipeline --cli-input-json`) against the files the Build stage hands
+ * over. Sources: the CodePipeline action reference for "Amazon ECS and CodeDeploy blue/green" (its configuration keys,
+ * the TaskDefinitionTemplatePath and AppSpecTemplatePath defaults, Image1…Image5) and the CodePipeline pipeline
+ * structure reference (artifact names: letters, digits, "_" and "-", at most 100 characters; an input artifact is
+ * the output of an earlier action).
+ */
+
+
+
+
+
+const ARTIFACT_NAME = /^[A-Za-z0-9_-]{1,100}$/;
+const REQUIRED_CONFIGURATION = ['ApplicationName', 'DeploymentGroupName', 'TaskDefinitionTemplateArtifact', 'AppSpecTemplateArtifact'];
+const IMAGE_SLOTS = [1, 2, 3, 4, 5];
+const SOURCE = 'CodePipeline action reference, CodeDeployToECS';
+/**
+ * Checks every CodeDeployToECS action of a parsed pipeline definition: its configuration, that its artifacts are
+ * inputs of the action and outputs of an earlier one, that the template paths are the artifact's file names and that
+ * the Image<N>ContainerName values are the task definition's placeholders. And every artifact name in the pipeline.
+ */
+function checkPipeline(root, findings, context) {
+    const wrapped = (0,positioned_value/* memberOf */.C5)(root, 'pipeline');
+    const pipeline = wrapped?.kind === 'object' ? wrapped : root;
+    const stages = (0,positioned_value/* memberOf */.C5)(pipeline, 'stages');
+    if (stages?.kind !== 'array') {
+        findings.error('pipeline/structure', (stages ?? pipeline).position, stages === undefined
+            ? 'the file has no "stages"; a pipeline definition is {"pipeline": {"name", "stages": [...]}} (get-pipeline output)'
+            : `stages is ${(0,positioned_value/* describeValue */.bp)(stages)}; it must be a list of stages`, 'pass the JSON of "aws codepipeline get-pipeline --name <pipeline>"');
+        return;
+    }
+    const outputs = new Map();
+    const deployActions = [];
+    stages.items.forEach((stage, stageIndex) => {
+        for (const action of itemsOf(stage, 'actions')) {
+            const runOrderNode = (0,positioned_value/* memberOf */.C5)(action, 'runOrder');
+            const runOrder = runOrderNode?.kind === 'number' ? runOrderNode.value : 1;
+            for (const key of ['inputArtifacts', 'outputArtifacts']) {
+                for (const artifact of itemsOf(action, key))
+                    checkArtifactName((0,positioned_value/* memberOf */.C5)(artifact, 'name'), findings);
+            }
+            for (const artifact of itemsOf(action, 'outputArtifacts')) {
+                const name = (0,positioned_value/* stringMemberOf */.pd)(artifact, 'name');
+                if (name !== undefined && !outputs.has(name)) {
+                    outputs.set(name, { stage: stageIndex, runOrder, action: (0,positioned_value/* stringMemberOf */.pd)(action, 'name') ?? '(unnamed)' });
+                }
+            }
+            if ((0,positioned_value/* stringMemberOf */.pd)((0,positioned_value/* memberOf */.C5)(action, 'actionTypeId'), 'provider') === 'CodeDeployToECS') {
+                deployActions.push({ node: action, stage: stageIndex, runOrder });
+            }
+        }
+    });
+    if (deployActions.length === 0) {
+        findings.warning('pipeline/no-deploy-action', stages.position, 'the pipeline has no CodeDeployToECS action (actionTypeId.provider "CodeDeployToECS"), so there is nothing to check ' +
+            'the files against', 'pass the pipeline whose Deploy stage is the ECS blue/green action');
+    }
+    for (const action of deployActions)
+        checkDeployAction(action, outputs, findings, context);
+}
+function checkArtifactName(name, findings) {
+    if (name?.kind !== 'string' || ARTIFACT_NAME.test(name.value))
+        return;
+    findings.error('pipeline/artifact-name', name.position, `artifact name ${JSON.stringify(name.value)} is not valid: artifact names are 1 to 100 letters, digits, "_" and "-" ` +
+        '(CodePipeline pipeline structure reference)', `rename it, e.g. ${JSON.stringify(name.value.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 100) || 'BuildArtifact')}`);
+}
+function checkDeployAction(action, outputs, findings, context) {
+    const actionName = (0,positioned_value/* stringMemberOf */.pd)(action.node, 'name') ?? '(unnamed)';
+    const label = `action "${actionName}"`;
+    const configuration = (0,positioned_value/* memberOf */.C5)(action.node, 'configuration');
+    if (configuration?.kind !== 'object') {
+        findings.error('pipeline/configuration', (configuration ?? action.node).position, `${label} has no configuration object; CodeDeployToECS needs ${(0,deploy_files_findings/* joinWords */.yZ)(REQUIRED_CONFIGURATION, 'and')} (${SOURCE})`, 'add "configuration": {"ApplicationName": …, "DeploymentGroupName": …, "TaskDefinitionTemplateArtifact": …, "AppSpecTemplateArtifact": …}');
+        return;
+    }
+    for (const key of REQUIRED_CONFIGURATION) {
+        if ((0,positioned_value/* entryOf */.Ms)(configuration, key) !== undefined)
+            continue;
+        findings.error('pipeline/configuration', configuration.position, `${label} has no ${key} in its configuration (${SOURCE})`, `add "${key}"`);
+    }
+    const inputs = itemsOf(action.node, 'inputArtifacts').flatMap((artifact) => {
+        const name = (0,positioned_value/* stringMemberOf */.pd)(artifact, 'name');
+        return name !== undefined ? [name] : [];
+    });
+    const referenced = ['TaskDefinitionTemplateArtifact', 'AppSpecTemplateArtifact', ...IMAGE_SLOTS.map((n) => `Image${n}ArtifactName`)];
+    for (const key of referenced) {
+        const node = (0,positioned_value/* memberOf */.C5)(configuration, key);
+        if (node?.kind === 'string')
+            checkArtifactReference(node, key, label, inputs, action, outputs, findings);
+    }
+    checkTemplatePath((0,positioned_value/* memberOf */.C5)(configuration, 'TaskDefinitionTemplatePath'), 'TaskDefinitionTemplatePath', 'taskdef.json', context.taskdefName, configuration.position, findings);
+    checkTemplatePath((0,positioned_value/* memberOf */.C5)(configuration, 'AppSpecTemplatePath'), 'AppSpecTemplatePath', 'appspec.yaml', context.appspecName, configuration.position, findings);
+    checkImages(configuration, label, findings, context);
+}
+function checkArtifactReference(node, key, label, inputs, action, outputs, findings) {
+    const name = node.value;
+    if (!inputs.includes(name)) {
+        const closest = (0,suggest/* closestMatch */.h)(name, inputs);
+        findings.error('pipeline/artifact-reference', node.position, `${key} "${name}" is not an input artifact of ${label}; its inputArtifacts are ${inputs.map((input) => `"${input}"`).join(', ') || 'none'} ` +
+            `(${SOURCE}: the artifacts it names are among the action's input artifacts)` +
+            (closest !== undefined ? `; did you mean "${closest}"?` : ''), closest !== undefined ? `write "${closest}"` : `add {"name": "${name}"} to the action's inputArtifacts`);
+        return;
+    }
+    const output = outputs.get(name);
+    const earlier = output !== undefined && (output.stage < action.stage || (output.stage === action.stage && output.runOrder < action.runOrder));
+    if (earlier)
+        return;
+    findings.error('pipeline/artifact-reference', node.position, output === undefined
+        ? `${key} "${name}" is the output artifact of no action in the pipeline; CodePipeline would fail to find it`
+        : `${key} "${name}" is the output of action "${output.action}", which does not run before ${label} ` +
+            '(an input comes from an earlier stage, or from a lower runOrder in the same stage)', output === undefined
+        ? `name the Build action's output artifact, or add {"name": "${name}"} to its outputArtifacts`
+        : 'move the action that produces it to an earlier stage or a lower runOrder');
+}
+function checkTemplatePath(node, key, defaultName, fileName, configurationPosition, findings) {
+    if (fileName === undefined)
+        return;
+    const path = node?.kind === 'string' ? node.value : node === undefined ? defaultName : undefined;
+    if (path === undefined || path === fileName)
+        return;
+    findings.error('pipeline/template-path', node?.position ?? configurationPosition, node === undefined
+        ? `${key} is not set, so CodeDeployToECS reads "${defaultName}" from the artifact, but the artifact holds "${fileName}" (${SOURCE})`
+        : `${key} is "${path}", but the artifact holds "${fileName}"; CodeDeployToECS would not find the file ("Exception while trying to read the task definition artifact file")`, node === undefined ? `add "${key}": "${fileName}"` : `set "${key}": "${fileName}"`);
+}
+function checkImages(configuration, label, findings, context) {
+    const placeholders = [...new Set(context.placeholders.map((use) => use.placeholder))];
+    const filled = new Set();
+    for (const slot of IMAGE_SLOTS) {
+        const nameKey = `Image${slot}ContainerName`;
+        const artifactKey = `Image${slot}ArtifactName`;
+        const nameNode = (0,positioned_value/* memberOf */.C5)(configuration, nameKey);
+        const artifactNode = (0,positioned_value/* memberOf */.C5)(configuration, artifactKey);
+        if ((nameNode === undefined) !== (artifactNode === undefined)) {
+            const [present, missing] = nameNode === undefined ? [artifactKey, nameKey] : [nameKey, artifactKey];
+            findings.error('pipeline/image-mapping', (nameNode ?? artifactNode ?? configuration).position, `${label} sets ${present} without ${missing}; an image is mapped by both: the artifact with imageDetail.json and ` +
+                `the placeholder it fills (${SOURCE})`, `add "${missing}"`);
+        }
+        if (nameNode?.kind !== 'string')
+            continue;
+        const written = nameNode.value.trim();
+        const bare = (0,deploy_files_render/* placeholderName */.rl)(written);
+        filled.add(bare);
+        if (bare !== written) {
+            findings.error('pipeline/container-name-brackets', nameNode.position, `${nameKey} is "${written}" with angle brackets; CodeDeploy adds the brackets itself and would look for ` +
+                `"<${written}>" in the task definition (${SOURCE})`, `write "${nameKey}": "${bare}"; the brackets belong in taskdef.json: "image": "<${bare}>"`);
+            continue;
+        }
+        if (placeholders.includes(bare))
+            continue;
+        const swapped = context.containers.find((container) => container.image?.trim() === bare);
+        const closest = (0,suggest/* closestMatch */.h)(bare, placeholders);
+        findings.error('pipeline/unknown-placeholder', nameNode.position, swapped !== undefined
+            ? `${nameKey} is "${bare}", and the task definition's container "${swapped.name ?? swapped.index}" has the image ` +
+                `"${bare}" without angle brackets: CodeDeploy replaces only "<${bare}>", so ECS would get the literal image "${bare}"`
+            : `${nameKey} is "${bare}", but no container image in the task definition holds <${bare}>; ` +
+                `its placeholders are ${placeholders.map((name) => `<${name}>`).join(', ') || 'none'}` +
+                (closest !== undefined ? `; did you mean "${closest}"?` : ''), swapped !== undefined
+            ? `write "image": "<${bare}>" in taskdef.json (brackets there, none in the pipeline)`
+            : closest !== undefined
+                ? `set "${nameKey}": "${closest}"`
+                : `write "image": "<${bare}>" in the container that runs this image`);
+    }
+    for (const name of placeholders) {
+        if (filled.has(name))
+            continue;
+        findings.error('pipeline/unmapped-placeholder', configuration.position, `the task definition's placeholder <${name}> is filled by no Image<N>ContainerName of ${label}: ECS would receive ` +
+            `the literal image "<${name}>"`, `add "Image${filled.size + 1}ContainerName": "${name}" and the Image${filled.size + 1}ArtifactName of its image artifact`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/deploy-files/placeholders.ts
 /**
  * Placeholder consistency between the task definition and the pipeline. CodeDeployToECS replaces `<NAME>` in a
@@ -1713,7 +1885,8 @@ function checkTaskTotals(task) {
         if (size === undefined)
             continue;
         const sum = task.containers.reduce((total, container) => total + (of(container) ?? 0), 0);
-        if (sum <= size.value)
+        // One container over the task's size on its own is reported at that container.
+        if (sum <= size.value || (field === 'memory' && task.containers.some((container) => (numberMember(container, 'memory') ?? 0) > size.value)))
             continue;
         task.findings.error(rule, size.position, `the ${what} is ${sum} ${unit}, more than the task's ${field} of ${size.value} ${unit} ` +
             `(ECS API reference, ContainerDefinition.${field}: the containers' total must fit in the task)`, `raise the task's ${field} to at least ${sum}, or lower the containers' values`);
@@ -2530,6 +2703,8 @@ function checkExecutionRole(root, containers, imageContainers, findings) {
 
 
 
+
+
 /**
  * Validates the deployment files against what CodeDeploy and ECS accept (see AWS-CONTRACTS.md). Pure: give it the
  * texts, get the findings. Unparsable files yield a syntax finding and skip the checks that need their content.
@@ -2574,6 +2749,19 @@ function checkDeployFiles(input) {
             if (taskdef?.taskDefinition !== undefined && input.taskdef !== undefined) {
                 checkAppspecAgainstTaskDefinition(target, taskdef.containers, file, input.taskdef.path);
             }
+        }
+        findings.push(...file.findings);
+    }
+    if (input.pipeline !== undefined) {
+        const file = new deploy_files_findings/* FileFindings */.zp(input.pipeline.path);
+        const root = parsed(parseJson(input.pipeline.text), file, 'pipeline');
+        if (root !== undefined) {
+            checkPipeline(root, file, {
+                ...(input.taskdef !== undefined && { taskdefName: (0,external_node_path_.basename)(input.taskdef.path) }),
+                ...(input.appspec !== undefined && { appspecName: (0,external_node_path_.basename)(input.appspec.path) }),
+                placeholders,
+                containers: taskdef?.containers ?? [],
+            });
         }
         findings.push(...file.findings);
     }
@@ -2625,7 +2813,8 @@ async function checkFiles(host, files, extra = {}, findingsAsResult = false) {
         taskdef, appspec, imagePlaceholder: files.imagePlaceholder, otherPlaceholders: files.otherPlaceholders,
         ...(files.render && { render: files.render }), ...extra,
     });
-    reportFindings(host, check, [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : [])], findingsAsResult);
+    reportFindings(host, check, [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : []),
+        ...(extra.pipeline ? [extra.pipeline] : [])], findingsAsResult);
     return { taskdef, appspec, check };
 }
 function reportFindings(host, check, sources, asResult) {
@@ -2677,10 +2866,11 @@ async function readFirstSource(candidates, input) {
     }
     throw new src_errors/* UserError */.yo(`none of ${candidates.join(', ')} exists (in ${process.cwd()})`, { input }, `create one, or pass the appspec's path as ${input}`);
 }
-/** `validate`: the deployment files alone; no AWS, no Docker. */
+/** `validate`: the deployment files alone, and the pipeline definition if one is given; no AWS, no Docker. */
 async function runValidate(config, host) {
     const imageDetail = config.imageDetail === undefined ? undefined : await readSource(config.imageDetail, 'image-detail');
-    await checkFiles(host, config.files, imageDetail ? { imageDetail } : {}, host.json);
+    const pipeline = config.pipeline === undefined ? undefined : await readSource(config.pipeline, 'pipeline');
+    await checkFiles(host, config.files, { ...(imageDetail && { imageDetail }), ...(pipeline && { pipeline }) }, host.json);
 }
 /** `render`: prints the task definition as ECS registers it and the appspec as CodeDeploy uses it. */
 async function runRender(config, host) {
