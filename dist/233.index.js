@@ -352,6 +352,7 @@ function itemsOf(node, key) {
 /**
  * Reports a number outside its range (or not whole) as an error of `rule`. Values of the wrong type are left to the
  * model walk.
+ * @param source where the range is documented, for the message
  * @returns the number when it is in range
  */
 function checkWholeNumber(node, path, range, rule, findings, source) {
@@ -1971,6 +1972,8 @@ const AWSLOGS_OPTIONS = [
     'awslogs-max-buffered-events', 'tag',
 ];
 const BOOLEAN_TEXT = ['true', 'false'];
+/** What Docker's awslogs driver reads as a boolean (Go's strconv.ParseBool): accepted, though AWS documents true/false. */
+const DOCKER_BOOLEANS = ['1', 't', 'T', 'TRUE', 'True', '0', 'f', 'F', 'FALSE', 'False', ...BOOLEAN_TEXT];
 const MODES = ['blocking', 'non-blocking'];
 /** Runs the log configuration rules over a task definition. */
 function checkLogging(task) {
@@ -2026,7 +2029,8 @@ function checkAwslogs(task, container) {
         if (value === undefined)
             continue;
         const allowed = entry.key === 'awslogs-create-group' ? BOOLEAN_TEXT : entry.key === 'mode' ? MODES : undefined;
-        if (allowed !== undefined && !allowed.includes(value)) {
+        const accepted = entry.key === 'awslogs-create-group' ? DOCKER_BOOLEANS : allowed;
+        if (allowed !== undefined && !accepted?.includes(value)) {
             task.findings.error('taskdef/awslogs-options', entry.value.position, `${path(entry.key)} is ${JSON.stringify(value)}; it takes ${(0,deploy_files_findings/* joinWords */.yZ)(allowed.map((word) => `"${word}"`))} (${AWSLOGS_SOURCE})`, `write "${entry.key}": "${allowed.find((word) => word === value.toLowerCase()) ?? allowed[0]}"`);
         }
         if (entry.key === 'max-buffer-size' && (0,positioned_value/* stringMemberOf */.pd)(options, 'mode') !== 'non-blocking') {
@@ -2160,21 +2164,22 @@ function checkReferences(task) {
             const source = (0,positioned_value/* memberOf */.C5)(item, 'sourceContainer');
             if (source?.kind !== 'string' || names.includes(source.value))
                 return;
-            unknownName(task, source.position, `${containerPath(container, 'volumesFrom', index, 'sourceContainer')} "${source.value}"`, 'container', names, 'ECS API reference, VolumeFrom: "another container within the same task definition"');
+            unknownName(task, source.position, containerPath(container, 'volumesFrom', index, 'sourceContainer'), source.value, 'container', names, 'ECS API reference, VolumeFrom: "another container within the same task definition"');
         });
         itemsOf(container.node, 'mountPoints').forEach((item, index) => {
             const source = (0,positioned_value/* memberOf */.C5)(item, 'sourceVolume');
             if (source?.kind !== 'string' || volumes.has(source.value))
                 return;
-            unknownName(task, source.position, `${containerPath(container, 'mountPoints', index, 'sourceVolume')} "${source.value}"`, 'volume', [...volumes.keys()], 'ECS API reference, MountPoint: "Must be a volume name referenced in the name parameter of task definition volume"');
+            unknownName(task, source.position, containerPath(container, 'mountPoints', index, 'sourceVolume'), source.value, 'volume', [...volumes.keys()], 'ECS API reference, MountPoint: "Must be a volume name referenced in the name parameter of task definition volume"');
         });
         checkNames(task, container);
     }
     checkUniquePorts(task);
 }
-function unknownName(task, at, what, kind, known, source) {
-    const closest = (0,suggest/* closestMatch */.h)(what.slice(what.lastIndexOf(' "') + 2, -1), known);
-    task.findings.error(kind === 'container' ? 'taskdef/unknown-container-reference' : 'taskdef/unknown-volume', at, `${what} is not a ${kind} of this task definition (${source}); its ${kind}s are ` +
+/** A name that should be one of the task's containers or volumes and is not. `path` is where it is written. */
+function unknownName(task, at, path, name, kind, known, source) {
+    const closest = (0,suggest/* closestMatch */.h)(name, known);
+    task.findings.error(kind === 'container' ? 'taskdef/unknown-container-reference' : 'taskdef/unknown-volume', at, `${path} "${name}" is not a ${kind} of this task definition (${source}); its ${kind}s are ` +
         `${known.map((name) => `"${name}"`).join(', ') || 'none'}${closest !== undefined ? `; did you mean "${closest}"?` : ''}`, kind === 'container'
         ? `name one of the task's containers${closest !== undefined ? `: "${closest}"` : ''}`
         : `add {"name": ...} to the task's "volumes", or name one of them${closest !== undefined ? `: "${closest}"` : ''}`);
@@ -2224,7 +2229,7 @@ function checkDependsOn(task, container, names) {
             return;
         const path = containerPath(container, 'dependsOn', index, 'containerName');
         if (!names.includes(nameNode.value)) {
-            unknownName(task, nameNode.position, `${path} "${nameNode.value}"`, 'container', names, source);
+            unknownName(task, nameNode.position, path, nameNode.value, 'container', names, source);
             return;
         }
         if (nameNode.value === container.name) {
@@ -2299,7 +2304,7 @@ function checkLinks(task, container, names) {
         const name = link.value.split(':')[0] ?? '';
         if (names.includes(name) && name !== container.name)
             return;
-        unknownName(task, link.position, `${containerPath(container, 'links', index)} "${name}"`, 'container', names.filter((candidate) => candidate !== container.name), 'ECS API reference, ContainerDefinition.links: "name:internalName"');
+        unknownName(task, link.position, containerPath(container, 'links', index), name, 'container', names.filter((candidate) => candidate !== container.name), 'ECS API reference, ContainerDefinition.links: "name:internalName"');
     });
 }
 /**

@@ -84,7 +84,7 @@ export function itemsOf(node: PositionedValue | undefined, key: string): readonl
   return list?.kind === 'array' ? list.items : [];
 }
 
-/** An inclusive range a number field must be in, and where the range is documented. */
+/** An inclusive range a number field must be in (no max: unbounded above). */
 export interface NumberRange {
   readonly min: number;
   readonly max?: number;
@@ -95,6 +95,7 @@ export interface NumberRange {
 /**
  * Reports a number outside its range (or not whole) as an error of `rule`. Values of the wrong type are left to the
  * model walk.
+ * @param source where the range is documented, for the message
  * @returns the number when it is in range
  */
 export function checkWholeNumber(

@@ -15,6 +15,8 @@ const AWSLOGS_OPTIONS = [
   'awslogs-max-buffered-events', 'tag',
 ];
 const BOOLEAN_TEXT = ['true', 'false'];
+/** What Docker's awslogs driver reads as a boolean (Go's strconv.ParseBool): accepted, though AWS documents true/false. */
+const DOCKER_BOOLEANS = ['1', 't', 'T', 'TRUE', 'True', '0', 'f', 'F', 'FALSE', 'False', ...BOOLEAN_TEXT];
 const MODES = ['blocking', 'non-blocking'];
 
 /** Runs the log configuration rules over a task definition. */
@@ -78,7 +80,8 @@ function checkAwslogs(task: TaskContext, container: ContainerSummary): void {
     }
     if (value === undefined) continue;
     const allowed = entry.key === 'awslogs-create-group' ? BOOLEAN_TEXT : entry.key === 'mode' ? MODES : undefined;
-    if (allowed !== undefined && !allowed.includes(value)) {
+    const accepted = entry.key === 'awslogs-create-group' ? DOCKER_BOOLEANS : allowed;
+    if (allowed !== undefined && !accepted?.includes(value)) {
       task.findings.error('taskdef/awslogs-options', entry.value.position,
         `${path(entry.key)} is ${JSON.stringify(value)}; it takes ${joinWords(allowed.map((word) => `"${word}"`))} (${AWSLOGS_SOURCE})`,
         `write "${entry.key}": "${allowed.find((word) => word === value.toLowerCase()) ?? allowed[0]}"`);

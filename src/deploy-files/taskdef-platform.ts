@@ -8,7 +8,7 @@ import { containerLabel, containerPath, itemsOf, type ContainerSummary, type Tas
 
 const FARGATE_SOURCE = 'ECS Developer Guide, task definition differences for Fargate';
 /** The log drivers Fargate offers. */
-export const FARGATE_LOG_DRIVERS = ['awslogs', 'splunk', 'awsfirelens'];
+const FARGATE_LOG_DRIVERS = ['awslogs', 'splunk', 'awsfirelens'];
 /** linuxParameters members Fargate does not support. */
 const FARGATE_UNSUPPORTED_LINUX = ['devices', 'sharedMemorySize', 'tmpfs', 'maxSwap', 'swappiness'];
 /** The one capability Fargate lets a container add. */

@@ -19,13 +19,13 @@ export function checkReferences(task: TaskContext): void {
     itemsOf(container.node, 'volumesFrom').forEach((item, index) => {
       const source = memberOf(item, 'sourceContainer');
       if (source?.kind !== 'string' || names.includes(source.value)) return;
-      unknownName(task, source.position, `${containerPath(container, 'volumesFrom', index, 'sourceContainer')} "${source.value}"`,
+      unknownName(task, source.position, containerPath(container, 'volumesFrom', index, 'sourceContainer'), source.value,
         'container', names, 'ECS API reference, VolumeFrom: "another container within the same task definition"');
     });
     itemsOf(container.node, 'mountPoints').forEach((item, index) => {
       const source = memberOf(item, 'sourceVolume');
       if (source?.kind !== 'string' || volumes.has(source.value)) return;
-      unknownName(task, source.position, `${containerPath(container, 'mountPoints', index, 'sourceVolume')} "${source.value}"`,
+      unknownName(task, source.position, containerPath(container, 'mountPoints', index, 'sourceVolume'), source.value,
         'volume', [...volumes.keys()], 'ECS API reference, MountPoint: "Must be a volume name referenced in the name parameter of task definition volume"');
     });
     checkNames(task, container);
@@ -33,19 +33,21 @@ export function checkReferences(task: TaskContext): void {
   checkUniquePorts(task);
 }
 
+/** A name that should be one of the task's containers or volumes and is not. `path` is where it is written. */
 function unknownName(
   task: TaskContext,
   at: Position,
-  what: string,
+  path: string,
+  name: string,
   kind: 'container' | 'volume',
   known: readonly string[],
   source: string,
 ): void {
-  const closest = closestMatch(what.slice(what.lastIndexOf(' "') + 2, -1), known);
+  const closest = closestMatch(name, known);
   task.findings.error(
     kind === 'container' ? 'taskdef/unknown-container-reference' : 'taskdef/unknown-volume',
     at,
-    `${what} is not a ${kind} of this task definition (${source}); its ${kind}s are ` +
+    `${path} "${name}" is not a ${kind} of this task definition (${source}); its ${kind}s are ` +
       `${known.map((name) => `"${name}"`).join(', ') || 'none'}${closest !== undefined ? `; did you mean "${closest}"?` : ''}`,
     kind === 'container'
       ? `name one of the task's containers${closest !== undefined ? `: "${closest}"` : ''}`
@@ -107,7 +109,7 @@ function checkDependsOn(task: TaskContext, container: ContainerSummary, names: r
     if (nameNode?.kind !== 'string') return;
     const path = containerPath(container, 'dependsOn', index, 'containerName');
     if (!names.includes(nameNode.value)) {
-      unknownName(task, nameNode.position, `${path} "${nameNode.value}"`, 'container', names, source);
+      unknownName(task, nameNode.position, path, nameNode.value, 'container', names, source);
       return;
     }
     if (nameNode.value === container.name) {
@@ -184,7 +186,7 @@ function checkLinks(task: TaskContext, container: ContainerSummary, names: reado
     if (link.kind !== 'string') return;
     const name = link.value.split(':')[0] ?? '';
     if (names.includes(name) && name !== container.name) return;
-    unknownName(task, link.position, `${containerPath(container, 'links', index)} "${name}"`, 'container',
+    unknownName(task, link.position, containerPath(container, 'links', index), name, 'container',
       names.filter((candidate) => candidate !== container.name), 'ECS API reference, ContainerDefinition.links: "name:internalName"');
   });
 }
