@@ -733,7 +733,7 @@ async function buildAndPush(config, host, ecr, files) {
         const pushCache = cacheRef !== undefined && exportCache && cacheMode(builder) === 'inline';
         const iidFile = (0,external_node_path_.join)(dockerConfig.path, 'image-id');
         const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), importCache: build.cacheTag !== undefined && stored.has(build.cacheTag), exportCache };
-        const imageId = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), iidFile));
+        const imageId = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), iidFile), 'docker');
         host.info(`image id ${imageId}`);
         const digest = await host.group('Push', async () => {
             const existing = checkExistingTags(repository, stored, config.tags, imageId);
@@ -749,7 +749,7 @@ async function buildAndPush(config, host, ecr, files) {
             if (digests.size !== 1)
                 throw new errors/* ServiceError */._7('docker push', `the tags were pushed with different digests: ${[...digests].join(', ')}`);
             return [...digests][0];
-        });
+        }, 'docker');
         logOut(); // while ECR confirms the image
         return await confirmImage(ecr, repository, digest, config.tags);
     }

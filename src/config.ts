@@ -55,7 +55,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'labels', kind: 'pairs', default: '', commands: BUILD, value: 'KEY=VALUE',
     description: 'Image labels, one `KEY=VALUE` per line, added to the `org.opencontainers.image.*` labels (revision, source, created) set from the commit.' },
   { name: 'tags', kind: 'list', default: '{short_sha}', commands: BUILD, value: 'tag,…',
-    description: 'Image tags, one per line or comma-separated. Templates: `{sha}`, `{short_sha}`, `{build_number}`, `{branch}`.' },
+    description: 'Image tags, one per line or comma-separated. Templates: `{sha}`, `{short_sha}`, `{build_number}`, `{branch}`. When the default finds no commit (a CodeBuild S3 source), it tags `build-{build_number}`.' },
   { name: 'cache', kind: 'boolean', default: 'true', commands: BUILD,
     description: 'Use a registry layer cache (the `cache-tag` image in the same repository) so a fresh runner rebuilds unchanged layers in seconds.' },
   { name: 'cache-tag', kind: 'string', default: 'buildcache', commands: BUILD, value: 'tag',
@@ -87,7 +87,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 's3-bucket', kind: 'string', default: '', commands: BUILD, value: 'bucket',
     description: 'Upload the zip to this S3 bucket (versioned, for a CodePipeline S3 source).' },
   { name: 's3-key', kind: 'string', default: '', commands: BUILD, value: 'key',
-    description: 'Object key of the upload; templates as in `tags`. Default: the zip\'s file name.' },
+    description: 'Object key of the upload; templates as in `tags`. Default: `<repository>/<zip file name>`, e.g. `team/web/ecs-deploy.zip`.' },
   { name: 'env-file', kind: 'string', default: 'ecs-bluegreen-build.env', commands: BUILD, value: 'file',
     description: 'CodeBuild: file of `export NAME=value` lines with the outputs, for the buildspec to source.' },
 ];
@@ -147,6 +147,8 @@ export interface BuildConfig {
   readonly s3?: { readonly bucket: string; readonly key: string };
   readonly envFile: string;
   readonly source: SourceInfo;
+  /** What the user should know about a default this build fell back to (shown as warnings). */
+  readonly notices: readonly string[];
 }
 
 export interface ValidateConfig {
@@ -267,7 +269,8 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
     throw new UserError(`'${region}' is not an AWS region name`, { input: 'region' }, 'use a code such as us-east-1');
   }
 
-  const tags = image === undefined ? renderTags(inputs.list('tags') ?? [inputSpec('tags').default], source) : [];
+  const notices: string[] = [];
+  const tags = image === undefined ? renderTags(tagTemplates(inputs, source, notices), source) : [];
   if (image !== undefined && inputs.given('tags')) {
     throw new UserError('cannot be combined with image: a prebuilt image is not pushed here',
       { input: 'tags' }, 'tag the image where it is built, or remove image to build');
@@ -300,10 +303,26 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
     files,
     outputDir,
     artifact,
-    ...(bucket !== undefined && { s3: { bucket, key: resolveS3Key(key, artifact, source) } }),
+    ...(bucket !== undefined && { s3: { bucket, key: resolveS3Key(key, repository ?? image?.repository, artifact, source) } }),
     envFile: inputs.string('env-file') ?? inputSpec('env-file').default,
     source,
+    notices,
   });
+}
+
+/**
+ * The tag templates to render. The default `{short_sha}` needs a commit; a CI build that knows
+ * none (a CodeBuild S3 source) tags `build-<build number>` instead: unique per project and the
+ * same when the build is retried. Given tags are never replaced.
+ */
+function tagTemplates(inputs: InputReader, source: SourceInfo, notices: string[]): readonly string[] {
+  const given = inputs.given('tags') ? inputs.list('tags') : undefined;
+  if (given !== undefined) return given;
+  const fallback = inputSpec('tags').default;
+  if (source.sha !== undefined || source.buildNumber === undefined) return [fallback];
+  const tag = `build-${source.buildNumber}`;
+  notices.push(`tagged ${tag} instead of ${fallback}: ${source.noCommit ?? 'no commit is known'}. Set tags to choose the tag.`);
+  return [tag];
 }
 
 /** A registry host in front of the name: `123456789012.dkr.ecr.eu-west-1.amazonaws.com/web`. */
@@ -345,8 +364,13 @@ function renderTags(templates: readonly string[], source: SourceInfo): string[] 
   return tags;
 }
 
-function resolveS3Key(template: string | undefined, artifact: string, source: SourceInfo): string {
-  if (template === undefined) return artifact.split('/').pop() ?? artifact;
+/**
+ * The object key: the template filled, or `<repository>/<zip name>`, so that services sharing an
+ * artifact bucket do not overwrite each other's zip.
+ */
+function resolveS3Key(template: string | undefined, repository: string | undefined, artifact: string, source: SourceInfo): string {
+  const zipName = artifact.split('/').pop() ?? artifact;
+  if (template === undefined) return repository === undefined ? zipName : `${repository}/${zipName}`;
   // Keys take the same templates as tags, but may hold `/` and other characters tags may not.
   const filled = fillTemplate(template, source);
   if ('problem' in filled) throw new UserError(`'${template}': ${filled.problem}`, { input: 's3-key' });

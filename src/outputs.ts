@@ -47,20 +47,3 @@ export function outputsEnvFile(outputs: Outputs): string {
 function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
-
-/** A short Markdown report of a build: the GitHub job summary. */
-export function outputsMarkdown(outputs: Outputs, files: readonly string[]): string {
-  const rows = outputEntries(outputs)
-    .filter(([, value]) => value !== '')
-    .map(([name, value]) => `| \`${name}\` | \`${value.replace(/\|/g, '\\|')}\` |`);
-  return [
-    '### ECS blue/green build artifact',
-    '',
-    '| output | value |',
-    '| --- | --- |',
-    ...rows,
-    '',
-    `Artifact files: ${files.map((file) => `\`${file}\``).join(', ')}`,
-    '',
-  ].join('\n');
-}

@@ -90,7 +90,7 @@ async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient, fil
     const pushCache = cacheRef !== undefined && exportCache && cacheMode(builder) === 'inline';
     const iidFile = join(dockerConfig.path, 'image-id');
     const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), importCache: build.cacheTag !== undefined && stored.has(build.cacheTag), exportCache };
-    const imageId = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), iidFile));
+    const imageId = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), iidFile), 'docker');
     host.info(`image id ${imageId}`);
 
     const digest = await host.group('Push', async () => {
@@ -105,7 +105,7 @@ async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient, fil
       const digests = new Set([...existing.values(), ...pushed.slice(0, toPush.length)]);
       if (digests.size !== 1) throw new ServiceError('docker push', `the tags were pushed with different digests: ${[...digests].join(', ')}`);
       return [...digests][0] as string;
-    });
+    }, 'docker');
     logOut(); // while ECR confirms the image
     return await confirmImage(ecr, repository, digest, config.tags);
   } finally {

@@ -15,6 +15,11 @@ export interface SourceInfo {
   readonly url?: string;
   /** Commit time, ISO 8601: the `created` label, so a re-run of a commit builds the same image. */
   readonly commitTime?: string;
+  /**
+   * Why no commit is known, in the host's own words (the variable it lacked), when `sha` is
+   * absent: a message that says "run in CodeBuild" to a CodeBuild build helps nobody.
+   */
+  readonly noCommit?: string;
 }
 
 type Variable = (source: SourceInfo) => string | undefined;
@@ -64,7 +69,7 @@ export function fillTemplate(template: string, source: SourceInfo): Filled {
     }
     const value = variable(source);
     if (value === undefined || value === '') {
-      problem ??= `${whole} has no value here: ${missingValueHint(name)}`;
+      problem ??= `${whole} has no value here: ${missingValueHint(name, source)}`;
       return whole;
     }
     return value;
@@ -86,13 +91,13 @@ export function renderTag(template: string, source: SourceInfo): RenderedTag {
   return invalid === undefined ? { tag: filled.text } : { problem: `'${filled.text}' ${invalid}` };
 }
 
-function missingValueHint(name: string): string {
+function missingValueHint(name: string, source: SourceInfo): string {
   switch (name) {
     case 'build_number':
       return 'no CI build number is known (GitHub sets GITHUB_RUN_NUMBER, CodeBuild sets CODEBUILD_BUILD_NUMBER)';
     case 'branch':
       return 'no branch is known (detached HEAD, or a source without one)';
     default:
-      return 'no commit is known (run inside a git checkout, or in GitHub Actions or CodeBuild)';
+      return source.noCommit ?? 'no commit is known (run inside a git checkout, or in GitHub Actions or CodeBuild)';
   }
 }

@@ -10,7 +10,9 @@ import { readGitSource } from '../git';
 import { outputsEnvFile, outputsJson, type Outputs } from '../outputs';
 import { closestMatch } from '../suggest';
 import type { SourceInfo } from '../tags';
-import type { Host, Invocation } from './host';
+import type { Host, Invocation, RunReport } from './host';
+import { formatSeconds, StepTimer, type StepKind } from './timing';
+import { annotationCommand } from './workflow-commands';
 
 /** Flags of the terminal itself, not inputs of the job. */
 const OWN_FLAGS = ['json', 'debug', 'help', 'version'] as const;
@@ -141,6 +143,7 @@ export class CliHost implements Host {
   readonly json: boolean;
   private parsed?: ParsedArguments;
   private readonly secrets: string[] = [];
+  private readonly timer = new StepTimer();
 
   constructor(
     private readonly argv: readonly string[],
@@ -174,14 +177,9 @@ export class CliHost implements Host {
     if (this.debugEnabled) this.log(`debug: ${message}`);
   }
 
-  async group<T>(title: string, step: () => Promise<T>): Promise<T> {
+  group<T>(title: string, step: () => Promise<T>, kind: StepKind = 'own'): Promise<T> {
     this.log(`==> ${title}`);
-    const start = performance.now();
-    try {
-      return await step();
-    } finally {
-      this.debug(`${title}: ${Math.round(performance.now() - start)} ms`);
-    }
+    return this.timer.time(kind, step, (seconds) => this.log(`    took ${formatSeconds(seconds)}`));
   }
 
   mask(secret: string): void {
@@ -189,7 +187,11 @@ export class CliHost implements Host {
   }
 
   findings(findings: readonly Finding[]): void {
-    for (const finding of findings) this.log(formatFinding(finding));
+    for (const finding of findings) {
+      this.log(formatFinding(finding));
+      // A `run:` step in a GitHub workflow: the runner turns these lines into annotations.
+      if (this.env['GITHUB_ACTIONS'] === 'true') this.log(annotationCommand(finding, this.env['GITHUB_WORKSPACE']));
+    }
   }
 
   async outputs(outputs: Outputs): Promise<void> {
@@ -205,8 +207,12 @@ export class CliHost implements Host {
     this.stdout.write(this.redact(text));
   }
 
-  failure(message: string): void {
-    this.log(`error: ${message}`);
+  failure(message: string, fix?: string): void {
+    this.log(`error: ${message}${fix ? `\n  fix: ${fix}` : ''}`);
+  }
+
+  async finish(report: RunReport): Promise<void> {
+    if (report.command !== undefined) this.log(this.timer.closingLine(report.command, report.exitCode === 0, report.seconds));
   }
 
   subject(subject: Subject): string {

@@ -26,7 +26,10 @@ export class CodeBuildHost extends CliHost {
       ...(branch && { branch }),
       ...(url && { url }),
     };
-    return withGitFallback(ci, await readGitSource(runCommand, env['CODEBUILD_SRC_DIR'] ?? '.'));
+    const source = withGitFallback(ci, await readGitSource(runCommand, env['CODEBUILD_SRC_DIR'] ?? '.'));
+    if (source.sha !== undefined) return source;
+    const noCommit = `no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is ${resolved ? `'${resolved}', not a commit id` : 'not set'} (an S3 source, or a source CodeBuild resolves no commit for) and ${env['CODEBUILD_SRC_DIR'] ?? 'the working directory'} is not a git checkout`;
+    return { ...source, noCommit };
   }
 
   /** In CodeBuild the env file is always written: it is how the buildspec gets the outputs. */

@@ -7,10 +7,13 @@ import { INPUTS, parseCommand } from '../config';
 import type { Finding } from '../deploy-files/findings';
 import type { Subject } from '../errors';
 import { readGitSource, withGitFallback } from '../git';
-import { outputEntries, outputsMarkdown, type Outputs } from '../outputs';
+import { outputEntries, type Outputs } from '../outputs';
 import type { SourceInfo } from '../tags';
 import { runCommand } from '../command';
-import type { Host, Invocation } from './host';
+import type { Host, Invocation, RunReport } from './host';
+import { formatSeconds, StepTimer, type StepKind } from './timing';
+import { summaryMarkdown } from './summary';
+import { workspacePath } from './workflow-commands';
 
 export class GitHubHost implements Host {
   readonly name = 'github';
@@ -18,6 +21,9 @@ export class GitHubHost implements Host {
   readonly json = false;
   /** Debug asked for by the tool's own variable: shown as plain lines, without the runner's step debug. */
   private readonly debugAsInfo: boolean;
+  private readonly timer = new StepTimer();
+  /** Every finding reported, for the job summary. */
+  private readonly reported: Finding[] = [];
 
   constructor(readonly env: Readonly<Record<string, string | undefined>>) {
     this.debugAsInfo = env['ECS_BLUEGREEN_BUILD_DEBUG'] === '1';
@@ -58,8 +64,9 @@ export class GitHubHost implements Host {
     else core.debug(message);
   }
 
-  group<T>(title: string, step: () => Promise<T>): Promise<T> {
-    return core.group(title, step);
+  group<T>(title: string, step: () => Promise<T>, kind: StepKind = 'own'): Promise<T> {
+    // The duration goes after the group, where it shows with the group folded.
+    return this.timer.time(kind, () => core.group(title, step), (seconds) => core.info(`${title}: ${formatSeconds(seconds)}`));
   }
 
   mask(secret: string): void {
@@ -67,28 +74,37 @@ export class GitHubHost implements Host {
   }
 
   findings(findings: readonly Finding[]): void {
+    this.reported.push(...findings);
     for (const finding of findings) {
       const annotate = finding.severity === 'error' ? core.error : core.warning;
       annotate(`${finding.message}\n${finding.fix}`, {
         title: finding.rule,
-        file: finding.file,
+        // The runner resolves annotation paths against the workspace, not the step's directory.
+        file: workspacePath(finding.file, this.env['GITHUB_WORKSPACE']),
         startLine: finding.line,
         startColumn: finding.column,
       });
     }
   }
 
-  async outputs(outputs: Outputs, files: readonly string[]): Promise<void> {
+  async outputs(outputs: Outputs): Promise<void> {
     for (const [name, value] of outputEntries(outputs)) core.setOutput(name, value);
-    if (this.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(outputsMarkdown(outputs, files)).write();
   }
 
   print(text: string): void {
     core.info(text.replace(/\n$/, ''));
   }
 
-  failure(message: string): void {
-    core.error(message);
+  failure(message: string, fix?: string): void {
+    core.error(`${message}${fix ? `\n  fix: ${fix}` : ''}`);
+  }
+
+  /** The closing timing line, and the job summary: for every command, failures included. */
+  async finish(report: RunReport): Promise<void> {
+    if (report.command === undefined) return;
+    core.info(this.timer.closingLine(report.command, report.exitCode === 0, report.seconds));
+    if (!this.env['GITHUB_STEP_SUMMARY']) return;
+    await core.summary.addRaw(summaryMarkdown({ ...report, findings: this.reported }, this.env['GITHUB_WORKSPACE'])).write();
   }
 
   subject(subject: Subject): string {

@@ -7,6 +7,23 @@ import type { Finding } from '../deploy-files/findings';
 import type { Subject } from '../errors';
 import type { Outputs } from '../outputs';
 import type { SourceInfo } from '../tags';
+import type { StepKind } from './timing';
+
+/** How a run ended: what the host reports last (a job summary, the closing log line). */
+export interface RunReport {
+  readonly exitCode: number;
+  /** Absent when the command line itself could not be read. */
+  readonly command?: Command;
+  /** A build's outputs and artifact files. */
+  readonly outputs?: Outputs;
+  readonly files?: readonly string[];
+  /** A build's region, for console links. */
+  readonly region?: string;
+  /** What failed and how to fix it. */
+  readonly failure?: { readonly message: string; readonly fix?: string };
+  /** Wall time of the whole run. */
+  readonly seconds: number;
+}
 
 /** What the user asked for. */
 export type Invocation =
@@ -19,8 +36,11 @@ export interface Logger {
   warning(message: string): void;
   /** Shown only when debug is on. */
   debug(message: string): void;
-  /** Runs `step` with its log lines grouped under `title`. */
-  group<T>(title: string, step: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `step` with its log lines grouped under `title`, and logs its duration.
+   * @param kind `docker` for a step that is Docker's build or push, for the closing line's split
+   */
+  group<T>(title: string, step: () => Promise<T>, kind?: StepKind): Promise<T>;
 }
 
 export interface Host extends Logger {
@@ -43,7 +63,9 @@ export interface Host extends Logger {
   /** Prints a command's result on stdout (render, validate --json). */
   print(text: string): void;
   /** Reports the failure that ends the run. */
-  failure(message: string): void;
+  failure(message: string, fix?: string): void;
+  /** Reports how the run ended, once, last (after a failure too). */
+  finish(report: RunReport): Promise<void>;
   /** How this host names an input in a message: `--tags` on a terminal, input `tags` in a workflow. */
   subject(subject: Subject): string;
 }

@@ -2,7 +2,7 @@
  * The GitHub Action, as the runner starts it: every input of action.yml in INPUT_* (defaults
  * included), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the workflow's GITHUB_* variables.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createBucket, createRepository, parseGitHubOutputFile, runTool, sampleWorkspace, stack, unique, type Workspace } from './harness';
@@ -46,9 +46,15 @@ test('build as an action: outputs, job summary, masked password, log groups; a r
   expect(run.stdout).toMatch(/^::add-mask::.+$/m);
   expect(run.stdout).toMatch(/^::group::Build .+$/m);
   expect(run.stdout).toMatch(/^::endgroup::$/m);
+  // Each step's time after its group, and the closing line with Docker's share and the tool's.
+  expect(run.stdout).toMatch(/^Push: \d+\.\d s$/m);
+  expect(run.stdout).toMatch(/^build done in \d+\.\d s \(Docker build and push \d+\.\d s, this tool \d+\.\d s\)$/m);
   const summary = readFileSync(summaryFile, 'utf8');
-  expect(summary).toContain('### ECS blue/green build artifact');
+  expect(summary).toContain('### ecs-bluegreen-build build: done');
   expect(summary).toContain(`| \`image-uri\` | \`${outputs['image-uri']}\` |`);
+  // Paths as the repository names them, not the runner's.
+  expect(summary).toContain('| `artifact-zip` | `ecs-deploy.zip` |');
+  expect(summary).not.toContain(workspace.dir);
 
   // The workflow re-run for the same commit: the immutable tags already hold this image.
   const again = actionEnv(workspace, inputs);
@@ -68,4 +74,52 @@ test('validate as an action: each finding an annotation on its file and line', a
   expect(run.stdout).toMatch(/^::error title=appspec\/[a-z-]+,file=appspec\.yaml,line=8,col=\d+::.*api.*$/m);
   expect(run.stdout).toMatch(/^::error::1 error in taskdef\.json, appspec\.yaml%0A {2}fix: fix the errors listed above/m);
   expect(readFileSync(outputFile, 'utf8')).toBe('');
+});
+
+test('files in a subdirectory: annotations name them from the workspace; the summary says what failed and the fix', async () => {
+  const workspace = sampleWorkspace();
+  // The service's files under deploy/, the step run there (working-directory: deploy).
+  const deploy = join(workspace.dir, 'deploy');
+  mkdirSync(deploy);
+  for (const name of ['taskdef.json', 'appspec.yaml']) renameSync(join(workspace.dir, name), join(deploy, name));
+  const appspec = join(deploy, 'appspec.yaml');
+  writeFileSync(appspec, readFileSync(appspec, 'utf8').replace('ContainerName: "web"', 'ContainerName: "api"'));
+  const { env, summaryFile } = actionEnv(workspace, { command: 'validate' });
+  const run = await runTool([], { cwd: deploy, env });
+  expect(run.code).toBe(2);
+  expect(run.stdout).toMatch(/^::error title=appspec\/[a-z-]+,file=deploy\/appspec\.yaml,line=8,col=\d+::.*api.*$/m);
+  const summary = readFileSync(summaryFile, 'utf8');
+  expect(summary).toContain('### ecs-bluegreen-build validate: failed');
+  expect(summary).toContain('**What failed:** 1 error in taskdef.json, appspec.yaml');
+  expect(summary).toContain('**Fix:** fix the errors listed above; CodeDeploy or ECS would reject these files');
+  expect(summary).toMatch(/^\| `deploy\/appspec\.yaml` \| 8 \| error \| `appspec\/[a-z-]+` \| .*api.* \|$/m);
+  expect(summary).not.toContain(workspace.dir);
+
+  // A missing file: the failure, in the summary, without the runner's path.
+  const missing = actionEnv(workspace, { command: 'validate', taskdef: 'nope.json' });
+  const failed = await runTool([], { cwd: deploy, env: missing.env });
+  expect(failed.code).toBe(2);
+  const failure = readFileSync(missing.summaryFile, 'utf8');
+  expect(failure).toContain("**What failed:** input 'taskdef': nope.json does not exist (in deploy)");
+  expect(failure).toContain('**Fix:** create it, or pass its path as taskdef');
+  expect(failure).not.toContain(workspace.dir);
+});
+
+test('validate as a run: step (npx ecs-bluegreen-build validate): findings become annotations too', async () => {
+  const workspace = sampleWorkspace();
+  const deploy = join(workspace.dir, 'deploy');
+  mkdirSync(deploy);
+  for (const name of ['taskdef.json', 'appspec.yaml']) renameSync(join(workspace.dir, name), join(deploy, name));
+  const appspec = join(deploy, 'appspec.yaml');
+  writeFileSync(appspec, readFileSync(appspec, 'utf8').replace('ContainerName: "web"', 'ContainerName: "api"'));
+  // What the runner sets for a run: step: no INPUT_*, a step id starting with __run.
+  const env = { GITHUB_ACTIONS: 'true', GITHUB_ACTION: '__run_2', GITHUB_WORKSPACE: workspace.dir };
+  const run = await runTool(['validate'], { cwd: deploy, env });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/^appspec\.yaml:8:\d+ {2}error {2}appspec\/[a-z-]+ {2}.*api/m);
+  expect(run.stderr).toMatch(/^::error title=appspec\/[a-z-]+,file=deploy\/appspec\.yaml,line=8,col=\d+::.*api.*%0A.+$/m);
+
+  // Off GitHub, no workflow commands.
+  const local = await runTool(['validate'], { cwd: deploy });
+  expect(local.stderr).not.toContain('::error');
 });

@@ -3,13 +3,15 @@
  * shell, with CodeBuild's variables set and `npx ecs-bluegreen-build@…` pointed at the bundle.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { bundle, createBucket, createRepository, runTool, sampleWorkspace, stack, unique } from './harness';
+import { OUTPUTS } from '../../src/outputs';
+import { bundle, createBucket, createRepository, getObject, registryDigest, runTool, sampleWorkspace, stack, unique } from './harness';
 import { expectPublished } from './published';
 
 const buildspec = parse(readFileSync(new URL('../../buildspec.yml', import.meta.url), 'utf8')) as {
+  env: { 'exported-variables': string[] };
   phases: { build: { commands: string[] } };
   artifacts: { 'base-directory': string; files: string[] };
 };
@@ -20,10 +22,13 @@ test('buildspec.yml as it is: builds, writes the env file the next command sourc
   const bucket = unique('artifacts');
   await createRepository(repository, 'IMMUTABLE');
   await createBucket(bucket);
-  // CodeBuild runs a phase's commands in one shell; the last one echoes IMAGE_URI from the env file.
+  // CodeBuild runs a phase's commands in one shell, and reads exported-variables from it when the
+  // build ends: the script ends by printing each of them as NAME=value.
+  const exported = buildspec.env['exported-variables'];
   const script = [
     ...buildspec.phases.build.commands.map((command) => command.replace(/npx --yes ecs-bluegreen-build@\S+/, `node ${bundle}`)),
     'printf "%s\\n" "$IMAGE_URI|$IMAGE_DIGEST|$IMAGE_TAGS|$ARTIFACT_DIR|$ARTIFACT_ZIP|$ARTIFACT_SHA256|$S3_URI"',
+    ...exported.map((name) => `printf "%s\\n" "${name}=$${name}"`),
   ].join('\n');
   const env = {
     ...process.env, PATH: `${stack.binDir}:${process.env['PATH']}`, ...stack.env, TMPDIR: workspace.tmp,
@@ -38,20 +43,54 @@ test('buildspec.yml as it is: builds, writes the env file the next command sourc
   const run = await runBuildspec();
   expect(run.stderr).toContain('==> Build');
   expect(run.code).toBe(0);
-  const [uri, digest, tags, dir, zip, sha256, s3Uri] = run.stdout.trim().split('\n').at(-1)!.split('|') as string[];
+  const lines = run.stdout.trim().split('\n');
+  const [uri, digest, tags, dir, zip, sha256, s3Uri] = lines.at(-1 - exported.length)!.split('|') as string[];
   const outputs = {
     'image-uri': uri!, 'image-digest': digest!, 'image-tags': tags!, 'artifact-dir': dir!, 'artifact-zip': zip!,
     'artifact-sha256': sha256!, 's3-uri': s3Uri!,
   };
-  await expectPublished(workspace, outputs, run, { repository, tags: [workspace.sha.slice(0, 7)], s3: { bucket, key: 'ecs-deploy.zip' } });
+  // The default key is under the repository's name: services sharing a bucket keep their own zip.
+  await expectPublished(workspace, outputs, run, { repository, tags: [workspace.sha.slice(0, 7)], s3: { bucket, key: `${repository}/ecs-deploy.zip` } });
   // The artifacts section names the directory the tool wrote.
   expect(join(workspace.dir, buildspec.artifacts['base-directory'])).toBe(dir);
+  // Every output CodeBuild may export (no AWS_ name) is exported, with the value the tool wrote.
+  expect(exported).toEqual(OUTPUTS.map((output) => output.variable).filter((name) => !['ARTIFACT_DIR', 'ARTIFACT_ZIP'].includes(name)));
+  expect(exported.filter((name) => name.startsWith('AWS_'))).toEqual([]);
+  const values = Object.fromEntries(lines.slice(-exported.length).map((line) => line.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  expect(values).toMatchObject({ IMAGE_URI: uri, IMAGE_DIGEST: digest, IMAGE_TAGS: tags, ARTIFACT_SHA256: sha256, S3_URI: s3Uri });
+  expect(readFileSync(join(workspace.dir, 'ecs-bluegreen-build.env'), 'utf8')).toContain(`export IMAGE_URI='${uri}'\n`);
 
   // "Retry build" in CodeBuild: same commit, same image, the immutable tag is not pushed again.
   const retry = await runBuildspec();
   expect(retry.code).toBe(0);
   expect(retry.stderr).toContain('already points at this image (immutable tag): not pushed again');
-  expect(retry.stdout.trim().split('\n').at(-1)).toBe(run.stdout.trim().split('\n').at(-1));
+  expect(retry.stdout).toBe(run.stdout);
+});
+
+test('an S3 source (no commit, no .git): tagged build-<number>, the warning names the missing variable', async () => {
+  const workspace = sampleWorkspace();
+  rmSync(join(workspace.dir, '.git'), { recursive: true, force: true });
+  const repository = unique('codebuild/s3source');
+  const bucket = unique('artifacts');
+  await createRepository(repository);
+  await createBucket(bucket);
+  const env = {
+    CODEBUILD_BUILD_ID: 'web-build:5d1c', CODEBUILD_BUILD_NUMBER: '31', CODEBUILD_SRC_DIR: workspace.dir,
+    CODEBUILD_SOURCE_VERSION: 'arn:aws:s3:::sources/web.zip', CODEBUILD_SOURCE_REPO_URL: 's3://sources/web.zip',
+  };
+  const run = await runTool(['build', '--repository', repository, '--s3-bucket', bucket, '--json'], { cwd: workspace.dir, tmp: workspace.tmp, env });
+  expect(run.code).toBe(0);
+  expect(run.stderr).toContain(`warning: tagged build-31 instead of {short_sha}: no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set (an S3 source, or a source CodeBuild resolves no commit for) and ${workspace.dir} is not a git checkout. Set tags to choose the tag.`);
+  const outputs = JSON.parse(run.stdout) as Record<string, string>;
+  expect(outputs['image-tags']).toBe('build-31');
+  expect(await registryDigest(repository, 'build-31')).toBe(outputs['image-digest']);
+  expect((await getObject(bucket, `${repository}/ecs-deploy.zip`)).body).toEqual(readFileSync(join(workspace.dir, 'ecs-deploy.zip')));
+
+  // A template that needs the commit is an input error that names the variable, not "run in CodeBuild".
+  const sha = await runTool(['build', '--repository', repository, '--tags', 'v-{sha}'], { cwd: workspace.dir, tmp: workspace.tmp, env });
+  expect(sha.code).toBe(2);
+  expect(sha.stderr).toContain("error: --tags: 'v-{sha}': {sha} has no value here: no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set");
+  expect(sha.stderr).not.toContain('in GitHub Actions or CodeBuild');
 });
 
 test('without ECR_REPOSITORY the buildspec stops with the reason', async () => {

@@ -39,6 +39,7 @@ describe('build config', () => {
       artifact: 'ecs-deploy.zip',
       envFile: 'ecs-bluegreen-build.env',
       source,
+      notices: [],
     });
   });
 
@@ -59,7 +60,8 @@ describe('build config', () => {
     ['{sha} is the full commit', { tags: '{sha}' }, { tags: [source.sha] }],
     ['region input beats the environment', { region: 'us-west-2' }, { region: 'us-west-2' }],
     ['artifact follows output-dir', { 'output-dir': 'out/deploy/' }, { outputDir: 'out/deploy/', artifact: 'out/deploy.zip' }],
-    ['s3-key defaults to the zip name', { 's3-bucket': 'my-artifacts', artifact: 'build/a.zip' }, { s3: { bucket: 'my-artifacts', key: 'a.zip' } }],
+    ['s3-key defaults to the repository and the zip name', { 's3-bucket': 'my-artifacts', artifact: 'build/a.zip' }, { s3: { bucket: 'my-artifacts', key: 'team/web/a.zip' } }],
+    ['with a prebuilt image, the image\'s repository', { repository: '', image: `1.dkr.ecr.eu-west-1.amazonaws.com/team/api@sha256:${'0'.repeat(64)}`, 's3-bucket': 'my-artifacts' }, { s3: { bucket: 'my-artifacts', key: 'team/api/ecs-deploy.zip' } }],
     ['s3-key templates', { 's3-bucket': 'my-artifacts', 's3-key': '/web/{branch}/{short_sha}.zip' }, { s3: { bucket: 'my-artifacts', key: 'web/main/0123456.zip' } }],
     ['create-repository as True', { 'create-repository': 'True' }, { createRepository: true }],
   ])('%s', (_name, raw, expected) => {
@@ -127,6 +129,16 @@ describe('build config', () => {
   test('default tag without any commit', () => {
     const error = userError(() => resolveConfig('build', { repository: 'team/web' }, env, {}));
     expect(error.message).toMatch(/\{short_sha\} has no value here: no commit is known/);
+  });
+
+  test('without a commit, a CI build falls back to build-<number> and says why; given tags are kept', () => {
+    const ci = { buildNumber: '31', noCommit: 'no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set' };
+    const config = resolveConfig('build', { repository: 'team/web', tags: '{short_sha}' }, env, ci);
+    expect(config.tags).toEqual(['build-31']);
+    expect(config.notices).toEqual(['tagged build-31 instead of {short_sha}: no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set. Set tags to choose the tag.']);
+    const error = userError(() => resolveConfig('build', { repository: 'team/web', tags: 'v-{sha}' }, env, ci));
+    expect(error.message).toBe("'v-{sha}': {sha} has no value here: no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set");
+    expect(resolveConfig('build', { repository: 'team/web' }, env, source).notices).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { outputsEnvFile, outputsJson, outputsMarkdown } from '../../src/outputs';
+import { outputsEnvFile, outputsJson } from '../../src/outputs';
 
 const outputs = { 'image-uri': 'r/web@sha256:1', 'image-tags': "a,it's" };
 
@@ -21,11 +21,4 @@ test('json: every output by name', () => {
     'image-uri': 'r/web@sha256:1', 'image-digest': '', 'image-tags': "a,it's", 'artifact-dir': '', 'artifact-zip': '',
     'artifact-sha256': '', 's3-uri': '', 's3-version-id': '',
   });
-});
-
-test('markdown lists the outputs that have values and the files', () => {
-  const markdown = outputsMarkdown(outputs, ['imageDetail.json', 'taskdef.json']);
-  expect(markdown).toContain("| `image-tags` | `a,it's` |");
-  expect(markdown).not.toContain('s3-uri');
-  expect(markdown).toContain('Artifact files: `imageDetail.json`, `taskdef.json`');
 });
