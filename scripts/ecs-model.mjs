@@ -4,16 +4,7 @@
  * @aws-sdk/client-ecs generates from the ECS API model. src/deploy-files checks task definitions against it, so the
  * bundle carries a few kilobytes of keys instead of the whole client. Same SDK version ⇒ same bytes.
  *
- * Schema format (@smithy/core schemas, "static schemas"):
- *   a number           a simple type: 0 string, 1 number, 2 boolean, 4–7 timestamp, 15 document, 17/19 big number,
- *                      21/42 blob; `64 | t` is a list of t and `128 | t` a map (string keys) of t
- *   [ref, traits]      a member's schema with its traits
- *   [0, ns, name, traits, ref]                               a named simple type
- *   [1, ns, name, traits, member]                            a list
- *   [2, ns, name, traits, key, value]                        a map
- *   [3, ns, name, traits, names, schemas, requiredCount?]    a structure; its first requiredCount members are required
- *   [4, ns, name, traits, names, schemas]                    a union (exactly one member set)
- *   () => schema       a lazy reference to any of the above
+ * Schema format: see scripts/sdk-schema.mjs.
  * Enumerations are plain strings in the schemas; which member takes which enumeration is read from the client's
  * type declarations (`networkMode?: NetworkMode | undefined;`), and the values from its exported enum objects.
  */
@@ -22,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ecs from '@aws-sdk/client-ecs';
+import { deref, describeSimpleType, exportedStructure as clientStructure, structureParts } from './sdk-schema.mjs';
 
 const ROOT_SHAPE = 'RegisterTaskDefinitionRequest';
 /** What DescribeTaskDefinition returns; its members that RegisterTaskDefinition does not take are "describe-only". */
@@ -47,46 +39,7 @@ const shapes = new Map();
 const pendingShapes = [];
 
 /**
- * @param {unknown} ref
- * @returns {unknown}
- */
-function deref(ref) {
-  return typeof ref === 'function' ? ref() : ref;
-}
-
-/**
- * @param {number} code
- * @returns {string}
- */
-function describeSimpleType(code) {
-  if (code >= 128 && code <= 255) return `map:${describeSimpleType(code & 0b0011_1111)}`;
-  if (code >= 64 && code < 128) return `list:${describeSimpleType(code & 0b0011_1111)}`;
-  switch (code) {
-    case 0:
-      return 'string';
-    case 1:
-    case 17:
-    case 19:
-      return 'number';
-    case 2:
-      return 'boolean';
-    case 4:
-    case 5:
-    case 6:
-    case 7:
-      return 'timestamp';
-    case 15:
-      return 'document';
-    case 21:
-    case 42:
-      return 'blob';
-    default:
-      throw new Error(`ecs-model: unknown simple schema code ${code}; the @smithy/core schema format changed`);
-  }
-}
-
-/**
- * @param {unknown} ref a schema reference in any of the forms above
+ * @param {unknown} ref a schema reference (forms: scripts/sdk-schema.mjs)
  * @returns {string} its type descriptor; structures are queued for their own entry
  */
 function describe(ref) {
@@ -112,18 +65,6 @@ function describe(ref) {
     default:
       throw new Error(`ecs-model: unknown schema kind ${String(kind)} in ${String(name)}`);
   }
-}
-
-/**
- * @param {unknown[]} schema a structure or union schema
- * @returns {{ names: string[], refs: unknown[], requiredCount: number }}
- */
-function structureParts(schema) {
-  const [, , name, , names, refs, requiredCount] = schema;
-  if (!Array.isArray(names) || !Array.isArray(refs) || names.length !== refs.length) {
-    throw new Error(`ecs-model: structure ${String(name)} has no member list`);
-  }
-  return { names: names.map(String), refs, requiredCount: typeof requiredCount === 'number' ? requiredCount : 0 };
 }
 
 /** Member type names per interface in the client's declarations, e.g. PortMapping.protocol → "TransportProtocol". */
@@ -199,11 +140,7 @@ function withEnum(shapeName, memberName, descriptor) {
  * @returns {unknown[]} the client's exported schema of that structure
  */
 function exportedStructure(shapeName) {
-  const schema = ecsExports[`${shapeName}$`];
-  if (!Array.isArray(schema) || schema[0] !== 3) {
-    throw new Error(`ecs-model: @aws-sdk/client-ecs exports no structure schema ${shapeName}$`);
-  }
-  return schema;
+  return clientStructure(ecsExports, shapeName);
 }
 
 describe(exportedStructure(ROOT_SHAPE));

@@ -1,0 +1,116 @@
+/**
+ * examples/pipeline/: the AWS CLI inputs (`--cli-input-json file://…`) of the whole blue/green
+ * pipeline, each checked against the AWS SDK's model of its operation (every key a member, every
+ * required member there, each value of its type), and against each other: the names that tie the
+ * service, the deployment group, the build project and the pipeline together.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as codebuild from '@aws-sdk/client-codebuild';
+import * as codedeploy from '@aws-sdk/client-codedeploy';
+import * as codepipeline from '@aws-sdk/client-codepipeline';
+import * as ecs from '@aws-sdk/client-ecs';
+import * as elbv2 from '@aws-sdk/client-elastic-load-balancing-v2';
+import { parse } from 'yaml';
+import { checkValue, exportedStructure } from '../../scripts/sdk-schema.mjs';
+import { inputSpec } from '../../src/config';
+
+const root = new URL('../..', import.meta.url).pathname;
+const dir = join(root, 'examples/pipeline');
+type Json = Record<string, any>;
+const read = (name: string): Json => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Json;
+
+/** Each file, the client package that models its operation, the operation's input shape, the CLI command. */
+const FILES: [string, string, string, Record<string, unknown>, string][] = [
+  ['cluster.json', '@aws-sdk/client-ecs', 'CreateClusterRequest', ecs, 'aws ecs create-cluster'],
+  ['task-definition.json', '@aws-sdk/client-ecs', 'RegisterTaskDefinitionRequest', ecs, 'aws ecs register-task-definition'],
+  ['target-group-blue.json', '@aws-sdk/client-elastic-load-balancing-v2', 'CreateTargetGroupInput', elbv2, 'aws elbv2 create-target-group'],
+  ['target-group-green.json', '@aws-sdk/client-elastic-load-balancing-v2', 'CreateTargetGroupInput', elbv2, 'aws elbv2 create-target-group'],
+  ['listener-production.json', '@aws-sdk/client-elastic-load-balancing-v2', 'CreateListenerInput', elbv2, 'aws elbv2 create-listener'],
+  ['listener-test.json', '@aws-sdk/client-elastic-load-balancing-v2', 'CreateListenerInput', elbv2, 'aws elbv2 create-listener'],
+  ['service.json', '@aws-sdk/client-ecs', 'CreateServiceRequest', ecs, 'aws ecs create-service'],
+  ['codedeploy-application.json', '@aws-sdk/client-codedeploy', 'CreateApplicationInput', codedeploy, 'aws deploy create-application'],
+  ['deployment-group.json', '@aws-sdk/client-codedeploy', 'CreateDeploymentGroupInput', codedeploy, 'aws deploy create-deployment-group'],
+  ['codebuild-project.json', '@aws-sdk/client-codebuild', 'CreateProjectInput', codebuild, 'aws codebuild create-project'],
+  ['pipeline.json', '@aws-sdk/client-codepipeline', 'CreatePipelineInput', codepipeline, 'aws codepipeline create-pipeline'],
+  ['pipeline-codecommit.json', '@aws-sdk/client-codepipeline', 'CreatePipelineInput', codepipeline, 'aws codepipeline create-pipeline'],
+];
+
+test('every example file is checked, and the README runs each', () => {
+  expect(readdirSync(dir).filter((name) => name.endsWith('.json')).sort()).toEqual(FILES.map(([name]) => name).sort());
+  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+  for (const [name, , , , command] of FILES) expect(readme).toContain(`${command} --cli-input-json file://${name}`);
+});
+
+test.each(FILES)('%s fits the model in %s of %s', (name, _package, shape, client) => {
+  expect(checkValue(exportedStructure(client, shape), read(name))).toEqual([]);
+});
+
+test('the model check is live: wrong keys, types and missing members are reported', () => {
+  const group: Json = { ...read('deployment-group.json'), deploymentGroupName: 7, autoRollback: true };
+  delete group['serviceRoleArn'];
+  expect(checkValue(exportedStructure(codedeploy, 'CreateDeploymentGroupInput'), group)).toEqual([
+    expect.stringMatching(/^\$\.autoRollback: not a member of CreateDeploymentGroupInput/),
+    '$: CreateDeploymentGroupInput requires serviceRoleArn',
+    '$.deploymentGroupName: string expected, found number 7',
+  ]);
+});
+
+test('the service is a CodeDeploy blue/green service behind the blue target group', () => {
+  const service = read('service.json');
+  const taskDefinition = read('task-definition.json');
+  expect(service['deploymentController'].type).toBe(ecs.DeploymentControllerType.CODE_DEPLOY);
+  expect(service['taskDefinition']).toBe(taskDefinition['family']);
+  const [balancer] = service['loadBalancers'];
+  const container = taskDefinition['containerDefinitions'].find((c: Json) => c.name === balancer.containerName);
+  expect(container.portMappings.map((p: Json) => p.containerPort)).toContain(balancer.containerPort);
+  expect(balancer.targetGroupArn).toContain(`:targetgroup/${read('target-group-blue.json')['Name']}/`);
+  // The build's appspec names the same container and port.
+  const appspec = parse(readFileSync(join(root, 'examples/sample-service/appspec.yaml'), 'utf8')) as Json;
+  expect(appspec['Resources'][0].TargetService.Properties.LoadBalancerInfo).toEqual({ ContainerName: balancer.containerName, ContainerPort: balancer.containerPort });
+});
+
+test('the deployment group: the service, both target groups, both listeners, automatic rollback', () => {
+  const group = read('deployment-group.json');
+  const service = read('service.json');
+  expect(group['applicationName']).toBe(read('codedeploy-application.json')['applicationName']);
+  expect(read('codedeploy-application.json')['computePlatform']).toBe(codedeploy.ComputePlatform.ECS);
+  expect(group['ecsServices']).toEqual([{ clusterName: service['cluster'], serviceName: service['serviceName'] }]);
+  expect(group['deploymentStyle']).toEqual({ deploymentType: codedeploy.DeploymentType.BLUE_GREEN, deploymentOption: codedeploy.DeploymentOption.WITH_TRAFFIC_CONTROL });
+  const [pair] = group['loadBalancerInfo'].targetGroupPairInfoList;
+  expect(pair.targetGroups.map((t: Json) => t.name)).toEqual([read('target-group-blue.json')['Name'], read('target-group-green.json')['Name']]);
+  expect(pair.prodTrafficRoute.listenerArns).toHaveLength(1);
+  expect(pair.testTrafficRoute.listenerArns).toHaveLength(1);
+  expect(pair.prodTrafficRoute.listenerArns[0]).not.toBe(pair.testTrafficRoute.listenerArns[0]);
+  expect(group['autoRollbackConfiguration'].enabled).toBe(true);
+  expect(group['autoRollbackConfiguration'].events).toContain(codedeploy.AutoRollbackEvent.DEPLOYMENT_FAILURE);
+  expect(read('listener-production.json')['Port']).not.toBe(read('listener-test.json')['Port']);
+});
+
+test.each(['pipeline.json', 'pipeline-codecommit.json'])('%s: source, this tool\'s CodeBuild project, CodeDeployToECS reading its artifact', (name) => {
+  const stages = read(name)['pipeline'].stages as Json[];
+  expect(stages.map((stage) => stage['name'])).toEqual(['Source', 'Build', 'Deploy']);
+  const [source, build, deploy] = stages.map((stage) => stage['actions'][0]) as [Json, Json, Json];
+  expect(['CodeStarSourceConnection', 'CodeCommit']).toContain(source['actionTypeId'].provider);
+  const project = read('codebuild-project.json');
+  expect(build['actionTypeId'].provider).toBe('CodeBuild');
+  expect(build['configuration'].ProjectName).toBe(project['name']);
+  expect(build['inputArtifacts']).toEqual(source['outputArtifacts']);
+  // The project builds privileged (Docker) with this repository's buildspec.
+  expect(project['environment'].privilegedMode).toBe(true);
+  expect(project['source'].buildspec).toBe('buildspec.yml');
+  const artifact = build['outputArtifacts'][0].name;
+  const group = read('deployment-group.json');
+  expect(deploy['actionTypeId'].provider).toBe('CodeDeployToECS');
+  expect(deploy['configuration']).toEqual({
+    ApplicationName: group['applicationName'],
+    DeploymentGroupName: group['deploymentGroupName'],
+    TaskDefinitionTemplateArtifact: artifact,
+    TaskDefinitionTemplatePath: inputSpec('taskdef').default,
+    AppSpecTemplateArtifact: artifact,
+    AppSpecTemplatePath: 'appspec.yaml',
+    Image1ArtifactName: artifact,
+    Image1ContainerName: inputSpec('image-placeholder').default,
+  });
+  expect(deploy['inputArtifacts']).toEqual([{ name: artifact }]);
+});
