@@ -6,12 +6,13 @@
 import type { ECRClient, ImageTagMutabilityExclusionFilter } from '@aws-sdk/client-ecr';
 import { awsErrorName, awsServiceError, quietSdkNodeWarning } from '../aws';
 import { ServiceError } from '../errors';
+import { proxyAgents } from '../proxy';
 
 /** Creates a client for `region`, loading the SDK now. */
 export async function createEcrClient(region: string): Promise<ECRClient> {
   const { ECRClient } = await import('@aws-sdk/client-ecr');
   quietSdkNodeWarning();
-  return new ECRClient({ region });
+  return new ECRClient({ region, requestHandler: proxyAgents() });
 }
 
 async function sdk() {

@@ -5,12 +5,13 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import { awsServiceError, quietSdkNodeWarning } from '../aws';
+import { proxyAgents } from '../proxy';
 
 /** Creates a client for `region`; a bucket in another region is followed, not an error. */
 export async function createS3Client(region: string): Promise<S3Client> {
   const { S3Client } = await import('@aws-sdk/client-s3');
   quietSdkNodeWarning();
-  return new S3Client({ region, followRegionRedirects: true });
+  return new S3Client({ region, followRegionRedirects: true, requestHandler: proxyAgents() });
 }
 
 export interface Upload {

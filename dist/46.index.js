@@ -1,5 +1,5 @@
-export const id = 396;
-export const ids = [396,777];
+export const id = 46;
+export const ids = [46,777];
 export const modules = {
 
 /***/ 3777:
@@ -92,7 +92,7 @@ async function replaceDirectory(dir, files, input) {
 
 /***/ }),
 
-/***/ 8396:
+/***/ 1046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -461,14 +461,75 @@ function hintFor(name, message, action) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
+var dist = __webpack_require__(8947);
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js + 1 modules
+var https_proxy_agent_dist = __webpack_require__(1566);
+// EXTERNAL MODULE: ./node_modules/proxy-from-env/index.js
+var proxy_from_env = __webpack_require__(8182);
+;// CONCATENATED MODULE: ./src/proxy.ts
+/**
+ * The proxy of the environment for every AWS call: `HTTPS_PROXY` for https endpoints, `HTTP_PROXY`
+ * for http ones, `ALL_PROXY` for both, hosts in `NO_PROXY` reached directly; each in upper or lower
+ * case (lower wins), as curl and the AWS CLI read them. The AWS SDK for JavaScript reads none of
+ * them itself: behind a corporate proxy every call would time out.
+ */
+
+
+
+
+
+const PROXY_VARIABLES = ['https_proxy', 'http_proxy', 'all_proxy'];
+/**
+ * Agents that pick, per request, the proxy the environment names for its URL, or none: NO_PROXY
+ * is a matter of the host, so one client may need both ways. The choice is made as the request is
+ * added, before its head is written: a proxied http request carries the absolute URL in it.
+ */
+function environmentAgent(Base, secure) {
+    const agents = new Map();
+    const agent = new Base({ keepAlive: true });
+    const direct = agent.addRequest.bind(agent);
+    Object.assign(agent, {
+        addRequest(request, options) {
+            const port = options.port ? `:${options.port}` : '';
+            // proxy-from-env reads process.env: the environment this process was given.
+            const proxy = (0,proxy_from_env/* getProxyForUrl */.T)(`${secure ? 'https' : 'http'}://${request.host}${port}${request.path}`);
+            if (proxy === '')
+                return direct(request, options);
+            let proxied = agents.get(proxy);
+            if (proxied === undefined) {
+                proxied = secure ? new https_proxy_agent_dist/* HttpsProxyAgent */.b(proxy, { keepAlive: true }) : new dist/* HttpProxyAgent */.s(proxy, { keepAlive: true });
+                agents.set(proxy, proxied);
+            }
+            return proxied.addRequest(request, options);
+        },
+    });
+    return agent;
+}
+/**
+ * The `requestHandler` agents for an AWS SDK client: none (the SDK's own) when the environment
+ * names no proxy, else agents that honour it.
+ */
+function proxyAgents(env = process.env) {
+    const named = PROXY_VARIABLES.some((name) => env[name] || env[name.toUpperCase()]);
+    if (!named)
+        return {};
+    return { httpAgent: environmentAgent(external_node_http_.Agent, false), httpsAgent: environmentAgent(external_node_https_.Agent, true) };
+}
+
 ;// CONCATENATED MODULE: ./src/ecr/ecr.ts
+
 
 
 /** Creates a client for `region`, loading the SDK now. */
 async function createEcrClient(region) {
     const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
     quietSdkNodeWarning();
-    return new ECRClient({ region });
+    return new ECRClient({ region, requestHandler: proxyAgents() });
 }
 async function sdk() {
     return Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
@@ -633,11 +694,12 @@ async function describeImage(client, repository, digest) {
 var src_files = __webpack_require__(8233);
 ;// CONCATENATED MODULE: ./src/s3/upload.ts
 
+
 /** Creates a client for `region`; a bucket in another region is followed, not an error. */
 async function createS3Client(region) {
     const { S3Client } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     quietSdkNodeWarning();
-    return new S3Client({ region, followRegionRedirects: true });
+    return new S3Client({ region, followRegionRedirects: true, requestHandler: proxyAgents() });
 }
 /** Puts the zip and returns where it went. */
 async function uploadArtifact(client, upload) {
