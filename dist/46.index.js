@@ -300,23 +300,24 @@ var cleanup = __webpack_require__(2691);
 const SHARED = ['cli-plugins', 'buildx', 'contexts'];
 /**
  * Creates the directory (mode 0700) in `RUNNER_TEMP` or the system temp directory, seeded with the
- * user's settings minus the default credential store and any helper for `registry` — either
+ * user's settings minus the default credential store and any helper for `registries` — either
  * would keep the ECR password after the run — and with the user's plugins, builders and contexts
  * linked in, so base images from other registries, buildx builders and contexts keep working.
  */
-async function createDockerConfigDir(env, registry) {
+async function createDockerConfigDir(env, registries) {
     const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'ecs-bluegreen-docker-'));
     const remove = () => (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
     // Where the config names no store, docker picks the platform's keychain helper when one is
     // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
     // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.
     const unregister = (0,cleanup/* onExit */.c)(() => {
-        (0,external_node_child_process_.spawnSync)('docker', ['logout', registry], { env: { ...process.env, DOCKER_CONFIG: path }, stdio: 'ignore', timeout: 10_000 });
+        for (const registry of registries)
+            (0,external_node_child_process_.spawnSync)('docker', ['logout', registry], { env: { ...process.env, DOCKER_CONFIG: path }, stdio: 'ignore', timeout: 10_000 });
         remove();
     });
     try {
         const userDir = env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
-        const settings = await readUserSettings((0,external_node_path_.join)(userDir, 'config.json'), registry);
+        const settings = await readUserSettings((0,external_node_path_.join)(userDir, 'config.json'), registries);
         await (0,promises_.writeFile)((0,external_node_path_.join)(path, 'config.json'), `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
         for (const name of SHARED) {
             if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(userDir, name)))
@@ -336,7 +337,7 @@ async function createDockerConfigDir(env, registry) {
         },
     };
 }
-async function readUserSettings(file, registry) {
+async function readUserSettings(file, registries) {
     let settings;
     try {
         settings = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
@@ -347,7 +348,7 @@ async function readUserSettings(file, registry) {
     const { credsStore: _store, credHelpers, ...rest } = settings;
     if (typeof credHelpers !== 'object' || credHelpers === null)
         return rest;
-    const helpers = Object.entries(credHelpers).filter(([host]) => host !== registry);
+    const helpers = Object.entries(credHelpers).filter(([host]) => !registries.includes(host));
     return helpers.length > 0 ? { ...rest, credHelpers: Object.fromEntries(helpers) } : rest;
 }
 
@@ -535,36 +536,42 @@ async function sdk() {
     return Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
 }
 /**
- * Gets a registry login from GetAuthorizationToken. `mask` receives the token and the password
- * the moment they exist, before anything can log them.
+ * Gets registry logins from GetAuthorizationToken: for the credentials' own registry, or for each
+ * of `registryIds` (other accounts' registries, which must allow this caller to pull or push).
+ * `mask` receives each token and password the moment they exist, before anything can log them.
  */
-async function getRegistryLogin(client, mask) {
+async function getRegistryLogins(client, mask, registryIds) {
     const { GetAuthorizationTokenCommand } = await sdk();
+    const operation = `ECR GetAuthorizationToken${registryIds ? ` for ${registryIds.join(', ')}` : ''}`;
     let data;
     try {
-        data = (await client.send(new GetAuthorizationTokenCommand({}))).authorizationData?.[0];
+        data = (await client.send(new GetAuthorizationTokenCommand(registryIds ? { registryIds: [...registryIds] } : {}))).authorizationData ?? [];
     }
     catch (error) {
-        throw awsServiceError('ECR GetAuthorizationToken', error, 'ecr:GetAuthorizationToken');
+        throw awsServiceError(operation, error, 'ecr:GetAuthorizationToken');
     }
-    const token = data?.authorizationToken;
-    if (token === undefined || data?.proxyEndpoint === undefined) {
-        throw new errors/* ServiceError */._7('ECR GetAuthorizationToken', 'the response has no authorization token or proxy endpoint');
-    }
-    mask(token);
-    const decoded = Buffer.from(token, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    const password = decoded.slice(colon + 1);
-    mask(password);
-    if (colon <= 0 || password === '')
-        throw new errors/* ServiceError */._7('ECR GetAuthorizationToken', 'the token is not user:password');
-    return { registry: new URL(data.proxyEndpoint).host, username: decoded.slice(0, colon), password };
+    if (data.length === 0 || data.length !== (registryIds?.length ?? 1))
+        throw new errors/* ServiceError */._7(operation, `the response has ${data.length} authorizations`);
+    return data.map((entry) => {
+        const token = entry.authorizationToken;
+        if (token === undefined || entry.proxyEndpoint === undefined) {
+            throw new errors/* ServiceError */._7(operation, 'the response has no authorization token or proxy endpoint');
+        }
+        mask(token);
+        const decoded = Buffer.from(token, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        const password = decoded.slice(colon + 1);
+        mask(password);
+        if (colon <= 0 || password === '')
+            throw new errors/* ServiceError */._7(operation, 'the token is not user:password');
+        return { registry: new URL(entry.proxyEndpoint).host, username: decoded.slice(0, colon), password };
+    });
 }
-/** Looks the repository up; undefined when it does not exist. */
-async function findRepository(client, name) {
+/** Looks the repository up (in another account's registry with `registryId`); undefined when it does not exist. */
+async function findRepository(client, name, registryId) {
     const { DescribeRepositoriesCommand } = await sdk();
     try {
-        const found = (await client.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }))).repositories?.[0];
+        const found = (await client.send(new DescribeRepositoriesCommand({ repositoryNames: [name], ...(registryId && { registryId }) }))).repositories?.[0];
         return found && toRepository(found);
     }
     catch (error) {
@@ -573,11 +580,11 @@ async function findRepository(client, name) {
         throw awsServiceError(`ECR DescribeRepositories for ${name}`, error, 'ecr:DescribeRepositories');
     }
 }
-/** Creates the repository with ECR's defaults (mutable tags, AES256 encryption). */
-async function createRepository(client, name) {
+/** Creates the repository with ECR's defaults (mutable tags, AES256 encryption), in `registryId`'s registry if given. */
+async function createRepository(client, name, registryId) {
     const { CreateRepositoryCommand } = await sdk();
     try {
-        const created = (await client.send(new CreateRepositoryCommand({ repositoryName: name }))).repository;
+        const created = (await client.send(new CreateRepositoryCommand({ repositoryName: name, ...(registryId && { registryId }) }))).repository;
         if (created === undefined)
             throw new errors/* ServiceError */._7(`ECR CreateRepository ${name}`, 'the response has no repository');
         return toRepository(created);
@@ -766,22 +773,26 @@ async function buildAndPush(config, host, ecr, files) {
         throw new Error('build without build settings');
     // Independent lookups, at once: the repository and the tags it holds that matter (the cache,
     // and immutable ones this build may not overwrite), a registry login, what this Docker can do.
-    const [[repository, stored], login, builder] = await host.group('Find the repository and Docker', () => Promise.all([
+    const [[repository, stored], logins, builder] = await host.group('Find the repository and Docker', () => Promise.all([
         ensureRepository(config, host, ecr, name).then(async (found) => {
             const immutable = config.tags.filter((tag) => isTagImmutable(found, tag));
             const lookups = build.cacheTag === undefined ? immutable : [build.cacheTag, ...immutable];
             return [found, await findImagesByTag(ecr, found, lookups)];
         }),
-        getRegistryLogin(ecr, (secret) => host.mask(secret)),
+        registryLogins(config, ecr, host),
         detectBuilder(src_command/* runCommand */.w, host),
     ]));
-    const dockerConfig = await createDockerConfigDir(host.env, login.registry);
+    const registries = logins.map((login) => login.registry);
+    const dockerConfig = await createDockerConfigDir(host.env, registries);
     const session = { run: src_command/* runCommand */.w, env: { DOCKER_CONFIG: dockerConfig.path }, log: host };
     let loggedOut;
-    const logOut = () => (loggedOut ??= dockerLogout(session, login.registry).catch(() => undefined).then(() => dockerConfig.remove()));
+    const logOut = () => (loggedOut ??= registries
+        .reduce((done, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)), Promise.resolve())
+        .then(() => dockerConfig.remove()));
     try {
-        await host.group(`Log in to ${login.registry}`, () => Promise.all([
-            dockerLogin(session, login.registry, login.username, login.password),
+        await host.group(`Log in to ${registries.join(', ')}`, () => Promise.all([
+            // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
+            logins.reduce((done, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()),
             // Before the build: would the artifact fit? The digest is not known yet, but its length is.
             composeArtifact(config, files, { uri: `${repository.uri}@sha256:${'0'.repeat(64)}`, digest: '', tags: [] }, host),
         ]));
@@ -819,16 +830,41 @@ async function buildAndPush(config, host, ecr, files) {
         await logOut();
     }
 }
+/**
+ * Logins for the repository's registry (first) and each of `login-registries`: one
+ * GetAuthorizationToken per region, with a client of its own for another region.
+ */
+async function registryLogins(config, ecr, host) {
+    const mask = (secret) => host.mask(secret);
+    const own = config.registryId === undefined ? undefined : [config.registryId];
+    const extra = config.loginRegistries.filter((entry) => !(entry.region === config.region && entry.registryId === config.registryId));
+    const regions = [...new Set(extra.map((entry) => entry.region))];
+    const byRegion = await Promise.all(regions.map(async (region) => {
+        const ids = [...new Set(extra.filter((entry) => entry.region === region).map((entry) => entry.registryId))];
+        if (region === config.region)
+            return getRegistryLogins(ecr, mask, ids);
+        const client = await createEcrClient(region);
+        try {
+            return await getRegistryLogins(client, mask, ids);
+        }
+        finally {
+            client.destroy();
+        }
+    }));
+    const logins = [...(await getRegistryLogins(ecr, mask, own)), ...byRegion.flat()];
+    return logins.filter((login, i) => logins.findIndex((other) => other.registry === login.registry) === i);
+}
 async function ensureRepository(config, host, ecr, name) {
-    const found = await findRepository(ecr, name);
+    const found = await findRepository(ecr, name, config.registryId);
     if (found !== undefined) {
         host.info(`${found.uri} (tags ${found.tagMutability.toLowerCase().replace(/_/g, ' ')})`);
         return found;
     }
+    const where = `${config.registryId ? `the registry of account ${config.registryId} in ` : ''}${config.region}`;
     if (!config.createRepository) {
-        throw new errors/* UserError */.yo(`'${name}' does not exist in ${config.region}`, { input: 'repository' }, 'create it (aws ecr create-repository, or your infrastructure code), check the region, or set create-repository to true');
+        throw new errors/* UserError */.yo(`'${name}' does not exist in ${where}`, { input: 'repository' }, 'create it (aws ecr create-repository, or your infrastructure code), check the region and registry-id, or set create-repository to true');
     }
-    const created = await createRepository(ecr, name);
+    const created = await createRepository(ecr, name, config.registryId);
     host.info(`created ${created.uri}`);
     return created;
 }

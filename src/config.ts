@@ -37,7 +37,11 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'command', kind: 'string', default: 'build', commands: FILES, value: 'build|validate|render',
     description: 'What to do: `build` (the whole Build stage), `validate` (check taskdef and appspec only: no AWS, no Docker) or `render` (print the files as ECS and CodeDeploy will use them).' },
   { name: 'repository', kind: 'string', default: '', commands: BUILD, value: 'name',
-    description: 'ECR repository name, e.g. `team/service`. Required unless `image` is given.' },
+    description: 'ECR repository name, e.g. `team/service`, or its URI `<account>.dkr.ecr.<region>.amazonaws.com/team/service` (a registry of another account or region). Required unless `image` is given.' },
+  { name: 'registry-id', kind: 'string', default: '', commands: BUILD, value: 'account',
+    description: 'The account id of the registry holding `repository`, when it is not the account of the credentials (a central ECR account). Default: the account of a repository URI, else that of the credentials.' },
+  { name: 'login-registries', kind: 'list', default: '', commands: BUILD, value: 'account|host,…',
+    description: 'More ECR registries to log in to, for base images (`FROM`) in other accounts or pull-through caches: account ids (this region) or registry hosts `<account>.dkr.ecr.<region>.amazonaws.com`. The logins go into the same private Docker config.' },
   { name: 'region', kind: 'string', default: '', commands: BUILD, value: 'region',
     description: 'AWS region of the repository. Default: `AWS_REGION`, then `AWS_DEFAULT_REGION`.' },
   { name: 'create-repository', kind: 'boolean', default: 'false', commands: BUILD,
@@ -131,11 +135,21 @@ export interface DockerBuildConfig {
   readonly cacheTag?: string;
 }
 
+/** An ECR registry: an account's registry in a region. */
+export interface EcrRegistry {
+  readonly registryId: string;
+  readonly region: string;
+}
+
 export interface BuildConfig {
   readonly command: 'build';
   readonly region: string;
   /** The ECR repository; absent only with a prebuilt `image` whose repository comes from its URI. */
   readonly repository?: string;
+  /** The account of the repository's registry, when it is not the credentials' own. */
+  readonly registryId?: string;
+  /** Registries logged in to besides the repository's, for base images. */
+  readonly loginRegistries: readonly EcrRegistry[];
   readonly createRepository: boolean;
   /** How to build; absent when a prebuilt image is given. */
   readonly build?: DockerBuildConfig;
@@ -254,13 +268,19 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
     }
   }
 
-  const repository = inputs.string('repository');
-  if (repository === undefined && image === undefined) {
+  const repositoryInput = inputs.string('repository');
+  if (repositoryInput === undefined && image === undefined) {
     throw new UserError('is required', { input: 'repository' }, 'pass the ECR repository name, e.g. team/service');
   }
-  if (repository !== undefined) checkRepository(repository);
+  const uri = repositoryInput === undefined ? undefined : parseRepositoryInput(repositoryInput);
+  const repository = uri?.name;
+  if (uri?.region !== undefined && inputs.string('region') !== undefined && inputs.string('region') !== uri.region) {
+    throw new UserError(`'${inputs.string('region')}' is not the region of the repository URI (${uri.region})`, { input: 'region' },
+      'remove region (the URI says it), or fix the URI');
+  }
+  const registryId = resolveRegistryId(inputs.string('registry-id'), uri?.registryId);
 
-  const region = inputs.string('region') ?? nonEmpty(env['AWS_REGION']) ?? nonEmpty(env['AWS_DEFAULT_REGION']);
+  const region = uri?.region ?? inputs.string('region') ?? nonEmpty(env['AWS_REGION']) ?? nonEmpty(env['AWS_DEFAULT_REGION']);
   if (region === undefined) {
     throw new UserError('is required: no region given and neither AWS_REGION nor AWS_DEFAULT_REGION is set',
       { input: 'region' }, 'pass the region of the repository, e.g. eu-west-1');
@@ -297,6 +317,8 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
     command: 'build',
     region,
     ...(repository !== undefined && { repository }),
+    ...(registryId !== undefined && { registryId }),
+    loginRegistries: (inputs.list('login-registries') ?? []).map((entry) => parseLoginRegistry(entry, region)),
     createRepository: inputs.boolean('create-repository'),
     ...(image === undefined ? { build: resolveDockerBuild(inputs, source) } : { image }),
     tags,
@@ -325,14 +347,49 @@ function tagTemplates(inputs: InputReader, source: SourceInfo, notices: string[]
   return [tag];
 }
 
-/** A registry host in front of the name: `123456789012.dkr.ecr.eu-west-1.amazonaws.com/web`. */
-const ECR_HOST_PREFIX = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\//;
+/** An ECR registry host: `123456789012.dkr.ecr.eu-west-1.amazonaws.com`, captured: account, region. */
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+const ACCOUNT_ID = /^\d{12}$/;
+
+/** A repository name, or a repository URI split into its registry and name. */
+function parseRepositoryInput(text: string): { name: string; registryId?: string; region?: string } {
+  const slash = text.indexOf('/');
+  const host = slash < 0 ? undefined : ECR_HOST.exec(text.slice(0, slash));
+  if (host) {
+    const [, registryId = '', region = ''] = host;
+    const name = text.slice(slash + 1);
+    checkRepository(name);
+    return { name, registryId, region };
+  }
+  if (slash > 0 && /[.:]/.test(text.slice(0, slash))) {
+    throw new UserError(`'${text.slice(0, slash)}' is not an ECR registry`, { input: 'repository' },
+      'pass the repository name (team/service) or its ECR URI <account>.dkr.ecr.<region>.amazonaws.com/team/service');
+  }
+  checkRepository(text);
+  return { name: text };
+}
+
+function resolveRegistryId(given: string | undefined, fromUri: string | undefined): string | undefined {
+  if (given !== undefined && !ACCOUNT_ID.test(given)) {
+    throw new UserError(`'${given}' is not an AWS account id`, { input: 'registry-id' }, 'use the 12 digits of the account that owns the registry');
+  }
+  if (given !== undefined && fromUri !== undefined && given !== fromUri) {
+    throw new UserError(`'${given}' is not the account of the repository URI (${fromUri})`, { input: 'registry-id' },
+      'remove registry-id (the URI says it), or fix the URI');
+  }
+  return given ?? fromUri;
+}
+
+/** A `login-registries` entry: an account id (this region) or an ECR registry host. */
+function parseLoginRegistry(entry: string, region: string): EcrRegistry {
+  if (ACCOUNT_ID.test(entry)) return { registryId: entry, region };
+  const host = ECR_HOST.exec(entry.replace(/^https?:\/\//, '').replace(/\/+$/, ''));
+  if (host) return { registryId: host[1] as string, region: host[2] as string };
+  throw new UserError(`'${entry}' is not an ECR registry`, { input: 'login-registries' },
+    'give account ids (123456789012) or ECR registry hosts (123456789012.dkr.ecr.eu-west-1.amazonaws.com); other registries need a docker login of their own');
+}
 
 function checkRepository(name: string): void {
-  if (ECR_HOST_PREFIX.test(name)) {
-    throw new UserError(`'${name}' is a repository URI; the input takes the name alone`, { input: 'repository' },
-      `pass '${name.replace(ECR_HOST_PREFIX, '')}' (the registry comes from the account and region)`);
-  }
   if (name.length < 2 || name.length > 256 || !REPOSITORY.test(name)) {
     throw new UserError(`'${name}' is not a valid ECR repository name`, { input: 'repository' },
       'use 2–256 lowercase letters, digits and . _ - between them, with / between path parts (team/service); no registry host or tag');

@@ -17,8 +17,8 @@ import { buildCommand, cacheMode } from './docker/args';
 import { createDockerConfigDir } from './docker/config-dir';
 import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, type DockerSession } from './docker/docker';
 import {
-  createEcrClient, createRepository, describeImage, findImagesByTag, findRepository, getRegistryLogin, isTagImmutable,
-  type Repository, type StoredImage,
+  createEcrClient, createRepository, describeImage, findImagesByTag, findRepository, getRegistryLogins, isTagImmutable,
+  type RegistryLogin, type Repository, type StoredImage,
 } from './ecr/ecr';
 import { ServiceError, UserError } from './errors';
 import { checkFiles, parsedTaskDefinition, type CheckedFiles } from './files';
@@ -61,22 +61,26 @@ async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient, fil
   if (build === undefined || name === undefined) throw new Error('build without build settings');
   // Independent lookups, at once: the repository and the tags it holds that matter (the cache,
   // and immutable ones this build may not overwrite), a registry login, what this Docker can do.
-  const [[repository, stored], login, builder] = await host.group('Find the repository and Docker', () => Promise.all([
+  const [[repository, stored], logins, builder] = await host.group('Find the repository and Docker', () => Promise.all([
     ensureRepository(config, host, ecr, name).then(async (found) => {
       const immutable = config.tags.filter((tag) => isTagImmutable(found, tag));
       const lookups = build.cacheTag === undefined ? immutable : [build.cacheTag, ...immutable];
       return [found, await findImagesByTag(ecr, found, lookups)] as const;
     }),
-    getRegistryLogin(ecr, (secret) => host.mask(secret)),
+    registryLogins(config, ecr, host),
     detectBuilder(runCommand, host),
   ]));
-  const dockerConfig = await createDockerConfigDir(host.env, login.registry);
+  const registries = logins.map((login) => login.registry);
+  const dockerConfig = await createDockerConfigDir(host.env, registries);
   const session: DockerSession = { run: runCommand, env: { DOCKER_CONFIG: dockerConfig.path }, log: host };
   let loggedOut: Promise<void> | undefined;
-  const logOut = () => (loggedOut ??= dockerLogout(session, login.registry).catch(() => undefined).then(() => dockerConfig.remove()));
+  const logOut = () => (loggedOut ??= registries
+    .reduce((done: Promise<void>, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)), Promise.resolve())
+    .then(() => dockerConfig.remove()));
   try {
-    await host.group(`Log in to ${login.registry}`, () => Promise.all([
-      dockerLogin(session, login.registry, login.username, login.password),
+    await host.group(`Log in to ${registries.join(', ')}`, () => Promise.all([
+      // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
+      logins.reduce((done: Promise<void>, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()),
       // Before the build: would the artifact fit? The digest is not known yet, but its length is.
       composeArtifact(config, files, { uri: `${repository.uri}@sha256:${'0'.repeat(64)}`, digest: '', tags: [] }, host),
     ]));
@@ -113,17 +117,41 @@ async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient, fil
   }
 }
 
+/**
+ * Logins for the repository's registry (first) and each of `login-registries`: one
+ * GetAuthorizationToken per region, with a client of its own for another region.
+ */
+async function registryLogins(config: BuildConfig, ecr: ECRClient, host: Host): Promise<RegistryLogin[]> {
+  const mask = (secret: string) => host.mask(secret);
+  const own = config.registryId === undefined ? undefined : [config.registryId];
+  const extra = config.loginRegistries.filter((entry) => !(entry.region === config.region && entry.registryId === config.registryId));
+  const regions = [...new Set(extra.map((entry) => entry.region))];
+  const byRegion = await Promise.all(regions.map(async (region) => {
+    const ids = [...new Set(extra.filter((entry) => entry.region === region).map((entry) => entry.registryId))];
+    if (region === config.region) return getRegistryLogins(ecr, mask, ids);
+    const client = await createEcrClient(region);
+    try {
+      return await getRegistryLogins(client, mask, ids);
+    } finally {
+      client.destroy();
+    }
+  }));
+  const logins = [...(await getRegistryLogins(ecr, mask, own)), ...byRegion.flat()];
+  return logins.filter((login, i) => logins.findIndex((other) => other.registry === login.registry) === i);
+}
+
 async function ensureRepository(config: BuildConfig, host: Host, ecr: ECRClient, name: string): Promise<Repository> {
-  const found = await findRepository(ecr, name);
+  const found = await findRepository(ecr, name, config.registryId);
   if (found !== undefined) {
     host.info(`${found.uri} (tags ${found.tagMutability.toLowerCase().replace(/_/g, ' ')})`);
     return found;
   }
+  const where = `${config.registryId ? `the registry of account ${config.registryId} in ` : ''}${config.region}`;
   if (!config.createRepository) {
-    throw new UserError(`'${name}' does not exist in ${config.region}`, { input: 'repository' },
-      'create it (aws ecr create-repository, or your infrastructure code), check the region, or set create-repository to true');
+    throw new UserError(`'${name}' does not exist in ${where}`, { input: 'repository' },
+      'create it (aws ecr create-repository, or your infrastructure code), check the region and registry-id, or set create-repository to true');
   }
-  const created = await createRepository(ecr, name);
+  const created = await createRepository(ecr, name, config.registryId);
   host.info(`created ${created.uri}`);
   return created;
 }

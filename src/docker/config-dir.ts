@@ -20,23 +20,23 @@ const SHARED = ['cli-plugins', 'buildx', 'contexts'];
 
 /**
  * Creates the directory (mode 0700) in `RUNNER_TEMP` or the system temp directory, seeded with the
- * user's settings minus the default credential store and any helper for `registry` — either
+ * user's settings minus the default credential store and any helper for `registries` — either
  * would keep the ECR password after the run — and with the user's plugins, builders and contexts
  * linked in, so base images from other registries, buildx builders and contexts keep working.
  */
-export async function createDockerConfigDir(env: Readonly<Record<string, string | undefined>>, registry: string): Promise<DockerConfigDir> {
+export async function createDockerConfigDir(env: Readonly<Record<string, string | undefined>>, registries: readonly string[]): Promise<DockerConfigDir> {
   const path = await mkdtemp(join(env['RUNNER_TEMP'] || tmpdir(), 'ecs-bluegreen-docker-'));
   const remove = () => rmSync(path, { recursive: true, force: true });
   // Where the config names no store, docker picks the platform's keychain helper when one is
   // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
   // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.
   const unregister = onExit(() => {
-    spawnSync('docker', ['logout', registry], { env: { ...process.env, DOCKER_CONFIG: path }, stdio: 'ignore', timeout: 10_000 });
+    for (const registry of registries) spawnSync('docker', ['logout', registry], { env: { ...process.env, DOCKER_CONFIG: path }, stdio: 'ignore', timeout: 10_000 });
     remove();
   });
   try {
     const userDir = env['DOCKER_CONFIG'] || join(homedir(), '.docker');
-    const settings = await readUserSettings(join(userDir, 'config.json'), registry);
+    const settings = await readUserSettings(join(userDir, 'config.json'), registries);
     await writeFile(join(path, 'config.json'), `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
     for (const name of SHARED) {
       if (existsSync(join(userDir, name))) await symlink(join(userDir, name), join(path, name));
@@ -55,7 +55,7 @@ export async function createDockerConfigDir(env: Readonly<Record<string, string 
   };
 }
 
-async function readUserSettings(file: string, registry: string): Promise<Record<string, unknown>> {
+async function readUserSettings(file: string, registries: readonly string[]): Promise<Record<string, unknown>> {
   let settings: Record<string, unknown>;
   try {
     settings = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
@@ -64,6 +64,6 @@ async function readUserSettings(file: string, registry: string): Promise<Record<
   }
   const { credsStore: _store, credHelpers, ...rest } = settings;
   if (typeof credHelpers !== 'object' || credHelpers === null) return rest;
-  const helpers = Object.entries(credHelpers).filter(([host]) => host !== registry);
+  const helpers = Object.entries(credHelpers).filter(([host]) => !registries.includes(host));
   return helpers.length > 0 ? { ...rest, credHelpers: Object.fromEntries(helpers) } : rest;
 }

@@ -27,28 +27,33 @@ export interface RegistryLogin {
 }
 
 /**
- * Gets a registry login from GetAuthorizationToken. `mask` receives the token and the password
- * the moment they exist, before anything can log them.
+ * Gets registry logins from GetAuthorizationToken: for the credentials' own registry, or for each
+ * of `registryIds` (other accounts' registries, which must allow this caller to pull or push).
+ * `mask` receives each token and password the moment they exist, before anything can log them.
  */
-export async function getRegistryLogin(client: ECRClient, mask: (secret: string) => void): Promise<RegistryLogin> {
+export async function getRegistryLogins(client: ECRClient, mask: (secret: string) => void, registryIds?: readonly string[]): Promise<RegistryLogin[]> {
   const { GetAuthorizationTokenCommand } = await sdk();
+  const operation = `ECR GetAuthorizationToken${registryIds ? ` for ${registryIds.join(', ')}` : ''}`;
   let data;
   try {
-    data = (await client.send(new GetAuthorizationTokenCommand({}))).authorizationData?.[0];
+    data = (await client.send(new GetAuthorizationTokenCommand(registryIds ? { registryIds: [...registryIds] } : {}))).authorizationData ?? [];
   } catch (error) {
-    throw awsServiceError('ECR GetAuthorizationToken', error, 'ecr:GetAuthorizationToken');
+    throw awsServiceError(operation, error, 'ecr:GetAuthorizationToken');
   }
-  const token = data?.authorizationToken;
-  if (token === undefined || data?.proxyEndpoint === undefined) {
-    throw new ServiceError('ECR GetAuthorizationToken', 'the response has no authorization token or proxy endpoint');
-  }
-  mask(token);
-  const decoded = Buffer.from(token, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  const password = decoded.slice(colon + 1);
-  mask(password);
-  if (colon <= 0 || password === '') throw new ServiceError('ECR GetAuthorizationToken', 'the token is not user:password');
-  return { registry: new URL(data.proxyEndpoint).host, username: decoded.slice(0, colon), password };
+  if (data.length === 0 || data.length !== (registryIds?.length ?? 1)) throw new ServiceError(operation, `the response has ${data.length} authorizations`);
+  return data.map((entry) => {
+    const token = entry.authorizationToken;
+    if (token === undefined || entry.proxyEndpoint === undefined) {
+      throw new ServiceError(operation, 'the response has no authorization token or proxy endpoint');
+    }
+    mask(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    const password = decoded.slice(colon + 1);
+    mask(password);
+    if (colon <= 0 || password === '') throw new ServiceError(operation, 'the token is not user:password');
+    return { registry: new URL(entry.proxyEndpoint).host, username: decoded.slice(0, colon), password };
+  });
 }
 
 export interface Repository {
@@ -59,11 +64,11 @@ export interface Repository {
   readonly exclusionFilters: readonly ImageTagMutabilityExclusionFilter[];
 }
 
-/** Looks the repository up; undefined when it does not exist. */
-export async function findRepository(client: ECRClient, name: string): Promise<Repository | undefined> {
+/** Looks the repository up (in another account's registry with `registryId`); undefined when it does not exist. */
+export async function findRepository(client: ECRClient, name: string, registryId?: string): Promise<Repository | undefined> {
   const { DescribeRepositoriesCommand } = await sdk();
   try {
-    const found = (await client.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }))).repositories?.[0];
+    const found = (await client.send(new DescribeRepositoriesCommand({ repositoryNames: [name], ...(registryId && { registryId }) }))).repositories?.[0];
     return found && toRepository(found);
   } catch (error) {
     if (awsErrorName(error) === 'RepositoryNotFoundException') return undefined;
@@ -71,11 +76,11 @@ export async function findRepository(client: ECRClient, name: string): Promise<R
   }
 }
 
-/** Creates the repository with ECR's defaults (mutable tags, AES256 encryption). */
-export async function createRepository(client: ECRClient, name: string): Promise<Repository> {
+/** Creates the repository with ECR's defaults (mutable tags, AES256 encryption), in `registryId`'s registry if given. */
+export async function createRepository(client: ECRClient, name: string, registryId?: string): Promise<Repository> {
   const { CreateRepositoryCommand } = await sdk();
   try {
-    const created = (await client.send(new CreateRepositoryCommand({ repositoryName: name }))).repository;
+    const created = (await client.send(new CreateRepositoryCommand({ repositoryName: name, ...(registryId && { registryId }) }))).repository;
     if (created === undefined) throw new ServiceError(`ECR CreateRepository ${name}`, 'the response has no repository');
     return toRepository(created);
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import { REPOSITORY_NAME_PATTERN } from './repositories.mjs';
+import { REPOSITORY_NAME_PATTERN, SECOND_ACCOUNT_ID, secondRegistryHost, splitStorageName, storageName } from './repositories.mjs';
 import { verifySigV4 } from './sigv4.mjs';
 
 const TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921.';
@@ -49,6 +49,11 @@ function invalidParameter(field, constraint) {
  * @param {(line: string) => void} options.log
  */
 export function createEcrEndpoint({ region, accountId, credentials, registryHost, password, repositories, registry, log }) {
+  /** Registry host by account: the caller's own, and the second account's (see SECOND_ACCOUNT_ID). */
+  const hosts = new Map([[accountId, registryHost], [SECOND_ACCOUNT_ID, secondRegistryHost(registryHost)]]);
+  /** @param {Input} input */
+  const registryOf = (input) => String(input.registryId ?? accountId);
+
   /** @param {unknown} name */
   function validName(name) {
     if (typeof name !== 'string') throw invalidParameter('repositoryName', 'Member must not be null');
@@ -64,8 +69,8 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
    * @param {unknown} [name]
    */
   function requireRepository(input, name = input.repositoryName) {
-    const registryId = input.registryId ?? accountId;
-    const record = registryId === accountId ? repositories.get(validName(name)) : undefined;
+    const registryId = registryOf(input);
+    const record = hosts.has(registryId) ? repositories.get(storageName(registryId, validName(name), accountId)) : undefined;
     if (!record) throw new EcrError('RepositoryNotFoundException', `The repository with name '${name}' does not exist in the registry with id '${registryId}'`);
     return record;
   }
@@ -96,11 +101,12 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
 
   /** @param {RepositoryRecord} record */
   function describeRepository(record) {
+    const { accountId: owner, name } = splitStorageName(record.name, accountId);
     return {
-      repositoryArn: `arn:aws:ecr:${region}:${accountId}:repository/${record.name}`,
-      registryId: accountId,
-      repositoryName: record.name,
-      repositoryUri: `${registryHost}/${record.name}`,
+      repositoryArn: `arn:aws:ecr:${region}:${owner}:repository/${name}`,
+      registryId: owner,
+      repositoryName: name,
+      repositoryUri: `${hosts.get(owner)}/${name}`,
       createdAt: record.createdAt,
       imageTagMutability: record.imageTagMutability,
       imageTagMutabilityExclusionFilters: record.imageTagMutabilityExclusionFilters,
@@ -161,13 +167,19 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
 
   /** @type {Record<string, (input: Input) => Promise<object>>} */
   const operations = {
-    async GetAuthorizationToken() {
+    // One token serves every registry the caller may reach, as on ECR; registryIds picks the endpoints.
+    async GetAuthorizationToken(input) {
+      /** @type {string[]} */
+      const ids = input.registryIds ?? [accountId];
       return {
-        authorizationData: [{
-          authorizationToken: Buffer.from(`AWS:${password}`).toString('base64'),
-          expiresAt: Date.now() / 1000 + TOKEN_LIFETIME_S,
-          proxyEndpoint: `http://${registryHost}`,
-        }],
+        authorizationData: ids.map((id) => {
+          if (!hosts.has(id)) throw invalidParameter('registryIds', `registry id '${id}' is not one of this stack's accounts (${[...hosts.keys()].join(', ')})`);
+          return {
+            authorizationToken: Buffer.from(`AWS:${password}`).toString('base64'),
+            expiresAt: Date.now() / 1000 + TOKEN_LIFETIME_S,
+            proxyEndpoint: `http://${hosts.get(id)}`,
+          };
+        }),
       };
     },
 
@@ -178,12 +190,14 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
       if (!ENCRYPTION_TYPES.includes(encryptionConfiguration.encryptionType)) {
         throw invalidParameter('encryptionConfiguration.encryptionType', `Member must satisfy enum value set: [${ENCRYPTION_TYPES.join(', ')}]`);
       }
-      if (repositories.get(name)) {
-        throw new EcrError('RepositoryAlreadyExistsException', `The repository with name '${name}' already exists in the registry with id '${accountId}'`);
+      const owner = registryOf(input);
+      if (!hosts.has(owner)) throw new EcrError('AccessDeniedException', `not authorized to create a repository in the registry with id '${owner}'`);
+      if (repositories.get(storageName(owner, name, accountId))) {
+        throw new EcrError('RepositoryAlreadyExistsException', `The repository with name '${name}' already exists in the registry with id '${owner}'`);
       }
       /** @type {RepositoryRecord} */
       const record = {
-        name,
+        name: storageName(owner, name, accountId),
         createdAt: Date.now() / 1000,
         ...mutability,
         encryptionConfiguration,
@@ -197,7 +211,9 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
     async DescribeRepositories(input) {
       /** @type {unknown[] | undefined} */
       const names = input.repositoryNames;
-      const records = names ? names.map((name) => requireRepository(input, name)) : repositories.list();
+      const records = names
+        ? names.map((name) => requireRepository(input, name))
+        : repositories.list().filter((record) => splitStorageName(record.name, accountId).accountId === registryOf(input));
       return { repositories: records.map(describeRepository) };
     },
 
@@ -205,7 +221,7 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
       const record = requireRepository(input);
       const images = await listImages(record);
       if (images.length > 0 && !input.force) {
-        throw new EcrError('RepositoryNotEmptyException', `The repository with name '${record.name}' in registry with id '${accountId}' cannot be deleted because it still contains images`);
+        throw new EcrError('RepositoryNotEmptyException', `The repository with name '${splitStorageName(record.name, accountId).name}' in registry with id '${registryOf(input)}' cannot be deleted because it still contains images`);
       }
       for (const image of images) await registry.deleteManifest(record.name, image.digest);
       repositories.delete(record.name);
@@ -218,7 +234,7 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
       const { imageTagMutabilityExclusionFilters, ...rest } = record;
       const updated = { ...rest, ...tagMutability(input) };
       repositories.put(updated);
-      return { registryId: accountId, repositoryName: record.name, imageTagMutability: updated.imageTagMutability, imageTagMutabilityExclusionFilters: updated.imageTagMutabilityExclusionFilters };
+      return { registryId: registryOf(input), repositoryName: splitStorageName(record.name, accountId).name, imageTagMutability: updated.imageTagMutability, imageTagMutabilityExclusionFilters: updated.imageTagMutabilityExclusionFilters };
     },
 
     async DescribeImages(input) {
@@ -230,7 +246,7 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
         images = ids.map((id) => {
           const image = findImage(images, id);
           if (!image) {
-            throw new EcrError('ImageNotFoundException', `The image with imageId {imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'} does not exist within the repository with name '${record.name}' in the registry with id '${accountId}'`);
+            throw new EcrError('ImageNotFoundException', `The image with imageId {imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'} does not exist within the repository with name '${splitStorageName(record.name, accountId).name}' in the registry with id '${registryOf(input)}'`);
           }
           return image;
         });
@@ -241,8 +257,8 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
       const imageDetails = [];
       for (const image of images) {
         imageDetails.push({
-          registryId: accountId,
-          repositoryName: record.name,
+          registryId: registryOf(input),
+          repositoryName: splitStorageName(record.name, accountId).name,
           imageDigest: image.digest,
           imageTags: image.tags.length > 0 ? image.tags : undefined,
           imageSizeInBytes: await imageSize(record.name, image.manifest),
@@ -262,8 +278,8 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
         const image = findImage(images, id);
         if (image) {
           result.images.push({
-            registryId: accountId,
-            repositoryName: record.name,
+            registryId: registryOf(input),
+            repositoryName: splitStorageName(record.name, accountId).name,
             imageId: { imageDigest: image.digest, imageTag: id.imageTag },
             imageManifest: image.manifest.text,
             imageManifestMediaType: image.manifest.mediaType,

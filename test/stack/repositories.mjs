@@ -5,13 +5,47 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
+/**
+ * The stack's second account: a registry of its own for tests of cross-account pushes and pulls, on the same
+ * registry front under another host name (`localhost:<port>` where the first is `127.0.0.1:<port>`: Docker keeps
+ * logins per host), its repositories stored in distribution under `<account>/`.
+ */
+export const SECOND_ACCOUNT_ID = '210987654321';
+
+/**
+ * The name distribution stores an account's repository under: the first account's as it is, the second's
+ * under its account id.
+ * @param {string} accountId
+ * @param {string} name
+ * @param {string} firstAccountId
+ */
+export function storageName(accountId, name, firstAccountId) {
+  return accountId === firstAccountId ? name : `${accountId}/${name}`;
+}
+
+/**
+ * The account and the repository name of a storage name.
+ * @param {string} stored
+ * @param {string} firstAccountId
+ */
+export function splitStorageName(stored, firstAccountId) {
+  return stored.startsWith(`${SECOND_ACCOUNT_ID}/`)
+    ? { accountId: SECOND_ACCOUNT_ID, name: stored.slice(SECOND_ACCOUNT_ID.length + 1) }
+    : { accountId: firstAccountId, name: stored };
+}
+
+/** The second account's registry host for the first one's: `localhost` for `127.0.0.1`, same port. */
+export function secondRegistryHost(/** @type {string} */ registryHost) {
+  return registryHost.replace(/^127\.0\.0\.1:/, 'localhost:');
+}
+
 /** ECR's repository names (also distribution's, lowercase only), as ECR quotes the pattern in its errors. */
 export const REPOSITORY_NAME_PATTERN = '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*';
 
 /**
  * @typedef {{ filterType: string, filter: string }} ExclusionFilter
  * @typedef {object} RepositoryRecord
- * @property {string} name
+ * @property {string} name the storage name (see storageName)
  * @property {number} createdAt epoch seconds
  * @property {string} imageTagMutability MUTABLE | IMMUTABLE | IMMUTABLE_WITH_EXCLUSION | MUTABLE_WITH_EXCLUSION
  * @property {ExclusionFilter[]} [imageTagMutabilityExclusionFilters]

@@ -21,6 +21,7 @@ describe('build config', () => {
       command: 'build',
       region: 'eu-west-1',
       repository: 'team/web',
+      loginRegistries: [],
       createRepository: false,
       build: {
         context: '.',
@@ -64,6 +65,10 @@ describe('build config', () => {
     ['with a prebuilt image, the image\'s repository', { repository: '', image: `1.dkr.ecr.eu-west-1.amazonaws.com/team/api@sha256:${'0'.repeat(64)}`, 's3-bucket': 'my-artifacts' }, { s3: { bucket: 'my-artifacts', key: 'team/api/ecs-deploy.zip' } }],
     ['s3-key templates', { 's3-bucket': 'my-artifacts', 's3-key': '/web/{branch}/{short_sha}.zip' }, { s3: { bucket: 'my-artifacts', key: 'web/main/0123456.zip' } }],
     ['create-repository as True', { 'create-repository': 'True' }, { createRepository: true }],
+    ['a repository URI gives the registry and the region', { repository: '210987654321.dkr.ecr.us-west-2.amazonaws.com/team/web' }, { repository: 'team/web', registryId: '210987654321', region: 'us-west-2' }],
+    ['registry-id', { 'registry-id': '210987654321' }, { repository: 'team/web', registryId: '210987654321', region: 'eu-west-1' }],
+    ['login-registries: accounts in this region, hosts in theirs', { 'login-registries': '210987654321\n111122223333.dkr.ecr.us-west-2.amazonaws.com' },
+      { loginRegistries: [{ registryId: '210987654321', region: 'eu-west-1' }, { registryId: '111122223333', region: 'us-west-2' }] }],
   ])('%s', (_name, raw, expected) => {
     expect(resolveConfig('build', { repository: 'team/web', ...raw }, env, source)).toMatchObject(expected);
   });
@@ -100,7 +105,11 @@ describe('build config', () => {
   test.each<[string, RawInputs, Record<string, string | undefined>, string, RegExp]>([
     ['missing repository', {}, env, 'repository', /is required/],
     ['upper-case repository', { repository: 'Team/Web' }, env, 'repository', /'Team\/Web' is not a valid ECR repository name/],
-    ['repository with a registry host', { repository: '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/web' }, env, 'repository', /is a repository URI; the input takes the name alone/],
+    ['repository in a registry that is not ECR', { repository: 'ghcr.io/team/web' }, env, 'repository', /'ghcr\.io' is not an ECR registry/],
+    ['region other than the repository URI\'s', { repository: '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/web', region: 'eu-west-1' }, env, 'region', /is not the region of the repository URI \(us-east-1\)/],
+    ['registry-id other than the repository URI\'s', { repository: '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/web', 'registry-id': '210987654321' }, env, 'registry-id', /is not the account of the repository URI/],
+    ['registry-id not an account id', { repository: 'team/web', 'registry-id': '1234' }, env, 'registry-id', /is not an AWS account id/],
+    ['login-registries entry not ECR', { repository: 'team/web', 'login-registries': 'docker.io' }, env, 'login-registries', /'docker\.io' is not an ECR registry/],
     ['repository with a tag', { repository: 'team/web:latest' }, env, 'repository', /not a valid ECR repository name/],
     ['no region anywhere', { repository: 'team/web' }, {}, 'region', /neither AWS_REGION nor AWS_DEFAULT_REGION/],
     ['a region that is no region', { repository: 'team/web', region: 'Frankfurt' }, env, 'region', /'Frankfurt' is not an AWS region/],
