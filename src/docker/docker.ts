@@ -7,6 +7,7 @@ import { checkExit, type CommandRunner } from '../command';
 import { ServiceError } from '../errors';
 import type { Logger } from '../hosts/host';
 import { chooseBuilder, parsePushDigest, type Builder, type DockerCommand } from './args';
+import { PUSH_PROGRESS_INTERVAL_MS, PushProgress } from './push-progress';
 
 export interface DockerSession {
   readonly run: CommandRunner;
@@ -65,15 +66,29 @@ export async function buildImage(session: DockerSession, command: DockerCommand,
   return imageId;
 }
 
-/** Pushes one reference and returns the manifest digest the registry stored. */
+/**
+ * Pushes one reference and returns the manifest digest the registry stored. A long push logs its
+ * layers' progress every PUSH_PROGRESS_INTERVAL_MS; the end, what was uploaded.
+ */
 export async function pushImage(session: DockerSession, ref: string): Promise<string> {
   const { run, env, log } = session;
-  const result = checkExit(
-    await run('docker', ['push', ref], { env, onLine: (line) => log.debug(line) }),
-    `docker push ${ref}`,
-  );
+  const progress = new PushProgress();
+  const started = Date.now();
+  const timer = setInterval(() => log.info(`pushing ${ref}: ${progress.summary()}, ${Math.round((Date.now() - started) / 1000)} s`), PUSH_PROGRESS_INTERVAL_MS);
+  let result;
+  try {
+    result = checkExit(
+      await run('docker', ['push', ref], { env, onLine: (line) => {
+        progress.update(line);
+        log.debug(line);
+      } }),
+      `docker push ${ref}`,
+    );
+  } finally {
+    clearInterval(timer);
+  }
   const digest = parsePushDigest(result.stdout);
   if (digest === undefined) throw new ServiceError(`docker push ${ref}`, 'reported no digest');
-  log.info(`pushed ${ref} (${digest})`);
+  log.info(`pushed ${ref} (${digest}): ${progress.summary()}`);
   return digest;
 }

@@ -46,7 +46,8 @@ test('build as an action: outputs, job summary, masked password, log groups; a r
   expect(run.stdout).toMatch(/^::add-mask::.+$/m);
   expect(run.stdout).toMatch(/^::group::Build .+$/m);
   expect(run.stdout).toMatch(/^::endgroup::$/m);
-  // Each step's time after its group, and the closing line with Docker's share and the tool's.
+  // The push says what it uploaded; each step's time after its group; the closing line splits Docker's share and the tool's.
+  expect(run.stdout).toMatch(new RegExp(`^pushed ${stack.registry}/${repository}:${workspace.sha.slice(0, 7)} \\(sha256:[0-9a-f]{64}\\): [1-9]\\d* layers: (\\d+ pushed|\\d+ already in the registry)`, 'm'));
   expect(run.stdout).toMatch(/^Push: \d+\.\d s$/m);
   expect(run.stdout).toMatch(/^build done in \d+\.\d s \(Docker build and push \d+\.\d s, this tool \d+\.\d s\)$/m);
   const summary = readFileSync(summaryFile, 'utf8');

@@ -1,5 +1,5 @@
-export const id = 46;
-export const ids = [46,777];
+export const id = 908;
+export const ids = [908,777];
 export const modules = {
 
 /***/ 3777:
@@ -92,7 +92,7 @@ async function replaceDirectory(dir, files, input) {
 
 /***/ }),
 
-/***/ 1046:
+/***/ 7908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -354,11 +354,55 @@ async function readUserSettings(file, registries) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/docker/push-progress.ts
+/**
+ * Progress of a `docker push` from its plain output, where a long upload prints nothing between
+ * "Pushing" and "Pushed": the layers by state, for a line every so often and a summary at the end.
+ * Pure.
+ */
+/** `<12 hex>: <status>`, as docker prints layer states without a terminal. */
+const LAYER_LINE = /^([0-9a-f]{12}): (Preparing|Waiting|Pushing|Pushed|Layer already exists|Mounted from \S+|Retrying in .+)$/;
+/** How often a push in progress is reported: often enough to show it is alive, seldom enough not to flood. */
+const PUSH_PROGRESS_INTERVAL_MS = 10_000;
+class PushProgress {
+    layers = new Map();
+    /** Takes one line of docker push's output; lines that are no layer state are ignored. */
+    update(line) {
+        const match = LAYER_LINE.exec(line.trim());
+        if (match === null)
+            return;
+        const [, layer = '', status = ''] = match;
+        this.layers.set(layer, stateOf(status));
+    }
+    /** `3 layers: 1 pushed, 2 already in the registry` (states with no layer are left out). */
+    summary() {
+        const count = (state) => [...this.layers.values()].filter((s) => s === state).length;
+        const parts = [
+            [count('pushed'), 'pushed'],
+            [count('present'), 'already in the registry'],
+            [count('uploading'), 'uploading'],
+            [count('waiting'), 'waiting'],
+        ].filter(([n]) => n !== 0).map(([n, what]) => `${n} ${what}`);
+        const total = this.layers.size;
+        return `${total} layer${total === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+    }
+}
+function stateOf(status) {
+    if (status === 'Pushed')
+        return 'pushed';
+    if (status === 'Layer already exists' || status.startsWith('Mounted from'))
+        return 'present';
+    if (status === 'Pushing' || status.startsWith('Retrying'))
+        return 'uploading';
+    return 'waiting';
+}
+
 ;// CONCATENATED MODULE: ./src/docker/docker.ts
 /**
  * Docker through its CLI: builder detection, login, build, push, logout. Every function takes the
  * session (runner, private Docker config, logger) as a parameter.
  */
+
 
 
 
@@ -402,14 +446,29 @@ async function buildImage(session, command, iidFile) {
         throw new errors/* ServiceError */._7('docker build', `wrote no image id to ${iidFile}`);
     return imageId;
 }
-/** Pushes one reference and returns the manifest digest the registry stored. */
+/**
+ * Pushes one reference and returns the manifest digest the registry stored. A long push logs its
+ * layers' progress every PUSH_PROGRESS_INTERVAL_MS; the end, what was uploaded.
+ */
 async function pushImage(session, ref) {
     const { run, env, log } = session;
-    const result = (0,src_command/* checkExit */.d)(await run('docker', ['push', ref], { env, onLine: (line) => log.debug(line) }), `docker push ${ref}`);
+    const progress = new PushProgress();
+    const started = Date.now();
+    const timer = setInterval(() => log.info(`pushing ${ref}: ${progress.summary()}, ${Math.round((Date.now() - started) / 1000)} s`), PUSH_PROGRESS_INTERVAL_MS);
+    let result;
+    try {
+        result = (0,src_command/* checkExit */.d)(await run('docker', ['push', ref], { env, onLine: (line) => {
+                progress.update(line);
+                log.debug(line);
+            } }), `docker push ${ref}`);
+    }
+    finally {
+        clearInterval(timer);
+    }
     const digest = parsePushDigest(result.stdout);
     if (digest === undefined)
         throw new errors/* ServiceError */._7(`docker push ${ref}`, 'reported no digest');
-    log.info(`pushed ${ref} (${digest})`);
+    log.info(`pushed ${ref} (${digest}): ${progress.summary()}`);
     return digest;
 }
 
