@@ -1,9 +1,10 @@
 /**
- * The pipeline examples as a user checks them before running the AWS CLI: the files the pipeline's
- * CodeDeployToECS action reads from the build artifact, validated by the built tool with the
- * pipeline's own settings; and the first task definition the service starts from.
+ * The pipeline examples as a user checks them before running the AWS CLI: `validate --pipeline`
+ * with each pipeline definition against the files its CodeDeployToECS action reads from the build
+ * artifact; and the first task definition the service starts from.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTool } from './harness';
 
@@ -18,16 +19,29 @@ function deployAction(file: string): Action {
   return action;
 }
 
-test.each(['pipeline.json', 'pipeline-codecommit.json'])('the files %s deploys pass validate with its CodeDeployToECS settings', async (file) => {
+test.each(['pipeline.json', 'pipeline-codecommit.json'])('validate --pipeline %s: the files its CodeDeployToECS action deploys pass', async (file) => {
   const { configuration } = deployAction(file);
   const run = await runTool([
     'validate', '--taskdef', configuration['TaskDefinitionTemplatePath']!, '--appspec', configuration['AppSpecTemplatePath']!,
-    '--image-placeholder', configuration['Image1ContainerName']!, '--json',
+    '--pipeline', join(root, 'examples/pipeline', file), '--json',
   ], { cwd: sample });
   expect(run.code).toBe(0);
   const result = JSON.parse(run.stdout) as { ok: boolean; findings: unknown[]; placeholders: { placeholder: string; container: string }[] };
   expect(result).toMatchObject({ ok: true, findings: [] });
   expect(result.placeholders).toEqual([expect.objectContaining({ placeholder: configuration['Image1ContainerName'], container: 'web' })]);
+});
+
+test('validate --pipeline catches the example broken the usual way (brackets in Image1ContainerName)', async () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'ebb-pipeline-'));
+  try {
+    const broken = join(tmp, 'pipeline.json');
+    writeFileSync(broken, readFileSync(join(root, 'examples/pipeline/pipeline.json'), 'utf8').replace('"Image1ContainerName": "IMAGE1_NAME"', '"Image1ContainerName": "<IMAGE1_NAME>"'));
+    const run = await runTool(['validate', '--pipeline', broken], { cwd: sample });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+ {2}error {2}\\S+ {2}.*IMAGE1_NAME`, 'm'));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 });
 
 test('the first task definition (a literal image) passes, warning that no pipeline placeholder is in it', async () => {
