@@ -77,14 +77,22 @@ test('validate as an action: each finding an annotation on its file and line', a
   expect(readFileSync(outputFile, 'utf8')).toBe('');
 });
 
-test('files in a subdirectory: annotations name them from the workspace; the summary says what failed and the fix', async () => {
+/**
+ * The service with its deployment files under deploy/ (where the step runs: working-directory),
+ * the appspec naming a container the task definition does not have.
+ */
+function brokenFilesInSubdirectory(): { workspace: Workspace; deploy: string } {
   const workspace = sampleWorkspace();
-  // The service's files under deploy/, the step run there (working-directory: deploy).
   const deploy = join(workspace.dir, 'deploy');
   mkdirSync(deploy);
   for (const name of ['taskdef.json', 'appspec.yaml']) renameSync(join(workspace.dir, name), join(deploy, name));
   const appspec = join(deploy, 'appspec.yaml');
   writeFileSync(appspec, readFileSync(appspec, 'utf8').replace('ContainerName: "web"', 'ContainerName: "api"'));
+  return { workspace, deploy };
+}
+
+test('files in a subdirectory: annotations name them from the workspace; the summary says what failed and the fix', async () => {
+  const { workspace, deploy } = brokenFilesInSubdirectory();
   const { env, summaryFile } = actionEnv(workspace, { command: 'validate' });
   const run = await runTool([], { cwd: deploy, env });
   expect(run.code).toBe(2);
@@ -107,12 +115,7 @@ test('files in a subdirectory: annotations name them from the workspace; the sum
 });
 
 test('validate as a run: step (npx ecs-bluegreen-build validate): findings become annotations too', async () => {
-  const workspace = sampleWorkspace();
-  const deploy = join(workspace.dir, 'deploy');
-  mkdirSync(deploy);
-  for (const name of ['taskdef.json', 'appspec.yaml']) renameSync(join(workspace.dir, name), join(deploy, name));
-  const appspec = join(deploy, 'appspec.yaml');
-  writeFileSync(appspec, readFileSync(appspec, 'utf8').replace('ContainerName: "web"', 'ContainerName: "api"'));
+  const { workspace, deploy } = brokenFilesInSubdirectory();
   // What the runner sets for a run: step: no INPUT_*, a step id starting with __run.
   const env = { GITHUB_ACTIONS: 'true', GITHUB_ACTION: '__run_2', GITHUB_WORKSPACE: workspace.dir };
   const run = await runTool(['validate'], { cwd: deploy, env });

@@ -66,10 +66,19 @@ export interface ToolRun {
  * test decides which host the tool sees.
  */
 export function runTool(args: readonly string[], options: { cwd: string; tmp?: string; env?: Record<string, string> }): Promise<ToolRun> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|CODEBUILD_|RUNNER_)/.test(name)));
-  const env = { ...stackEnv(stack, base), ...(options.tmp && { TMPDIR: options.tmp }), ...options.env };
+  const env = { ...stackEnv(stack, ciFreeEnv()), ...(options.tmp && { TMPDIR: options.tmp }), ...options.env };
+  return runProgram(process.execPath, [bundle, ...args], { cwd: options.cwd, env });
+}
+
+/** The environment of this process without the variables of the CI it may run in (GitHub, CodeBuild). */
+export function ciFreeEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|CODEBUILD_|RUNNER_)/.test(name)));
+}
+
+/** Runs a program to its end and collects its exit code and output. */
+export function runProgram(file: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ToolRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle, ...args], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -4,28 +4,18 @@
  * run(), and reads inputs from a dotenv file. local-action runs from the action's directory (it
  * finds its TypeScript runner through the project), so the service's paths are absolute here.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stackEnv } from '../stack/index.mjs';
-import { createRepository, registryDigest, sampleWorkspace, stack, unique, type ToolRun } from './harness';
+import { ciFreeEnv, createRepository, registryDigest, runProgram, sampleWorkspace, stack, unique, type ToolRun } from './harness';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 
 function localAction(dotenv: Record<string, string>, tmp: string): Promise<ToolRun> {
   const file = join(tmp, 'local-action.env');
   writeFileSync(file, Object.entries(dotenv).map(([name, value]) => `${name}=${value}\n`).join(''));
-  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|CODEBUILD_|RUNNER_)/.test(name)));
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(repoRoot, 'node_modules/.bin/local-action'), ['.', 'src/main.ts', file], {
-      cwd: repoRoot, env: { ...stackEnv(stack, base), TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  return runProgram(join(repoRoot, 'node_modules/.bin/local-action'), ['.', 'src/main.ts', file], {
+    cwd: repoRoot, env: { ...stackEnv(stack, ciFreeEnv()), TMPDIR: tmp },
   });
 }
 
