@@ -2,6 +2,7 @@
  * The terminal host: flags named as the action inputs, logs on stderr, results on stdout
  * (`--json` for machines). CodeBuild's host extends it.
  */
+import { appendFile } from 'node:fs/promises';
 import { runCommand } from '../command';
 import { COMMANDS, INPUTS, inputSpec, parseCommand, type Command, type InputSpec } from '../config';
 import { formatFinding, type Finding } from '../deploy-files/findings';
@@ -11,6 +12,7 @@ import { outputsEnvFile, outputsJson, type Outputs } from '../outputs';
 import { closestMatch } from '../suggest';
 import type { SourceInfo } from '../tags';
 import type { Host, Invocation, RunReport } from './host';
+import { summaryMarkdown } from './summary';
 import { formatSeconds, StepTimer, type StepKind } from './timing';
 import { annotationCommand } from './workflow-commands';
 
@@ -144,6 +146,8 @@ export class CliHost implements Host {
   private parsed?: ParsedArguments;
   private readonly secrets: string[] = [];
   private readonly timer = new StepTimer();
+  /** Every finding reported, for the job summary of a `run:` step. */
+  private readonly reported: Finding[] = [];
 
   constructor(
     private readonly argv: readonly string[],
@@ -187,6 +191,7 @@ export class CliHost implements Host {
   }
 
   findings(findings: readonly Finding[]): void {
+    this.reported.push(...findings);
     for (const finding of findings) {
       this.log(formatFinding(finding));
       // A `run:` step in a GitHub workflow: the runner turns these lines into annotations.
@@ -212,7 +217,11 @@ export class CliHost implements Host {
   }
 
   async finish(report: RunReport): Promise<void> {
-    if (report.command !== undefined) this.log(this.timer.closingLine(report.command, report.exitCode === 0, report.seconds));
+    if (report.command === undefined) return;
+    this.log(this.timer.closingLine(report.command, report.exitCode === 0, report.seconds));
+    // A `run:` step in a GitHub workflow gets the job summary an action step gets.
+    const summaryFile = this.env['GITHUB_ACTIONS'] === 'true' ? this.env['GITHUB_STEP_SUMMARY'] : undefined;
+    if (summaryFile) await appendFile(summaryFile, this.redact(summaryMarkdown({ ...report, findings: this.reported }, this.env['GITHUB_WORKSPACE'])));
   }
 
   subject(subject: Subject): string {

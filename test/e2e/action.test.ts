@@ -114,12 +114,16 @@ test('files in a subdirectory: annotations name them from the workspace; the sum
   expect(failure).not.toContain(workspace.dir);
 });
 
-test('validate as a run: step (npx ecs-bluegreen-build validate): findings become annotations too', async () => {
+test('validate as a run: step (npx ecs-bluegreen-build validate): findings become annotations too, and the job summary is written', async () => {
   const { workspace, deploy } = brokenFilesInSubdirectory();
   // What the runner sets for a run: step: no INPUT_*, a step id starting with __run.
-  const env = { GITHUB_ACTIONS: 'true', GITHUB_ACTION: '__run_2', GITHUB_WORKSPACE: workspace.dir };
+  const summaryFile = join(workspace.tmp, 'step_summary');
+  writeFileSync(summaryFile, '');
+  const env = { GITHUB_ACTIONS: 'true', GITHUB_ACTION: '__run_2', GITHUB_WORKSPACE: workspace.dir, GITHUB_STEP_SUMMARY: summaryFile };
   const run = await runTool(['validate'], { cwd: deploy, env });
   expect(run.code).toBe(2);
+  // The job summary too, as for the action.
+  expect(readFileSync(summaryFile, 'utf8')).toMatch(/^### ecs-bluegreen-build validate: failed\n[\s\S]*\| `deploy\/appspec\.yaml` \| 8 \| error \|/);
   expect(run.stderr).toMatch(/^appspec\.yaml:8:\d+ {2}error {2}appspec\/[a-z-]+ {2}.*api/m);
   expect(run.stderr).toMatch(/^::error title=appspec\/[a-z-]+,file=deploy\/appspec\.yaml,line=8,col=\d+::.*api.*%0A.+$/m);
 
