@@ -8,14 +8,17 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GitHubHost: () => (/* binding */ GitHubHost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9010);
-/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1243);
-/* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7729);
-/* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1274);
-/* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
-/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5275);
-/* harmony import */ var _workflow_commands__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3189);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9010);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1243);
+/* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7729);
+/* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1274);
+/* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5275);
+/* harmony import */ var _workflow_commands__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3189);
+/* harmony import */ var _workflow_text__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5892);
 /**
  * The GitHub Actions host: inputs from `INPUT_*`, outputs to `$GITHUB_OUTPUT`, `::add-mask::`,
  * log groups per step, findings as annotations, a job summary.
@@ -28,6 +31,12 @@ export const modules = {
 
 
 
+
+
+/** core.info writes the text as it is: user text in it is kept from reading as a command. */
+function plain(text) {
+    return (0,_workflow_text__WEBPACK_IMPORTED_MODULE_7__/* .neutralizeCommands */ .K)(text, (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex'));
+}
 class GitHubHost {
     env;
     name = 'github';
@@ -35,7 +44,7 @@ class GitHubHost {
     json = false;
     /** Debug asked for by the tool's own variable: shown as plain lines, without the runner's step debug. */
     debugAsInfo;
-    timer = new _timing__WEBPACK_IMPORTED_MODULE_6__/* .StepTimer */ .s();
+    timer = new _timing__WEBPACK_IMPORTED_MODULE_8__/* .StepTimer */ .s();
     /** Every finding reported, for the job summary. */
     reported = [];
     constructor(env) {
@@ -46,8 +55,8 @@ class GitHubHost {
     invocation() {
         // core.getInput reads INPUT_<NAME> (upper case, hyphens kept); the runner sets every input
         // action.yml declares, with its default.
-        const inputs = Object.fromEntries(_config__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.map((spec) => [spec.name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name)]));
-        return { kind: 'run', command: (0,_config__WEBPACK_IMPORTED_MODULE_1__/* .parseCommand */ .RM)(inputs['command']), inputs };
+        const inputs = Object.fromEntries(_config__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc.map((spec) => [spec.name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name)]));
+        return { kind: 'run', command: (0,_config__WEBPACK_IMPORTED_MODULE_2__/* .parseCommand */ .RM)(inputs['command']), inputs };
     }
     async source() {
         const env = this.env;
@@ -60,23 +69,23 @@ class GitHubHost {
             ...(branch && { branch }),
             ...(url && { url }),
         };
-        return (0,_git__WEBPACK_IMPORTED_MODULE_7__/* .withGitFallback */ .NS)(ci, await (0,_git__WEBPACK_IMPORTED_MODULE_7__/* .readGitSource */ .O7)(_command__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .w, env['GITHUB_WORKSPACE'] ?? '.'));
+        return (0,_git__WEBPACK_IMPORTED_MODULE_9__/* .withGitFallback */ .NS)(ci, await (0,_git__WEBPACK_IMPORTED_MODULE_9__/* .readGitSource */ .O7)(_command__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1, env['GITHUB_WORKSPACE'] ?? '.'));
     }
     info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(message));
     }
     warning(message) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
     }
     debug(message) {
         if (this.debugAsInfo)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`debug: ${message}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(`debug: ${message}`));
         else
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
     }
     group(title, step, kind = 'own') {
         // The duration goes after the group, where it shows with the group folded.
-        return this.timer.time(kind, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .X)(seconds)}`));
+        return this.timer.time(kind, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_8__/* .formatSeconds */ .X)(seconds)}`));
     }
     mask(secret) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
@@ -88,18 +97,18 @@ class GitHubHost {
             annotate(`${finding.message}\n${finding.fix}`, {
                 title: finding.rule,
                 // The runner resolves annotation paths against the workspace, not the step's directory.
-                file: (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_5__/* .workspacePath */ .X)(finding.file, this.env['GITHUB_WORKSPACE']),
+                file: (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_6__/* .workspacePath */ .X)(finding.file, this.env['GITHUB_WORKSPACE']),
                 startLine: finding.line,
                 startColumn: finding.column,
             });
         }
     }
     async outputs(outputs) {
-        for (const [name, value] of (0,_outputs__WEBPACK_IMPORTED_MODULE_2__/* .outputEntries */ .SK)(outputs))
+        for (const [name, value] of (0,_outputs__WEBPACK_IMPORTED_MODULE_3__/* .outputEntries */ .SK)(outputs))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
     }
     print(text) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text.replace(/\n$/, ''));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(text.replace(/\n$/, '')));
     }
     failure(message, fix) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message}${fix ? `\n  fix: ${fix}` : ''}`);
@@ -111,7 +120,7 @@ class GitHubHost {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(this.timer.closingLine(report.command, report.exitCode === 0, report.seconds));
         if (!this.env['GITHUB_STEP_SUMMARY'])
             return;
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_summary__WEBPACK_IMPORTED_MODULE_4__/* .summaryMarkdown */ .e)({ ...report, findings: this.reported }, this.env['GITHUB_WORKSPACE'])).write();
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .summaryMarkdown */ .e)({ ...report, findings: this.reported }, this.env['GITHUB_WORKSPACE'])).write();
     }
     subject(subject) {
         return 'input' in subject ? `input '${subject.input}'` : subject.file;

@@ -6,10 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ replaceDirectory),
-/* harmony export */   X: () => (/* binding */ checkReplaceable),
+/* harmony export */   QY: () => (/* binding */ replaceDirectory),
+/* harmony export */   X7: () => (/* binding */ checkReplaceable),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony export MANIFEST */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -37,11 +38,16 @@ async function writeFileAtomic(path, data, mode = 0o644) {
         throw error;
     }
 }
-/** What a previous run may have left in an artifact directory: deployment files, nothing else. */
-const ARTIFACT_FILE = /\.(json|ya?ml)$/;
 /**
- * Throws a UserError unless `dir` is absent or looks like an earlier artifact (deployment files
- * only), so a mistyped `output-dir` cannot delete a source tree. Returns whether it exists.
+ * The mark of a directory this tool wrote: the names of the files it put there. Only a directory
+ * that is absent, empty, or holds exactly the files its manifest lists (and the manifest) is
+ * replaced, so a mistyped `output-dir` (the workflows folder, the task definition's own folder)
+ * cannot lose a file.
+ */
+const MANIFEST = '.ecs-bluegreen-build.json';
+/**
+ * Throws a UserError unless `dir` is absent, empty, or was written by this tool and holds nothing
+ * else since. Returns whether it exists.
  * @param input the input that named the directory, for the error message
  */
 async function checkReplaceable(dir, input) {
@@ -57,15 +63,29 @@ async function checkReplaceable(dir, input) {
             return false;
         throw error;
     }
-    const foreign = entries.filter((entry) => !entry.isFile() || !ARTIFACT_FILE.test(entry.name));
-    if (foreign.length > 0) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${dir}' already holds ${foreign.map((entry) => entry.name).slice(0, 3).join(', ')}, which this tool did not write; the artifact directory is replaced on every run`, { input }, 'choose an empty or new directory, e.g. ecs-deploy');
+    if (entries.length === 0)
+        return true;
+    const written = await readManifest((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, MANIFEST));
+    const foreign = entries.filter((entry) => entry.name !== MANIFEST && !(entry.isFile() && written?.includes(entry.name)));
+    if (written === undefined || foreign.length > 0) {
+        const names = (foreign.length > 0 ? foreign : entries).map((entry) => entry.name);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${dir}' already holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}, which this tool did not write; the artifact directory is replaced on every run`, { input }, 'choose an empty or new directory, e.g. ecs-deploy (a directory this tool wrote holds its own list of files, ' + MANIFEST + ')');
     }
     return true;
 }
+async function readManifest(path) {
+    try {
+        const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'));
+        const files = manifest.files;
+        return Array.isArray(files) && files.every((name) => typeof name === 'string') ? files : undefined;
+    }
+    catch {
+        return undefined; // no manifest, or not ours
+    }
+}
 /**
- * Replaces directory `dir` with one holding exactly `files`: they are written to a sibling
- * temporary directory first, which then takes `dir`'s place (see `checkReplaceable`).
+ * Replaces directory `dir` with one holding exactly `files` and their manifest: they are written
+ * to a sibling temporary directory first, which then takes `dir`'s place (see `checkReplaceable`).
  */
 async function replaceDirectory(dir, files, input) {
     const exists = await checkReplaceable(dir, input);
@@ -74,6 +94,8 @@ async function replaceDirectory(dir, files, input) {
     try {
         for (const file of files)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(fresh, file.name), file.data, { mode: 0o644 });
+        const manifest = { tool: 'ecs-bluegreen-build', files: files.map((file) => file.name) };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(fresh, MANIFEST), `${JSON.stringify(manifest)}\n`, { mode: 0o644 });
         if (!exists) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(fresh, dir);
             return;

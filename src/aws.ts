@@ -1,8 +1,58 @@
 /**
- * AWS SDK errors, turned into ServiceErrors that say what we were doing, what the service said,
- * and the usual fix (in the spirit of configure-aws-credentials' "Could not assume role: …").
+ * What every AWS SDK client of this tool shares: calls bounded in time with bounded retries, and
+ * errors turned into ServiceErrors that say what we were doing, where, what the service said, and
+ * the usual fix (in the spirit of configure-aws-credentials' "Could not assume role: …").
  */
+import type { Agent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
+import type { MiddlewareStack } from '@smithy/types';
 import { ServiceError } from './errors';
+
+/** How long an AWS call may go without an answer, from the `response-timeout` input. */
+export interface AwsCallLimits {
+  readonly responseTimeoutMs: number;
+}
+
+/** Attempts per call: one-off 5xx, throttling and reset connections are retried, boundedly. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Client options that bound every call (through `agents`, the proxy's, if any): a connection that does not open, or a response that
+ * stops arriving, fails after `responseTimeoutMs`; other transient failures are retried.
+ */
+export function boundedClientOptions(limits: AwsCallLimits, agents: { httpAgent?: Agent; httpsAgent?: HttpsAgent } = {}) {
+  const timeout = limits.responseTimeoutMs;
+  return { maxAttempts: MAX_ATTEMPTS, requestHandler: { ...agents, connectionTimeout: timeout, socketTimeout: timeout, requestTimeout: 0 } };
+}
+
+/** Thrown (inside the SDK) for an attempt that timed out; never retried. */
+class EndpointSilent extends Error {
+  override readonly name = 'EndpointSilent';
+}
+
+/**
+ * Adds, to every attempt of `client`'s calls, the endpoint to errors (for the message), and turns
+ * a timeout into an error the SDK does not retry: an endpoint that went silent stays silent, and
+ * three waits would triple the time to report it.
+ */
+export function boundCalls<C extends { middlewareStack: MiddlewareStack<any, any> }>(client: C, limits: AwsCallLimits): C {
+  client.middlewareStack.addRelativeTo((next: (args: any) => Promise<any>) => async (args: any) => {
+    try {
+      return await next(args);
+    } catch (error) {
+      const request = args.request as { protocol?: string; hostname?: string; port?: number } | undefined;
+      const endpoint = request?.hostname === undefined ? undefined
+        : `${request.protocol ?? 'https:'}//${request.hostname}${request.port ? `:${request.port}` : ''}`;
+      if (error instanceof Error && error.name === 'TimeoutError') {
+        const silent = new EndpointSilent(`${endpoint ?? 'the endpoint'} did not answer within ${limits.responseTimeoutMs / 1000} s`, { cause: error });
+        throw Object.assign(silent, { $endpoint: endpoint });
+      }
+      if (error instanceof Error && endpoint !== undefined) Object.assign(error, { $endpoint: endpoint });
+      throw error;
+    }
+  }, { relation: 'after', toMiddleware: 'retryMiddleware', name: 'ecsBluegreenBuildBounds' });
+  return client;
+}
 
 /**
  * Called before creating a client. The SDK warns on Node < 22 that *its future releases* will need
@@ -27,10 +77,19 @@ export function awsServiceError(operation: string, error: unknown, action?: stri
   // Signature errors append the canonical request: the first paragraph says it; --debug shows all.
   const [summary = message, ...rest] = message.split('\n\n');
   const detail = rest.length > 0 ? `${summary} (--debug shows the service's full message)` : summary;
-  return new ServiceError(operation, name === 'Error' ? detail : `${name}: ${detail}`, hintFor(name, message, action), { cause: error });
+  const endpoint = (error as { $endpoint?: unknown } | undefined)?.$endpoint;
+  // A network failure names where it went: the endpoint is the usual suspect.
+  const where = typeof endpoint === 'string' && name !== 'EndpointSilent' && NETWORK.test(`${name} ${message}`) ? ` (${endpoint})` : '';
+  const text = name === 'Error' || name === 'EndpointSilent' ? detail : `${name}: ${detail}`;
+  return new ServiceError(operation, `${text}${where}`, hintFor(name, message, action), { cause: error });
 }
 
+const NETWORK = /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|socket hang up/;
+
 function hintFor(name: string, message: string, action: string | undefined): string | undefined {
+  if (name === 'EndpointSilent') {
+    return 'check the network, the region and any AWS_ENDPOINT_URL_* or proxy setting; on a slow network raise response-timeout (seconds)';
+  }
   if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
     return 'configure AWS credentials: aws-actions/configure-aws-credentials on GitHub, the project\'s service role in CodeBuild, AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY on a laptop';
   }
@@ -42,7 +101,7 @@ function hintFor(name: string, message: string, action: string | undefined): str
     return action ? `allow ${action} for the role or user this runs as` : 'check the IAM permissions of the role or user this runs as';
   }
   if (/^(ThrottlingException|TooManyRequestsException|SlowDown)$/.test(name)) return 'the service is throttling requests; retry the job later';
-  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(message)) {
+  if (NETWORK.test(message)) {
     return 'the AWS endpoint cannot be reached: check the region, the network, and any AWS_ENDPOINT_URL_* setting';
   }
   return undefined;

@@ -1,8 +1,15 @@
 /**
- * The one way this tool runs a program (docker, git): through `@actions/exec`, never a shell,
- * output captured, optional stdin, lines streamed to a callback. Modules that run programs take a
+ * The one way this tool runs a program (docker, git): no shell, output captured, optional stdin,
+ * lines streamed to a callback, bounded in time. Modules that run programs take a
  * `CommandRunner` so tests and hosts decide how it is wired.
+ *
+ * `node:child_process` rather than `@actions/exec`: a cancelled job must end the programs it
+ * started, and docker's CLI runs the buildx plugin as a child of its own. Each program gets a
+ * process group of its own (`detached`), which this module can signal as a whole; `@actions/exec`
+ * neither makes a group nor gives out the child it spawned.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { constants } from 'node:os';
 import { ServiceError } from './errors';
 
 export interface CommandOptions {
@@ -13,48 +20,136 @@ export interface CommandOptions {
   readonly cwd?: string;
   /** Receives each line of stdout and stderr as it arrives. */
   readonly onLine?: (line: string) => void;
+  /** The program is stopped when it has not ended after this many milliseconds. */
+  readonly timeoutMs?: number;
+  /** The program is stopped when it prints nothing for this many milliseconds. */
+  readonly idleTimeoutMs?: number;
+  /** Called with each line: a reason returned stops the program (e.g. docker retrying a failing registry). */
+  readonly stopOn?: (line: string) => string | undefined;
 }
 
 export interface CommandResult {
   readonly exitCode: number;
   readonly stdout: string;
   readonly stderr: string;
+  /** Why this tool stopped the program before it ended by itself, e.g. "no answer within 5 s". */
+  readonly stopped?: string;
 }
 
 export type CommandRunner = (file: string, args: readonly string[], options?: CommandOptions) => Promise<CommandResult>;
 
+/** Programs running now, each the leader of its own process group. */
+const running = new Set<ChildProcess>();
+
+/** How long a stopped program gets to end after SIGTERM before its group is killed. */
+const GRACE_MS = 2_000;
+
 /** Runs a program and returns its exit code and output; a non-zero exit is not an error here. */
-export const runCommand: CommandRunner = async (file, args, options = {}) => {
-  const { getExecOutput } = await import('@actions/exec');
-  const line = options.onLine;
-  try {
-    return await getExecOutput(file, [...args], {
-      ignoreReturnCode: true,
-      silent: true,
-      ...(options.input && { input: options.input }),
-      ...(options.cwd !== undefined && { cwd: options.cwd }),
-      env: { ...stringEnv(process.env), ...options.env },
-      ...(line && { listeners: { stdline: line, errline: line } }),
+export const runCommand: CommandRunner = (file, args, options = {}) => new Promise((resolve, reject) => {
+  const child = spawn(file, [...args], {
+    detached: true,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+    ...(options.cwd !== undefined && { cwd: options.cwd }),
+  });
+  running.add(child);
+  const output = { stdout: '', stderr: '' };
+  let stopped: string | undefined;
+  let idle: NodeJS.Timeout | undefined;
+  const stop = (reason: string) => {
+    if (stopped !== undefined) return;
+    stopped = reason;
+    void stopGroup(child);
+  };
+  const total = options.timeoutMs === undefined ? undefined
+    : setTimeout(() => stop(`no answer within ${seconds(options.timeoutMs as number)}`), options.timeoutMs);
+  const touch = () => {
+    if (options.idleTimeoutMs === undefined) return;
+    clearTimeout(idle);
+    idle = setTimeout(() => stop(`no progress for ${seconds(options.idleTimeoutMs as number)}`), options.idleTimeoutMs);
+  };
+  touch();
+  for (const stream of ['stdout', 'stderr'] as const) {
+    let partial = '';
+    child[stream].setEncoding('utf8');
+    child[stream].on('data', (chunk: string) => {
+      output[stream] += chunk;
+      touch();
+      const lines = (partial + chunk).split(/\r?\n/);
+      partial = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
     });
-  } catch (error) {
-    // @actions/exec throws only when the program cannot be started (not on PATH, not executable).
-    throw new ServiceError(`running ${file}`, error instanceof Error ? error.message : String(error),
-      `install ${file} or put it on PATH`, { cause: error });
+    child[stream].on('end', () => partial && onLine(partial));
   }
-};
+  function onLine(line: string) {
+    options.onLine?.(line);
+    const reason = options.stopOn?.(line);
+    if (reason !== undefined) stop(reason);
+  }
+  child.stdin.on('error', () => undefined); // a program that exits without reading its stdin
+  child.stdin.end(options.input);
+  child.on('error', (error) => {
+    finish();
+    // Only when the program cannot be started (not on PATH, not executable).
+    reject(new ServiceError(`running ${file}`, error.message, `install ${file} or put it on PATH`, { cause: error }));
+  });
+  child.on('close', (code, signal) => {
+    finish();
+    resolve({ exitCode: code ?? 128 + signalNumber(signal), ...output, ...(stopped !== undefined && { stopped }) });
+  });
+  function finish() {
+    clearTimeout(total);
+    clearTimeout(idle);
+    running.delete(child);
+  }
+});
 
 /**
- * Throws a ServiceError naming the operation when a program failed, with the tail of what it
- * printed; returns the result otherwise.
+ * Ends every program this process started, with its whole process group: SIGTERM, then SIGKILL
+ * for what is left after a grace period. Resolves when they are gone; for signal handlers.
  */
-export function checkExit(result: CommandResult, operation: string, fix?: string): CommandResult {
-  if (result.exitCode === 0) return result;
-  const output = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-12).join('\n');
-  throw new ServiceError(operation, `exit code ${result.exitCode}${output ? `\n${output}` : ''}`, fix);
+export async function stopCommands(): Promise<void> {
+  await Promise.all([...running].map(stopGroup));
 }
 
-function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) out[key] = value;
-  return out;
+async function stopGroup(child: ChildProcess): Promise<void> {
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  signalGroup(child, 'SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, GRACE_MS)))]);
+  clearTimeout(timer);
+  // The leader may be gone while a plugin it started in its group is not.
+  signalGroup(child, 'SIGKILL');
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // the group is already gone
+  }
+}
+
+/** A program ended by a signal exits as a shell reports it: 128 + the signal's number. */
+function signalNumber(signal: NodeJS.Signals | null): number {
+  return signal === null ? 0 : constants.signals[signal];
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/**
+ * Throws a ServiceError naming the operation when a program failed or was stopped, with the tail
+ * of what it printed; returns the result otherwise.
+ */
+export function checkExit(result: CommandResult, operation: string, fix?: string): CommandResult {
+  if (result.exitCode === 0 && result.stopped === undefined) return result;
+  const output = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-12).join('\n');
+  const what = result.stopped !== undefined ? `stopped: ${result.stopped}` : `exit code ${result.exitCode}`;
+  throw new ServiceError(operation, `${what}${output ? `\n${output}` : ''}`, fix);
 }

@@ -85,16 +85,31 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'task-definition-arn', kind: 'string', default: '', commands: ['render'], value: 'arn',
     description: 'ARN to put in place of `<TASK_DEFINITION>` when rendering the appspec (`render` only).' },
   { name: 'output-dir', kind: 'string', default: 'ecs-deploy', commands: BUILD, value: 'dir',
-    description: 'Directory the artifact files are written to (replaced as a whole on each run).' },
+    description: 'Directory the artifact files are written to, replaced as a whole on each run: it must be new, empty, or one this tool wrote (its `.ecs-bluegreen-build.json` lists the files), and hold no input.' },
   { name: 'artifact', kind: 'string', default: '', commands: BUILD, value: 'file',
     description: 'Path of the artifact zip. Default: `<output-dir>.zip`.' },
   { name: 's3-bucket', kind: 'string', default: '', commands: BUILD, value: 'bucket',
     description: 'Upload the zip to this S3 bucket (versioned, for a CodePipeline S3 source).' },
   { name: 's3-key', kind: 'string', default: '', commands: BUILD, value: 'key',
     description: 'Object key of the upload; templates as in `tags`. Default: `<repository>/<zip file name>`, e.g. `team/web/ecs-deploy.zip`.' },
-  { name: 'env-file', kind: 'string', default: 'ecs-bluegreen-build.env', commands: BUILD, value: 'file',
-    description: 'CodeBuild: file of `export NAME=value` lines with the outputs, for the buildspec to source.' },
+  { name: 'outputs-env-file', kind: 'string', default: 'ecs-bluegreen-build.env', commands: BUILD, value: 'file',
+    description: 'CodeBuild: file of `export NAME=value` lines with the outputs, for the buildspec to source (formerly `env-file`).' },
+  { name: 'response-timeout', kind: 'string', default: '5', commands: BUILD, value: 'seconds',
+    description: 'How long an ECR or S3 call, or the Docker daemon, may go without answering before the run fails naming it. Raise it on slow networks.' },
+  { name: 'push-timeout', kind: 'string', default: '120', commands: BUILD, value: 'seconds',
+    description: 'How long a `docker push` may go without progress (a layer done, a line printed) before it is stopped and reported.' },
 ];
+
+/**
+ * Inputs that were renamed, with why the old name cannot be kept on a command line: there, Node
+ * sees the arguments first. The action's inputs reach the tool through the environment, not argv.
+ */
+export const RENAMED_INPUTS: Readonly<Record<string, { readonly name: string; readonly why: string }>> = {
+  'env-file': {
+    name: 'outputs-env-file',
+    why: 'Node 20 takes --env-file for itself wherever it appears (nodejs/node#54232): it exits with "not found" before the tool starts when the file does not exist yet, and loads the file into the tool\'s environment when it does',
+  },
+};
 
 const SPECS = new Map(INPUTS.map((spec) => [spec.name, spec]));
 
@@ -160,9 +175,18 @@ export interface BuildConfig {
   readonly artifact: string;
   readonly s3?: { readonly bucket: string; readonly key: string };
   readonly envFile: string;
+  readonly limits: Limits;
   readonly source: SourceInfo;
   /** What the user should know about a default this build fell back to (shown as warnings). */
   readonly notices: readonly string[];
+}
+
+/** How long outside systems may stay silent. */
+export interface Limits {
+  /** An ECR or S3 call, or the Docker daemon, without an answer. */
+  readonly responseTimeoutMs: number;
+  /** A `docker push` without progress. */
+  readonly pushTimeoutMs: number;
 }
 
 export interface ValidateConfig {
@@ -326,7 +350,8 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
     outputDir,
     artifact,
     ...(bucket !== undefined && { s3: { bucket, key: resolveS3Key(key, repository ?? image?.repository, artifact, source) } }),
-    envFile: inputs.string('env-file') ?? inputSpec('env-file').default,
+    envFile: inputs.string('outputs-env-file') ?? inputSpec('outputs-env-file').default,
+    limits: { responseTimeoutMs: inputs.seconds('response-timeout'), pushTimeoutMs: inputs.seconds('push-timeout') },
     source,
     notices,
   });
@@ -431,11 +456,25 @@ function resolveS3Key(template: string | undefined, repository: string | undefin
   // Keys take the same templates as tags, but may hold `/` and other characters tags may not.
   const filled = fillTemplate(template, source);
   if ('problem' in filled) throw new UserError(`'${template}': ${filled.problem}`, { input: 's3-key' });
-  const trimmed = filled.text.replace(/^\/+/, '');
-  if (trimmed === '' || Buffer.byteLength(trimmed) > 1024) {
-    throw new UserError(`'${template}' is not a usable object key`, { input: 's3-key' }, 'use 1–1024 bytes, e.g. service/artifact.zip');
-  }
-  return trimmed;
+  const key = normalizeS3Key(filled.text);
+  if ('problem' in key) throw new UserError(`'${template}' ${key.problem}`, { input: 's3-key' }, 'use 1–1024 bytes of path parts separated by /, e.g. service/artifact.zip');
+  return key.key;
+}
+
+/**
+ * An object key as S3's console and CodePipeline's S3 source show it: no leading or repeated
+ * `/`. `.` and `..` parts are refused rather than resolved: S3 keeps them literally, so the
+ * object would not be where the key seems to point, and a pipeline watching the resolved key
+ * would never start.
+ */
+export function normalizeS3Key(text: string): { key: string } | { problem: string } {
+  if (/[\u0000-\u001f\u007f\\]/.test(text)) return { problem: 'holds a control character or a backslash' };
+  const parts = text.split('/').filter((part) => part !== '');
+  if (parts.some((part) => part === '.' || part === '..')) return { problem: 'has a . or .. path part, which S3 keeps literally' };
+  if (parts.length === 0 || text.endsWith('/')) return { problem: 'names no object (it is empty or ends with /)' };
+  const key = parts.join('/');
+  if (Buffer.byteLength(key) > 1024) return { problem: 'is longer than 1024 bytes' };
+  return { key };
 }
 
 function resolveDockerBuild(inputs: InputReader, source: SourceInfo): DockerBuildConfig {
@@ -516,6 +555,16 @@ class InputReader {
     if (/^(true|True|TRUE)$/.test(value)) return true;
     if (/^(false|False|FALSE)$/.test(value)) return false;
     throw new UserError(`'${value}' is not a boolean`, { input: name }, 'use true or false');
+  }
+
+  /** A positive number of seconds (fractions allowed), in milliseconds. */
+  seconds(name: string): number {
+    const value = this.string(name) ?? inputSpec(name).default;
+    const seconds = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0) || seconds > 3600) {
+      throw new UserError(`'${value}' is not a number of seconds`, { input: name }, 'use a number from 0.1 to 3600, e.g. 5');
+    }
+    return Math.round(seconds * 1000);
   }
 
   list(name: string): string[] | undefined {

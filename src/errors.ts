@@ -48,3 +48,29 @@ export class ServiceError extends Error {
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** A failure as `--json` prints it on stdout: `{"ok": false, "error": {…}}`. */
+export interface FailureReport {
+  readonly ok: false;
+  readonly error: {
+    /** `input`: the user's input or files (exit 2); `service`: an outside system (exit 1); `bug` (exit 1). */
+    readonly kind: 'input' | 'service' | 'bug';
+    readonly message: string;
+    readonly input?: string;
+    readonly file?: string;
+    readonly operation?: string;
+    readonly fix?: string;
+    readonly exitCode: number;
+  };
+}
+
+/** The report of what ended the run, for machines. */
+export function failureReport(error: unknown): FailureReport {
+  if (error instanceof UserError) {
+    return { ok: false, error: { kind: 'input', message: error.message, ...error.subject, ...(error.fix && { fix: error.fix }), exitCode: 2 } };
+  }
+  if (error instanceof ServiceError) {
+    return { ok: false, error: { kind: 'service', message: error.message, operation: error.operation, ...(error.fix && { fix: error.fix }), exitCode: 1 } };
+  }
+  return { ok: false, error: { kind: 'bug', message: `unexpected error: ${messageOf(error)}`, exitCode: 1 } };
+}

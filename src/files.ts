@@ -3,12 +3,13 @@
  * all of `validate` and `render`. Nothing here reaches AWS or Docker, so those commands load
  * none of the modules that do.
  */
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { FilesConfig, RenderConfig, ValidateConfig } from './config';
 import { checkDeployFiles, type CheckInput, type CheckResult, type SourceFile } from './deploy-files/check';
 import { renderAppspecText, renderTaskDefinition, serializeJson } from './deploy-files/render';
 import { UserError } from './errors';
 import type { Host } from './hosts/host';
+import { readInputFile } from './input-file';
 
 /** The deployment files as read from disk, checked. */
 export interface CheckedFiles {
@@ -56,27 +57,26 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * The largest deployment file read: far above what ECS (a task definition of 64 KiB) and
+ * CodeDeploy (an artifact of 3 MB, zipped) accept, so the checks can still say what is wrong
+ * with a file that is merely large, while a 20 MB mistake is refused before it is parsed.
+ */
+const MAX_FILE_BYTES = 10_000_000;
+
 async function readSource(path: string, input: string): Promise<SourceFile> {
-  try {
-    return { path, text: await readFile(path, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new UserError(`${path} does not exist (in ${process.cwd()})`, { input }, `create it, or pass its path as ${input}`);
-    }
-    if (code === 'EISDIR') throw new UserError(`${path} is a directory`, { input }, 'pass the path of the file');
-    throw error;
-  }
+  return { path, text: await readInputFile(path, input, MAX_FILE_BYTES) };
 }
 
 async function readFirstSource(candidates: readonly string[], input: string): Promise<SourceFile> {
   if (candidates.length === 1) return readSource(candidates[0] as string, input);
   for (const path of candidates) {
     try {
-      return { path, text: await readFile(path, 'utf8') };
+      await stat(path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
     }
+    return readSource(path, input);
   }
   throw new UserError(`none of ${candidates.join(', ')} exists (in ${process.cwd()})`, { input },
     `create one, or pass the appspec's path as ${input}`);

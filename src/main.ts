@@ -5,8 +5,9 @@
  */
 import packageJson from '../package.json';
 import { runExitTasks } from './cleanup';
+import { stopCommands } from './command';
 import { resolveConfig } from './config';
-import { ServiceError, UserError } from './errors';
+import { failureReport, ServiceError, UserError } from './errors';
 import { CliHost, helpText } from './hosts/cli';
 import { CodeBuildHost } from './hosts/codebuild';
 import type { Host, RunReport } from './hosts/host';
@@ -42,8 +43,15 @@ async function runOnHost(host: Host): Promise<number> {
   if (!exitHandlersInstalled) {
     exitHandlersInstalled = true;
     process.on('exit', runExitTasks);
+    // The programs this run started go first (their process groups), then the exit tasks remove
+    // the private Docker config they were using.
+    let stopping = false;
     for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-      process.on(signal, () => process.exit(code));
+      process.on(signal, () => {
+        if (stopping) return;
+        stopping = true;
+        void stopCommands().finally(() => process.exit(code));
+      });
     }
   }
   const started = performance.now();
@@ -51,7 +59,7 @@ async function runOnHost(host: Host): Promise<number> {
   try {
     report = await main(host);
   } catch (error) {
-    report = fail(host, error);
+    report = { ...fail(host, error), failureReport: failureReport(error) };
   }
   await host.finish({ ...report, seconds: (performance.now() - started) / 1000 });
   return report.exitCode;

@@ -4,8 +4,9 @@
  * until the image is in the registry.
  */
 import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { basename, join, resolve } from 'node:path';
-import { checkReplaceable, replaceDirectory, writeFileAtomic, type ArtifactFile } from './artifact/files';
+import { replaceDirectory, writeFileAtomic, type ArtifactFile } from './artifact/files';
 import { sha256Hex, zipFiles } from './artifact/zip';
 import { runCommand } from './command';
 import type { BuildConfig } from './config';
@@ -24,28 +25,46 @@ import { ServiceError, UserError } from './errors';
 import { checkFiles, parsedTaskDefinition, type CheckedFiles } from './files';
 import type { Host } from './hosts/host';
 import type { Outputs } from './outputs';
-import { createS3Client, uploadArtifact } from './s3/upload';
+import { preflight } from './preflight';
+import { checkBucket, createS3Client, uploadArtifact } from './s3/upload';
 
 /** `build`: the whole Build stage. Returns the outputs and the artifact's file names. */
 export async function runBuild(config: BuildConfig, host: Host): Promise<{ outputs: Outputs; files: readonly string[] }> {
-  const client = createEcrClient(config.region); // loads the SDK while the files are checked
+  const client = createEcrClient(config.region, config.limits); // loads the SDK while the files are checked
   const files = await host.group('Check the deployment files', async () => {
     const checked = await checkFiles(host, config.files, { requirePlaceholder: true });
-    await checkReplaceable(config.outputDir, 'output-dir');
+    await preflight(config, checked, host.env);
+    // Would the artifact fit? The digest is not known yet, but its length is.
+    await composeArtifact(config, checked, placeholderImage(config), host);
     return checked;
   }).catch(async (error: unknown) => {
     (await client).destroy();
     throw error;
   });
   const ecr = await client;
+  const s3 = config.s3 === undefined ? undefined : await createS3Client(config.region, config.limits);
   try {
+    if (s3 !== undefined && config.s3 !== undefined) {
+      const bucket = config.s3.bucket;
+      await host.group(`Check bucket ${bucket}`, () => checkBucket(s3, bucket, host));
+    }
     const image = config.image === undefined
-      ? await buildAndPush(config, host, ecr, files)
+      ? await buildAndPush(config, host, ecr)
       : await host.group('Resolve the image', () => resolveImage(config.image as ImageReference, config, ecr));
-    return await host.group('Write the artifact', () => writeArtifact(config, host, files, image));
+    return await host.group('Write the artifact', () => writeArtifact(config, host, files, image, s3));
   } finally {
     ecr.destroy();
+    s3?.destroy();
   }
+}
+
+/** An image URI of the length the pushed one will have, for the size check before the build. */
+function placeholderImage(config: BuildConfig): PinnedImage {
+  const digest = `sha256:${'0'.repeat(64)}`;
+  const uri = config.image !== undefined
+    ? formatImageUri({ ...config.image, tag: undefined, digest })
+    : `${'0'.repeat(12)}.dkr.ecr.${config.region}.amazonaws.com/${config.repository ?? ''}@${digest}`;
+  return { uri, digest: '', tags: [] };
 }
 
 /** The pushed (or given) image, pinned. */
@@ -55,7 +74,7 @@ interface PinnedImage {
   readonly tags: readonly string[];
 }
 
-async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient, files: CheckedFiles): Promise<PinnedImage> {
+async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient): Promise<PinnedImage> {
   const build = config.build;
   const name = config.repository;
   if (build === undefined || name === undefined) throw new Error('build without build settings');
@@ -68,22 +87,19 @@ async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient, fil
       return [found, await findImagesByTag(ecr, found, lookups)] as const;
     }),
     registryLogins(config, ecr, host),
-    detectBuilder(runCommand, host),
+    detectBuilder(runCommand, host, config.limits, host.env['DOCKER_HOST']),
   ]));
   const registries = logins.map((login) => login.registry);
   const dockerConfig = await createDockerConfigDir(host.env, registries);
-  const session: DockerSession = { run: runCommand, env: { DOCKER_CONFIG: dockerConfig.path }, log: host };
+  const session: DockerSession = { run: runCommand, env: { DOCKER_CONFIG: dockerConfig.path }, log: host, limits: config.limits };
   let loggedOut: Promise<void> | undefined;
   const logOut = () => (loggedOut ??= registries
     .reduce((done: Promise<void>, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)), Promise.resolve())
     .then(() => dockerConfig.remove()));
   try {
-    await host.group(`Log in to ${registries.join(', ')}`, () => Promise.all([
-      // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
-      logins.reduce((done: Promise<void>, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()),
-      // Before the build: would the artifact fit? The digest is not known yet, but its length is.
-      composeArtifact(config, files, { uri: `${repository.uri}@sha256:${'0'.repeat(64)}`, digest: '', tags: [] }, host),
-    ]));
+    // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
+    await host.group(`Log in to ${registries.join(', ')}`, () => logins.reduce(
+      (done: Promise<void>, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()));
     const refs = config.tags.map((tag) => `${repository.uri}:${tag}`);
     const cacheRef = build.cacheTag === undefined || cacheMode(builder) === 'none' ? undefined : `${repository.uri}:${build.cacheTag}`;
     const exportCache = cacheRef !== undefined && !isTagImmutable(repository, build.cacheTag as string);
@@ -129,7 +145,7 @@ async function registryLogins(config: BuildConfig, ecr: ECRClient, host: Host): 
   const byRegion = await Promise.all(regions.map(async (region) => {
     const ids = [...new Set(extra.filter((entry) => entry.region === region).map((entry) => entry.registryId))];
     if (region === config.region) return getRegistryLogins(ecr, mask, ids);
-    const client = await createEcrClient(region);
+    const client = await createEcrClient(region, config.limits);
     try {
       return await getRegistryLogins(client, mask, ids);
     } finally {
@@ -186,21 +202,29 @@ async function confirmImage(ecr: ECRClient, repository: Repository, digest: stri
   return { uri: `${repository.uri}@${digest}`, digest, tags };
 }
 
-/** A prebuilt image: taken as is when pinned, resolved through ECR when it names a tag. */
+/**
+ * A prebuilt image, pinned to its digest. In an ECR repository of this account, the digest (or
+ * the tag) is looked up, so the artifact never points at an image ECR does not hold; elsewhere a
+ * pinned image is taken as is.
+ */
 async function resolveImage(image: ImageReference, config: BuildConfig, ecr: ECRClient): Promise<PinnedImage> {
-  if (image.digest !== undefined) return { uri: formatImageUri({ ...image, tag: undefined }), digest: image.digest, tags: image.tag ? [image.tag] : [] };
-  const tag = image.tag ?? 'latest';
   const repository = await findRepository(ecr, image.repository);
   const registry = repository && new URL(`https://${repository.uri}`).host;
-  if (repository === undefined || registry !== image.registry) {
+  const ours = repository !== undefined && registry === image.registry ? repository : undefined;
+  if (image.digest !== undefined) {
+    if (ours !== undefined) await describeImage(ecr, ours, image.digest, { input: 'image' });
+    return { uri: formatImageUri({ ...image, tag: undefined }), digest: image.digest, tags: image.tag ? [image.tag] : [] };
+  }
+  const tag = image.tag ?? 'latest';
+  if (ours === undefined) {
     throw new UserError(`${formatImageUri(image)} is not in an ECR repository of this account in ${config.region}, so its tag cannot be resolved to a digest`,
       { input: 'image' }, 'pass the image pinned to its digest: registry/repository@sha256:…');
   }
-  const stored = (await findImagesByTag(ecr, repository, [tag])).get(tag);
+  const stored = (await findImagesByTag(ecr, ours, [tag])).get(tag);
   if (stored === undefined) {
-    throw new UserError(`tag '${tag}' does not exist in ${repository.name}`, { input: 'image' }, 'push the image first, or fix the tag');
+    throw new UserError(`tag '${tag}' does not exist in ${ours.name}`, { input: 'image' }, 'push the image first, or fix the tag');
   }
-  return { uri: `${repository.uri}@${stored.digest}`, digest: stored.digest, tags: [tag] };
+  return { uri: `${ours.uri}@${stored.digest}`, digest: stored.digest, tags: [tag] };
 }
 
 /** The artifact's files for `image`, checked against CodePipeline's size limits. */
@@ -232,7 +256,7 @@ async function composeArtifact(config: BuildConfig, files: CheckedFiles, image: 
   return { files: artifact, zip };
 }
 
-async function writeArtifact(config: BuildConfig, host: Host, files: CheckedFiles, image: PinnedImage)
+async function writeArtifact(config: BuildConfig, host: Host, files: CheckedFiles, image: PinnedImage, s3: S3Client | undefined)
   : Promise<{ outputs: Outputs; files: readonly string[] }> {
   const artifact = await composeArtifact(config, files, image, host);
   await replaceDirectory(config.outputDir, artifact.files, 'output-dir');
@@ -242,15 +266,10 @@ async function writeArtifact(config: BuildConfig, host: Host, files: CheckedFile
   host.info(`${config.artifact}: ${artifact.zip.length} bytes, sha256 ${sha256}`);
 
   let uploaded: Awaited<ReturnType<typeof uploadArtifact>> | undefined;
-  if (config.s3 !== undefined) {
-    const s3 = await createS3Client(config.region);
-    try {
-      const revision = `${image.uri}${config.source.sha ? ` (commit ${config.source.sha.slice(0, 7)})` : ''}`;
-      uploaded = await uploadArtifact(s3, { ...config.s3, body: artifact.zip, revisionSummary: revision });
-      host.info(`uploaded to ${uploaded.uri}${uploaded.versionId ? ` (version ${uploaded.versionId})` : ''}`);
-    } finally {
-      s3.destroy();
-    }
+  if (config.s3 !== undefined && s3 !== undefined) {
+    const revision = `${image.uri}${config.source.sha ? ` (commit ${config.source.sha.slice(0, 7)})` : ''}`;
+    uploaded = await uploadArtifact(s3, { ...config.s3, body: artifact.zip, revisionSummary: revision });
+    host.info(`uploaded to ${uploaded.uri}${uploaded.versionId ? ` (version ${uploaded.versionId})` : ''}`);
   }
   return {
     outputs: {

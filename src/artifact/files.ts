@@ -2,7 +2,7 @@
  * Atomic writes: a reader (or a crashed run) sees the old file or the new one, never half of one.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors';
 
@@ -25,12 +25,17 @@ export interface ArtifactFile {
   readonly data: Buffer;
 }
 
-/** What a previous run may have left in an artifact directory: deployment files, nothing else. */
-const ARTIFACT_FILE = /\.(json|ya?ml)$/;
+/**
+ * The mark of a directory this tool wrote: the names of the files it put there. Only a directory
+ * that is absent, empty, or holds exactly the files its manifest lists (and the manifest) is
+ * replaced, so a mistyped `output-dir` (the workflows folder, the task definition's own folder)
+ * cannot lose a file.
+ */
+export const MANIFEST = '.ecs-bluegreen-build.json';
 
 /**
- * Throws a UserError unless `dir` is absent or looks like an earlier artifact (deployment files
- * only), so a mistyped `output-dir` cannot delete a source tree. Returns whether it exists.
+ * Throws a UserError unless `dir` is absent, empty, or was written by this tool and holds nothing
+ * else since. Returns whether it exists.
  * @param input the input that named the directory, for the error message
  */
 export async function checkReplaceable(dir: string, input: string): Promise<boolean> {
@@ -44,17 +49,30 @@ export async function checkReplaceable(dir: string, input: string): Promise<bool
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
   }
-  const foreign = entries.filter((entry) => !entry.isFile() || !ARTIFACT_FILE.test(entry.name));
-  if (foreign.length > 0) {
-    throw new UserError(`'${dir}' already holds ${foreign.map((entry) => entry.name).slice(0, 3).join(', ')}, which this tool did not write; the artifact directory is replaced on every run`,
-      { input }, 'choose an empty or new directory, e.g. ecs-deploy');
+  if (entries.length === 0) return true;
+  const written = await readManifest(join(dir, MANIFEST));
+  const foreign = entries.filter((entry) => entry.name !== MANIFEST && !(entry.isFile() && written?.includes(entry.name)));
+  if (written === undefined || foreign.length > 0) {
+    const names = (foreign.length > 0 ? foreign : entries).map((entry) => entry.name);
+    throw new UserError(`'${dir}' already holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}, which this tool did not write; the artifact directory is replaced on every run`,
+      { input }, 'choose an empty or new directory, e.g. ecs-deploy (a directory this tool wrote holds its own list of files, ' + MANIFEST + ')');
   }
   return true;
 }
 
+async function readManifest(path: string): Promise<string[] | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(path, 'utf8')) as { files?: unknown };
+    const files = manifest.files;
+    return Array.isArray(files) && files.every((name) => typeof name === 'string') ? files as string[] : undefined;
+  } catch {
+    return undefined; // no manifest, or not ours
+  }
+}
+
 /**
- * Replaces directory `dir` with one holding exactly `files`: they are written to a sibling
- * temporary directory first, which then takes `dir`'s place (see `checkReplaceable`).
+ * Replaces directory `dir` with one holding exactly `files` and their manifest: they are written
+ * to a sibling temporary directory first, which then takes `dir`'s place (see `checkReplaceable`).
  */
 export async function replaceDirectory(dir: string, files: readonly ArtifactFile[], input: string): Promise<void> {
   const exists = await checkReplaceable(dir, input);
@@ -62,6 +80,8 @@ export async function replaceDirectory(dir: string, files: readonly ArtifactFile
   const fresh = await mkdtemp(join(dirname(dir), `.${basename(dir)}.new-`));
   try {
     for (const file of files) await writeFile(join(fresh, file.name), file.data, { mode: 0o644 });
+    const manifest = { tool: 'ecs-bluegreen-build', files: files.map((file) => file.name) };
+    await writeFile(join(fresh, MANIFEST), `${JSON.stringify(manifest)}\n`, { mode: 0o644 });
     if (!exists) {
       await rename(fresh, dir);
       return;

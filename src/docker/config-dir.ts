@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onExit } from '../cleanup';
@@ -13,6 +13,33 @@ export interface DockerConfigDir {
   readonly path: string;
   /** Deletes the directory now (at process exit, it is logged out of and deleted). */
   remove(): void;
+}
+
+/** Names of the private directories: the prefix, then the pid of the run that made it. */
+const PREFIX = 'ecs-bluegreen-docker-';
+
+/**
+ * Removes the private configs that earlier runs left in `parent` when they were killed (SIGKILL,
+ * a lost runner) before their exit handler ran: on a self-hosted runner the next job, perhaps
+ * another repository's, would find the registry login in them. A directory whose process still
+ * runs is left alone; so is one whose pid is now another process's (it goes once that ends).
+ */
+export async function removeStaleConfigDirs(parent: string): Promise<void> {
+  const names = await readdir(parent).catch(() => [] as string[]);
+  await Promise.all(names.map(async (name) => {
+    const pid = new RegExp(`^${PREFIX}(\\d+)-`).exec(name)?.[1];
+    if (pid === undefined || isRunning(Number(pid))) return;
+    await rm(join(parent, name), { recursive: true, force: true }).catch(() => undefined);
+  }));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
+  }
 }
 
 /** Parts of the user's config directory that select plugins, builders and contexts. */
@@ -25,7 +52,9 @@ const SHARED = ['cli-plugins', 'buildx', 'contexts'];
  * linked in, so base images from other registries, buildx builders and contexts keep working.
  */
 export async function createDockerConfigDir(env: Readonly<Record<string, string | undefined>>, registries: readonly string[]): Promise<DockerConfigDir> {
-  const path = await mkdtemp(join(env['RUNNER_TEMP'] || tmpdir(), 'ecs-bluegreen-docker-'));
+  const parent = env['RUNNER_TEMP'] || tmpdir();
+  await removeStaleConfigDirs(parent);
+  const path = await mkdtemp(join(parent, `${PREFIX}${process.pid}-`));
   const remove = () => rmSync(path, { recursive: true, force: true });
   // Where the config names no store, docker picks the platform's keychain helper when one is
   // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.

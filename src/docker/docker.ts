@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { checkExit, type CommandRunner } from '../command';
 import { ServiceError } from '../errors';
+import type { Limits } from '../config';
 import type { Logger } from '../hosts/host';
 import { chooseBuilder, parsePushDigest, type Builder, type DockerCommand } from './args';
 import { PUSH_PROGRESS_INTERVAL_MS, PushProgress } from './push-progress';
@@ -14,22 +15,28 @@ export interface DockerSession {
   /** `DOCKER_CONFIG` of this run's private Docker config directory. */
   readonly env: Readonly<Record<string, string>>;
   readonly log: Logger;
+  readonly limits: Limits;
 }
 
 const DAEMON_FIX = 'start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project\'s environment';
 
 /**
- * Checks the daemon answers and picks the builder (see `Builder`). Runs with the user's own Docker
- * config, before the private one exists: the builder selection is the same in both.
+ * Checks the daemon answers within the response timeout and picks the builder (see `Builder`).
+ * Runs with the user's own Docker config, before the private one exists: the builder selection
+ * is the same in both.
+ * @param dockerHost the daemon docker talks to (`DOCKER_HOST`), for the message when it is silent
  */
-export async function detectBuilder(run: CommandRunner, log: Logger): Promise<Builder> {
+export async function detectBuilder(run: CommandRunner, log: Logger, limits: Limits, dockerHost: string | undefined): Promise<Builder> {
+  const options = { timeoutMs: limits.responseTimeoutMs };
   const [version, buildx] = await Promise.all([
-    run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}']),
-    run('docker', ['buildx', 'inspect']),
+    run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], options),
+    run('docker', ['buildx', 'inspect'], options),
   ]);
-  checkExit(version, 'connecting to the Docker daemon', DAEMON_FIX);
+  const daemon = dockerHost ? `DOCKER_HOST=${dockerHost}` : 'the default socket (DOCKER_HOST is not set)';
+  checkExit(version, `connecting to the Docker daemon at ${daemon}`,
+    version.stopped ? `the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works; on a slow machine raise response-timeout` : DAEMON_FIX);
   const [client = '', server = ''] = version.stdout.trim().split(' ');
-  const driver = buildx.exitCode === 0 ? /^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker' : undefined;
+  const driver = buildx.exitCode === 0 && buildx.stopped === undefined ? /^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker' : undefined;
   const builder = chooseBuilder(client, driver);
   log.debug(`docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${driver} driver)` : ''}`);
   if (builder.kind === 'legacy') {
@@ -42,8 +49,10 @@ export async function detectBuilder(run: CommandRunner, log: Logger): Promise<Bu
 export async function dockerLogin(session: DockerSession, registry: string, username: string, password: string): Promise<void> {
   const { run, env } = session;
   checkExit(
-    await run('docker', ['login', '--username', username, '--password-stdin', registry], { env, input: Buffer.from(password) }),
+    // The daemon checks the login with the registry: a silent registry would hold it forever.
+    await run('docker', ['login', '--username', username, '--password-stdin', registry], { env, input: Buffer.from(password), timeoutMs: session.limits.responseTimeoutMs * 3 }),
     `docker login to ${registry}`,
+    'check that the registry answers (network, proxy); on a slow network raise response-timeout',
   );
 }
 
@@ -66,23 +75,36 @@ export async function buildImage(session: DockerSession, command: DockerCommand,
   return imageId;
 }
 
+/** The daemon's line when a registry request failed and it will try again (after 5, 10, 15 … s). */
+const RETRYING = /Retrying in \d+ seconds?/;
+
 /**
  * Pushes one reference and returns the manifest digest the registry stored. A long push logs its
- * layers' progress every PUSH_PROGRESS_INTERVAL_MS; the end, what was uploaded.
+ * layers' progress every PUSH_PROGRESS_INTERVAL_MS; the end, what was uploaded. A push with no
+ * progress for the push timeout is stopped, and so is one the daemon starts retrying: a registry
+ * that failed a request once fails the next ones too, and the daemon's five retries would take
+ * some 50 s to say so.
  */
 export async function pushImage(session: DockerSession, ref: string): Promise<string> {
   const { run, env, log } = session;
+  const registry = ref.split('/')[0] as string;
   const progress = new PushProgress();
   const started = Date.now();
   const timer = setInterval(() => log.info(`pushing ${ref}: ${progress.summary()}, ${Math.round((Date.now() - started) / 1000)} s`), PUSH_PROGRESS_INTERVAL_MS);
   let result;
   try {
     result = checkExit(
-      await run('docker', ['push', ref], { env, onLine: (line) => {
-        progress.update(line);
-        log.debug(line);
-      } }),
+      await run('docker', ['push', ref], {
+        env,
+        onLine: (line) => {
+          progress.update(line);
+          log.debug(line);
+        },
+        idleTimeoutMs: session.limits.pushTimeoutMs,
+        stopOn: (line) => (RETRYING.test(line) ? `the registry ${registry} failed a request (docker was ${line.replace(/^.*?(Retrying)/, 'retrying').toLowerCase()})` : undefined),
+      }),
       `docker push ${ref}`,
+      `check that the registry ${registry} is up and reachable (network, proxy); on a slow network raise push-timeout`,
     );
   } finally {
     clearInterval(timer);

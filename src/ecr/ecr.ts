@@ -4,15 +4,15 @@
  * Every function takes the client; its endpoint comes from the standard AWS configuration.
  */
 import type { ECRClient, ImageTagMutabilityExclusionFilter } from '@aws-sdk/client-ecr';
-import { awsErrorName, awsServiceError, quietSdkNodeWarning } from '../aws';
-import { ServiceError } from '../errors';
+import { awsErrorName, awsServiceError, boundCalls, boundedClientOptions, quietSdkNodeWarning, type AwsCallLimits } from '../aws';
+import { ServiceError, UserError, type Subject } from '../errors';
 import { proxyAgents } from '../proxy';
 
-/** Creates a client for `region`, loading the SDK now. */
-export async function createEcrClient(region: string): Promise<ECRClient> {
+/** Creates a client for `region` whose calls are bounded by `limits`, loading the SDK now. */
+export async function createEcrClient(region: string, limits: AwsCallLimits): Promise<ECRClient> {
   const { ECRClient } = await import('@aws-sdk/client-ecr');
   quietSdkNodeWarning();
-  return new ECRClient({ region, requestHandler: proxyAgents() });
+  return boundCalls(new ECRClient({ region, ...boundedClientOptions(limits, proxyAgents()) }), limits);
 }
 
 async function sdk() {
@@ -76,7 +76,11 @@ export async function findRepository(client: ECRClient, name: string, registryId
   }
 }
 
-/** Creates the repository with ECR's defaults (mutable tags, AES256 encryption), in `registryId`'s registry if given. */
+/**
+ * Creates the repository with ECR's defaults (mutable tags, AES256 encryption), in `registryId`'s
+ * registry if given. One that exists already is used as it is: another first build created it at
+ * the same time, or this call's own first attempt did and its reply was lost before the SDK retried.
+ */
 export async function createRepository(client: ECRClient, name: string, registryId?: string): Promise<Repository> {
   const { CreateRepositoryCommand } = await sdk();
   try {
@@ -85,6 +89,10 @@ export async function createRepository(client: ECRClient, name: string, registry
     return toRepository(created);
   } catch (error) {
     if (error instanceof ServiceError) throw error;
+    if (awsErrorName(error) === 'RepositoryAlreadyExistsException') {
+      const found = await findRepository(client, name, registryId);
+      if (found !== undefined) return found;
+    }
     throw awsServiceError(`ECR CreateRepository ${name}`, error, 'ecr:CreateRepository');
   }
 }
@@ -183,19 +191,26 @@ function configDigestOf(manifest: string | undefined): { configDigest?: string }
   }
 }
 
-/** The image with `digest` and all its tags (DescribeImages); a miss is a ServiceError. */
-export async function describeImage(client: ECRClient, repository: Repository, digest: string): Promise<StoredImage> {
+/**
+ * The image with `digest` and all its tags (DescribeImages). A miss is a ServiceError, or, when
+ * the digest came from the user, a UserError about `subject`.
+ */
+export async function describeImage(client: ECRClient, repository: Repository, digest: string, subject?: Subject): Promise<StoredImage> {
   const { DescribeImagesCommand } = await sdk();
+  const operation = `ECR DescribeImages ${repository.name}@${digest}`;
   try {
     const details = (await client.send(new DescribeImagesCommand({
       registryId: repository.registryId,
       repositoryName: repository.name,
       imageIds: [{ imageDigest: digest }],
     }))).imageDetails?.[0];
-    if (details?.imageDigest === undefined) throw new ServiceError(`ECR DescribeImages ${repository.name}@${digest}`, 'no image in the response');
+    if (details?.imageDigest === undefined) throw new ServiceError(operation, 'no image in the response');
     return { digest: details.imageDigest, tags: details.imageTags ?? [] };
   } catch (error) {
     if (error instanceof ServiceError) throw error;
-    throw awsServiceError(`ECR DescribeImages ${repository.name}@${digest}`, error, 'ecr:DescribeImages');
+    if (subject !== undefined && awsErrorName(error) === 'ImageNotFoundException') {
+      throw new UserError(`${repository.name} holds no image ${digest}`, subject, 'push the image first, or fix the digest');
+    }
+    throw awsServiceError(operation, error, 'ecr:DescribeImages');
   }
 }

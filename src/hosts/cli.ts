@@ -3,8 +3,9 @@
  * (`--json` for machines). CodeBuild's host extends it.
  */
 import { appendFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { runCommand } from '../command';
-import { COMMANDS, INPUTS, inputSpec, parseCommand, type Command, type InputSpec } from '../config';
+import { COMMANDS, INPUTS, inputSpec, parseCommand, RENAMED_INPUTS, type Command, type InputSpec } from '../config';
 import { formatFinding, type Finding } from '../deploy-files/findings';
 import { UserError, type Subject } from '../errors';
 import { readGitSource } from '../git';
@@ -15,6 +16,7 @@ import type { Host, Invocation, RunReport } from './host';
 import { summaryMarkdown } from './summary';
 import { formatSeconds, StepTimer, type StepKind } from './timing';
 import { annotationCommand } from './workflow-commands';
+import { neutralizeCommands } from './workflow-text';
 
 /** Flags of the terminal itself, not inputs of the job. */
 const OWN_FLAGS = ['json', 'debug', 'help', 'version'] as const;
@@ -57,6 +59,10 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       continue;
     }
     const spec = INPUTS.find((input) => input.name === name && input.name !== 'command');
+    const renamed = RENAMED_INPUTS[name];
+    if (spec === undefined && renamed !== undefined) {
+      throw new UserError(`is now --${renamed.name}: ${renamed.why}`, { input: name }, `write --${renamed.name} instead`);
+    }
     if (spec === undefined) {
       const suggestion = closestMatch(name, [...INPUTS.filter((input) => input.name !== 'command').map((input) => input.name), ...OWN_FLAGS]);
       throw new UserError(`unknown option --${name}`, undefined,
@@ -148,6 +154,7 @@ export class CliHost implements Host {
   private readonly timer = new StepTimer();
   /** Every finding reported, for the job summary of a `run:` step. */
   private readonly reported: Finding[] = [];
+  private printed = false;
 
   constructor(
     private readonly argv: readonly string[],
@@ -195,7 +202,7 @@ export class CliHost implements Host {
     for (const finding of findings) {
       this.log(formatFinding(finding));
       // A `run:` step in a GitHub workflow: the runner turns these lines into annotations.
-      if (this.env['GITHUB_ACTIONS'] === 'true') this.log(annotationCommand(finding, this.env['GITHUB_WORKSPACE']));
+      if (this.env['GITHUB_ACTIONS'] === 'true') this.stderr.write(`${this.redact(annotationCommand(finding, this.env['GITHUB_WORKSPACE']))}\n`);
     }
   }
 
@@ -209,7 +216,9 @@ export class CliHost implements Host {
   }
 
   print(text: string): void {
-    this.stdout.write(this.redact(text));
+    this.printed = true;
+    // JSON stays JSON: its strings cannot hold a line break, and a consumer parses it.
+    this.stdout.write(this.json ? this.redact(text) : this.plain(this.redact(text)));
   }
 
   failure(message: string, fix?: string): void {
@@ -217,6 +226,8 @@ export class CliHost implements Host {
   }
 
   async finish(report: RunReport): Promise<void> {
+    // `validate --json` has printed its result (findings, ok: false) already: one document on stdout.
+    if (this.json && !this.printed && report.failureReport !== undefined) this.print(`${JSON.stringify(report.failureReport, null, 2)}\n`);
     if (report.command === undefined) return;
     this.log(this.timer.closingLine(report.command, report.exitCode === 0, report.seconds));
     // A `run:` step in a GitHub workflow gets the job summary an action step gets.
@@ -232,20 +243,25 @@ export class CliHost implements Host {
 
   /** On a terminal, the env file is written only when asked for. */
   protected get writesEnvFile(): boolean {
-    return this.parsed?.given.has('env-file') ?? false;
+    return this.parsed?.given.has('outputs-env-file') ?? false;
   }
 
-  /** Writes the outputs as `export NAME='value'` lines to the `env-file` input's path. */
+  /** Writes the outputs as `export NAME='value'` lines to the `outputs-env-file` input's path. */
   private async writeEnvFile(outputs: Outputs): Promise<void> {
     const invocation = this.parsed?.invocation;
-    const file = (invocation?.kind === 'run' && invocation.inputs['env-file']) || inputSpec('env-file').default;
+    const file = (invocation?.kind === 'run' && invocation.inputs['outputs-env-file']) || inputSpec('outputs-env-file').default;
     const { writeFileAtomic } = await import('../artifact/files');
     await writeFileAtomic(file, outputsEnvFile(outputs));
     this.info(`Outputs written to ${file}; source it: . ./${file.replace(/^\.\//, '')}`);
   }
 
   private log(message: string): void {
-    this.stderr.write(`${this.redact(message)}\n`);
+    this.stderr.write(this.plain(`${this.redact(message)}\n`));
+  }
+
+  /** In a GitHub `run:` step the runner reads our output for workflow commands too: none may be forged. */
+  private plain(text: string): string {
+    return this.env['GITHUB_ACTIONS'] === 'true' ? neutralizeCommands(text, randomBytes(16).toString('hex')) : text;
   }
 
   private redact(text: string): string {

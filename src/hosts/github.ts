@@ -3,6 +3,7 @@
  * log groups per step, findings as annotations, a job summary.
  */
 import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
 import { INPUTS, parseCommand } from '../config';
 import type { Finding } from '../deploy-files/findings';
 import type { Subject } from '../errors';
@@ -14,6 +15,12 @@ import type { Host, Invocation, RunReport } from './host';
 import { formatSeconds, StepTimer, type StepKind } from './timing';
 import { summaryMarkdown } from './summary';
 import { workspacePath } from './workflow-commands';
+import { neutralizeCommands } from './workflow-text';
+
+/** core.info writes the text as it is: user text in it is kept from reading as a command. */
+function plain(text: string): string {
+  return neutralizeCommands(text, randomBytes(16).toString('hex'));
+}
 
 export class GitHubHost implements Host {
   readonly name = 'github';
@@ -52,7 +59,7 @@ export class GitHubHost implements Host {
   }
 
   info(message: string): void {
-    core.info(message);
+    core.info(plain(message));
   }
 
   warning(message: string): void {
@@ -60,7 +67,7 @@ export class GitHubHost implements Host {
   }
 
   debug(message: string): void {
-    if (this.debugAsInfo) core.info(`debug: ${message}`);
+    if (this.debugAsInfo) core.info(plain(`debug: ${message}`));
     else core.debug(message);
   }
 
@@ -92,7 +99,7 @@ export class GitHubHost implements Host {
   }
 
   print(text: string): void {
-    core.info(text.replace(/\n$/, ''));
+    core.info(plain(text.replace(/\n$/, '')));
   }
 
   failure(message: string, fix?: string): void {

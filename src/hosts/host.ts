@@ -4,7 +4,7 @@
  */
 import type { Command, RawInputs } from '../config';
 import type { Finding } from '../deploy-files/findings';
-import type { Subject } from '../errors';
+import type { FailureReport, Subject } from '../errors';
 import type { Outputs } from '../outputs';
 import type { SourceInfo } from '../tags';
 import type { StepKind } from './timing';
@@ -21,6 +21,8 @@ export interface RunReport {
   readonly region?: string;
   /** What failed and how to fix it. */
   readonly failure?: { readonly message: string; readonly fix?: string };
+  /** The failure as `--json` prints it. */
+  readonly failureReport?: FailureReport;
   /** Wall time of the whole run. */
   readonly seconds: number;
 }

@@ -4,14 +4,49 @@
  * framing, a Buffer is sent as is.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
-import { awsServiceError, quietSdkNodeWarning } from '../aws';
+import { awsErrorName, awsServiceError, boundCalls, boundedClientOptions, quietSdkNodeWarning, type AwsCallLimits } from '../aws';
+import { UserError } from '../errors';
+import type { Logger } from '../hosts/host';
 import { proxyAgents } from '../proxy';
 
-/** Creates a client for `region`; a bucket in another region is followed, not an error. */
-export async function createS3Client(region: string): Promise<S3Client> {
+/** Creates a client for `region` with bounded calls; a bucket in another region is followed, not an error. */
+export async function createS3Client(region: string, limits: AwsCallLimits): Promise<S3Client> {
   const { S3Client } = await import('@aws-sdk/client-s3');
   quietSdkNodeWarning();
-  return new S3Client({ region, followRegionRedirects: true, requestHandler: proxyAgents() });
+  return boundCalls(new S3Client({ region, followRegionRedirects: true, ...boundedClientOptions(limits, proxyAgents()) }), limits);
+}
+
+/**
+ * Before anything is pushed: the bucket exists and this role may use it (HeadBucket, which needs
+ * s3:ListBucket), and keeps versions (a CodePipeline S3 source needs them: a warning, since a
+ * role may lack s3:GetBucketVersioning, and some S3-compatible servers do not answer it).
+ */
+export async function checkBucket(client: S3Client, bucket: string, log: Logger): Promise<void> {
+  const { GetBucketVersioningCommand, HeadBucketCommand } = await import('@aws-sdk/client-s3');
+  try {
+    await client.send(new HeadBucketCommand({ Bucket: bucket }));
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (status === 404 || awsErrorName(error) === 'NotFound' || awsErrorName(error) === 'NoSuchBucket') {
+      throw new UserError(`bucket '${bucket}' does not exist (or is in another account)`, { input: 's3-bucket' },
+        'create the bucket (with versioning, for a CodePipeline S3 source), or fix the name');
+    }
+    if (status === 403) {
+      throw awsServiceError(`S3 HeadBucket ${bucket}`, Object.assign(new Error('Access Denied'), { name: 'AccessDenied' }), 's3:ListBucket and s3:PutObject on the bucket');
+    }
+    throw awsServiceError(`S3 HeadBucket ${bucket}`, error, 's3:ListBucket');
+  }
+  let status: string | undefined;
+  try {
+    status = (await client.send(new GetBucketVersioningCommand({ Bucket: bucket }))).Status;
+  } catch (error) {
+    if (awsErrorName(error) === 'EndpointSilent') throw awsServiceError(`S3 GetBucketVersioning ${bucket}`, error);
+    log.warning(`cannot tell whether bucket '${bucket}' keeps versions (${awsErrorName(error)}); a CodePipeline S3 source needs versioning. Allow s3:GetBucketVersioning to have it checked.`);
+    return;
+  }
+  if (status !== 'Enabled') {
+    log.warning(`bucket '${bucket}' does not keep versions: a CodePipeline S3 source needs versioning on (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled)`);
+  }
 }
 
 export interface Upload {

@@ -31,8 +31,12 @@ export async function expectPublished(workspace: Workspace, outputs: Record<stri
   expect(outputs['image-uri']).toBe(imageUri);
   expect(outputs['image-tags']).toBe(expected.tags.join(','));
 
-  // The artifact directory: exactly the four files, imageDetail.json pinned to the digest.
-  expect(readdirSync(outputDir).sort()).toEqual(['appspec.yaml', 'imageDetail.json', 'imagedefinitions.json', 'taskdef.json']);
+  // The artifact directory: exactly the four files and the list of them that marks it as the tool's,
+  // imageDetail.json pinned to the digest.
+  expect(readdirSync(outputDir).sort()).toEqual(['.ecs-bluegreen-build.json', 'appspec.yaml', 'imageDetail.json', 'imagedefinitions.json', 'taskdef.json']);
+  expect(JSON.parse(readFileSync(join(outputDir, '.ecs-bluegreen-build.json'), 'utf8'))).toEqual({
+    tool: 'ecs-bluegreen-build', files: ['taskdef.json', 'appspec.yaml', 'imageDetail.json', 'imagedefinitions.json'],
+  });
   expect(JSON.parse(readFileSync(join(outputDir, 'imageDetail.json'), 'utf8'))).toEqual({ ImageURI: imageUri });
   expect(JSON.parse(readFileSync(join(outputDir, 'imagedefinitions.json'), 'utf8'))).toEqual([{ name: 'web', imageUri }]);
   // taskdef and appspec go as they are, placeholders kept for CodeDeploy.

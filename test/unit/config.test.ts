@@ -39,6 +39,7 @@ describe('build config', () => {
       outputDir: 'ecs-deploy',
       artifact: 'ecs-deploy.zip',
       envFile: 'ecs-bluegreen-build.env',
+      limits: { responseTimeoutMs: 5000, pushTimeoutMs: 120_000 },
       source,
       notices: [],
     });
@@ -51,7 +52,7 @@ describe('build config', () => {
       'build-args': '', target: '', platform: '', labels: '', tags: '{short_sha}', cache: 'true', 'cache-tag': 'buildcache',
       image: '', taskdef: 'taskdef.json', appspec: '', 'image-detail': '', 'image-placeholder': 'IMAGE1_NAME',
       'other-placeholders': '', 'render-taskdef': 'false', 'container-name': '', 'task-definition-arn': '', 'output-dir': 'ecs-deploy', artifact: '',
-      's3-bucket': '', 's3-key': '', 'env-file': 'ecs-bluegreen-build.env',
+      's3-bucket': '', 's3-key': '', 'outputs-env-file': 'ecs-bluegreen-build.env', 'response-timeout': '5', 'push-timeout': '120',
     };
     expect(resolveConfig('build', github, env, source)).toEqual(resolveConfig('build', { repository: 'team/web' }, env, source));
   });
@@ -69,6 +70,10 @@ describe('build config', () => {
     ['registry-id', { 'registry-id': '210987654321' }, { repository: 'team/web', registryId: '210987654321', region: 'eu-west-1' }],
     ['login-registries: accounts in this region, hosts in theirs', { 'login-registries': '210987654321\n111122223333.dkr.ecr.us-west-2.amazonaws.com' },
       { loginRegistries: [{ registryId: '210987654321', region: 'eu-west-1' }, { registryId: '111122223333', region: 'us-west-2' }] }],
+    ['s3-key: repeated and trailing slashes of the parts collapse', { 's3-bucket': 'b1b', 's3-key': '//web//{branch}///a.zip' }, { s3: { bucket: 'b1b', key: 'web/main/a.zip' } }],
+    ['s3-key: dots inside a part are kept', { 's3-bucket': 'b1b', 's3-key': 'web/v1..2/.a.zip' }, { s3: { bucket: 'b1b', key: 'web/v1..2/.a.zip' } }],
+    ['timeouts in seconds, fractions allowed', { 'response-timeout': '0.5', 'push-timeout': '30' }, { limits: { responseTimeoutMs: 500, pushTimeoutMs: 30_000 } }],
+    ['the env file under its new name', { 'outputs-env-file': 'out.env' }, { envFile: 'out.env' }],
   ])('%s', (_name, raw, expected) => {
     expect(resolveConfig('build', { repository: 'team/web', ...raw }, env, source)).toMatchObject(expected);
   });
@@ -124,6 +129,17 @@ describe('build config', () => {
     ['s3-key without bucket', { repository: 'team/web', 's3-key': 'a.zip' }, env, 's3-key', /s3-bucket is not/],
     ['s3 bucket as a URI', { repository: 'team/web', 's3-bucket': 's3://bucket/path' }, env, 's3-bucket', /not a valid S3 bucket name/],
     ['output-dir is the working directory', { repository: 'team/web', 'output-dir': '.' }, env, 'output-dir', /is the working directory/],
+    ['s3-key with a .. part', { repository: 'team/web', 's3-bucket': 'b1b', 's3-key': 'web/../other/a.zip' }, env, 's3-key', /has a \. or \.\. path part, which S3 keeps literally/],
+    ['s3-key with a . part', { repository: 'team/web', 's3-bucket': 'b1b', 's3-key': './a.zip' }, env, 's3-key', /has a \. or \.\. path part/],
+    ['s3-key naming a folder', { repository: 'team/web', 's3-bucket': 'b1b', 's3-key': 'web/' }, env, 's3-key', /names no object/],
+    ['s3-key of slashes only', { repository: 'team/web', 's3-bucket': 'b1b', 's3-key': '///' }, env, 's3-key', /names no object/],
+    ['s3-key with a control character', { repository: 'team/web', 's3-bucket': 'b1b', 's3-key': 'a\u0007.zip' }, env, 's3-key', /control character/],
+    ['s3-key with a backslash', { repository: 'team/web', 's3-bucket': 'b1b', 's3-key': 'web\\a.zip' }, env, 's3-key', /backslash/],
+    ['s3-key over 1024 bytes', { repository: 'team/web', 's3-bucket': 'b1b', 's3-key': 'é'.repeat(513) }, env, 's3-key', /longer than 1024 bytes/],
+    ['response-timeout not a number', { repository: 'team/web', 'response-timeout': '5s' }, env, 'response-timeout', /'5s' is not a number of seconds/],
+    ['response-timeout of zero', { repository: 'team/web', 'response-timeout': '0' }, env, 'response-timeout', /'0' is not a number of seconds/],
+    ['push-timeout negative', { repository: 'team/web', 'push-timeout': '-1' }, env, 'push-timeout', /'-1' is not a number of seconds/],
+    ['push-timeout over an hour', { repository: 'team/web', 'push-timeout': '3601' }, env, 'push-timeout', /'3601' is not a number of seconds/],
   ])('%s', (_name, raw, environment, input, message) => {
     const error = userError(() => resolveConfig('build', raw, environment, source));
     expect(error.subject).toEqual({ input });

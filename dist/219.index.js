@@ -1,15 +1,16 @@
-export const id = 908;
-export const ids = [908,777];
+export const id = 219;
+export const ids = [219,777];
 export const modules = {
 
 /***/ 3777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ replaceDirectory),
-/* harmony export */   X: () => (/* binding */ checkReplaceable),
+/* harmony export */   QY: () => (/* binding */ replaceDirectory),
+/* harmony export */   X7: () => (/* binding */ checkReplaceable),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony export MANIFEST */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -37,11 +38,16 @@ async function writeFileAtomic(path, data, mode = 0o644) {
         throw error;
     }
 }
-/** What a previous run may have left in an artifact directory: deployment files, nothing else. */
-const ARTIFACT_FILE = /\.(json|ya?ml)$/;
 /**
- * Throws a UserError unless `dir` is absent or looks like an earlier artifact (deployment files
- * only), so a mistyped `output-dir` cannot delete a source tree. Returns whether it exists.
+ * The mark of a directory this tool wrote: the names of the files it put there. Only a directory
+ * that is absent, empty, or holds exactly the files its manifest lists (and the manifest) is
+ * replaced, so a mistyped `output-dir` (the workflows folder, the task definition's own folder)
+ * cannot lose a file.
+ */
+const MANIFEST = '.ecs-bluegreen-build.json';
+/**
+ * Throws a UserError unless `dir` is absent, empty, or was written by this tool and holds nothing
+ * else since. Returns whether it exists.
  * @param input the input that named the directory, for the error message
  */
 async function checkReplaceable(dir, input) {
@@ -57,15 +63,29 @@ async function checkReplaceable(dir, input) {
             return false;
         throw error;
     }
-    const foreign = entries.filter((entry) => !entry.isFile() || !ARTIFACT_FILE.test(entry.name));
-    if (foreign.length > 0) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${dir}' already holds ${foreign.map((entry) => entry.name).slice(0, 3).join(', ')}, which this tool did not write; the artifact directory is replaced on every run`, { input }, 'choose an empty or new directory, e.g. ecs-deploy');
+    if (entries.length === 0)
+        return true;
+    const written = await readManifest((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, MANIFEST));
+    const foreign = entries.filter((entry) => entry.name !== MANIFEST && !(entry.isFile() && written?.includes(entry.name)));
+    if (written === undefined || foreign.length > 0) {
+        const names = (foreign.length > 0 ? foreign : entries).map((entry) => entry.name);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${dir}' already holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}, which this tool did not write; the artifact directory is replaced on every run`, { input }, 'choose an empty or new directory, e.g. ecs-deploy (a directory this tool wrote holds its own list of files, ' + MANIFEST + ')');
     }
     return true;
 }
+async function readManifest(path) {
+    try {
+        const manifest = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'));
+        const files = manifest.files;
+        return Array.isArray(files) && files.every((name) => typeof name === 'string') ? files : undefined;
+    }
+    catch {
+        return undefined; // no manifest, or not ours
+    }
+}
 /**
- * Replaces directory `dir` with one holding exactly `files`: they are written to a sibling
- * temporary directory first, which then takes `dir`'s place (see `checkReplaceable`).
+ * Replaces directory `dir` with one holding exactly `files` and their manifest: they are written
+ * to a sibling temporary directory first, which then takes `dir`'s place (see `checkReplaceable`).
  */
 async function replaceDirectory(dir, files, input) {
     const exists = await checkReplaceable(dir, input);
@@ -74,6 +94,8 @@ async function replaceDirectory(dir, files, input) {
     try {
         for (const file of files)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(fresh, file.name), file.data, { mode: 0o644 });
+        const manifest = { tool: 'ecs-bluegreen-build', files: files.map((file) => file.name) };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(fresh, MANIFEST), `${JSON.stringify(manifest)}\n`, { mode: 0o644 });
         if (!exists) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(fresh, dir);
             return;
@@ -92,7 +114,7 @@ async function replaceDirectory(dir, files, input) {
 
 /***/ }),
 
-/***/ 7908:
+/***/ 7219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -296,6 +318,32 @@ var cleanup = __webpack_require__(2691);
 
 
 
+/** Names of the private directories: the prefix, then the pid of the run that made it. */
+const PREFIX = 'ecs-bluegreen-docker-';
+/**
+ * Removes the private configs that earlier runs left in `parent` when they were killed (SIGKILL,
+ * a lost runner) before their exit handler ran: on a self-hosted runner the next job, perhaps
+ * another repository's, would find the registry login in them. A directory whose process still
+ * runs is left alone; so is one whose pid is now another process's (it goes once that ends).
+ */
+async function removeStaleConfigDirs(parent) {
+    const names = await (0,promises_.readdir)(parent).catch(() => []);
+    await Promise.all(names.map(async (name) => {
+        const pid = new RegExp(`^${PREFIX}(\\d+)-`).exec(name)?.[1];
+        if (pid === undefined || isRunning(Number(pid)))
+            return;
+        await (0,promises_.rm)((0,external_node_path_.join)(parent, name), { recursive: true, force: true }).catch(() => undefined);
+    }));
+}
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM'; // alive, another user's
+    }
+}
 /** Parts of the user's config directory that select plugins, builders and contexts. */
 const SHARED = ['cli-plugins', 'buildx', 'contexts'];
 /**
@@ -305,7 +353,9 @@ const SHARED = ['cli-plugins', 'buildx', 'contexts'];
  * linked in, so base images from other registries, buildx builders and contexts keep working.
  */
 async function createDockerConfigDir(env, registries) {
-    const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'ecs-bluegreen-docker-'));
+    const parent = env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)();
+    await removeStaleConfigDirs(parent);
+    const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, `${PREFIX}${process.pid}-`));
     const remove = () => (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
     // Where the config names no store, docker picks the platform's keychain helper when one is
     // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
@@ -409,17 +459,21 @@ function stateOf(status) {
 
 const DAEMON_FIX = 'start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project\'s environment';
 /**
- * Checks the daemon answers and picks the builder (see `Builder`). Runs with the user's own Docker
- * config, before the private one exists: the builder selection is the same in both.
+ * Checks the daemon answers within the response timeout and picks the builder (see `Builder`).
+ * Runs with the user's own Docker config, before the private one exists: the builder selection
+ * is the same in both.
+ * @param dockerHost the daemon docker talks to (`DOCKER_HOST`), for the message when it is silent
  */
-async function detectBuilder(run, log) {
+async function detectBuilder(run, log, limits, dockerHost) {
+    const options = { timeoutMs: limits.responseTimeoutMs };
     const [version, buildx] = await Promise.all([
-        run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}']),
-        run('docker', ['buildx', 'inspect']),
+        run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], options),
+        run('docker', ['buildx', 'inspect'], options),
     ]);
-    (0,src_command/* checkExit */.d)(version, 'connecting to the Docker daemon', DAEMON_FIX);
+    const daemon = dockerHost ? `DOCKER_HOST=${dockerHost}` : 'the default socket (DOCKER_HOST is not set)';
+    (0,src_command/* checkExit */.dB)(version, `connecting to the Docker daemon at ${daemon}`, version.stopped ? `the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works; on a slow machine raise response-timeout` : DAEMON_FIX);
     const [client = '', server = ''] = version.stdout.trim().split(' ');
-    const driver = buildx.exitCode === 0 ? /^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker' : undefined;
+    const driver = buildx.exitCode === 0 && buildx.stopped === undefined ? /^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker' : undefined;
     const builder = chooseBuilder(client, driver);
     log.debug(`docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${driver} driver)` : ''}`);
     if (builder.kind === 'legacy') {
@@ -430,7 +484,9 @@ async function detectBuilder(run, log) {
 /** `docker login` with the password on stdin, into the session's private config. */
 async function dockerLogin(session, registry, username, password) {
     const { run, env } = session;
-    (0,src_command/* checkExit */.d)(await run('docker', ['login', '--username', username, '--password-stdin', registry], { env, input: Buffer.from(password) }), `docker login to ${registry}`);
+    (0,src_command/* checkExit */.dB)(
+    // The daemon checks the login with the registry: a silent registry would hold it forever.
+    await run('docker', ['login', '--username', username, '--password-stdin', registry], { env, input: Buffer.from(password), timeoutMs: session.limits.responseTimeoutMs * 3 }), `docker login to ${registry}`, 'check that the registry answers (network, proxy); on a slow network raise response-timeout');
 }
 /** `docker logout`: removes the credentials from the private config before the directory goes. */
 async function dockerLogout(session, registry) {
@@ -440,27 +496,38 @@ async function dockerLogout(session, registry) {
 async function buildImage(session, command, iidFile) {
     const { run, env, log } = session;
     log.debug(`docker ${command.args.join(' ')}`);
-    (0,src_command/* checkExit */.d)(await run('docker', command.args, { env: { ...env, ...command.env }, onLine: (line) => log.info(line) }), 'docker build', 'read the build log above; the failing step is the last one printed');
+    (0,src_command/* checkExit */.dB)(await run('docker', command.args, { env: { ...env, ...command.env }, onLine: (line) => log.info(line) }), 'docker build', 'read the build log above; the failing step is the last one printed');
     const imageId = (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
     if (!/^sha256:[0-9a-f]{64}$/.test(imageId))
         throw new errors/* ServiceError */._7('docker build', `wrote no image id to ${iidFile}`);
     return imageId;
 }
+/** The daemon's line when a registry request failed and it will try again (after 5, 10, 15 … s). */
+const RETRYING = /Retrying in \d+ seconds?/;
 /**
  * Pushes one reference and returns the manifest digest the registry stored. A long push logs its
- * layers' progress every PUSH_PROGRESS_INTERVAL_MS; the end, what was uploaded.
+ * layers' progress every PUSH_PROGRESS_INTERVAL_MS; the end, what was uploaded. A push with no
+ * progress for the push timeout is stopped, and so is one the daemon starts retrying: a registry
+ * that failed a request once fails the next ones too, and the daemon's five retries would take
+ * some 50 s to say so.
  */
 async function pushImage(session, ref) {
     const { run, env, log } = session;
+    const registry = ref.split('/')[0];
     const progress = new PushProgress();
     const started = Date.now();
     const timer = setInterval(() => log.info(`pushing ${ref}: ${progress.summary()}, ${Math.round((Date.now() - started) / 1000)} s`), PUSH_PROGRESS_INTERVAL_MS);
     let result;
     try {
-        result = (0,src_command/* checkExit */.d)(await run('docker', ['push', ref], { env, onLine: (line) => {
+        result = (0,src_command/* checkExit */.dB)(await run('docker', ['push', ref], {
+            env,
+            onLine: (line) => {
                 progress.update(line);
                 log.debug(line);
-            } }), `docker push ${ref}`);
+            },
+            idleTimeoutMs: session.limits.pushTimeoutMs,
+            stopOn: (line) => (RETRYING.test(line) ? `the registry ${registry} failed a request (docker was ${line.replace(/^.*?(Retrying)/, 'retrying').toLowerCase()})` : undefined),
+        }), `docker push ${ref}`, `check that the registry ${registry} is up and reachable (network, proxy); on a slow network raise push-timeout`);
     }
     finally {
         clearInterval(timer);
@@ -473,11 +540,46 @@ async function pushImage(session, ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws.ts
-/**
- * AWS SDK errors, turned into ServiceErrors that say what we were doing, what the service said,
- * and the usual fix (in the spirit of configure-aws-credentials' "Could not assume role: …").
- */
 
+/** Attempts per call: one-off 5xx, throttling and reset connections are retried, boundedly. */
+const MAX_ATTEMPTS = 3;
+/**
+ * Client options that bound every call (through `agents`, the proxy's, if any): a connection that does not open, or a response that
+ * stops arriving, fails after `responseTimeoutMs`; other transient failures are retried.
+ */
+function boundedClientOptions(limits, agents = {}) {
+    const timeout = limits.responseTimeoutMs;
+    return { maxAttempts: MAX_ATTEMPTS, requestHandler: { ...agents, connectionTimeout: timeout, socketTimeout: timeout, requestTimeout: 0 } };
+}
+/** Thrown (inside the SDK) for an attempt that timed out; never retried. */
+class EndpointSilent extends Error {
+    name = 'EndpointSilent';
+}
+/**
+ * Adds, to every attempt of `client`'s calls, the endpoint to errors (for the message), and turns
+ * a timeout into an error the SDK does not retry: an endpoint that went silent stays silent, and
+ * three waits would triple the time to report it.
+ */
+function boundCalls(client, limits) {
+    client.middlewareStack.addRelativeTo((next) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            const request = args.request;
+            const endpoint = request?.hostname === undefined ? undefined
+                : `${request.protocol ?? 'https:'}//${request.hostname}${request.port ? `:${request.port}` : ''}`;
+            if (error instanceof Error && error.name === 'TimeoutError') {
+                const silent = new EndpointSilent(`${endpoint ?? 'the endpoint'} did not answer within ${limits.responseTimeoutMs / 1000} s`, { cause: error });
+                throw Object.assign(silent, { $endpoint: endpoint });
+            }
+            if (error instanceof Error && endpoint !== undefined)
+                Object.assign(error, { $endpoint: endpoint });
+            throw error;
+        }
+    }, { relation: 'after', toMiddleware: 'retryMiddleware', name: 'ecsBluegreenBuildBounds' });
+    return client;
+}
 /**
  * Called before creating a client. The SDK warns on Node < 22 that *its future releases* will need
  * Node 22; this tool ships one SDK release in its bundle, so the warning only alarms our users.
@@ -499,9 +601,17 @@ function awsServiceError(operation, error, action) {
     // Signature errors append the canonical request: the first paragraph says it; --debug shows all.
     const [summary = message, ...rest] = message.split('\n\n');
     const detail = rest.length > 0 ? `${summary} (--debug shows the service's full message)` : summary;
-    return new errors/* ServiceError */._7(operation, name === 'Error' ? detail : `${name}: ${detail}`, hintFor(name, message, action), { cause: error });
+    const endpoint = error?.$endpoint;
+    // A network failure names where it went: the endpoint is the usual suspect.
+    const where = typeof endpoint === 'string' && name !== 'EndpointSilent' && NETWORK.test(`${name} ${message}`) ? ` (${endpoint})` : '';
+    const text = name === 'Error' || name === 'EndpointSilent' ? detail : `${name}: ${detail}`;
+    return new errors/* ServiceError */._7(operation, `${text}${where}`, hintFor(name, message, action), { cause: error });
 }
+const NETWORK = /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|socket hang up/;
 function hintFor(name, message, action) {
+    if (name === 'EndpointSilent') {
+        return 'check the network, the region and any AWS_ENDPOINT_URL_* or proxy setting; on a slow network raise response-timeout (seconds)';
+    }
     if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
         return 'configure AWS credentials: aws-actions/configure-aws-credentials on GitHub, the project\'s service role in CodeBuild, AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY on a laptop';
     }
@@ -515,7 +625,7 @@ function hintFor(name, message, action) {
     }
     if (/^(ThrottlingException|TooManyRequestsException|SlowDown)$/.test(name))
         return 'the service is throttling requests; retry the job later';
-    if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(message)) {
+    if (NETWORK.test(message)) {
         return 'the AWS endpoint cannot be reached: check the region, the network, and any AWS_ENDPOINT_URL_* setting';
     }
     return undefined;
@@ -585,11 +695,11 @@ function proxyAgents(env = process.env) {
 
 
 
-/** Creates a client for `region`, loading the SDK now. */
-async function createEcrClient(region) {
+/** Creates a client for `region` whose calls are bounded by `limits`, loading the SDK now. */
+async function createEcrClient(region, limits) {
     const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
     quietSdkNodeWarning();
-    return new ECRClient({ region, requestHandler: proxyAgents() });
+    return boundCalls(new ECRClient({ region, ...boundedClientOptions(limits, proxyAgents()) }), limits);
 }
 async function sdk() {
     return Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
@@ -639,7 +749,11 @@ async function findRepository(client, name, registryId) {
         throw awsServiceError(`ECR DescribeRepositories for ${name}`, error, 'ecr:DescribeRepositories');
     }
 }
-/** Creates the repository with ECR's defaults (mutable tags, AES256 encryption), in `registryId`'s registry if given. */
+/**
+ * Creates the repository with ECR's defaults (mutable tags, AES256 encryption), in `registryId`'s
+ * registry if given. One that exists already is used as it is: another first build created it at
+ * the same time, or this call's own first attempt did and its reply was lost before the SDK retried.
+ */
 async function createRepository(client, name, registryId) {
     const { CreateRepositoryCommand } = await sdk();
     try {
@@ -651,6 +765,11 @@ async function createRepository(client, name, registryId) {
     catch (error) {
         if (error instanceof errors/* ServiceError */._7)
             throw error;
+        if (awsErrorName(error) === 'RepositoryAlreadyExistsException') {
+            const found = await findRepository(client, name, registryId);
+            if (found !== undefined)
+                return found;
+        }
         throw awsServiceError(`ECR CreateRepository ${name}`, error, 'ecr:CreateRepository');
     }
 }
@@ -736,9 +855,13 @@ function configDigestOf(manifest) {
         return {};
     }
 }
-/** The image with `digest` and all its tags (DescribeImages); a miss is a ServiceError. */
-async function describeImage(client, repository, digest) {
+/**
+ * The image with `digest` and all its tags (DescribeImages). A miss is a ServiceError, or, when
+ * the digest came from the user, a UserError about `subject`.
+ */
+async function describeImage(client, repository, digest, subject) {
     const { DescribeImagesCommand } = await sdk();
+    const operation = `ECR DescribeImages ${repository.name}@${digest}`;
     try {
         const details = (await client.send(new DescribeImagesCommand({
             registryId: repository.registryId,
@@ -746,26 +869,268 @@ async function describeImage(client, repository, digest) {
             imageIds: [{ imageDigest: digest }],
         }))).imageDetails?.[0];
         if (details?.imageDigest === undefined)
-            throw new errors/* ServiceError */._7(`ECR DescribeImages ${repository.name}@${digest}`, 'no image in the response');
+            throw new errors/* ServiceError */._7(operation, 'no image in the response');
         return { digest: details.imageDigest, tags: details.imageTags ?? [] };
     }
     catch (error) {
         if (error instanceof errors/* ServiceError */._7)
             throw error;
-        throw awsServiceError(`ECR DescribeImages ${repository.name}@${digest}`, error, 'ecr:DescribeImages');
+        if (subject !== undefined && awsErrorName(error) === 'ImageNotFoundException') {
+            throw new errors/* UserError */.yo(`${repository.name} holds no image ${digest}`, subject, 'push the image first, or fix the digest');
+        }
+        throw awsServiceError(operation, error, 'ecr:DescribeImages');
     }
 }
 
 // EXTERNAL MODULE: ./src/files.ts + 16 modules
 var src_files = __webpack_require__(8233);
+// EXTERNAL MODULE: ./src/input-file.ts
+var input_file = __webpack_require__(1054);
+;// CONCATENATED MODULE: ./src/preflight-rules.ts
+/**
+ * The pure decisions of the pre-flight checks (see `preflight.ts`): which output paths collide
+ * with the inputs or with each other, and which stages a Dockerfile declares.
+ */
+/**
+ * The first way the outputs would destroy an input or break the next run, if any: an output file
+ * over an input, `output-dir` (replaced as a whole) holding an input or another output, two
+ * outputs on one path.
+ */
+function findPathConflict(outputs, inputs) {
+    const files = [
+        { input: 'artifact', path: outputs.artifact },
+        { input: 'outputs-env-file', path: outputs.envFile },
+    ];
+    for (const file of files) {
+        // Inside a directory input is fine (the zip beside the sources); on an input file is not.
+        const input = inputs.find((candidate) => candidate.path === file.path);
+        if (input !== undefined) {
+            return {
+                input: file.input,
+                message: `'${file.path}' is the ${input.input} input; writing it would destroy what the build reads`,
+                fix: `write the ${file.input} elsewhere, e.g. beside the output directory`,
+            };
+        }
+    }
+    const [artifact, envFile] = files;
+    if (artifact.path === envFile.path) {
+        return { input: 'outputs-env-file', message: `'${envFile.path}' is also the artifact zip`, fix: 'give the outputs env file a name of its own, e.g. ecs-bluegreen-build.env' };
+    }
+    for (const input of inputs) {
+        if (input.path === outputs.outputDir || isInside(outputs.outputDir, input.path)) {
+            return {
+                input: 'output-dir',
+                message: `'${outputs.outputDir}' ${input.path === outputs.outputDir ? 'is' : 'holds'} the ${input.input} input ('${input.path}'); the artifact directory is replaced on every run`,
+                fix: 'use a directory of its own for the artifact, e.g. ecs-deploy',
+            };
+        }
+    }
+    for (const file of files) {
+        if (file.path === outputs.outputDir || isInside(outputs.outputDir, file.path)) {
+            return {
+                input: file.input,
+                message: `'${file.path}' is ${file.path === outputs.outputDir ? '' : 'inside '}the output directory '${outputs.outputDir}', which is replaced on every run`,
+                fix: `put the ${file.input} beside the directory, e.g. ${outputs.outputDir.replace(/\/+$/, '')}.${file.input === 'artifact' ? 'zip' : 'env'}`,
+            };
+        }
+    }
+    return undefined;
+}
+/** Whether `path` lies strictly inside directory `dir` (both absolute and normalised). */
+function isInside(dir, path) {
+    return path.startsWith(dir.endsWith('/') ? dir : `${dir}/`);
+}
+/**
+ * The stage names a Dockerfile declares (`FROM image AS name`), lower-cased as Docker compares
+ * them; line continuations, comments and the `escape` parser directive are honoured.
+ */
+function dockerfileStages(text) {
+    const escape = /^#\s*escape\s*=\s*`/im.test(text.split(/\r?\n/).slice(0, 5).filter((line) => line.startsWith('#')).join('\n')) ? '`' : '\\';
+    const stages = [];
+    let instruction = '';
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trimStart();
+        if (line.startsWith('#'))
+            continue; // comments, directives, and comment lines inside a continuation
+        if (line.trimEnd().endsWith(escape)) {
+            instruction += `${line.trimEnd().slice(0, -1)} `;
+            continue;
+        }
+        instruction += line;
+        const match = /^FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)\s*$/i.exec(instruction.trim());
+        if (match)
+            stages.push(match[1].toLowerCase());
+        instruction = '';
+    }
+    return stages;
+}
+
+;// CONCATENATED MODULE: ./src/preflight.ts
+/**
+ * Everything about the inputs and this machine that can be known without a remote call, checked
+ * before the first one (the deployment files are read and checked just before, in `files.ts`):
+ * the temp directory, the build context and Dockerfile and its target, and that every output
+ * path can be written without destroying an input or breaking the next run. Each problem is a
+ * UserError naming the input: exit 2, nothing pushed, nothing written.
+ */
+
+
+
+
+
+
+
+
+/** The largest Dockerfile read (to find its stages). */
+const MAX_DOCKERFILE_BYTES = 1_000_000;
+/**
+ * Runs the local checks of `build`; returns the temp directory the run may use.
+ * @throws UserError naming the input (or the variable) at fault
+ */
+async function preflight(config, files, env) {
+    const tempDir = await ensureTempDir(env);
+    const inputs = [
+        { input: 'taskdef', path: await realInput(files.taskdef.path) },
+        { input: 'appspec', path: await realInput(files.appspec.path) },
+    ];
+    if (config.build !== undefined) {
+        await checkBuildInputs(config.build);
+        inputs.push({ input: 'context', path: await realInput(config.build.context) }, { input: 'dockerfile', path: await realInput(config.build.dockerfile) });
+    }
+    const outputs = {
+        outputDir: await writablePath(config.outputDir, 'output-dir', 'directory'),
+        artifact: await writablePath(config.artifact, 'artifact', 'file'),
+        envFile: await writablePath(config.envFile, 'outputs-env-file', 'file'),
+    };
+    const conflict = findPathConflict(outputs, inputs);
+    if (conflict !== undefined)
+        throw new errors/* UserError */.yo(conflict.message, { input: conflict.input }, conflict.fix);
+    await (0,artifact_files/* checkReplaceable */.X7)(config.outputDir, 'output-dir');
+    return { tempDir };
+}
+/**
+ * `RUNNER_TEMP` is created when missing (a runner cleans it between jobs; a wrapper script may
+ * point it at a fresh path); the system temp directory (`TMPDIR`) must exist.
+ */
+async function ensureTempDir(env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    const [dir, variable] = runnerTemp ? [runnerTemp, 'RUNNER_TEMP'] : [(0,external_node_os_.tmpdir)(), 'TMPDIR'];
+    try {
+        if (runnerTemp)
+            await (0,promises_.mkdir)(dir, { recursive: true });
+        if (!(await (0,promises_.stat)(dir)).isDirectory())
+            throw Object.assign(new Error(), { code: 'ENOTDIR' });
+        await (0,promises_.access)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new errors/* UserError */.yo(`the temp directory '${dir}' (${variable}) is not a writable directory (${code})`, undefined, `create it, or set ${variable} to a writable directory: the private Docker config of the run goes there`);
+    }
+    return dir;
+}
+async function checkBuildInputs(build) {
+    const context = await (0,promises_.stat)(build.context).catch((error) => (0,input_file/* inputPathError */.y)(error, build.context, 'context'));
+    if (!context.isDirectory()) {
+        throw new errors/* UserError */.yo(`${build.context} is not a directory`, { input: 'context' }, 'pass the directory docker builds from (usually the one holding the Dockerfile)');
+    }
+    await (0,promises_.access)(build.context, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK).catch((error) => (0,input_file/* inputPathError */.y)(error, build.context, 'context'));
+    const dockerfile = await (0,input_file/* readInputFile */.j)(build.dockerfile, 'dockerfile', MAX_DOCKERFILE_BYTES);
+    if (build.target === undefined)
+        return;
+    const stages = dockerfileStages(dockerfile);
+    if (!stages.includes(build.target.toLowerCase())) {
+        throw new errors/* UserError */.yo(`'${build.target}' is not a stage of ${build.dockerfile}${stages.length > 0 ? ` (its stages: ${stages.join(', ')})` : ', which names no stage'}`, { input: 'target' }, 'name a stage declared with FROM … AS <name>, or remove target to build the last stage');
+    }
+}
+/** An input path, absolute and with links resolved (it exists: the checks before read it). */
+async function realInput(path) {
+    return (0,promises_.realpath)(path).catch(() => (0,external_node_path_.resolve)(path));
+}
+/**
+ * Checks that `path` can be written as a `kind` — what exists there is of that kind, the nearest
+ * existing parent is a writable directory — and returns it absolute, links resolved.
+ */
+async function writablePath(path, input, kind) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    const target = await (0,promises_.stat)(absolute).catch((error) => {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined; // ENOTDIR: found below, with the file named
+        return (0,input_file/* inputPathError */.y)(error, path, input);
+    });
+    if (target !== undefined && (kind === 'file' ? !target.isFile() : !target.isDirectory())) {
+        throw new errors/* UserError */.yo(`'${path}' is ${target.isDirectory() ? 'a directory' : kind === 'file' ? 'not a regular file' : 'a file'}, not a ${kind}`, { input }, `pass the path of a ${kind} to write`);
+    }
+    // The nearest part of the path that exists must be a directory this user may write in.
+    let parent = (0,external_node_path_.dirname)(absolute);
+    const missing = [(0,external_node_path_.basename)(absolute)];
+    for (;;) {
+        const found = await (0,promises_.stat)(parent).catch((error) => {
+            const code = error.code;
+            if (code === 'ENOENT')
+                return undefined;
+            if (code === 'ENOTDIR')
+                return 'under-file';
+            return (0,input_file/* inputPathError */.y)(error, parent, input);
+        });
+        if (found === undefined || found === 'under-file') {
+            missing.unshift((0,external_node_path_.basename)(parent));
+            parent = (0,external_node_path_.dirname)(parent);
+            continue;
+        }
+        if (!found.isDirectory()) {
+            throw new errors/* UserError */.yo(`'${path}' cannot be written: '${parent}' is a file`, { input }, 'choose a path whose folders are folders');
+        }
+        await (0,promises_.access)(parent, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK).catch(() => {
+            throw new errors/* UserError */.yo(`'${path}' cannot be written: this user may not write in '${parent}'`, { input }, 'choose a path in a writable directory');
+        });
+        return (0,external_node_path_.join)(await (0,promises_.realpath)(parent), ...missing);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/s3/upload.ts
 
 
-/** Creates a client for `region`; a bucket in another region is followed, not an error. */
-async function createS3Client(region) {
+
+/** Creates a client for `region` with bounded calls; a bucket in another region is followed, not an error. */
+async function createS3Client(region, limits) {
     const { S3Client } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     quietSdkNodeWarning();
-    return new S3Client({ region, followRegionRedirects: true, requestHandler: proxyAgents() });
+    return boundCalls(new S3Client({ region, followRegionRedirects: true, ...boundedClientOptions(limits, proxyAgents()) }), limits);
+}
+/**
+ * Before anything is pushed: the bucket exists and this role may use it (HeadBucket, which needs
+ * s3:ListBucket), and keeps versions (a CodePipeline S3 source needs them: a warning, since a
+ * role may lack s3:GetBucketVersioning, and some S3-compatible servers do not answer it).
+ */
+async function checkBucket(client, bucket, log) {
+    const { GetBucketVersioningCommand, HeadBucketCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    try {
+        await client.send(new HeadBucketCommand({ Bucket: bucket }));
+    }
+    catch (error) {
+        const status = error.$metadata?.httpStatusCode;
+        if (status === 404 || awsErrorName(error) === 'NotFound' || awsErrorName(error) === 'NoSuchBucket') {
+            throw new errors/* UserError */.yo(`bucket '${bucket}' does not exist (or is in another account)`, { input: 's3-bucket' }, 'create the bucket (with versioning, for a CodePipeline S3 source), or fix the name');
+        }
+        if (status === 403) {
+            throw awsServiceError(`S3 HeadBucket ${bucket}`, Object.assign(new Error('Access Denied'), { name: 'AccessDenied' }), 's3:ListBucket and s3:PutObject on the bucket');
+        }
+        throw awsServiceError(`S3 HeadBucket ${bucket}`, error, 's3:ListBucket');
+    }
+    let status;
+    try {
+        status = (await client.send(new GetBucketVersioningCommand({ Bucket: bucket }))).Status;
+    }
+    catch (error) {
+        if (awsErrorName(error) === 'EndpointSilent')
+            throw awsServiceError(`S3 GetBucketVersioning ${bucket}`, error);
+        log.warning(`cannot tell whether bucket '${bucket}' keeps versions (${awsErrorName(error)}); a CodePipeline S3 source needs versioning. Allow s3:GetBucketVersioning to have it checked.`);
+        return;
+    }
+    if (status !== 'Enabled') {
+        log.warning(`bucket '${bucket}' does not keep versions: a CodePipeline S3 source needs versioning on (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled)`);
+    }
 }
 /** Puts the zip and returns where it went. */
 async function uploadArtifact(client, upload) {
@@ -803,29 +1168,46 @@ async function uploadArtifact(client, upload) {
 
 
 
+
 /** `build`: the whole Build stage. Returns the outputs and the artifact's file names. */
 async function runBuild(config, host) {
-    const client = createEcrClient(config.region); // loads the SDK while the files are checked
+    const client = createEcrClient(config.region, config.limits); // loads the SDK while the files are checked
     const files = await host.group('Check the deployment files', async () => {
         const checked = await (0,src_files.checkFiles)(host, config.files, { requirePlaceholder: true });
-        await (0,artifact_files/* checkReplaceable */.X)(config.outputDir, 'output-dir');
+        await preflight(config, checked, host.env);
+        // Would the artifact fit? The digest is not known yet, but its length is.
+        await composeArtifact(config, checked, placeholderImage(config), host);
         return checked;
     }).catch(async (error) => {
         (await client).destroy();
         throw error;
     });
     const ecr = await client;
+    const s3 = config.s3 === undefined ? undefined : await createS3Client(config.region, config.limits);
     try {
+        if (s3 !== undefined && config.s3 !== undefined) {
+            const bucket = config.s3.bucket;
+            await host.group(`Check bucket ${bucket}`, () => checkBucket(s3, bucket, host));
+        }
         const image = config.image === undefined
-            ? await buildAndPush(config, host, ecr, files)
+            ? await buildAndPush(config, host, ecr)
             : await host.group('Resolve the image', () => resolveImage(config.image, config, ecr));
-        return await host.group('Write the artifact', () => writeArtifact(config, host, files, image));
+        return await host.group('Write the artifact', () => writeArtifact(config, host, files, image, s3));
     }
     finally {
         ecr.destroy();
+        s3?.destroy();
     }
 }
-async function buildAndPush(config, host, ecr, files) {
+/** An image URI of the length the pushed one will have, for the size check before the build. */
+function placeholderImage(config) {
+    const digest = `sha256:${'0'.repeat(64)}`;
+    const uri = config.image !== undefined
+        ? (0,image_uri/* formatImageUri */.J)({ ...config.image, tag: undefined, digest })
+        : `${'0'.repeat(12)}.dkr.ecr.${config.region}.amazonaws.com/${config.repository ?? ''}@${digest}`;
+    return { uri, digest: '', tags: [] };
+}
+async function buildAndPush(config, host, ecr) {
     const build = config.build;
     const name = config.repository;
     if (build === undefined || name === undefined)
@@ -839,22 +1221,18 @@ async function buildAndPush(config, host, ecr, files) {
             return [found, await findImagesByTag(ecr, found, lookups)];
         }),
         registryLogins(config, ecr, host),
-        detectBuilder(src_command/* runCommand */.w, host),
+        detectBuilder(src_command/* runCommand */.d1, host, config.limits, host.env['DOCKER_HOST']),
     ]));
     const registries = logins.map((login) => login.registry);
     const dockerConfig = await createDockerConfigDir(host.env, registries);
-    const session = { run: src_command/* runCommand */.w, env: { DOCKER_CONFIG: dockerConfig.path }, log: host };
+    const session = { run: src_command/* runCommand */.d1, env: { DOCKER_CONFIG: dockerConfig.path }, log: host, limits: config.limits };
     let loggedOut;
     const logOut = () => (loggedOut ??= registries
         .reduce((done, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)), Promise.resolve())
         .then(() => dockerConfig.remove()));
     try {
-        await host.group(`Log in to ${registries.join(', ')}`, () => Promise.all([
-            // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
-            logins.reduce((done, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()),
-            // Before the build: would the artifact fit? The digest is not known yet, but its length is.
-            composeArtifact(config, files, { uri: `${repository.uri}@sha256:${'0'.repeat(64)}`, digest: '', tags: [] }, host),
-        ]));
+        // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
+        await host.group(`Log in to ${registries.join(', ')}`, () => logins.reduce((done, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()));
         const refs = config.tags.map((tag) => `${repository.uri}:${tag}`);
         const cacheRef = build.cacheTag === undefined || cacheMode(builder) === 'none' ? undefined : `${repository.uri}:${build.cacheTag}`;
         const exportCache = cacheRef !== undefined && !isTagImmutable(repository, build.cacheTag);
@@ -902,7 +1280,7 @@ async function registryLogins(config, ecr, host) {
         const ids = [...new Set(extra.filter((entry) => entry.region === region).map((entry) => entry.registryId))];
         if (region === config.region)
             return getRegistryLogins(ecr, mask, ids);
-        const client = await createEcrClient(region);
+        const client = await createEcrClient(region, config.limits);
         try {
             return await getRegistryLogins(client, mask, ids);
         }
@@ -954,21 +1332,29 @@ async function confirmImage(ecr, repository, digest, tags) {
     }
     return { uri: `${repository.uri}@${digest}`, digest, tags };
 }
-/** A prebuilt image: taken as is when pinned, resolved through ECR when it names a tag. */
+/**
+ * A prebuilt image, pinned to its digest. In an ECR repository of this account, the digest (or
+ * the tag) is looked up, so the artifact never points at an image ECR does not hold; elsewhere a
+ * pinned image is taken as is.
+ */
 async function resolveImage(image, config, ecr) {
-    if (image.digest !== undefined)
-        return { uri: (0,image_uri/* formatImageUri */.J)({ ...image, tag: undefined }), digest: image.digest, tags: image.tag ? [image.tag] : [] };
-    const tag = image.tag ?? 'latest';
     const repository = await findRepository(ecr, image.repository);
     const registry = repository && new URL(`https://${repository.uri}`).host;
-    if (repository === undefined || registry !== image.registry) {
+    const ours = repository !== undefined && registry === image.registry ? repository : undefined;
+    if (image.digest !== undefined) {
+        if (ours !== undefined)
+            await describeImage(ecr, ours, image.digest, { input: 'image' });
+        return { uri: (0,image_uri/* formatImageUri */.J)({ ...image, tag: undefined }), digest: image.digest, tags: image.tag ? [image.tag] : [] };
+    }
+    const tag = image.tag ?? 'latest';
+    if (ours === undefined) {
         throw new errors/* UserError */.yo(`${(0,image_uri/* formatImageUri */.J)(image)} is not in an ECR repository of this account in ${config.region}, so its tag cannot be resolved to a digest`, { input: 'image' }, 'pass the image pinned to its digest: registry/repository@sha256:…');
     }
-    const stored = (await findImagesByTag(ecr, repository, [tag])).get(tag);
+    const stored = (await findImagesByTag(ecr, ours, [tag])).get(tag);
     if (stored === undefined) {
-        throw new errors/* UserError */.yo(`tag '${tag}' does not exist in ${repository.name}`, { input: 'image' }, 'push the image first, or fix the tag');
+        throw new errors/* UserError */.yo(`tag '${tag}' does not exist in ${ours.name}`, { input: 'image' }, 'push the image first, or fix the tag');
     }
-    return { uri: `${repository.uri}@${stored.digest}`, digest: stored.digest, tags: [tag] };
+    return { uri: `${ours.uri}@${stored.digest}`, digest: stored.digest, tags: [tag] };
 }
 /** The artifact's files for `image`, checked against CodePipeline's size limits. */
 async function composeArtifact(config, files, image, host) {
@@ -1000,24 +1386,18 @@ async function composeArtifact(config, files, image, host) {
         throw new errors/* UserError */.yo(error.message, { input: 'artifact' }, error.fix);
     return { files: artifact, zip };
 }
-async function writeArtifact(config, host, files, image) {
+async function writeArtifact(config, host, files, image, s3) {
     const artifact = await composeArtifact(config, files, image, host);
-    await (0,artifact_files/* replaceDirectory */.Q)(config.outputDir, artifact.files, 'output-dir');
+    await (0,artifact_files/* replaceDirectory */.QY)(config.outputDir, artifact.files, 'output-dir');
     await (0,artifact_files.writeFileAtomic)(config.artifact, artifact.zip);
     const sha256 = sha256Hex(artifact.zip);
     host.info(`${config.outputDir}/: ${artifact.files.map((file) => file.name).join(', ')}`);
     host.info(`${config.artifact}: ${artifact.zip.length} bytes, sha256 ${sha256}`);
     let uploaded;
-    if (config.s3 !== undefined) {
-        const s3 = await createS3Client(config.region);
-        try {
-            const revision = `${image.uri}${config.source.sha ? ` (commit ${config.source.sha.slice(0, 7)})` : ''}`;
-            uploaded = await uploadArtifact(s3, { ...config.s3, body: artifact.zip, revisionSummary: revision });
-            host.info(`uploaded to ${uploaded.uri}${uploaded.versionId ? ` (version ${uploaded.versionId})` : ''}`);
-        }
-        finally {
-            s3.destroy();
-        }
+    if (config.s3 !== undefined && s3 !== undefined) {
+        const revision = `${image.uri}${config.source.sha ? ` (commit ${config.source.sha.slice(0, 7)})` : ''}`;
+        uploaded = await uploadArtifact(s3, { ...config.s3, body: artifact.zip, revisionSummary: revision });
+        host.info(`uploaded to ${uploaded.uri}${uploaded.versionId ? ` (version ${uploaded.versionId})` : ''}`);
     }
     return {
         outputs: {

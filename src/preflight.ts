@@ -1,0 +1,127 @@
+/**
+ * Everything about the inputs and this machine that can be known without a remote call, checked
+ * before the first one (the deployment files are read and checked just before, in `files.ts`):
+ * the temp directory, the build context and Dockerfile and its target, and that every output
+ * path can be written without destroying an input or breaking the next run. Each problem is a
+ * UserError naming the input: exit 2, nothing pushed, nothing written.
+ */
+import { constants } from 'node:fs';
+import { access, mkdir, realpath, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { checkReplaceable } from './artifact/files';
+import type { BuildConfig, DockerBuildConfig } from './config';
+import { UserError } from './errors';
+import type { CheckedFiles } from './files';
+import { inputPathError, readInputFile } from './input-file';
+import { dockerfileStages, findPathConflict, type InputPath } from './preflight-rules';
+
+/** The largest Dockerfile read (to find its stages). */
+const MAX_DOCKERFILE_BYTES = 1_000_000;
+
+/**
+ * Runs the local checks of `build`; returns the temp directory the run may use.
+ * @throws UserError naming the input (or the variable) at fault
+ */
+export async function preflight(config: BuildConfig, files: CheckedFiles, env: Readonly<Record<string, string | undefined>>): Promise<{ tempDir: string }> {
+  const tempDir = await ensureTempDir(env);
+  const inputs: InputPath[] = [
+    { input: 'taskdef', path: await realInput(files.taskdef.path) },
+    { input: 'appspec', path: await realInput(files.appspec.path) },
+  ];
+  if (config.build !== undefined) {
+    await checkBuildInputs(config.build);
+    inputs.push(
+      { input: 'context', path: await realInput(config.build.context) },
+      { input: 'dockerfile', path: await realInput(config.build.dockerfile) },
+    );
+  }
+  const outputs = {
+    outputDir: await writablePath(config.outputDir, 'output-dir', 'directory'),
+    artifact: await writablePath(config.artifact, 'artifact', 'file'),
+    envFile: await writablePath(config.envFile, 'outputs-env-file', 'file'),
+  };
+  const conflict = findPathConflict(outputs, inputs);
+  if (conflict !== undefined) throw new UserError(conflict.message, { input: conflict.input }, conflict.fix);
+  await checkReplaceable(config.outputDir, 'output-dir');
+  return { tempDir };
+}
+
+/**
+ * `RUNNER_TEMP` is created when missing (a runner cleans it between jobs; a wrapper script may
+ * point it at a fresh path); the system temp directory (`TMPDIR`) must exist.
+ */
+async function ensureTempDir(env: Readonly<Record<string, string | undefined>>): Promise<string> {
+  const runnerTemp = env['RUNNER_TEMP'];
+  const [dir, variable] = runnerTemp ? [runnerTemp, 'RUNNER_TEMP'] : [tmpdir(), 'TMPDIR'];
+  try {
+    if (runnerTemp) await mkdir(dir, { recursive: true });
+    if (!(await stat(dir)).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
+    await access(dir, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UserError(`the temp directory '${dir}' (${variable}) is not a writable directory (${code})`, undefined,
+      `create it, or set ${variable} to a writable directory: the private Docker config of the run goes there`);
+  }
+  return dir;
+}
+
+async function checkBuildInputs(build: DockerBuildConfig): Promise<void> {
+  const context = await stat(build.context).catch((error: unknown) => inputPathError(error, build.context, 'context'));
+  if (!context.isDirectory()) {
+    throw new UserError(`${build.context} is not a directory`, { input: 'context' }, 'pass the directory docker builds from (usually the one holding the Dockerfile)');
+  }
+  await access(build.context, constants.R_OK | constants.X_OK).catch((error: unknown) => inputPathError(error, build.context, 'context'));
+  const dockerfile = await readInputFile(build.dockerfile, 'dockerfile', MAX_DOCKERFILE_BYTES);
+  if (build.target === undefined) return;
+  const stages = dockerfileStages(dockerfile);
+  if (!stages.includes(build.target.toLowerCase())) {
+    throw new UserError(`'${build.target}' is not a stage of ${build.dockerfile}${stages.length > 0 ? ` (its stages: ${stages.join(', ')})` : ', which names no stage'}`,
+      { input: 'target' }, 'name a stage declared with FROM … AS <name>, or remove target to build the last stage');
+  }
+}
+
+/** An input path, absolute and with links resolved (it exists: the checks before read it). */
+async function realInput(path: string): Promise<string> {
+  return realpath(path).catch(() => resolve(path));
+}
+
+/**
+ * Checks that `path` can be written as a `kind` — what exists there is of that kind, the nearest
+ * existing parent is a writable directory — and returns it absolute, links resolved.
+ */
+async function writablePath(path: string, input: string, kind: 'file' | 'directory'): Promise<string> {
+  const absolute = resolve(path);
+  const target = await stat(absolute).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined; // ENOTDIR: found below, with the file named
+    return inputPathError(error, path, input);
+  });
+  if (target !== undefined && (kind === 'file' ? !target.isFile() : !target.isDirectory())) {
+    throw new UserError(`'${path}' is ${target.isDirectory() ? 'a directory' : kind === 'file' ? 'not a regular file' : 'a file'}, not a ${kind}`,
+      { input }, `pass the path of a ${kind} to write`);
+  }
+  // The nearest part of the path that exists must be a directory this user may write in.
+  let parent = dirname(absolute);
+  const missing = [basename(absolute)];
+  for (;;) {
+    const found = await stat(parent).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return undefined;
+      if (code === 'ENOTDIR') return 'under-file' as const;
+      return inputPathError(error, parent, input);
+    });
+    if (found === undefined || found === 'under-file') {
+      missing.unshift(basename(parent));
+      parent = dirname(parent);
+      continue;
+    }
+    if (!found.isDirectory()) {
+      throw new UserError(`'${path}' cannot be written: '${parent}' is a file`, { input }, 'choose a path whose folders are folders');
+    }
+    await access(parent, constants.W_OK | constants.X_OK).catch(() => {
+      throw new UserError(`'${path}' cannot be written: this user may not write in '${parent}'`, { input }, 'choose a path in a writable directory');
+    });
+    return join(await realpath(parent), ...missing);
+  }
+}
