@@ -570,8 +570,8 @@ function boundCalls(client, limits) {
             const endpoint = request?.hostname === undefined ? undefined
                 : `${request.protocol ?? 'https:'}//${request.hostname}${request.port ? `:${request.port}` : ''}`;
             if (error instanceof Error && error.name === 'TimeoutError') {
-                const silent = new EndpointSilent(`${endpoint ?? 'the endpoint'} did not answer within ${limits.responseTimeoutMs / 1000} s`, { cause: error });
-                throw Object.assign(silent, { $endpoint: endpoint });
+                // No `cause`: the SDK retries an error whose cause is a timeout.
+                throw Object.assign(new EndpointSilent(`${endpoint ?? 'the endpoint'} did not answer within ${limits.responseTimeoutMs / 1000} s`), { $endpoint: endpoint });
             }
             if (error instanceof Error && endpoint !== undefined)
                 Object.assign(error, { $endpoint: endpoint });
@@ -1034,7 +1034,7 @@ async function checkBuildInputs(build) {
         throw new errors/* UserError */.yo(`${build.context} is not a directory`, { input: 'context' }, 'pass the directory docker builds from (usually the one holding the Dockerfile)');
     }
     await (0,promises_.access)(build.context, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK).catch((error) => (0,input_file/* inputPathError */.y)(error, build.context, 'context'));
-    const dockerfile = await (0,input_file/* readInputFile */.j)(build.dockerfile, 'dockerfile', MAX_DOCKERFILE_BYTES);
+    const dockerfile = await (0,input_file/* readInputFile */.j)(build.dockerfile, 'dockerfile', MAX_DOCKERFILE_BYTES, false);
     if (build.target === undefined)
         return;
     const stages = dockerfileStages(dockerfile);

@@ -2958,9 +2958,11 @@ function inputPathError(error, path, input) {
 /**
  * Reads `path` as UTF-8 text of at most `maxBytes`.
  * @param input the input that names the file, for the messages
- * @throws UserError when it is missing, not a regular file, too large or not valid UTF-8
+ * @param strict refuse bytes that are not UTF-8 (the deployment files); else they read as U+FFFD
+ *   (a Dockerfile, whose comments docker does not decode, read here only for its stage names)
+ * @throws UserError when it is missing, not a regular file, too large or (strict) not valid UTF-8
  */
-async function readInputFile(path, input, maxBytes) {
+async function readInputFile(path, input, maxBytes, strict = true) {
     const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch((error) => inputPathError(error, path, input));
     if (!stats.isFile())
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${path} is ${kindOf(stats)}`, { input }, 'pass the path of a regular file');
@@ -2980,7 +2982,7 @@ async function readInputFile(path, input, maxBytes) {
         await handle.close();
     }
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return new TextDecoder('utf-8', { fatal: strict }).decode(bytes);
     }
     catch {
         const offset = firstInvalidUtf8(bytes);

@@ -44,8 +44,8 @@ export function boundCalls<C extends { middlewareStack: MiddlewareStack<any, any
       const endpoint = request?.hostname === undefined ? undefined
         : `${request.protocol ?? 'https:'}//${request.hostname}${request.port ? `:${request.port}` : ''}`;
       if (error instanceof Error && error.name === 'TimeoutError') {
-        const silent = new EndpointSilent(`${endpoint ?? 'the endpoint'} did not answer within ${limits.responseTimeoutMs / 1000} s`, { cause: error });
-        throw Object.assign(silent, { $endpoint: endpoint });
+        // No `cause`: the SDK retries an error whose cause is a timeout.
+        throw Object.assign(new EndpointSilent(`${endpoint ?? 'the endpoint'} did not answer within ${limits.responseTimeoutMs / 1000} s`), { $endpoint: endpoint });
       }
       if (error instanceof Error && endpoint !== undefined) Object.assign(error, { $endpoint: endpoint });
       throw error;

@@ -41,9 +41,11 @@ export function inputPathError(error: unknown, path: string, input: string): nev
 /**
  * Reads `path` as UTF-8 text of at most `maxBytes`.
  * @param input the input that names the file, for the messages
- * @throws UserError when it is missing, not a regular file, too large or not valid UTF-8
+ * @param strict refuse bytes that are not UTF-8 (the deployment files); else they read as U+FFFD
+ *   (a Dockerfile, whose comments docker does not decode, read here only for its stage names)
+ * @throws UserError when it is missing, not a regular file, too large or (strict) not valid UTF-8
  */
-export async function readInputFile(path: string, input: string, maxBytes: number): Promise<string> {
+export async function readInputFile(path: string, input: string, maxBytes: number, strict = true): Promise<string> {
   const stats = await stat(path).catch((error: unknown) => inputPathError(error, path, input));
   if (!stats.isFile()) throw new UserError(`${path} is ${kindOf(stats)}`, { input }, 'pass the path of a regular file');
   if (stats.size > maxBytes) {
@@ -61,7 +63,7 @@ export async function readInputFile(path: string, input: string, maxBytes: numbe
     await handle.close();
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: strict }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
     throw new UserError(`${path} is not valid UTF-8 (byte ${offset.toLocaleString('en-US')}${lineOf(bytes, offset)})`, { input },

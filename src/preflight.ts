@@ -72,7 +72,7 @@ async function checkBuildInputs(build: DockerBuildConfig): Promise<void> {
     throw new UserError(`${build.context} is not a directory`, { input: 'context' }, 'pass the directory docker builds from (usually the one holding the Dockerfile)');
   }
   await access(build.context, constants.R_OK | constants.X_OK).catch((error: unknown) => inputPathError(error, build.context, 'context'));
-  const dockerfile = await readInputFile(build.dockerfile, 'dockerfile', MAX_DOCKERFILE_BYTES);
+  const dockerfile = await readInputFile(build.dockerfile, 'dockerfile', MAX_DOCKERFILE_BYTES, false);
   if (build.target === undefined) return;
   const stages = dockerfileStages(dockerfile);
   if (!stages.includes(build.target.toLowerCase())) {

@@ -3,12 +3,10 @@
  * stack's Docker, registry, ECR endpoint and S3.
  */
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stackEnv } from '../stack/index.mjs';
 import {
-  bundle, createBucket, createRepository, registry, registryDigest, runTool, sampleWorkspace, stack, unique,
+  createBucket, createRepository, registry, registryDigest, runTool, sampleWorkspace, stack, unique,
 } from './harness';
 import { expectNoPasswordLeft, expectPublished } from './published';
 
@@ -255,27 +253,4 @@ test('an output-dir holding other files is refused before anything is built or p
   expect(run.stderr).not.toContain('==> Build');
   expect(await registry.tags(repository)).toEqual([]);
   expect(readFileSync(join(workspace.dir, 'site/index.html'), 'utf8')).toContain('Hello from the green task set');
-});
-
-test('SIGTERM during the build (a cancelled CI job): exit 143, no Docker config or password left behind', async () => {
-  const workspace = sampleWorkspace();
-  const repository = unique('cli/cancelled');
-  await createRepository(repository);
-  const dockerfile = join(workspace.dir, 'Dockerfile');
-  writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace('COPY site/', 'RUN ["/bin/busybox", "sleep", "30"]\nCOPY site/'));
-  const child = spawn(process.execPath, [bundle, '--repository', repository], {
-    cwd: workspace.dir, env: { ...stackEnv(stack), TMPDIR: workspace.tmp }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stdout.resume();
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  await new Promise<void>((resolve) => child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-    if (stderr.includes('sleep')) resolve();
-  }));
-  expect(readdirSync(workspace.tmp)).toEqual([expect.stringMatching(/^ecs-bluegreen-docker-/)]);
-  child.kill('SIGTERM');
-  expect(await exited).toBe(143);
-  expect(await registry.tags(repository)).toEqual([]);
-  expectNoPasswordLeft(workspace, { code: 143, stdout: '', stderr });
 });

@@ -1,6 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { failureReport, ServiceError, UserError } from '../../src/errors';
+import { jest } from '@jest/globals';
 import { CliHost } from '../../src/hosts/cli';
+import { GitHubHost } from '../../src/hosts/github';
 
 /** The lines a GitHub runner would act on as workflow commands, honouring ::stop-commands::. */
 function commandsSeen(output: string): string[] {
@@ -81,5 +83,25 @@ describe('the terminal host', () => {
     const terminal = cli([]);
     terminal.host.info(forged);
     expect(terminal.err()).toBe(`${forged}\n`);
+  });
+});
+
+describe('the GitHub host', () => {
+  test('user text in info lines and printed results cannot forge a workflow command', () => {
+    let written = '';
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written += chunk.toString();
+      return true;
+    });
+    try {
+      const host = new GitHubHost({});
+      host.info('ecs-deploy\n::warning file=x::forged/: taskdef.json');
+      host.print('{\n::add-mask::everything\n}\n');
+      host.warning('tag v1\n::error::forged'); // a command of its own, the user text escaped in it
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written).toContain('::warning file=x::forged');
+    expect(commandsSeen(written)).toEqual(['::warning::tag v1%0A::error::forged']);
   });
 });
