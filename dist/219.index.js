@@ -561,7 +561,7 @@ class EndpointSilent extends Error {
  * three waits would triple the time to report it.
  */
 function boundCalls(client, limits) {
-    client.middlewareStack.addRelativeTo((next) => async (args) => {
+    const middleware = (next) => async (args) => {
         try {
             return await next(args);
         }
@@ -577,7 +577,8 @@ function boundCalls(client, limits) {
                 Object.assign(error, { $endpoint: endpoint });
             throw error;
         }
-    }, { relation: 'after', toMiddleware: 'retryMiddleware', name: 'ecsBluegreenBuildBounds' });
+    };
+    client.middlewareStack.addRelativeTo(middleware, { relation: 'after', toMiddleware: 'retryMiddleware', name: 'ecsBluegreenBuildBounds' });
     return client;
 }
 /**

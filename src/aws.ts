@@ -5,7 +5,7 @@
  */
 import type { Agent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
-import type { MiddlewareStack } from '@smithy/types';
+import type { FinalizeHandler, FinalizeHandlerArguments, MetadataBearer, MiddlewareStack } from '@smithy/types';
 import { ServiceError } from './errors';
 
 /** How long an AWS call may go without an answer, from the `response-timeout` input. */
@@ -35,8 +35,8 @@ class EndpointSilent extends Error {
  * a timeout into an error the SDK does not retry: an endpoint that went silent stays silent, and
  * three waits would triple the time to report it.
  */
-export function boundCalls<C extends { middlewareStack: MiddlewareStack<any, any> }>(client: C, limits: AwsCallLimits): C {
-  client.middlewareStack.addRelativeTo((next: (args: any) => Promise<any>) => async (args: any) => {
+export function boundCalls<C extends { middlewareStack: MiddlewareStack<I, O> }, I extends object, O extends MetadataBearer>(client: C, limits: AwsCallLimits): C {
+  const middleware = (next: FinalizeHandler<I, O>): FinalizeHandler<I, O> => async (args: FinalizeHandlerArguments<I>) => {
     try {
       return await next(args);
     } catch (error) {
@@ -50,7 +50,8 @@ export function boundCalls<C extends { middlewareStack: MiddlewareStack<any, any
       if (error instanceof Error && endpoint !== undefined) Object.assign(error, { $endpoint: endpoint });
       throw error;
     }
-  }, { relation: 'after', toMiddleware: 'retryMiddleware', name: 'ecsBluegreenBuildBounds' });
+  };
+  client.middlewareStack.addRelativeTo(middleware, { relation: 'after', toMiddleware: 'retryMiddleware', name: 'ecsBluegreenBuildBounds' });
   return client;
 }
 

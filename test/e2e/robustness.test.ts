@@ -7,10 +7,11 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { stackEnv } from '../stack/index.mjs';
 import { faultProxy, silentEndpoint, silentUnixSocket, type Proxy } from './faults';
 import {
-  bundle, createRepository, registry, registryDigest, runTool, sampleWorkspace, stack, unique, type ToolRun, type Workspace,
+  bundle, createRepository, registry, registryDigest, runTool, s3, sampleWorkspace, stack, unique, type ToolRun, type Workspace,
 } from './harness';
 import { expectNoPasswordLeft, expectPublished } from './published';
 
@@ -134,6 +135,25 @@ describe('idempotent remote steps', () => {
     const digests = runs.map((run) => (JSON.parse(run.stdout) as Record<string, string>)['image-digest']);
     expect(digests[0]).toBe(digests[1]);
     expect(await registryDigest(repository, one.sha.slice(0, 7))).toBe(digests[0]);
+  });
+
+  test('an S3 bucket that does not exist is found before anything is built or pushed; one without versions is a warning', async () => {
+    const workspace = sampleWorkspace();
+    const repository = unique('s3/checked');
+    await createRepository(repository);
+    const missing = await runTool(['--repository', repository, '--s3-bucket', unique('absent')], { cwd: workspace.dir, tmp: workspace.tmp });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^error: --s3-bucket: bucket 'absent-[\w-]+' does not exist \(or is in another account\)$/m);
+    expect(missing.stderr).not.toContain('==> Build');
+    expect(await registry.tags(repository)).toEqual([]);
+    expect(existsSync(join(workspace.dir, 'ecs-deploy'))).toBe(false);
+
+    const bucket = unique('unversioned');
+    await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const unversioned = await runTool(['--repository', repository, '--s3-bucket', bucket], { cwd: workspace.dir, tmp: workspace.tmp });
+    expect(unversioned.code).toBe(0);
+    expect(unversioned.stderr).toMatch(new RegExp(`^warning: bucket '${bucket}' does not keep versions: a CodePipeline S3 source needs versioning on`, 'm'));
+    expect(unversioned.stderr.indexOf('does not keep versions')).toBeLessThan(unversioned.stderr.indexOf('==> Build'));
   });
 
   test('a digest-pinned image of this account\'s ECR that ECR does not hold is refused', async () => {
