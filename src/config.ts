@@ -94,7 +94,7 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Object key of the upload; templates as in `tags`. Default: `<repository>/<zip file name>`, e.g. `team/web/ecs-deploy.zip`.' },
   { name: 'outputs-env-file', kind: 'string', default: 'ecs-bluegreen-build.env', commands: BUILD, value: 'file',
     description: 'CodeBuild: file of `export NAME=value` lines with the outputs, for the buildspec to source (formerly `env-file`).' },
-  { name: 'response-timeout', kind: 'string', default: '5', commands: BUILD, value: 'seconds',
+  { name: 'response-timeout', kind: 'string', default: '4', commands: BUILD, value: 'seconds',
     description: 'How long an ECR or S3 call, or the Docker daemon, may go without answering before the run fails naming it. Raise it on slow networks.' },
   { name: 'push-timeout', kind: 'string', default: '120', commands: BUILD, value: 'seconds',
     description: 'How long a `docker push` may go without progress (a layer done, a line printed) before it is stopped and reported.' },

@@ -38,7 +38,7 @@ describe('a dependency that goes silent is reported, naming it, with the fix', (
     const silent = await silentEndpoint();
     const run = await runTool(['--repository', unique('silent/ecr'), '--json'], { cwd: workspace.dir, tmp: workspace.tmp, env: { AWS_ENDPOINT_URL_ECR: silent } });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^error: ECR \\w+ .*failed: ${silent} did not answer within 5 s\\n {2}fix: check the network, the region and any AWS_ENDPOINT_URL_\\* or proxy setting; on a slow network raise response-timeout`, 'm'));
+    expect(run.stderr).toMatch(new RegExp(`^error: ECR \\w+ .*failed: ${silent} did not answer within 4 s\\n {2}fix: check the network, the region and any AWS_ENDPOINT_URL_\\* or proxy setting; on a slow network raise response-timeout`, 'm'));
     expect(json(run).error).toMatchObject({ kind: 'service', operation: expect.stringMatching(/^ECR /) });
     expect(run.stderr).not.toContain('==> Build');
     expectNoPasswordLeft(workspace, run);
@@ -65,7 +65,7 @@ describe('a dependency that goes silent is reported, naming it, with the fix', (
     const socket = await silentUnixSocket();
     const run = await runTool(['--repository', repository], { cwd: workspace.dir, tmp: workspace.tmp, env: { DOCKER_HOST: socket } });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`error: connecting to the Docker daemon at DOCKER_HOST=${socket} failed: stopped: no answer within 5 s`);
+    expect(run.stderr).toContain(`error: connecting to the Docker daemon at DOCKER_HOST=${socket} failed: stopped: no answer within 4 s`);
     expect(run.stderr).toMatch(/fix: the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works/);
     expect(await registry.tags(repository)).toEqual([]);
     expectNoPasswordLeft(workspace, run);

@@ -39,7 +39,7 @@ describe('build config', () => {
       outputDir: 'ecs-deploy',
       artifact: 'ecs-deploy.zip',
       envFile: 'ecs-bluegreen-build.env',
-      limits: { responseTimeoutMs: 5000, pushTimeoutMs: 120_000 },
+      limits: { responseTimeoutMs: 4000, pushTimeoutMs: 120_000 },
       source,
       notices: [],
     });
@@ -52,7 +52,7 @@ describe('build config', () => {
       'build-args': '', target: '', platform: '', labels: '', tags: '{short_sha}', cache: 'true', 'cache-tag': 'buildcache',
       image: '', taskdef: 'taskdef.json', appspec: '', 'image-detail': '', 'image-placeholder': 'IMAGE1_NAME',
       'other-placeholders': '', 'render-taskdef': 'false', 'container-name': '', 'task-definition-arn': '', 'output-dir': 'ecs-deploy', artifact: '',
-      's3-bucket': '', 's3-key': '', 'outputs-env-file': 'ecs-bluegreen-build.env', 'response-timeout': '5', 'push-timeout': '120',
+      's3-bucket': '', 's3-key': '', 'outputs-env-file': 'ecs-bluegreen-build.env', 'response-timeout': '4', 'push-timeout': '120',
     };
     expect(resolveConfig('build', github, env, source)).toEqual(resolveConfig('build', { repository: 'team/web' }, env, source));
   });
