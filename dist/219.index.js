@@ -569,7 +569,9 @@ function boundCalls(client, limits) {
             const request = args.request;
             const endpoint = request?.hostname === undefined ? undefined
                 : `${request.protocol ?? 'https:'}//${request.hostname}${request.port ? `:${request.port}` : ''}`;
-            if (error instanceof Error && error.name === 'TimeoutError') {
+            // The SDK names a reset connection (ECONNRESET, EPIPE) TimeoutError too: that one is retried.
+            const code = error.code;
+            if (error instanceof Error && error.name === 'TimeoutError' && (code === undefined || code === 'ETIMEDOUT')) {
                 // No `cause`: the SDK retries an error whose cause is a timeout.
                 throw Object.assign(new EndpointSilent(`${endpoint ?? 'the endpoint'} did not answer within ${limits.responseTimeoutMs / 1000} s`), { $endpoint: endpoint });
             }

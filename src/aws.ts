@@ -43,7 +43,9 @@ export function boundCalls<C extends { middlewareStack: MiddlewareStack<I, O> },
       const request = args.request as { protocol?: string; hostname?: string; port?: number } | undefined;
       const endpoint = request?.hostname === undefined ? undefined
         : `${request.protocol ?? 'https:'}//${request.hostname}${request.port ? `:${request.port}` : ''}`;
-      if (error instanceof Error && error.name === 'TimeoutError') {
+      // The SDK names a reset connection (ECONNRESET, EPIPE) TimeoutError too: that one is retried.
+      const code = (error as { code?: unknown }).code;
+      if (error instanceof Error && error.name === 'TimeoutError' && (code === undefined || code === 'ETIMEDOUT')) {
         // No `cause`: the SDK retries an error whose cause is a timeout.
         throw Object.assign(new EndpointSilent(`${endpoint ?? 'the endpoint'} did not answer within ${limits.responseTimeoutMs / 1000} s`), { $endpoint: endpoint });
       }

@@ -100,8 +100,9 @@ export async function faultProxy(target: string, faults: ProxyFaults = {}): Prom
       host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers,
     }, (reply) => {
       if (faults.dropReply?.(call, index)) {
+        // The service has acted (its reply is here); the client's connection is reset instead.
         reply.resume();
-        reply.on('end', () => res.socket?.destroy());
+        req.socket.destroy();
         return;
       }
       if (faults.rewrite === undefined) {

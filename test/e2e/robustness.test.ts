@@ -216,6 +216,16 @@ describe('the tool owns what it writes, and only that', () => {
     expect(readFileSync(join(workspace.dir, 'out/deploy/notes.txt'), 'utf8')).toBe('mine\n');
   });
 
+  test('a RUNNER_TEMP that does not exist yet is created, and the private config goes there and is removed', async () => {
+    const workspace = sampleWorkspace();
+    const repository = unique('own/runnertemp');
+    await createRepository(repository);
+    const runnerTemp = join(workspace.tmp, 'runner/temp');
+    const run = await runTool(['--repository', repository], { cwd: workspace.dir, tmp: workspace.tmp, env: { RUNNER_TEMP: runnerTemp } });
+    expect(run.code).toBe(0);
+    expect(readdirSync(runnerTemp)).toEqual([]);
+  });
+
   test('private Docker configs left by runs that were killed are removed; a running one\'s is kept', async () => {
     const workspace = sampleWorkspace();
     const repository = unique('own/stale');
