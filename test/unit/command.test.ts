@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { checkExit, runCommand, stopCommands } from '../../src/command';
+import { ServiceError } from '../../src/errors';
+
+/** Whether a process with this pid runs (a zombie counts as gone). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+describe('runCommand: bounded programs in a process group of their own', () => {
+  test('output, stdin and the exit code', async () => {
+    const result = await runCommand('sh', ['-c', 'cat; echo err >&2; exit 3'], { input: Buffer.from('in\n') });
+    expect(result).toEqual({ exitCode: 3, stdout: 'in\n', stderr: 'err\n' });
+  });
+
+  test.each<[string, string, object, RegExp]>([
+    ['a total timeout', 'sleep 30', { timeoutMs: 300 }, /^no answer within 0\.3 s$/],
+    ['no output for the idle timeout', 'echo start; sleep 30', { idleTimeoutMs: 300 }, /^no progress for 0\.3 s$/],
+    ['a line that means failure', 'echo "abc: Retrying in 5 seconds"; sleep 30', { stopOn: (line: string) => (/Retrying/.test(line) ? 'retrying' : undefined) }, /^retrying$/],
+  ])('%s stops the program and says why', async (_name, script, options, reason) => {
+    const result = await runCommand('sh', ['-c', script], options);
+    expect(result.stopped).toMatch(reason);
+    expect(() => checkExit(result, 'docker push r/web:1', 'fix it')).toThrow(ServiceError);
+    expect(() => checkExit(result, 'docker push r/web:1')).toThrow(/^docker push r\/web:1 failed: stopped: /);
+  });
+
+  test('stopCommands ends a program and the children it started in its group', async () => {
+    // The shell starts a grandchild, as docker starts its buildx plugin, and prints its pid.
+    let grandchild = 0;
+    const finished = runCommand('sh', ['-c', 'sleep 30 & echo $!; wait'], { onLine: (line) => (grandchild = Number(line)) });
+    while (grandchild === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(running(grandchild)).toBe(true);
+    await stopCommands();
+    expect((await finished).exitCode).toBe(128 + 15);
+    expect(running(grandchild)).toBe(false);
+  });
+
+  test('a program that cannot be started is a ServiceError naming it', async () => {
+    await expect(runCommand('no-such-program-ebb', [])).rejects.toThrow(/^running no-such-program-ebb failed: /);
+  });
+});
