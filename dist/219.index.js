@@ -1116,8 +1116,9 @@ async function checkBucket(client, bucket, log) {
         if (status === 404 || awsErrorName(error) === 'NotFound' || awsErrorName(error) === 'NoSuchBucket') {
             throw new errors/* UserError */.yo(`bucket '${bucket}' does not exist (or is in another account)`, { input: 's3-bucket' }, 'create the bucket (with versioning, for a CodePipeline S3 source), or fix the name');
         }
+        // HeadBucket answers 403 with no body, so the SDK's error has no useful name or message.
         if (status === 403) {
-            throw awsServiceError(`S3 HeadBucket ${bucket}`, Object.assign(new Error('Access Denied'), { name: 'AccessDenied' }), 's3:ListBucket and s3:PutObject on the bucket');
+            throw new errors/* ServiceError */._7(`S3 HeadBucket ${bucket}`, 'access denied', 'allow s3:ListBucket and s3:PutObject on the bucket for the role or user this runs as (or fix the bucket name: it may be another account\'s)');
         }
         throw awsServiceError(`S3 HeadBucket ${bucket}`, error, 's3:ListBucket');
     }

@@ -5,7 +5,7 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import { awsErrorName, awsServiceError, boundCalls, boundedClientOptions, quietSdkNodeWarning, type AwsCallLimits } from '../aws';
-import { UserError } from '../errors';
+import { ServiceError, UserError } from '../errors';
 import type { Logger } from '../hosts/host';
 import { proxyAgents } from '../proxy';
 
@@ -31,8 +31,10 @@ export async function checkBucket(client: S3Client, bucket: string, log: Logger)
       throw new UserError(`bucket '${bucket}' does not exist (or is in another account)`, { input: 's3-bucket' },
         'create the bucket (with versioning, for a CodePipeline S3 source), or fix the name');
     }
+    // HeadBucket answers 403 with no body, so the SDK's error has no useful name or message.
     if (status === 403) {
-      throw awsServiceError(`S3 HeadBucket ${bucket}`, Object.assign(new Error('Access Denied'), { name: 'AccessDenied' }), 's3:ListBucket and s3:PutObject on the bucket');
+      throw new ServiceError(`S3 HeadBucket ${bucket}`, 'access denied',
+        'allow s3:ListBucket and s3:PutObject on the bucket for the role or user this runs as (or fix the bucket name: it may be another account\'s)');
     }
     throw awsServiceError(`S3 HeadBucket ${bucket}`, error, 's3:ListBucket');
   }
