@@ -331,6 +331,7 @@ describe('bad input: every input\'s mistakes → exit 2, the input named, no rem
     ['response-timeout: not seconds', ['--response-timeout', 'soon'], '--response-timeout', /'soon' is not a number of seconds/],
     ['push-timeout: zero', ['--push-timeout', '0'], '--push-timeout', /'0' is not a number of seconds/],
     ['image-detail: not an option of build', ['--image-detail', 'imageDetail.json'], '--image-detail', /is not an option of build/],
+    ['pipeline: not an option of build', ['--pipeline', 'pipeline.json'], '--pipeline', /is not an option of build/],
     ['task-definition-arn: not an option of build', ['--task-definition-arn', 'arn:aws:ecs:us-east-1:1:task-definition/a:1'], '--task-definition-arn', /is not an option of build/],
     ['TMPDIR: missing', [], 'TMPDIR', /the temp directory '\/nonexistent\/tmp' \(TMPDIR\) is not a writable directory/, () => ({ TMPDIR: '/nonexistent/tmp' })],
     ['RUNNER_TEMP: cannot be created', [], 'RUNNER_TEMP', /the temp directory '.*taskdef\.json\/tmp' \(RUNNER_TEMP\) is not a writable directory/, (dir) => ({ RUNNER_TEMP: join(dir, 'taskdef.json/tmp') })],
