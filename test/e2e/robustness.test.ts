@@ -264,7 +264,7 @@ describe('bad input: every input\'s mistakes → exit 2, the input named, no rem
     ['command: not a command', ['deploy'], 'command', /'deploy' is not a command/],
     ['repository: missing', [], '--repository', /is required/],
     ['repository: upper case', ['--repository', 'Team/Web'], '--repository', /is not a valid ECR repository name/],
-    ['repository: a URI', ['--repository', '123456789012.dkr.ecr.us-east-1.amazonaws.com/web'], '--repository', /is a repository URI/],
+    ['repository: with a tag', ['--repository', 'team/web:latest'], '--repository', /is not a valid ECR repository name/],
     ['region: not a region', ['--region', 'Frankfurt'], '--region', /'Frankfurt' is not an AWS region name/],
     ['region: none anywhere', [], '--region', /neither AWS_REGION nor AWS_DEFAULT_REGION is set/, () => ({ AWS_REGION: '', AWS_DEFAULT_REGION: '' })],
     ['create-repository: not a boolean', ['--create-repository=yes'], '--create-repository', /'yes' is not a boolean/],
@@ -342,6 +342,8 @@ describe('bad input: every input\'s mistakes → exit 2, the input named, no rem
     const workspace = sampleWorkspace();
     const env = setup?.(workspace.dir) ?? {};
     const before = snapshot(workspace.dir);
+    // Each row counts its own calls, so one row's failure does not fail the next.
+    const [ecrCalls, s3Calls] = [ecrProxy.calls.length, s3Proxy.calls.length];
     const base = args[0] === 'deploy' || args.includes('--image') || /^repository: /.test(_name) ? [] : ['--repository', repository];
     const run = await runTool([...base, ...args, '--json'], {
       cwd: workspace.dir, tmp: workspace.tmp,
@@ -353,8 +355,8 @@ describe('bad input: every input\'s mistakes → exit 2, the input named, no rem
     expect(run.stderr).not.toMatch(/unexpected error/);
     expect(run.code).toBe(2);
     expect(json(run)).toMatchObject({ ok: false, error: { kind: 'input' } });
-    expect(ecrProxy.calls).toEqual([]);
-    expect(s3Proxy.calls).toEqual([]);
+    expect(ecrProxy.calls.slice(ecrCalls)).toEqual([]);
+    expect(s3Proxy.calls.slice(s3Calls)).toEqual([]);
     expect(snapshot(workspace.dir)).toEqual(before);
     expect(readdirSync(workspace.tmp)).toEqual([]);
   });
