@@ -1,8 +1,9 @@
 /**
- * Starts the local offline stack for the e2e project, or reuses the one that is up. A stack that cannot start
- * fails the run with the reason: the end-to-end suite is never skipped.
+ * Starts the local offline stack for the e2e project with the engine `EBB_ENGINE` names (docker20 without it), or
+ * reuses what is up. A stack or engine that cannot start fails the run with the reason: the end-to-end suite is
+ * never skipped.
  */
-import { startStack } from '../stack/index.mjs';
+import { selectedEngine, startStack } from '../stack/index.mjs';
 
 declare global {
   // Read by global-teardown.ts (jest runs both in the same process): stop only a stack that setup started.
@@ -10,6 +11,8 @@ declare global {
 }
 
 export default async function globalSetup(): Promise<void> {
-  const { started } = await startStack({ log: (line) => console.log(`stack: ${line}`) });
+  const engine = selectedEngine();
+  const { stack, started } = await startStack({ engines: [engine], log: (line) => console.log(`stack: ${line}`) });
+  console.log(`e2e engine: ${engine} — ${stack.engine.title} (${stack.dockerHost})`);
   globalThis.stackStartedBySetup = started;
 }

@@ -1,42 +1,85 @@
 // @ts-check
-/** The Docker side of the stack: a client that can build with BuildKit, and a daemon (an existing one, or our own). */
+/** The Docker side of the stack: an engine's daemon, its client, its HOME. */
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { paths } from './layout.mjs';
-import { findCommand, run, spawnDaemon, waitUntilReady } from './processes.mjs';
-
-/** The DOCKER_HOST of the daemon the stack starts when none is running. */
-export const ownDockerHost = `unix://${paths.dockerSocket}`;
+import { ENGINES } from './engines.mjs';
+import { run, spawnDaemon, waitUntilReady } from './processes.mjs';
 
 /**
- * The first `docker` on PATH (ignoring our own bin dir), or Debian's `/usr/bin/docker`, that can run a BuildKit build.
- * Clients from Docker 23 on delegate BuildKit builds to the buildx plugin and fail without it
- * ("BuildKit is enabled but the buildx component is missing"); 20.10 clients (Debian's) drive BuildKit themselves.
- * @returns {Promise<string | undefined>}
+ * A running daemon of an engine, as the stack records it.
+ * @typedef {object} Engine
+ * @property {import('./engines.mjs').EngineName} name
+ * @property {string} title
+ * @property {'classic' | 'containerd'} imageStore
+ * @property {boolean} buildx true when the engine's client has the buildx plugin
+ * @property {string} dockerHost `unix://…/docker.sock` (DOCKER_HOST)
+ * @property {string} binDir first on PATH: its `docker` is the engine's client
+ * @property {string} home HOME of the engine's users (`.docker/cli-plugins` holds buildx on the 26 engines)
+ * @property {string} dataRoot dockerd's --data-root
+ * @property {Record<string, string>} versions the trixie packages it comes from (none for 20.10)
  */
-export async function findBuildKitClient() {
-  for (const client of new Set([findCommand('docker', paths.bin), '/usr/bin/docker'])) {
-    if (client && existsSync(client) && (await canBuildWithBuildKit(client))) return client;
+
+/**
+ * Starts dockerd for `engine` in `dirs`: its own config file (the machine's /etc/docker/daemon.json stays out),
+ * data root, exec root, socket and pidfile, the default docker0 bridge (BuildKit RUN steps need a bridge) and no
+ * iptables rules (nothing here needs NAT, and the host's firewall is left alone). Its client and HOME are set up
+ * first; a buildx that the 20.10 engine's client would see (a system plugin directory) is refused, since that engine
+ * is the tool's path without buildx.
+ * @param {import('./engines.mjs').EngineName} engine
+ * @param {import('./engines.mjs').EngineBinaries} binaries
+ * @param {import('./layout.mjs').DaemonDirs} dirs
+ * @param {string} log dockerd's log file
+ * @param {(proc: import('./processes.mjs').StartedProcess) => void} track called as soon as the process exists
+ * @returns {Promise<Engine>}
+ */
+export async function startEngineDaemon(engine, binaries, dirs, log, track) {
+  const spec = ENGINES[engine];
+  for (const dir of [dirs.bin, dirs.home]) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dirs.run, { recursive: true, mode: 0o700 });
+  mkdirSync(dirs.bin, { recursive: true });
+  symlinkSync(binaries.client, join(dirs.bin, 'docker'));
+  mkdirSync(join(dirs.home, '.docker'), { recursive: true, mode: 0o700 });
+  if (binaries.buildxPlugin) {
+    mkdirSync(join(dirs.home, '.docker/cli-plugins'));
+    symlinkSync(binaries.buildxPlugin, join(dirs.home, '.docker/cli-plugins/docker-buildx'));
   }
-  return undefined;
-}
+  const dockerHost = `unix://${dirs.socket}`;
+  const { DOCKER_CONFIG: _, ...inherited } = process.env;
+  const clientEnv = { ...inherited, DOCKER_HOST: dockerHost, HOME: dirs.home };
+  const buildx = await run(binaries.client, ['buildx', 'version'], { env: clientEnv }).then(() => true, () => false);
+  if (buildx !== (binaries.buildxPlugin !== undefined)) {
+    throw new Error(buildx
+      ? `${engine}: ${binaries.client} finds a buildx plugin outside the engine's HOME (in /usr/libexec/docker/cli-plugins or /usr/lib/docker/cli-plugins?): this engine must run without buildx`
+      : `${engine}: ${binaries.client} does not find the buildx plugin linked in ${dirs.home}/.docker/cli-plugins`);
+  }
 
-/** @param {string} client */
-async function canBuildWithBuildKit(client) {
-  const version = await run(client, ['--version']).catch(() => '');
-  const major = Number(/version (\d+)\./.exec(version)?.[1]);
-  if (major > 0 && major < 23) return true;
-  return run(client, ['buildx', 'version']).then(() => true, () => false);
-}
-
-/**
- * Puts `bin/docker` → `client`, for callers to put first on PATH.
- * @param {string} client
- */
-export function linkClient(client) {
-  rmSync(paths.bin, { recursive: true, force: true });
-  mkdirSync(paths.bin, { recursive: true });
-  symlinkSync(client, join(paths.bin, 'docker'));
+  writeFileSync(dirs.dockerConfig, JSON.stringify(spec.daemonConfig));
+  const dockerd = spawnDaemon(`dockerd ${engine}`, binaries.dockerd, [
+    '--config-file', dirs.dockerConfig,
+    '--data-root', dirs.dockerData,
+    '--exec-root', dirs.execRoot,
+    '--pidfile', dirs.pidFile,
+    '-H', dockerHost,
+    '--iptables=false',
+  ], {
+    log,
+    marker: dirs.dockerData,
+    // The prefix's containerd (1.7 for dockerd 26) before the system's; runc is the system's (bookworm's).
+    env: { ...process.env, PATH: [...binaries.pathDirs, process.env.PATH, '/usr/sbin', '/sbin'].filter(Boolean).join(':') },
+  });
+  track(dockerd);
+  await waitUntilReady(dockerd, () => daemonAnswers(binaries.client, dockerHost), 60_000);
+  return {
+    name: engine,
+    title: spec.title,
+    imageStore: spec.imageStore,
+    buildx,
+    dockerHost,
+    binDir: dirs.bin,
+    home: dirs.home,
+    dataRoot: dirs.dockerData,
+    versions: binaries.versions,
+  };
 }
 
 /**
@@ -50,34 +93,13 @@ export function daemonAnswers(client, dockerHost) {
 }
 
 /**
- * Starts Debian's dockerd with its own data root, exec root, socket and pidfile, so it shares nothing with
- * another daemon on the machine except the default docker0 bridge (BuildKit RUN steps need a bridge).
- * @param {string} client
- * @param {(proc: import('./processes.mjs').StartedProcess) => void} track called as soon as the process exists
- */
-export async function startDockerd(client, track) {
-  mkdirSync(paths.runDir, { recursive: true, mode: 0o700 });
-  // Our own config file keeps /etc/docker/daemon.json out; BuildKit on by default serves plain `docker build` too.
-  writeFileSync(paths.dockerConfig, JSON.stringify({ features: { buildkit: true } }));
-  const dockerd = spawnDaemon('dockerd', findCommand('dockerd') ?? 'dockerd', [
-    '--config-file', paths.dockerConfig,
-    '--data-root', paths.dockerData,
-    '--exec-root', paths.dockerExecRoot,
-    '--pidfile', paths.dockerPidFile,
-    '-H', ownDockerHost,
-  ], { log: join(paths.logs, 'dockerd.log'), marker: paths.dockerData });
-  track(dockerd);
-  await waitUntilReady(dockerd, () => daemonAnswers(client, ownDockerHost), 60_000);
-}
-
-/**
- * Detaches what a stopped dockerd left mounted under its exec root and data root. A daemon that is slow to
+ * Detaches what a stopped dockerd left mounted under `roots` (exec roots, data roots). A daemon that is slow to
  * stop (or is killed) can leave a build container's network namespace bind-mounted under `exec/netns`, and
  * removing the exec root then fails with EBUSY. Deepest mounts first; lazy, so a busy one still goes.
+ * @param {string[]} roots
  */
-export async function unmountDockerLeftovers() {
+export async function unmountDockerLeftovers(roots) {
   if (!existsSync('/proc/self/mounts')) return;
-  const roots = [paths.runDir, paths.dockerData];
   const leftovers = readFileSync('/proc/self/mounts', 'utf8').split('\n')
     .flatMap((line) => line.split(' ').slice(1, 2))
     .map((point) => point.replace(/\\(\d{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8))))

@@ -1,170 +1,308 @@
 // @ts-check
 /**
- * The local offline stack for the end-to-end tests and the demo: a Docker daemon, a real registry behind an
- * emulation of ECR (API and data plane), and s3rver. State in `<repo>/.stack/`; one stack per clone.
+ * The local offline stack for the end-to-end tests, the demo and the benchmark: Docker engines (each its own
+ * daemon, see engines.mjs), a real registry behind an emulation of ECR (API and data plane), and s3rver, shared
+ * by the engines. State in `<repo>/.stack/`; one stack per clone.
  */
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { daemonAnswers, findBuildKitClient, linkClient, ownDockerHost, startDockerd, unmountDockerLeftovers } from './docker-daemon.mjs';
-import { paths, persistentPaths, stateDir } from './layout.mjs';
+import { daemonAnswers, startEngineDaemon, unmountDockerLeftovers } from './docker-daemon.mjs';
+import { bookwormDockerInstalled, DEFAULT_ENGINE, engineBinaries, ENGINE_NAMES, selectedEngine } from './engines.mjs';
+import { engineDirs, extraDaemonDirs, paths, persistentPaths, stateDir } from './layout.mjs';
+import { withLock } from './lock.mjs';
 import { installPackages, missingPackages } from './packages.mjs';
-import { answersHttp, freePort, isOurs, spawnDaemon, stopProcess, waitUntilReady } from './processes.mjs';
+import { answersHttp, freePort, isOurs, run, spawnDaemon, stopProcess, waitUntilReady } from './processes.mjs';
 import { startRegistry } from './registry.mjs';
 import { readState, readStateIfAny, writeEnvFile, writeState } from './state.mjs';
 
-/** @typedef {import('./state.mjs').Stack} Stack */
+/**
+ * @typedef {import('./state.mjs').Stack} Stack
+ * @typedef {import('./state.mjs').State} State
+ * @typedef {import('./engines.mjs').EngineName} EngineName
+ * @typedef {import('./docker-daemon.mjs').Engine} Engine
+ */
+
+export { ENGINE_NAMES, ENGINES, selectedEngine } from './engines.mjs';
 
 const ACCOUNT_ID = '123456789012';
 // s3rver accepts this pair only; one pair for the whole stack keeps the demo simple.
 const DEFAULT_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 const SERVICES_SCRIPT = fileURLToPath(new URL('./aws-services.mjs', import.meta.url));
+const LOCK = { what: 'another stack:up or stack:down, or a test starting a daemon' };
 
 /**
- * Starts the stack, or reuses the one that is up and healthy. A start that fails stops what it started and
- * throws with the reason and the failing component's log tail.
- * @param {object} [options] region and credentials apply to a stack that starts; a running stack is reused
+ * Starts the stack with the given engines, or reuses what is up and healthy: the services are started once, each
+ * engine's daemon when it is not up yet. A start that fails stops what it started and throws with the reason and
+ * the failing component's log tail.
+ * @param {object} [options] region and credentials apply to services that start; running ones are reused
  *   whatever they are, unless they are given and differ
  * @param {string} [options.region] default us-east-1
  * @param {{ accessKeyId: string, secretAccessKey: string }} [options.credentials] default S3RVER/S3RVER
+ * @param {EngineName[]} [options.engines] default: the one `EBB_ENGINE` names (docker20 without it)
  * @param {(line: string) => void} [options.log] progress lines
- * @returns {Promise<{ stack: Stack, started: boolean }>} started: false when a running stack was reused
+ * @returns {Promise<{ stack: Stack, started: boolean, startedEngines: EngineName[] }>} the view of the first engine;
+ *   started: false when running services were reused; startedEngines: the daemons this call started
  */
-export async function startStack({ region, credentials, log = () => {} } = {}) {
-  return withLock(async () => {
-    const previous = readStateIfAny();
-    if (previous && (await isHealthy(previous))) {
-      const { stack } = previous;
+export async function startStack({ region, credentials, engines = [selectedEngine()], log = () => {} } = {}) {
+  mkdirSync(stateDir, { recursive: true });
+  return withLock(paths.lock, async () => {
+    let state = readStateIfAny();
+    let started = false;
+    if (state && (await servicesHealthy(state))) {
+      const { stack } = state;
       const differs = (region && region !== stack.region)
         || (credentials && (credentials.accessKeyId !== stack.credentials.accessKeyId || credentials.secretAccessKey !== stack.credentials.secretAccessKey));
       if (differs) {
         throw new Error(`A stack is already up with region ${stack.region} and key ${stack.credentials.accessKeyId}; stop it first (npm run stack:down).`);
       }
-      return { stack, started: false };
+    } else {
+      if (state) {
+        log('the recorded stack is not healthy: stopping what is left of it');
+        await stopRecorded(state);
+      }
+      state = await startServices(region ?? 'us-east-1', credentials ?? DEFAULT_CREDENTIALS, log);
+      started = true;
     }
-    if (previous) {
-      log('the recorded stack is not healthy: stopping what is left of it');
-      await stopRecorded(previous);
+    /** @type {EngineName[]} */
+    const startedEngines = [];
+    try {
+      for (const name of engines) {
+        if (await engineHealthy(state, name)) continue;
+        await stopDaemon(state, name);
+        log(`starting dockerd: ${name}`);
+        const binaries = await engineBinaries(name, log);
+        const dirs = engineDirs(name);
+        state.stack.engines[name] = await startEngineDaemon(name, binaries, dirs, join(paths.logs, `dockerd-${name}.log`), tracker(state, name));
+        writeState(state);
+        startedEngines.push(name);
+      }
+    } catch (error) {
+      if (started) await stopRecorded(state);
+      else for (const name of startedEngines) await stopDaemon(state, name);
+      throw error;
     }
-    return { stack: await startFresh(region ?? 'us-east-1', credentials ?? DEFAULT_CREDENTIALS, log), started: true };
-  });
+    writeEnvFiles(state);
+    return { stack: engineView(state, engines[0] ?? DEFAULT_ENGINE), started, startedEngines };
+  }, LOCK);
 }
 
 /**
- * Stops what the stack started and removes its temporary state. Data that makes the next start warm (Docker's
- * image cache, pushed images, repositories, buckets) is kept unless `purge`.
+ * Stops what the stack started and removes its temporary state. Data that makes the next start warm (the engines'
+ * image caches, pushed images, repositories, buckets) is kept unless `purge`.
  * @param {{ purge?: boolean }} [options]
  */
 export async function stopStack({ purge = false } = {}) {
-  await withLock(async () => {
+  mkdirSync(stateDir, { recursive: true });
+  await withLock(paths.lock, async () => {
     const state = readStateIfAny();
     if (state) await stopRecorded(state);
     if (purge) for (const path of persistentPaths) rmSync(path, { recursive: true, force: true });
-  });
+  }, LOCK);
 }
 
 /**
- * The running stack, as `startStack()` recorded it; throws when none is up.
+ * The running stack as `engine`'s user sees it; throws when no stack is up or that engine's daemon is not.
+ * @param {EngineName} [engine] default: the one `EBB_ENGINE` names (docker20 without it)
  * @returns {Stack}
  */
-export function readStack() {
-  return readState().stack;
+export function readStack(engine = selectedEngine()) {
+  return engineView(readState(), engine);
 }
 
 /**
- * An environment for child processes that use the stack: `base` plus the stack's variables and its bin dir first on PATH.
+ * An environment for child processes that use the stack: `base` plus the stack's variables and its bin dir first on
+ * PATH. `base`'s Docker client settings (DOCKER_CONFIG, DOCKER_CONTEXT, BUILDX_BUILDER, DOCKER_BUILDKIT) are left
+ * out: the engine's client runs with the engine's own HOME and defaults, whatever the developer's shell has.
  * @param {Stack} stack
  * @param {NodeJS.ProcessEnv} [base]
  */
 export function stackEnv(stack, base = process.env) {
-  return { ...base, ...stack.env, PATH: [stack.binDir, base.PATH].filter(Boolean).join(':') };
+  const { DOCKER_CONFIG: _config, DOCKER_CONTEXT: _context, BUILDX_BUILDER: _builder, DOCKER_BUILDKIT: _buildkit, ...rest } = base;
+  return { ...rest, ...stack.env, PATH: [stack.binDir, base['PATH']].filter(Boolean).join(':') };
+}
+
+/**
+ * A daemon started on demand, with a `stack` view of its own (pass it to `stackEnv`); `stop()` ends it and deletes
+ * its data. `stack:down` stops one a crashed test left behind.
+ * @typedef {object} ExtraDaemon
+ * @property {string} id its directory under `.stack/daemons/`
+ * @property {Stack} stack the running stack with this daemon as its engine: same services, client, HOME and
+ *   buildx plugin as `engine`'s, another DOCKER_HOST
+ * @property {() => Promise<void>} stop
+ */
+
+/**
+ * Starts a FRESH daemon of `engine`: an empty data root (no image, no build cache), its own exec root and socket,
+ * using the stack's registry, ECR and S3. For the test "a fresh daemon rebuilding unchanged source skips every
+ * cached step": all it can reuse is what the registry holds.
+ * @param {EngineName} [engine] default: the one `EBB_ENGINE` names
+ * @returns {Promise<ExtraDaemon>}
+ */
+export async function startFreshDaemon(engine = selectedEngine()) {
+  const id = `${engine}-${randomBytes(4).toString('hex')}`;
+  const dirs = extraDaemonDirs(id);
+  const view = await withLock(paths.lock, async () => {
+    const state = readState();
+    const base = engineView(state, engine);
+    try {
+      const binaries = await engineBinaries(engine, () => {});
+      const daemon = await startEngineDaemon(engine, binaries, dirs, join(paths.logs, `dockerd-${id}.log`), tracker(state, id));
+      return { ...base, engine: daemon, dockerHost: daemon.dockerHost, binDir: daemon.binDir, env: { ...base.env, DOCKER_HOST: daemon.dockerHost, HOME: daemon.home } };
+    } catch (error) {
+      await stopDaemon(state, id);
+      throw error;
+    }
+  }, LOCK);
+  return { id, stack: view, stop: () => withLock(paths.lock, async () => stopDaemon(readState(), id), LOCK) };
+}
+
+/**
+ * A SECOND builder for `builder` tests: a fresh daemon of the view's engine, and a Docker context on it, created in
+ * the engine's HOME (`~/.docker/contexts`, as `docker context create` does for a user). buildx lists every context
+ * as a builder of the docker driver named after it, so `name` is what a user passes as `builder`; the engine's
+ * default builder stays the stack's daemon. On docker20 (no buildx) only the context exists.
+ * @param {Stack} stack the engine view whose HOME gets the context (`readStack()`)
+ * @returns {Promise<{ name: string, daemon: ExtraDaemon, remove: () => Promise<void> }>} remove: the context, then the daemon
+ */
+export async function startSecondBuilder(stack) {
+  const daemon = await startFreshDaemon(stack.engine.name);
+  const name = `ebb-second-${daemon.id.slice(-8)}`;
+  const docker = (/** @type {string[]} */ args) => run(join(stack.binDir, 'docker'), args, { env: stackEnv(stack) });
+  try {
+    await docker(['context', 'create', name, '--description', 'a second daemon for builder tests', '--docker', `host=${daemon.stack.dockerHost}`]);
+    if (stack.engine.buildx) await docker(['buildx', 'inspect', name]);
+  } catch (error) {
+    await docker(['context', 'rm', '--force', name]).catch(() => undefined);
+    await daemon.stop();
+    throw error;
+  }
+  return {
+    name,
+    daemon,
+    remove: async () => {
+      await docker(['context', 'rm', '--force', name]);
+      await daemon.stop();
+    },
+  };
+}
+
+/**
+ * @param {State} state
+ * @param {EngineName} name
+ * @returns {Stack}
+ */
+function engineView({ stack }, name) {
+  const engine = stack.engines[name];
+  if (!engine) {
+    const up = Object.keys(stack.engines);
+    throw new Error(`The local stack has no ${name} daemon up (up: ${up.join(', ') || 'none'}). Start it with: npm run stack:up -- --engine=${name}`);
+  }
+  const env = {
+    DOCKER_HOST: engine.dockerHost,
+    HOME: engine.home,
+    AWS_REGION: stack.region,
+    AWS_DEFAULT_REGION: stack.region,
+    AWS_ACCESS_KEY_ID: stack.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: stack.credentials.secretAccessKey,
+    AWS_ENDPOINT_URL_ECR: stack.ecrEndpoint,
+    AWS_ENDPOINT_URL_S3: stack.s3Endpoint,
+  };
+  return { ...stack, engine, dockerHost: engine.dockerHost, binDir: engine.binDir, env };
+}
+
+/**
+ * `.stack/env.<engine>` for each engine up, and `.stack/env` for the default engine (or the first one up).
+ * @param {State} state
+ */
+function writeEnvFiles(state) {
+  const up = /** @type {EngineName[]} */ (Object.keys(state.stack.engines));
+  for (const name of up) writeEnvFile(engineView(state, name), `${paths.env}.${name}`);
+  const main = up.includes(DEFAULT_ENGINE) ? DEFAULT_ENGINE : up[0];
+  if (main) copyFileSync(`${paths.env}.${main}`, paths.env);
+}
+
+/**
+ * Records each process in the state as soon as it exists.
+ * @param {State} state
+ * @param {string} [daemon] the engine or on-demand daemon it belongs to
+ * @returns {(proc: import('./processes.mjs').StartedProcess) => void}
+ */
+function tracker(state, daemon) {
+  return ({ name, pid, marker, log }) => {
+    state.processes.push({ name, pid, marker, log, ...(daemon && { daemon }) });
+    writeState(state);
+  };
 }
 
 /**
  * @param {string} region
  * @param {{ accessKeyId: string, secretAccessKey: string }} credentials
  * @param {(line: string) => void} log
- * @returns {Promise<Stack>}
+ * @returns {Promise<State>}
  */
-async function startFresh(region, credentials, log) {
+async function startServices(region, credentials, log) {
   mkdirSync(paths.logs, { recursive: true });
-  const existingHost = process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
-  let client = await findBuildKitClient();
-  let daemonRunning = client !== undefined && (await daemonAnswers(client, existingHost));
-  const missing = missingPackages({ client, daemonRunning });
-  if (missing.length > 0) {
-    installPackages(missing, log);
-    client = await findBuildKitClient();
-    daemonRunning = client !== undefined && (await daemonAnswers(client, existingHost));
-  }
-  if (!client) throw new Error('No docker client that can run BuildKit builds was found, even after installing docker.io.');
-  linkClient(client);
+  const missing = missingPackages();
+  if (missing.length > 0) installPackages(missing, log);
+  if (!bookwormDockerInstalled()) throw new Error("Debian's docker.io (/usr/bin/docker, /usr/sbin/dockerd) is missing, even after installing it.");
 
   const ports = new Set();
   while (ports.size < 4) ports.add(await freePort());
   const [rawRegistryPort, frontPort, ecrPort, s3Port] = /** @type {[number, number, number, number]} */ ([...ports]);
-  const dockerHost = daemonRunning ? existingHost : ownDockerHost;
-  const ecrEndpoint = `http://127.0.0.1:${ecrPort}`;
-  const s3Endpoint = `http://127.0.0.1:${s3Port}`;
-  /** @type {Stack} */
-  const stack = {
-    region,
-    accountId: ACCOUNT_ID,
-    credentials,
-    ecrEndpoint,
-    s3Endpoint,
-    registry: `127.0.0.1:${frontPort}`,
-    registryPassword: randomBytes(24).toString('base64url'),
-    rawRegistryPort,
-    dockerHost,
-    ownDaemon: !daemonRunning,
-    binDir: paths.bin,
-    env: {
-      DOCKER_HOST: dockerHost,
-      AWS_REGION: region,
-      AWS_DEFAULT_REGION: region,
-      AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-      AWS_ENDPOINT_URL_ECR: ecrEndpoint,
-      AWS_ENDPOINT_URL_S3: s3Endpoint,
+  /** @type {State} */
+  const state = {
+    stack: {
+      region,
+      accountId: ACCOUNT_ID,
+      credentials,
+      ecrEndpoint: `http://127.0.0.1:${ecrPort}`,
+      s3Endpoint: `http://127.0.0.1:${s3Port}`,
+      registry: `127.0.0.1:${frontPort}`,
+      registryPassword: randomBytes(24).toString('base64url'),
+      rawRegistryPort,
+      engines: {},
     },
+    processes: [],
+    ready: false,
   };
-  /** @type {import('./state.mjs').State} */
-  const state = { stack, processes: [], ready: false };
   writeState(state);
-  /** @param {import('./processes.mjs').StartedProcess} proc */
-  const track = ({ name, pid, marker, log: logFile }) => {
-    state.processes.push({ name, pid, marker, log: logFile });
-    writeState(state);
-  };
+  const track = tracker(state);
   try {
-    if (stack.ownDaemon) {
-      log('starting dockerd');
-      await startDockerd(client, track);
-    }
     log('starting the registry');
-    await startRegistry({ port: rawRegistryPort, password: stack.registryPassword }, track);
+    await startRegistry({ port: rawRegistryPort, password: state.stack.registryPassword }, track);
     log('starting the ECR API, the registry front and S3');
     const services = spawnDaemon('aws-services', process.execPath, [SERVICES_SCRIPT], { log: join(paths.logs, 'aws-services.log'), marker: SERVICES_SCRIPT });
     track(services);
-    await waitUntilReady(services, () => allAnswer([stack.ecrEndpoint, `http://${stack.registry}/v2/`, stack.s3Endpoint]), 20_000);
-    writeEnvFile(stack);
-    writeState({ ...state, ready: true });
-    return stack;
+    await waitUntilReady(services, () => allAnswer(serviceUrls(state)), 20_000);
+    state.ready = true;
+    writeState(state);
+    return state;
   } catch (error) {
     await stopRecorded(state);
     throw error;
   }
 }
 
-/** @param {import('./state.mjs').State} state */
-async function isHealthy({ stack, processes, ready }) {
-  return ready
-    && processes.every(isOurs)
-    && (await daemonAnswers(join(stack.binDir, 'docker'), stack.dockerHost))
-    && (await allAnswer([`http://127.0.0.1:${stack.rawRegistryPort}/v2/`, stack.ecrEndpoint, `http://${stack.registry}/v2/`, stack.s3Endpoint]));
+/** @param {State} state */
+function serviceUrls({ stack }) {
+  return [`http://127.0.0.1:${stack.rawRegistryPort}/v2/`, stack.ecrEndpoint, `http://${stack.registry}/v2/`, stack.s3Endpoint];
+}
+
+/** @param {State} state */
+async function servicesHealthy(state) {
+  return state.ready && state.processes.filter((proc) => !proc.daemon).every(isOurs) && (await allAnswer(serviceUrls(state)));
+}
+
+/**
+ * @param {State} state
+ * @param {EngineName} name
+ */
+async function engineHealthy(state, name) {
+  const engine = state.stack.engines[name];
+  const procs = state.processes.filter((proc) => proc.daemon === name);
+  return engine !== undefined && procs.length > 0 && procs.every(isOurs) && (await daemonAnswers(join(engine.binDir, 'docker'), engine.dockerHost));
 }
 
 /** @param {string[]} urls */
@@ -173,68 +311,36 @@ async function allAnswer(urls) {
 }
 
 /**
- * Stops the recorded processes, last started first, detaches what dockerd left mounted, then removes the
- * temporary state (secrets included).
- * @param {import('./state.mjs').State} state
+ * Stops one daemon (an engine's or one started on demand) and removes its temporary directories; an engine's data
+ * root stays (the warm cache), an on-demand daemon's goes.
+ * @param {State} state
+ * @param {string} daemon
  */
-async function stopRecorded(state) {
-  for (const proc of [...state.processes].reverse()) await stopProcess(proc);
-  await unmountDockerLeftovers();
-  for (const path of [paths.state, paths.env, paths.bin, paths.htpasswd, paths.registryConfig, paths.dockerConfig, paths.runDir]) {
-    rmSync(path, { recursive: true, force: true });
-  }
+async function stopDaemon(state, daemon) {
+  for (const proc of state.processes.filter((p) => p.daemon === daemon).reverse()) await stopProcess(proc);
+  const isEngine = /** @type {string[]} */ (ENGINE_NAMES).includes(daemon);
+  const dirs = isEngine ? engineDirs(daemon) : extraDaemonDirs(daemon);
+  await unmountDockerLeftovers([dirs.run, dirs.dockerData]);
+  for (const path of [dirs.run, dirs.bin, dirs.home, dirs.dockerConfig, ...(isEngine ? [] : [dirs.root])]) rmSync(path, { recursive: true, force: true });
+  state.processes = state.processes.filter((p) => p.daemon !== daemon);
+  if (isEngine) delete state.stack.engines[/** @type {EngineName} */ (daemon)];
+  writeState(state);
 }
 
 /**
- * Serialises `up` and `down` of this clone's stack: a second caller waits, then finds the first one's stack.
- * @template T
- * @param {() => Promise<T>} fn
- * @returns {Promise<T>}
+ * Stops the recorded processes, last started first, detaches what the daemons left mounted, then removes the
+ * temporary state (secrets included).
+ * @param {State} state
  */
-async function withLock(fn) {
-  mkdirSync(stateDir, { recursive: true });
-  // The pid is written first and linked into place, so a lock file always names its holder.
-  const mine = `${paths.lock}.${process.pid}`;
-  writeFileSync(mine, String(process.pid));
-  const deadline = Date.now() + 10 * 60_000;
-  try {
-    for (;;) {
-      try {
-        linkSync(mine, paths.lock);
-        break;
-      } catch (error) {
-        if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
-      }
-      const holder = lockHolder();
-      if (!isAlive(holder)) rmSync(paths.lock, { force: true });
-      else if (Date.now() > deadline) throw new Error(`${paths.lock} is held by pid ${holder} (another stack:up or stack:down)`);
-      else await sleep(200);
-    }
-  } finally {
-    rmSync(mine, { force: true });
+async function stopRecorded(state) {
+  for (const proc of [...state.processes].reverse()) await stopProcess(proc);
+  await unmountDockerLeftovers([paths.runDir, paths.engines, paths.extraDaemons]);
+  for (const name of ENGINE_NAMES) {
+    const dirs = engineDirs(name);
+    for (const path of [dirs.bin, dirs.home, dirs.dockerConfig]) rmSync(path, { recursive: true, force: true });
   }
-  try {
-    return await fn();
-  } finally {
-    rmSync(paths.lock, { force: true });
-  }
-}
-
-/** The pid in the lock file; 0 when it was released meanwhile. */
-function lockHolder() {
-  try {
-    return Number(readFileSync(paths.lock, 'utf8'));
-  } catch {
-    return 0;
-  }
-}
-
-/** @param {number} pid */
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return pid > 0;
-  } catch {
-    return false;
+  const envFiles = ENGINE_NAMES.map((name) => `${paths.env}.${name}`);
+  for (const path of [paths.state, paths.env, ...envFiles, paths.htpasswd, paths.registryConfig, paths.extraDaemons, paths.runDir]) {
+    rmSync(path, { recursive: true, force: true });
   }
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const stateDir = join(repoRoot, '.stack');
-// dockerd's exec root and socket go under /tmp because unix socket paths are limited to 107 bytes and a
+// dockerd's exec roots and sockets go under /tmp because unix socket paths are limited to 107 bytes and a
 // clone can live anywhere; the hash keeps clones apart.
 const runDir = `/tmp/ebb-${createHash('sha256').update(stateDir).digest('hex').slice(0, 8)}`;
 
@@ -16,13 +16,11 @@ export const paths = {
   state: join(stateDir, 'stack.json'),
   env: join(stateDir, 'env'),
   lock: join(stateDir, 'lock'),
-  bin: join(stateDir, 'bin'),
   logs: join(stateDir, 'logs'),
-  dockerData: join(stateDir, 'docker'),
-  dockerConfig: join(stateDir, 'dockerd.json'),
-  dockerExecRoot: join(runDir, 'exec'),
-  dockerSocket: join(runDir, 'docker.sock'),
-  dockerPidFile: join(runDir, 'dockerd.pid'),
+  /** One directory per engine (see `daemonDirs`). */
+  engines: join(stateDir, 'engines'),
+  /** The daemons started on demand (fresh ones, second builders); gone when they stop. */
+  extraDaemons: join(stateDir, 'daemons'),
   registryConfig: join(stateDir, 'registry.yml'),
   htpasswd: join(stateDir, 'htpasswd'),
   registryStorage: join(stateDir, 'registry'),
@@ -30,5 +28,55 @@ export const paths = {
   s3: join(stateDir, 's3'),
 };
 
-/** What only `down --purge` removes: data that makes the next `up` warm (image cache, pushed images, repositories, buckets), and the logs. */
-export const persistentPaths = [paths.dockerData, paths.registryStorage, paths.repositories, paths.s3, paths.logs];
+/**
+ * A daemon's directories. `dockerData` of an engine's daemon is kept across restarts (the warm image cache);
+ * the rest is made at start and removed at stop.
+ * @typedef {object} DaemonDirs
+ * @property {string} root the daemon's directory under `.stack/`
+ * @property {string} bin its `docker` client, to put first on PATH
+ * @property {string} home HOME of its users: `.docker/` (config, cli-plugins, contexts) of that engine only
+ * @property {string} dockerData --data-root (also the marker that identifies the dockerd process)
+ * @property {string} dockerConfig --config-file
+ * @property {string} run the directory under /tmp holding the exec root, socket and pidfile
+ * @property {string} execRoot
+ * @property {string} socket
+ * @property {string} pidFile
+ */
+
+/**
+ * @param {string} root
+ * @param {string} run
+ * @returns {DaemonDirs}
+ */
+function daemonDirs(root, run) {
+  return {
+    root,
+    bin: join(root, 'bin'),
+    home: join(root, 'home'),
+    dockerData: join(root, 'docker'),
+    dockerConfig: join(root, 'dockerd.json'),
+    run,
+    execRoot: join(run, 'exec'),
+    socket: join(run, 'docker.sock'),
+    pidFile: join(run, 'dockerd.pid'),
+  };
+}
+
+/**
+ * The directories of an engine's daemon.
+ * @param {string} engine
+ */
+export function engineDirs(engine) {
+  return daemonDirs(join(paths.engines, engine), join(runDir, engine));
+}
+
+/**
+ * The directories of a daemon started on demand.
+ * @param {string} id
+ */
+export function extraDaemonDirs(id) {
+  return daemonDirs(join(paths.extraDaemons, id), join(runDir, id));
+}
+
+/** What only `down --purge` removes: data that makes the next `up` warm (image caches, pushed images, repositories, buckets), and the logs. */
+export const persistentPaths = [paths.engines, paths.registryStorage, paths.repositories, paths.s3, paths.logs];

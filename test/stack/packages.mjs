@@ -1,6 +1,7 @@
 // @ts-check
 /** The Debian packages the stack runs on; `up` installs the missing ones when it can (root on Debian). */
 import { spawnSync } from 'node:child_process';
+import { bookwormDockerInstalled } from './engines.mjs';
 import { findCommand } from './processes.mjs';
 
 /** command → the Debian package that provides it */
@@ -8,12 +9,12 @@ const PROVIDERS = { 'docker-registry': 'docker-registry', htpasswd: 'apache2-uti
 
 /**
  * The packages to install: the registry, htpasswd and a static busybox (the tests' and the demo's images copy it in),
- * plus docker.io when there is no BuildKit-capable client, or no daemon to use and no dockerd to start.
- * @param {{ client: string | undefined, daemonRunning: boolean }} docker
+ * plus docker.io (the 20.10 engine) when Debian's client or dockerd is missing. The 26 engines come from trixie,
+ * into the machine's cache (trixie.mjs), not from the system's apt.
  */
-export function missingPackages({ client, daemonRunning }) {
+export function missingPackages() {
   const missing = Object.entries(PROVIDERS).filter(([command]) => !findCommand(command)).map(([, pkg]) => pkg);
-  if (!client || (!daemonRunning && !findCommand('dockerd'))) missing.push('docker.io');
+  if (!bookwormDockerInstalled()) missing.push('docker.io');
   return missing;
 }
 

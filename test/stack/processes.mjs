@@ -34,12 +34,12 @@ export function run(command, args, { env, input, timeoutMs = 30_000 } = {}) {
  * @param {string} name
  * @param {string} command
  * @param {string[]} args
- * @param {{ log: string, marker: string }} options
+ * @param {{ log: string, marker: string, env?: NodeJS.ProcessEnv }} options env: default process.env
  * @returns {StartedProcess & { exited: () => boolean }}
  */
-export function spawnDaemon(name, command, args, { log, marker }) {
+export function spawnDaemon(name, command, args, { log, marker, env }) {
   const out = openSync(log, 'w');
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out] });
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out], env });
   closeSync(out);
   let exited = false;
   child.on('exit', () => { exited = true; });

@@ -4,8 +4,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { paths } from './layout.mjs';
 
 /**
- * What a running stack offers; `readStack()` returns it.
- * @typedef {object} Stack
+ * The shared services of a running stack, one set for all its engines.
+ * @typedef {object} Services
  * @property {string} region
  * @property {string} accountId the account of the emulated ECR registry (its registryId)
  * @property {{ accessKeyId: string, secretAccessKey: string }} credentials the one key pair the ECR API and S3 accept
@@ -14,15 +14,31 @@ import { paths } from './layout.mjs';
  * @property {string} registry the registry host as in image names, `127.0.0.1:PORT` (ECR's proxyEndpoint without `http://`)
  * @property {string} registryPassword the registry password (user `AWS`) that GetAuthorizationToken hands out
  * @property {number} rawRegistryPort distribution itself, behind the ECR front, for assertions that bypass ECR
- * @property {string} dockerHost the daemon the stack uses (DOCKER_HOST)
- * @property {boolean} ownDaemon false when the stack uses a daemon that was already running (and leaves it running)
- * @property {string} binDir a directory to put first on PATH: its `docker` can run BuildKit builds
- * @property {Record<string, string>} env the variables `.stack/env` exports, PATH aside
  */
 
 /**
- * `ready` turns true once every component answered: a state without it is what an interrupted `up` left.
- * @typedef {{ stack: Stack, processes: import('./processes.mjs').StartedProcess[], ready: boolean }} State
+ * What the state file records: the services and the engines whose daemons are up.
+ * @typedef {Services & { engines: Partial<Record<import('./engines.mjs').EngineName, import('./docker-daemon.mjs').Engine>> }} RecordedStack
+ */
+
+/**
+ * The stack as one engine's user sees it; `readStack()` returns it.
+ * @typedef {object} EngineView
+ * @property {import('./docker-daemon.mjs').Engine} engine the engine these fields are for
+ * @property {string} dockerHost the engine's daemon (DOCKER_HOST)
+ * @property {string} binDir a directory to put first on PATH: its `docker` is the engine's client
+ * @property {Record<string, string>} env the variables `.stack/env` exports, PATH aside: DOCKER_HOST, HOME (the engine's), AWS_*
+ * @typedef {RecordedStack & EngineView} Stack
+ */
+
+/**
+ * A process the stack started; `daemon` names the engine or on-demand daemon it belongs to (none: a shared service).
+ * @typedef {import('./processes.mjs').StartedProcess & { daemon?: string }} RecordedProcess
+ */
+
+/**
+ * `ready` turns true once the services answered: a state without it is what an interrupted `up` left.
+ * @typedef {{ stack: RecordedStack, processes: RecordedProcess[], ready: boolean }} State
  */
 
 /** @returns {State | undefined} */
@@ -48,16 +64,18 @@ export function writeState(state) {
 }
 
 /**
- * `.stack/env`, to source in a shell.
- * @param {Stack} stack
+ * An env file to source in a shell: `.stack/env.<engine>`, and `.stack/env` for `main`.
+ * @param {Stack} view
+ * @param {string} file
  */
-export function writeEnvFile(stack) {
+export function writeEnvFile(view, file) {
   /** @param {string} value */
   const quote = (value) => `'${value.replaceAll("'", `'\\''`)}'`;
   const lines = [
-    '# The local offline stack (npm run stack:up). Source it: . .stack/env',
-    `export PATH=${quote(stack.binDir)}":$PATH"`,
-    ...Object.entries(stack.env).map(([key, value]) => `export ${key}=${quote(value)}`),
+    `# The local offline stack (npm run stack:up), engine ${view.engine.name}: ${view.engine.title}. Source it: . ${file}`,
+    '# HOME is the engine\'s own: its ~/.docker holds that engine\'s plugins (buildx on the 26 engines) and logins.',
+    `export PATH=${quote(view.binDir)}":$PATH"`,
+    ...Object.entries(view.env).map(([key, value]) => `export ${key}=${quote(value)}`),
   ];
-  writeFileSync(paths.env, `${lines.join('\n')}\n`, { mode: 0o600 });
+  writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
 }
