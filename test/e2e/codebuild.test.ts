@@ -7,6 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { OUTPUTS } from '../../src/outputs';
+import { stackEnv } from '../stack/index.mjs';
 import { bundle, createBucket, createRepository, getObject, registryDigest, runTool, sampleWorkspace, stack, unique } from './harness';
 import { expectPublished } from './published';
 
@@ -31,7 +32,7 @@ test('buildspec.yml as it is: builds, writes the env file the next command sourc
     ...exported.map((name) => `printf "%s\\n" "${name}=$${name}"`),
   ].join('\n');
   const env = {
-    ...process.env, PATH: `${stack.binDir}:${process.env['PATH']}`, ...stack.env, TMPDIR: workspace.tmp,
+    ...stackEnv(stack), TMPDIR: workspace.tmp,
     CODEBUILD_BUILD_ID: 'web-build:0b5ef3e4', CODEBUILD_BUILD_NUMBER: '31', CODEBUILD_RESOLVED_SOURCE_VERSION: workspace.sha,
     CODEBUILD_SRC_DIR: workspace.dir, CODEBUILD_INITIATOR: 'codepipeline/web-pipeline',
     ECR_REPOSITORY: repository, ARTIFACT_BUCKET: bucket,

@@ -13,9 +13,14 @@ import { CreateBucketCommand, GetObjectCommand, PutBucketVersioningCommand, S3Cl
 import { CreateRepositoryCommand, ECRClient, type ImageTagMutability } from '@aws-sdk/client-ecr';
 import { createRegistryClient } from '../stack/registry-client.mjs';
 import { stageSampleService } from '../../scripts/sample-service.mjs';
-import { readStack, stackEnv } from '../stack/index.mjs';
+import { readStack, stackEnv, type Stack } from '../stack/index.mjs';
 
+/** The stack as this run's engine (`EBB_ENGINE`, docker20 without it) sees it; `stack.engine` says which one it is. */
 export const stack = readStack();
+/**
+ * The registry itself, bypassing the ECR front: `tags`, `manifest` (as stored), `image` (a tag's manifest digest and,
+ * for an index, its platform image's digest, config and layers), `blob`.
+ */
 export const registry = createRegistryClient({ port: stack.rawRegistryPort, password: stack.registryPassword });
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
@@ -63,10 +68,11 @@ export interface ToolRun {
 /**
  * Runs `node dist/index.js` in `cwd` with the stack's environment plus `env`, as a user would.
  * Variables of the CI this suite itself may run in (GitHub, CodeBuild) are removed first, so each
- * test decides which host the tool sees.
+ * test decides which host the tool sees. `on` runs it against another daemon of the stack (the
+ * `stack` of `startFreshDaemon()`); by default, the engine of this run (`EBB_ENGINE`).
  */
-export function runTool(args: readonly string[], options: { cwd: string; tmp?: string; env?: Record<string, string> }): Promise<ToolRun> {
-  const env = { ...stackEnv(stack, ciFreeEnv()), ...(options.tmp && { TMPDIR: options.tmp }), ...options.env };
+export function runTool(args: readonly string[], options: { cwd: string; tmp?: string; env?: Record<string, string>; on?: Stack }): Promise<ToolRun> {
+  const env = { ...stackEnv(options.on ?? stack, ciFreeEnv()), ...(options.tmp && { TMPDIR: options.tmp }), ...options.env };
   return runProgram(process.execPath, [bundle, ...args], { cwd: options.cwd, env });
 }
 

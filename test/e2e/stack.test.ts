@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -24,9 +24,11 @@ import {
   RepositoryNotFoundException,
 } from '@aws-sdk/client-ecr';
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { readStack, stackEnv } from '../stack/index.mjs';
+import { readStack, stackEnv, startFreshDaemon, startSecondBuilder, type Stack } from '../stack/index.mjs';
+import { createRegistryClient } from '../stack/registry-client.mjs';
 
 const stack = readStack();
+const registry = createRegistryClient({ port: stack.rawRegistryPort, password: stack.registryPassword });
 // The stack's data outlives a run: names are unique per run.
 const run = `e2e-${Date.now().toString(36)}`;
 // Made in beforeAll: a file whose tests are all filtered out (-t) runs no afterAll to remove it.
@@ -34,7 +36,13 @@ let workDir = '';
 let dockerEnv: NodeJS.ProcessEnv = {};
 beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), 'ebb-stack-test-'));
-  dockerEnv = { ...stackEnv(stack), DOCKER_CONFIG: join(workDir, 'docker-config'), DOCKER_BUILDKIT: '1' };
+  // A config directory of the test's own keeps its login out of the engine's HOME. Like a user's ~/.docker, it holds the
+  // engine's plugins (buildx on the 26 engines): a client ≥ 23 looks for them under DOCKER_CONFIG only.
+  const config = join(workDir, 'docker-config');
+  mkdirSync(config);
+  const plugins = join(stack.env['HOME'] ?? '', '.docker/cli-plugins');
+  if (existsSync(plugins)) symlinkSync(plugins, join(config, 'cli-plugins'));
+  dockerEnv = { ...stackEnv(stack), DOCKER_CONFIG: config };
 });
 
 function ecr(config: Partial<ECRClientConfig> = {}): ECRClient {
@@ -49,14 +57,44 @@ function docker(args: string[], input?: string): Promise<{ code: number; stdout:
   });
 }
 
-/** Builds a tiny image: Debian's static busybox on scratch, plus a RUN step (which needs the daemon's bridge network). */
-async function buildImage(reference: string, mark: string): Promise<void> {
+/**
+ * Builds a tiny image: Debian's static busybox on scratch, plus a RUN step (which needs the daemon's bridge network).
+ * With buildx on the containerd image store, `docker build` makes an OCI index (the image and a provenance
+ * attestation), and `docker push` of an index puts its children under the tag before the index, which an immutable
+ * repository refuses from the first push on (as ECR does); `single` asks for one image manifest instead.
+ */
+async function buildImage(reference: string, mark: string, { single = false } = {}): Promise<void> {
   const context = join(workDir, `context-${mark}`);
-  mkdirSync(context);
+  mkdirSync(context, { recursive: true });
   copyFileSync('/bin/busybox', join(context, 'busybox'));
   writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nARG MARK\nRUN ["/bin/busybox", "sh", "-c", "echo $MARK > /mark"]\n');
-  const build = await docker(['build', '--build-arg', `MARK=${mark}`, '-t', reference, context]);
+  const attestations = single && stack.engine.buildx ? ['--provenance=false'] : [];
+  const build = await docker(['build', ...attestations, '--build-arg', `MARK=${mark}`, '-t', reference, context]);
   expect(build).toMatchObject({ code: 0 });
+}
+
+/**
+ * How `docker push` behaves on this engine. The containerd image store pushes what buildx built, an OCI index (the
+ * image and a provenance attestation), and asks for the tag first (HEAD): when the tag already holds that digest it
+ * puts nothing. The classic store pushes one Docker v2 manifest and puts it under the tag every time.
+ */
+const containerdStore = stack.engine.imageStore === 'containerd';
+const pushedMediaType = containerdStore ? 'application/vnd.oci.image.index.v1+json' : 'application/vnd.docker.distribution.manifest.v2+json';
+
+/**
+ * What `docker push` prints when the registry refuses a tag of an immutable repository: the registry's message,
+ * or, from the containerd store's push, only the refused request and its status.
+ */
+function tagRefusal(repository: string, tag: string) {
+  return containerdStore
+    ? expect.stringContaining(`PUT request to http://${stack.registry}/v2/${repository}/manifests/${tag}: 400 Bad Request`)
+    : expect.stringContaining(`tag invalid: The image tag '${tag}' already exists in the '${repository}' repository and cannot be overwritten because the repository is immutable.`);
+}
+
+/** A registry request through the ECR front, as the repository's user. */
+function frontRequest(path: string, init: { method: string; headers?: Record<string, string>; body?: string }): Promise<Response> {
+  const authorization = `Basic ${Buffer.from(`AWS:${stack.registryPassword}`).toString('base64')}`;
+  return fetch(`http://${stack.registry}/v2/${path}`, { ...init, headers: { authorization, ...init.headers } });
 }
 
 /** Pushes and returns the digest docker reports. */
@@ -192,14 +230,17 @@ describe('ECR login, push through the registry front, image lookups', () => {
     digest = await push(`${image}:one`);
     expect(await push(`${image}:two`)).toBe(digest);
 
+    // An index's children are images of their own to ECR, untagged.
     const { imageDetails = [] } = await client.send(new DescribeImagesCommand({ repositoryName: name }));
-    expect(imageDetails).toHaveLength(1);
-    const [detail] = imageDetails;
+    const pushed = await registry.image(name, digest);
+    expect(imageDetails.map((d) => d.imageDigest).sort()).toEqual([digest, ...pushed!.children.map((c) => c.digest)].sort());
+    const detail = imageDetails.find((d) => d.imageDigest === digest);
+    expect(imageDetails.filter((d) => d !== detail).map((d) => d.imageTags ?? [])).toEqual(pushed!.children.map(() => []));
     expect(detail).toMatchObject({
       registryId: stack.accountId,
       repositoryName: name,
       imageDigest: digest,
-      imageManifestMediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+      imageManifestMediaType: pushedMediaType,
     });
     expect(detail?.imageTags?.sort()).toEqual(['one', 'two']);
     expect(detail?.imageSizeInBytes).toBeGreaterThan(500_000);
@@ -223,13 +264,28 @@ describe('ECR login, push through the registry front, image lookups', () => {
   test('an immutable repository refuses to overwrite a tag, even with the same image, with ECR\'s message', async () => {
     const immutable = `${run}/immutable`;
     await client.send(new CreateRepositoryCommand({ repositoryName: immutable, imageTagMutability: 'IMMUTABLE' }));
-    await docker(['tag', `${image}:one`, `${stack.registry}/${immutable}:v1`]);
+    await buildImage(`${image}:single`, 'single', { single: true });
+    await docker(['tag', `${image}:single`, `${stack.registry}/${immutable}:v1`]);
     await push(`${stack.registry}/${immutable}:v1`);
-    const refusal = `tag invalid: The image tag 'v1' already exists in the '${immutable}' repository and cannot be overwritten because the repository is immutable.`;
+    // The refusal as the registry words it, whatever docker prints of it.
+    const pushed = (await registry.manifest(immutable, 'v1'))!;
+    const again = await frontRequest(`${immutable}/manifests/v1`, { method: 'PUT', headers: { 'content-type': pushed.mediaType }, body: pushed.text });
+    expect(again.status).toBe(400);
+    expect(await again.json()).toMatchObject({ errors: [{
+      code: 'TAG_INVALID',
+      message: `The image tag 'v1' already exists in the '${immutable}' repository and cannot be overwritten because the repository is immutable.`,
+    }] });
 
-    expect(await docker(['push', `${stack.registry}/${immutable}:v1`])).toMatchObject({ code: 1, stderr: expect.stringContaining(refusal) });
-    await buildImage(`${stack.registry}/${immutable}:v1`, 'second');
-    expect(await docker(['push', `${stack.registry}/${immutable}:v1`])).toMatchObject({ code: 1, stderr: expect.stringContaining(refusal) });
+    // The same image again: refused where docker puts the manifest again; the containerd store's push puts nothing.
+    const samePush = await docker(['push', `${stack.registry}/${immutable}:v1`]);
+    expect(samePush).toMatchObject(containerdStore ? { code: 0 } : { code: 1, stderr: tagRefusal(immutable, 'v1') });
+    await buildImage(`${stack.registry}/${immutable}:v1`, 'second', { single: true });
+    expect(await docker(['push', `${stack.registry}/${immutable}:v1`])).toMatchObject({ code: 1, stderr: tagRefusal(immutable, 'v1') });
+    expect(await registry.manifest(immutable, 'v1')).toEqual(pushed);
+    // An index, as docker pushes it: its children under the tag first, then the index over them: refused on the first push.
+    await docker(['tag', `${image}:one`, `${stack.registry}/${immutable}:index`]);
+    const indexPush = await docker(['push', `${stack.registry}/${immutable}:index`]);
+    expect(indexPush).toMatchObject(containerdStore ? { code: 1, stderr: tagRefusal(immutable, 'index') } : { code: 0 });
     await client.send(new DeleteRepositoryCommand({ repositoryName: immutable, force: true }));
   });
 
@@ -240,22 +296,30 @@ describe('ECR login, push through the registry front, image lookups', () => {
       imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
       imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: 'latest*' }],
     }));
-    for (const tag of ['latest-main', 'v1']) await docker(['tag', `${image}:one`, `${stack.registry}/${mixed}:${tag}`]);
+    for (const tag of ['latest-main', 'v1']) await docker(['tag', `${image}:single`, `${stack.registry}/${mixed}:${tag}`]);
     await push(`${stack.registry}/${mixed}:latest-main`);
     await push(`${stack.registry}/${mixed}:v1`);
 
     await push(`${stack.registry}/${mixed}:latest-main`);
-    expect(await docker(['push', `${stack.registry}/${mixed}:v1`])).toMatchObject({ code: 1, stderr: expect.stringContaining("tag invalid: The image tag 'v1' already exists") });
+    await buildImage(`${stack.registry}/${mixed}:v1`, 'mixed', { single: true });
+    expect(await docker(['push', `${stack.registry}/${mixed}:v1`])).toMatchObject({ code: 1, stderr: tagRefusal(mixed, 'v1') });
     await client.send(new DeleteRepositoryCommand({ repositoryName: mixed, force: true }));
   });
 
   test('a push to a repository that was never created fails as on ECR', async () => {
     const never = `${run}/never-created`;
+    const message = `The repository with name '${never}' does not exist in the registry with id '${stack.accountId}'`;
     await docker(['tag', `${image}:one`, `${stack.registry}/${never}:v1`]);
+    // The containerd store's push reports the status of its first request (a blob mount), not the registry's message.
     expect(await docker(['push', `${stack.registry}/${never}:v1`])).toMatchObject({
       code: 1,
-      stderr: expect.stringContaining(`name unknown: The repository with name '${never}' does not exist in the registry with id '${stack.accountId}'`),
+      stderr: containerdStore
+        ? expect.stringMatching(new RegExp(`POST request to http://${stack.registry}/v2/${never}/blobs/uploads/.*: 404 Not Found`))
+        : expect.stringContaining(`name unknown: ${message}`),
     });
+    const upload = await frontRequest(`${never}/blobs/uploads/`, { method: 'POST' });
+    expect(upload.status).toBe(404);
+    expect(await upload.json()).toMatchObject({ errors: [{ code: 'NAME_UNKNOWN', message }] });
   });
 
   test('DeleteRepository needs force while images remain, and force removes them from the registry', async () => {
@@ -277,5 +341,60 @@ describe('S3 (s3rver)', () => {
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'artifact.zip', Body: body }));
     const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'artifact.zip' }));
     expect(Buffer.from((await object.Body?.transformToByteArray()) ?? []).equals(body)).toBe(true);
+  });
+});
+
+describe('daemons on demand, for the tests that need another daemon', () => {
+  /** The engine's docker as its user runs it (the engine's HOME, its contexts), on the stack's daemon unless `on` says. */
+  function userDocker(args: string[], on: Stack = stack): Promise<{ code: number; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      execFile('docker', args, { env: stackEnv(on), timeout: 120_000 }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+    });
+  }
+
+  test('a fresh daemon of the engine: its own socket and an empty data root, which stop() removes', async () => {
+    const fresh = await startFreshDaemon(stack.engine.name);
+    try {
+      expect(fresh.stack.engine).toMatchObject({ name: stack.engine.name, imageStore: stack.engine.imageStore, buildx: stack.engine.buildx });
+      expect(fresh.stack.dockerHost).not.toBe(stack.dockerHost);
+      const info = await userDocker(['info', '--format', '{{.DockerRootDir}} {{.Images}}'], fresh.stack);
+      expect(info).toMatchObject({ code: 0, stdout: `${fresh.stack.engine.dataRoot} 0\n` });
+      expect(await userDocker(['images', '--quiet'], fresh.stack)).toMatchObject({ code: 0, stdout: '' });
+    } finally {
+      await fresh.stop();
+    }
+    expect(existsSync(fresh.stack.engine.dataRoot)).toBe(false);
+    expect((await userDocker(['version'], fresh.stack)).code).not.toBe(0);
+  });
+
+  test('a second builder: a context on a second daemon; a build there lands on that daemon only', async () => {
+    const second = await startSecondBuilder(stack);
+    const context = join(workDir, 'context-builder');
+    mkdirSync(context);
+    copyFileSync('/bin/busybox', join(context, 'busybox'));
+    writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "true"]\n');
+    const tag = `second-${run}:v1`;
+    try {
+      expect(await userDocker(['context', 'inspect', second.name, '--format', '{{.Endpoints.docker.Host}}'])).toMatchObject({ code: 0, stdout: `${second.daemon.stack.dockerHost}\n` });
+      if (stack.engine.buildx) {
+        // buildx lists the context as a builder of the docker driver, named after it, beside the default one. That
+        // driver builds on the current context only: `--builder` alone is refused, `--context` with it is not.
+        expect(await userDocker(['buildx', 'inspect', second.name])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Driver:\s+docker$/m) });
+        expect(await userDocker(['buildx', 'inspect'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Name:\s+default$/m) });
+        expect(await userDocker(['buildx', 'build', '--builder', second.name, '--load', '-t', tag, context])).toMatchObject({
+          code: 1, stderr: expect.stringContaining(`use \`docker --context=${second.name} buildx\` to switch to context`),
+        });
+        expect(await userDocker(['--context', second.name, 'buildx', 'build', '--builder', second.name, '--load', '-t', tag, context])).toMatchObject({ code: 0 });
+      } else {
+        expect(await userDocker(['--context', second.name, 'build', '-t', tag, context])).toMatchObject({ code: 0 });
+      }
+      expect(await userDocker(['image', 'inspect', tag], second.daemon.stack)).toMatchObject({ code: 0 });
+      expect(await userDocker(['image', 'inspect', tag])).toMatchObject({ code: 1 });
+    } finally {
+      await second.remove();
+    }
+    expect((await userDocker(['context', 'inspect', second.name])).code).not.toBe(0);
+    expect(existsSync(second.daemon.stack.engine.dataRoot)).toBe(false);
   });
 });

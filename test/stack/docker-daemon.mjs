@@ -83,12 +83,13 @@ export async function startEngineDaemon(engine, binaries, dirs, log, track) {
 }
 
 /**
- * True when a Docker daemon answers at `dockerHost`.
+ * True when a Docker daemon answers at `dockerHost`. `docker version`, not `docker info`: a 26 client's
+ * `info --format` exits 0 when no daemon answers.
  * @param {string} client
  * @param {string} dockerHost
  */
 export function daemonAnswers(client, dockerHost) {
-  return run(client, ['info', '--format', '{{.ServerVersion}}'], { env: { ...process.env, DOCKER_HOST: dockerHost }, timeoutMs: 10_000 })
+  return run(client, ['version', '--format', '{{.Server.Version}}'], { env: { ...process.env, DOCKER_HOST: dockerHost }, timeoutMs: 10_000 })
     .then(() => true, () => false);
 }
 

@@ -162,7 +162,10 @@ export async function startFreshDaemon(engine = selectedEngine()) {
  * A SECOND builder for `builder` tests: a fresh daemon of the view's engine, and a Docker context on it, created in
  * the engine's HOME (`~/.docker/contexts`, as `docker context create` does for a user). buildx lists every context
  * as a builder of the docker driver named after it, so `name` is what a user passes as `builder`; the engine's
- * default builder stays the stack's daemon. On docker20 (no buildx) only the context exists.
+ * default builder stays the stack's daemon. buildx 0.13's docker driver builds on the current context only:
+ * `docker buildx build --builder NAME` is refused ("use `docker --context=NAME buildx` to switch to context"),
+ * `docker --context NAME buildx build --builder NAME` builds there (and `--load` loads the image into that daemon).
+ * On docker20 (no buildx) only the context exists (`docker --context NAME build`).
  * @param {Stack} stack the engine view whose HOME gets the context (`readStack()`)
  * @returns {Promise<{ name: string, daemon: ExtraDaemon, remove: () => Promise<void> }>} remove: the context, then the daemon
  */
