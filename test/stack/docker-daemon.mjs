@@ -20,7 +20,7 @@ import { run, spawnDaemon, waitUntilReady } from './processes.mjs';
  */
 
 /**
- * Starts dockerd for `engine` in `dirs`: its own config file (the machine's /etc/docker/daemon.json stays out),
+ * Starts containerd and dockerd for `engine` in `dirs`: its own config file (the machine's /etc/docker/daemon.json stays out),
  * data root, exec root, socket and pidfile, the default docker0 bridge (BuildKit RUN steps need a bridge) and no
  * iptables rules (nothing here needs NAT, and the host's firewall is left alone). Its client and HOME are set up
  * first; a buildx that the 20.10 engine's client would see (a system plugin directory) is refused, since that engine
@@ -53,6 +53,26 @@ export async function startEngineDaemon(engine, binaries, dirs, log, track) {
       : `${engine}: ${binaries.client} does not find the buildx plugin linked in ${dirs.home}/.docker/cli-plugins`);
   }
 
+  // The engine's own containerd: a dockerd without --containerd would use the system's, were one running
+  // (/run/containerd/containerd.sock, as on a machine where apt started docker.io's services), shared by every engine.
+  const { containerdSocket, containerdConfig } = dirs;
+  writeFileSync(containerdConfig, [
+    'version = 2',
+    // Where dockerd's own supervisor puts them: a data root made by either holds its images in the same place.
+    `root = ${JSON.stringify(join(dirs.dockerData, 'containerd/daemon'))}`,
+    `state = ${JSON.stringify(join(dirs.execRoot, 'containerd/daemon'))}`,
+    'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
+    '[grpc]',
+    `  address = ${JSON.stringify(containerdSocket)}`,
+    '',
+  ].join('\n'));
+  const daemonEnv = { ...process.env, PATH: [...binaries.pathDirs, process.env.PATH, '/usr/sbin', '/sbin'].filter(Boolean).join(':') };
+  const containerd = spawnDaemon(`containerd ${engine}`, binaries.containerd, ['--config', containerdConfig], {
+    log: log.replace(/dockerd-/, 'containerd-'), marker: containerdConfig, env: daemonEnv,
+  });
+  track(containerd);
+  await waitUntilReady(containerd, async () => existsSync(containerdSocket), 30_000);
+
   writeFileSync(dirs.dockerConfig, JSON.stringify(spec.daemonConfig));
   const dockerd = spawnDaemon(`dockerd ${engine}`, binaries.dockerd, [
     '--config-file', dirs.dockerConfig,
@@ -60,12 +80,13 @@ export async function startEngineDaemon(engine, binaries, dirs, log, track) {
     '--exec-root', dirs.execRoot,
     '--pidfile', dirs.pidFile,
     '-H', dockerHost,
+    '--containerd', containerdSocket,
     '--iptables=false',
   ], {
     log,
     marker: dirs.dockerData,
-    // The prefix's containerd (1.7 for dockerd 26) before the system's; runc is the system's (bookworm's).
-    env: { ...process.env, PATH: [...binaries.pathDirs, process.env.PATH, '/usr/sbin', '/sbin'].filter(Boolean).join(':') },
+    // The prefix's containerd shims (1.7 for dockerd 26) before the system's; runc is the system's (bookworm's).
+    env: daemonEnv,
   });
   track(dockerd);
   await waitUntilReady(dockerd, () => daemonAnswers(binaries.client, dockerHost), 60_000);

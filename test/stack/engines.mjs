@@ -71,6 +71,7 @@ export function engineName(name, source) {
  * @typedef {object} EngineBinaries
  * @property {string} client the `docker` CLI the engine's users run
  * @property {string} dockerd
+ * @property {string} containerd the containerd the engine's dockerd runs on (its own process)
  * @property {string[]} pathDirs put first on dockerd's PATH: the containerd (and shims) it starts
  * @property {string | undefined} buildxPlugin the `docker-buildx` plugin, linked into the engine's `~/.docker/cli-plugins`
  * @property {Record<string, string>} versions the packages (trixie) it comes from
@@ -85,19 +86,20 @@ export function engineName(name, source) {
 export async function engineBinaries(name, log) {
   if (ENGINES[name].source === 'bookworm') {
     // Debian's own paths, not the first `docker` on PATH: a newer client there (as /usr/local/bin/docker here) is not 20.10.
-    return { client: '/usr/bin/docker', dockerd: '/usr/sbin/dockerd', pathDirs: [], buildxPlugin: undefined, versions: {} };
+    return { client: '/usr/bin/docker', dockerd: '/usr/sbin/dockerd', containerd: '/usr/bin/containerd', pathDirs: [], buildxPlugin: undefined, versions: {} };
   }
   const { prefix, versions } = await ensureTrixieEngine(log);
   return {
     client: join(prefix, 'usr/bin/docker'),
     dockerd: join(prefix, 'usr/sbin/dockerd'),
+    containerd: join(prefix, 'usr/bin/containerd'),
     pathDirs: [join(prefix, 'usr/bin'), join(prefix, 'usr/sbin')],
     buildxPlugin: join(prefix, 'usr/libexec/docker/cli-plugins/docker-buildx'),
     versions,
   };
 }
 
-/** True when bookworm's docker.io (client and daemon) is installed. */
+/** True when bookworm's docker.io (client and daemon) and its containerd are installed. */
 export function bookwormDockerInstalled() {
-  return existsSync('/usr/bin/docker') && existsSync('/usr/sbin/dockerd');
+  return ['/usr/bin/docker', '/usr/sbin/dockerd', '/usr/bin/containerd'].every((file) => existsSync(file));
 }

@@ -324,7 +324,9 @@ async function stopDaemon(state, daemon) {
   const isEngine = /** @type {string[]} */ (ENGINE_NAMES).includes(daemon);
   const dirs = isEngine ? engineDirs(daemon) : extraDaemonDirs(daemon);
   await unmountDockerLeftovers([dirs.run, dirs.dockerData]);
-  for (const path of [dirs.run, dirs.bin, dirs.home, dirs.dockerConfig, ...(isEngine ? [] : [dirs.root])]) rmSync(path, { recursive: true, force: true });
+  for (const path of [dirs.run, dirs.bin, dirs.home, dirs.dockerConfig, dirs.containerdConfig, ...(isEngine ? [] : [dirs.root])]) {
+    rmSync(path, { recursive: true, force: true });
+  }
   state.processes = state.processes.filter((p) => p.daemon !== daemon);
   if (isEngine) delete state.stack.engines[/** @type {EngineName} */ (daemon)];
   writeState(state);
@@ -340,7 +342,7 @@ async function stopRecorded(state) {
   await unmountDockerLeftovers([paths.runDir, paths.engines, paths.extraDaemons]);
   for (const name of ENGINE_NAMES) {
     const dirs = engineDirs(name);
-    for (const path of [dirs.bin, dirs.home, dirs.dockerConfig]) rmSync(path, { recursive: true, force: true });
+    for (const path of [dirs.bin, dirs.home, dirs.dockerConfig, dirs.containerdConfig]) rmSync(path, { recursive: true, force: true });
   }
   const envFiles = ENGINE_NAMES.map((name) => `${paths.env}.${name}`);
   for (const path of [paths.state, paths.env, ...envFiles, paths.htpasswd, paths.registryConfig, paths.extraDaemons, paths.runDir]) {

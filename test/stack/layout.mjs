@@ -37,9 +37,11 @@ export const paths = {
  * @property {string} home HOME of its users: `.docker/` (config, cli-plugins, contexts) of that engine only
  * @property {string} dockerData --data-root (also the marker that identifies the dockerd process)
  * @property {string} dockerConfig --config-file
+ * @property {string} containerdConfig the config of the daemon's own containerd
  * @property {string} run the directory under /tmp holding the exec root, socket and pidfile
  * @property {string} execRoot
  * @property {string} socket
+ * @property {string} containerdSocket
  * @property {string} pidFile
  */
 
@@ -55,9 +57,11 @@ function daemonDirs(root, run) {
     home: join(root, 'home'),
     dockerData: join(root, 'docker'),
     dockerConfig: join(root, 'dockerd.json'),
+    containerdConfig: join(root, 'containerd.toml'),
     run,
     execRoot: join(run, 'exec'),
     socket: join(run, 'docker.sock'),
+    containerdSocket: join(run, 'containerd.sock'),
     pidFile: join(run, 'dockerd.pid'),
   };
 }
