@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { ENGINES } from './engines.mjs';
+import { paths } from './layout.mjs';
 import { run, spawnDaemon, waitUntilReady } from './processes.mjs';
 
 /**
@@ -28,11 +29,11 @@ import { run, spawnDaemon, waitUntilReady } from './processes.mjs';
  * @param {import('./engines.mjs').EngineName} engine
  * @param {import('./engines.mjs').EngineBinaries} binaries
  * @param {import('./layout.mjs').DaemonDirs} dirs
- * @param {string} log dockerd's log file
+ * @param {string} logName the daemon's name in its log files, `<logs>/dockerd-<logName>.log` and `containerd-…`
  * @param {(proc: import('./processes.mjs').StartedProcess) => void} track called as soon as the process exists
  * @returns {Promise<Engine>}
  */
-export async function startEngineDaemon(engine, binaries, dirs, log, track) {
+export async function startEngineDaemon(engine, binaries, dirs, logName, track) {
   const spec = ENGINES[engine];
   for (const dir of [dirs.bin, dirs.home]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirs.run, { recursive: true, mode: 0o700 });
@@ -68,7 +69,7 @@ export async function startEngineDaemon(engine, binaries, dirs, log, track) {
   ].join('\n'));
   const daemonEnv = { ...process.env, PATH: [...binaries.pathDirs, process.env.PATH, '/usr/sbin', '/sbin'].filter(Boolean).join(':') };
   const containerd = spawnDaemon(`containerd ${engine}`, binaries.containerd, ['--config', containerdConfig], {
-    log: log.replace(/dockerd-/, 'containerd-'), marker: containerdConfig, env: daemonEnv,
+    log: join(paths.logs, `containerd-${logName}.log`), marker: containerdConfig, env: daemonEnv,
   });
   track(containerd);
   await waitUntilReady(containerd, async () => existsSync(containerdSocket), 30_000);
@@ -83,7 +84,7 @@ export async function startEngineDaemon(engine, binaries, dirs, log, track) {
     '--containerd', containerdSocket,
     '--iptables=false',
   ], {
-    log,
+    log: join(paths.logs, `dockerd-${logName}.log`),
     marker: dirs.dockerData,
     // The prefix's containerd shims (1.7 for dockerd 26) before the system's; runc is the system's (bookworm's).
     env: daemonEnv,

@@ -72,9 +72,13 @@ export async function startStack({ region, credentials, engines = [selectedEngin
         if (await engineHealthy(state, name)) continue;
         await stopDaemon(state, name);
         log(`starting dockerd: ${name}`);
-        const binaries = await engineBinaries(name, log);
-        const dirs = engineDirs(name);
-        state.stack.engines[name] = await startEngineDaemon(name, binaries, dirs, join(paths.logs, `dockerd-${name}.log`), tracker(state, name));
+        try {
+          const binaries = await engineBinaries(name, log);
+          state.stack.engines[name] = await startEngineDaemon(name, binaries, engineDirs(name), name, tracker(state, name));
+        } catch (error) {
+          await stopDaemon(state, name);
+          throw error;
+        }
         writeState(state);
         startedEngines.push(name);
       }
@@ -148,7 +152,7 @@ export async function startFreshDaemon(engine = selectedEngine()) {
     const base = engineView(state, engine);
     try {
       const binaries = await engineBinaries(engine, () => {});
-      const daemon = await startEngineDaemon(engine, binaries, dirs, join(paths.logs, `dockerd-${id}.log`), tracker(state, id));
+      const daemon = await startEngineDaemon(engine, binaries, dirs, id, tracker(state, id));
       return { ...base, engine: daemon, dockerHost: daemon.dockerHost, binDir: daemon.binDir, env: { ...base.env, DOCKER_HOST: daemon.dockerHost, HOME: daemon.home } };
     } catch (error) {
       await stopDaemon(state, id);
