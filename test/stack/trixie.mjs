@@ -90,17 +90,24 @@ async function install(cache, prefix, log) {
   }
 }
 
-/** The Debian mirror the system's apt already uses (its bookworm main source), else deb.debian.org. */
+/** The Debian mirror the system's apt already uses. */
 function debianMirror() {
   const files = ['/etc/apt/sources.list', ...listDir('/etc/apt/sources.list.d').map((name) => join('/etc/apt/sources.list.d', name))];
-  for (const file of files) {
-    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    // One-line format: `deb [options] URI bookworm main`; deb822: `URIs: URI` with `Suites: bookworm …`.
+  return mirrorFromSources(files.filter((file) => existsSync(file)).map((file) => readFileSync(file, 'utf8')));
+}
+
+/**
+ * The URI of the first bookworm main source in apt sources files (one-line `deb [options] URI bookworm main`, or deb822
+ * `URIs:` with `Suites: bookworm …`; bookworm-security and bookworm-updates alone do not count), else deb.debian.org.
+ * @param {string[]} texts the files' contents, in apt's order
+ */
+export function mirrorFromSources(texts) {
+  for (const text of texts) {
     const line = /^deb\s+(?:\[[^\]]*\]\s+)?(\S+)\s+bookworm\s/m.exec(text)?.[1];
     if (line) return line;
     for (const stanza of text.split(/\n\s*\n/)) {
       const uri = /^URIs:\s*(\S+)/m.exec(stanza)?.[1];
-      if (uri && /^Suites:.*\bbookworm\b(?!-)/m.test(stanza)) return uri;
+      if (uri && /^Suites:(.*\s)?bookworm(\s|$)/m.test(stanza) && /^Types:(.*\s)?deb(\s|$)/m.test(stanza)) return uri;
     }
   }
   return 'http://deb.debian.org/debian';
