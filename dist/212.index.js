@@ -12,13 +12,12 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9010);
-/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1243);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1243);
 /* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7729);
 /* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1274);
-/* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
+/* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
 /* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5275);
 /* harmony import */ var _workflow_commands__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3189);
-/* harmony import */ var _workflow_text__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5892);
 /**
  * The GitHub Actions host: inputs from `INPUT_*`, outputs to `$GITHUB_OUTPUT`, `::add-mask::`,
  * log groups per step, findings as annotations, a job summary.
@@ -32,10 +31,9 @@ export const modules = {
 
 
 
-
 /** core.info writes the text as it is: user text in it is kept from reading as a command. */
 function plain(text) {
-    return (0,_workflow_text__WEBPACK_IMPORTED_MODULE_7__/* .neutralizeCommands */ .K)(text, (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex'));
+    return (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_6__/* .neutralizeCommands */ .Kw)(text, (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex'));
 }
 class GitHubHost {
     env;
@@ -44,7 +42,7 @@ class GitHubHost {
     json = false;
     /** Debug asked for by the tool's own variable: shown as plain lines, without the runner's step debug. */
     debugAsInfo;
-    timer = new _timing__WEBPACK_IMPORTED_MODULE_8__/* .StepTimer */ .s();
+    timer = new _timing__WEBPACK_IMPORTED_MODULE_7__/* .StepTimer */ .s();
     /** Every finding reported, for the job summary. */
     reported = [];
     constructor(env) {
@@ -69,7 +67,7 @@ class GitHubHost {
             ...(branch && { branch }),
             ...(url && { url }),
         };
-        return (0,_git__WEBPACK_IMPORTED_MODULE_9__/* .withGitFallback */ .NS)(ci, await (0,_git__WEBPACK_IMPORTED_MODULE_9__/* .readGitSource */ .O7)(_command__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1, env['GITHUB_WORKSPACE'] ?? '.'));
+        return (0,_git__WEBPACK_IMPORTED_MODULE_8__/* .withGitFallback */ .NS)(ci, await (0,_git__WEBPACK_IMPORTED_MODULE_8__/* .readGitSource */ .O7)(_command__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1, env['GITHUB_WORKSPACE'] ?? '.'));
     }
     info(message) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(message));
@@ -85,7 +83,7 @@ class GitHubHost {
     }
     group(title, step, kind = 'own') {
         // The duration goes after the group, where it shows with the group folded.
-        return this.timer.time(kind, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_8__/* .formatSeconds */ .X)(seconds)}`));
+        return this.timer.time(kind, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .X)(seconds)}`));
     }
     mask(secret) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
@@ -97,7 +95,7 @@ class GitHubHost {
             annotate(`${finding.message}\n${finding.fix}`, {
                 title: finding.rule,
                 // The runner resolves annotation paths against the workspace, not the step's directory.
-                file: (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_6__/* .workspacePath */ .X)(finding.file, this.env['GITHUB_WORKSPACE']),
+                file: (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_6__/* .workspacePath */ .X5)(finding.file, this.env['GITHUB_WORKSPACE']),
                 startLine: finding.line,
                 startColumn: finding.column,
             });

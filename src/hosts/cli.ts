@@ -15,8 +15,7 @@ import type { SourceInfo } from '../tags';
 import type { Host, Invocation, RunReport } from './host';
 import { summaryMarkdown } from './summary';
 import { formatSeconds, StepTimer, type StepKind } from './timing';
-import { annotationCommand } from './workflow-commands';
-import { neutralizeCommands } from './workflow-text';
+import { annotationCommand, neutralizeCommands } from './workflow-commands';
 
 /** Flags of the terminal itself, not inputs of the job. */
 const OWN_FLAGS = ['json', 'debug', 'help', 'version'] as const;

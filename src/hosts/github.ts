@@ -14,8 +14,7 @@ import { runCommand } from '../command';
 import type { Host, Invocation, RunReport } from './host';
 import { formatSeconds, StepTimer, type StepKind } from './timing';
 import { summaryMarkdown } from './summary';
-import { workspacePath } from './workflow-commands';
-import { neutralizeCommands } from './workflow-text';
+import { neutralizeCommands, workspacePath } from './workflow-commands';
 
 /** core.info writes the text as it is: user text in it is kept from reading as a command. */
 function plain(text: string): string {

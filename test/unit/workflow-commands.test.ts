@@ -1,4 +1,4 @@
-import { neutralizeCommands } from '../../src/hosts/workflow-text';
+import { neutralizeCommands } from '../../src/hosts/workflow-commands';
 
 describe('neutralizeCommands: user text never becomes a workflow command', () => {
   test.each<[string, string, string]>([
