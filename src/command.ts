@@ -44,8 +44,17 @@ const running = new Set<ChildProcess>();
 /** How long a stopped program gets to end after SIGTERM before its group is killed. */
 const GRACE_MS = 2_000;
 
+/**
+ * Set by `stopCommands`: the process is ending on a signal. From then on no program starts, and
+ * no program's end is reported to its caller: the caller's clean-up (`docker logout`, removing
+ * the private config) would run while the rest of its group, or a program it starts next, still
+ * uses that config. The exit tasks clean up once every group is gone.
+ */
+let ending = false;
+
 /** Runs a program and returns its exit code and output; a non-zero exit is not an error here. */
 export const runCommand: CommandRunner = (file, args, options = {}) => new Promise((resolve, reject) => {
+  if (ending) return;
   const child = spawn(file, [...args], {
     detached: true,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -90,11 +99,13 @@ export const runCommand: CommandRunner = (file, args, options = {}) => new Promi
   child.stdin.end(options.input);
   child.on('error', (error) => {
     finish();
+    if (ending) return;
     // Only when the program cannot be started (not on PATH, not executable).
     reject(new ServiceError(`running ${file}`, error.message, `install ${file} or put it on PATH`, { cause: error }));
   });
   child.on('close', (code, signal) => {
     finish();
+    if (ending) return;
     resolve({ exitCode: code ?? 128 + signalNumber(signal), ...output, ...(stopped !== undefined && { stopped }) });
   });
   function finish() {
@@ -106,9 +117,12 @@ export const runCommand: CommandRunner = (file, args, options = {}) => new Promi
 
 /**
  * Ends every program this process started, with its whole process group: SIGTERM, then SIGKILL
- * for what is left after a grace period. Resolves when they are gone; for signal handlers.
+ * for what is left after a grace period. Resolves when the groups are empty (or, for one that
+ * cannot empty, such as an unreaped zombie, after a second grace period). For signal handlers:
+ * the process is ending, no program starts after this and none reports its end (see `ending`).
  */
 export async function stopCommands(): Promise<void> {
+  ending = true;
   await Promise.all([...running].map(stopGroup));
 }
 
@@ -123,6 +137,19 @@ async function stopGroup(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
   // The leader may be gone while a plugin it started in its group is not.
   signalGroup(child, 'SIGKILL');
+  // A SIGKILL is sent, not yet done: wait until the kernel has ended every member of the group.
+  const deadline = performance.now() + GRACE_MS;
+  while (groupExists(child) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+function groupExists(child: ChildProcess): boolean {
+  if (child.pid === undefined) return false;
+  try {
+    process.kill(-child.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {

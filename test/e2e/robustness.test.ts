@@ -379,10 +379,11 @@ function processes(): Map<number, { ppid: number; pgid: number }> {
   return found;
 }
 
-/** The process groups of every descendant of `pid`. */
-function descendantGroups(pid: number): Set<number> {
+/** The process groups of every descendant of `pid`, and whether one of them is a `docker … build`. */
+function descendants(pid: number): { groups: Set<number>; building: boolean } {
   const all = processes();
   const groups = new Set<number>();
+  let building = false;
   const pending = [pid];
   while (pending.length > 0) {
     const parent = pending.pop() as number;
@@ -390,9 +391,15 @@ function descendantGroups(pid: number): Set<number> {
       if (info.ppid !== parent) continue;
       groups.add(info.pgid);
       pending.push(child);
+      try {
+        const [file, ...args] = readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0');
+        building ||= /docker/.test(file ?? '') && args.includes('build');
+      } catch {
+        // gone meanwhile
+      }
     }
   }
-  return groups;
+  return { groups, building };
 }
 
 describe('signals reach the docker processes the tool started', () => {
@@ -403,19 +410,27 @@ describe('signals reach the docker processes the tool started', () => {
       const repository = unique('signal/build');
       await createRepository(repository);
       const dockerfile = join(workspace.dir, 'Dockerfile');
-      writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace('COPY site/', 'RUN ["/bin/busybox", "sleep", "30"]\nCOPY site/'));
+      // A slow step of this test's own (the ENV line): never a cached step of an earlier build on
+      // this daemon, which would let the build end at once and leave no docker child to signal.
+      writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace('COPY site/', `ENV SIGNAL_TEST=${repository}\nRUN ["/bin/busybox", "sleep", "30"]\nCOPY site/`));
       const child = spawn(process.execPath, [bundle, '--repository', repository], {
         cwd: workspace.dir, env: { ...stackEnv(stack), TMPDIR: workspace.tmp }, stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stderr = '';
       child.stdout.resume();
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-      await new Promise<void>((resolve) => child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (stderr.includes('sleep')) resolve();
-      }));
-      const groups = descendantGroups(child.pid as number);
-      expect(groups.size).toBeGreaterThan(0); // docker build (and buildx, if any) is running
+      // Signal only once the slow step runs in a docker build the tool started (bounded: 60 s of
+      // looking; a tool that ended or never gets there fails the test below).
+      let running = { groups: new Set<number>(), building: false };
+      for (let look = 0; look < 1200 && child.exitCode === null && !(running.building && stderr.includes('sleep')); look++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        running = descendants(child.pid as number);
+      }
+      // A build that fails (its error names the step) ends the tool: that is a failure of this test, with the log.
+      expect({ building: running.building, sleepStarted: stderr.includes('sleep'), exitCode: child.exitCode, log: child.exitCode === null ? '' : stderr })
+        .toEqual({ building: true, sleepStarted: true, exitCode: null, log: '' });
+      const { groups } = running;
       child.kill(signal);
       expect(await exited).toBe(code);
       const alive = [...processes()].filter(([, info]) => groups.has(info.pgid)).map(([pid]) => pid);
