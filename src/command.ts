@@ -24,6 +24,11 @@ export interface CommandOptions {
   readonly timeoutMs?: number;
   /** The program is stopped when it prints nothing for this many milliseconds. */
   readonly idleTimeoutMs?: number;
+  /**
+   * The idle timeout counts only from the first line this accepts: a build's push step, say,
+   * whose earlier RUN steps may rightly print nothing for longer.
+   */
+  readonly idleFrom?: (line: string) => boolean;
   /** Called with each line: a reason returned stops the program (e.g. docker retrying a failing registry). */
   readonly stopOn?: (line: string) => string | undefined;
 }
@@ -65,6 +70,7 @@ export const runCommand: CommandRunner = (file, args, options = {}) => new Promi
   const output = { stdout: '', stderr: '' };
   let stopped: string | undefined;
   let idle: NodeJS.Timeout | undefined;
+  let idleArmed = options.idleFrom === undefined;
   const stop = (reason: string) => {
     if (stopped !== undefined) return;
     stopped = reason;
@@ -73,7 +79,7 @@ export const runCommand: CommandRunner = (file, args, options = {}) => new Promi
   const total = options.timeoutMs === undefined ? undefined
     : setTimeout(() => stop(`no answer within ${seconds(options.timeoutMs as number)}`), options.timeoutMs);
   const touch = () => {
-    if (options.idleTimeoutMs === undefined) return;
+    if (options.idleTimeoutMs === undefined || !idleArmed) return;
     clearTimeout(idle);
     idle = setTimeout(() => stop(`no progress for ${seconds(options.idleTimeoutMs as number)}`), options.idleTimeoutMs);
   };
@@ -92,6 +98,10 @@ export const runCommand: CommandRunner = (file, args, options = {}) => new Promi
   }
   function onLine(line: string) {
     options.onLine?.(line);
+    if (!idleArmed && options.idleFrom?.(line) === true) {
+      idleArmed = true;
+      touch();
+    }
     const reason = options.stopOn?.(line);
     if (reason !== undefined) stop(reason);
   }

@@ -27,6 +27,8 @@ export interface InputSpec {
   readonly commands: readonly Command[];
   /** Placeholder for the value in `--help`. */
   readonly value?: string;
+  /** The value holds secrets: messages about it never quote it. */
+  readonly sensitive?: boolean;
 }
 
 const BUILD: readonly Command[] = ['build'];
@@ -64,6 +66,20 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Use a registry layer cache (the `cache-tag` image in the same repository) so a fresh runner rebuilds unchanged layers in seconds.' },
   { name: 'cache-tag', kind: 'string', default: 'buildcache', commands: BUILD, value: 'tag',
     description: 'Tag of the layer cache image in the repository.' },
+  { name: 'no-cache', kind: 'boolean', default: 'false', commands: BUILD,
+    description: 'Build every step again: no local or registry cache is read (the registry cache is still updated).' },
+  { name: 'pull', kind: 'boolean', default: 'false', commands: BUILD,
+    description: 'Pull newer versions of the base images before building.' },
+  { name: 'secrets', kind: 'pairs', default: '', commands: BUILD, value: 'id=value', sensitive: true,
+    description: 'Build secrets for `RUN --mount=type=secret,id=…`, one `id=value` per line. Masked; given to the builder in a private file, never on a command line or in the image.' },
+  { name: 'secret-envs', kind: 'pairs', default: '', commands: BUILD, value: 'id=ENV_NAME',
+    description: 'Build secrets taken from environment variables, one `id=ENV_NAME` per line (the way to pass a secret on the CLI).' },
+  { name: 'ssh', kind: 'list', default: '', commands: BUILD, value: 'default|id=path',
+    description: 'SSH agent sockets or keys for `RUN --mount=type=ssh`, one per line: `default` (the agent of `SSH_AUTH_SOCK`) or `id=path`.' },
+  { name: 'builder', kind: 'string', default: '', commands: BUILD, value: 'name',
+    description: 'The buildx builder to build on (`docker buildx ls`): another context, a remote BuildKit, a Kubernetes driver. Default: the current builder.' },
+  { name: 'provenance', kind: 'string', default: 'false', commands: BUILD, value: 'false|true|mode=min|mode=max',
+    description: 'Provenance attestations (buildx). `false` keeps re-runs of a commit one image and ECR free of attestation manifests; `true`, `mode=min` or `mode=max` adds them (see Attestations).' },
   { name: 'image', kind: 'string', default: '', commands: ['build', 'render'], value: 'uri',
     description: 'An image built elsewhere (`registry/repo:tag` or `…@sha256:…`): skip build and push, still write the artifact, pinned to its digest. `render` uses it as the image to fill in.' },
   { name: 'taskdef', kind: 'string', default: 'taskdef.json', commands: FILES, value: 'file',
@@ -148,6 +164,16 @@ export interface DockerBuildConfig {
   readonly labels: readonly (readonly [string, string])[];
   /** Tag of the registry layer cache, when the cache is on. */
   readonly cacheTag?: string;
+  readonly noCache: boolean;
+  readonly pull: boolean;
+  /** Build secrets by id, from `secrets` and `secret-envs` (the value read from the environment). */
+  readonly secrets: readonly (readonly [string, string])[];
+  /** `--ssh` values: `default`, `default=path` or `id=path`. */
+  readonly ssh: readonly string[];
+  /** A buildx builder name; absent: the current builder. */
+  readonly builder?: string;
+  /** `--provenance` for buildx: `false`, `true`, `mode=min` or `mode=max`. */
+  readonly provenance: string;
 }
 
 /** An ECR registry: an account's registry in a region. */
@@ -276,7 +302,8 @@ const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const BUILD_INPUTS = ['context', 'dockerfile', 'build-args', 'target', 'platform', 'labels', 'cache-tag'];
+const BUILD_INPUTS = ['context', 'dockerfile', 'build-args', 'target', 'platform', 'labels', 'cache-tag', 'no-cache', 'pull',
+  'secrets', 'secret-envs', 'ssh', 'builder', 'provenance'];
 
 function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment, source: SourceInfo): BuildConfig {
   const imageUri = inputs.string('image');
@@ -344,7 +371,7 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
     ...(registryId !== undefined && { registryId }),
     loginRegistries: (inputs.list('login-registries') ?? []).map((entry) => parseLoginRegistry(entry, region)),
     createRepository: inputs.boolean('create-repository'),
-    ...(image === undefined ? { build: resolveDockerBuild(inputs, source) } : { image }),
+    ...(image === undefined ? { build: resolveDockerBuild(inputs, env, source) } : { image }),
     tags,
     files,
     outputDir,
@@ -477,7 +504,7 @@ export function normalizeS3Key(text: string): { key: string } | { problem: strin
   return { key };
 }
 
-function resolveDockerBuild(inputs: InputReader, source: SourceInfo): DockerBuildConfig {
+function resolveDockerBuild(inputs: InputReader, env: Environment, source: SourceInfo): DockerBuildConfig {
   const context = inputs.string('context') ?? inputSpec('context').default;
   const platform = inputs.string('platform');
   if (platform !== undefined && !PLATFORM.test(platform)) {
@@ -489,6 +516,7 @@ function resolveDockerBuild(inputs: InputReader, source: SourceInfo): DockerBuil
   }
   const target = inputs.string('target');
   const cache = inputs.boolean('cache');
+  const builder = inputs.string('builder');
   return {
     context,
     dockerfile: inputs.string('dockerfile') ?? joinPath(context, 'Dockerfile'),
@@ -497,7 +525,59 @@ function resolveDockerBuild(inputs: InputReader, source: SourceInfo): DockerBuil
     ...(platform !== undefined && { platform }),
     labels: mergeLabels(ociLabels(source), inputs.pairs('labels')),
     ...(cache && { cacheTag: checkCacheTag(inputs.string('cache-tag') ?? inputSpec('cache-tag').default) }),
+    noCache: inputs.boolean('no-cache'),
+    pull: inputs.boolean('pull'),
+    secrets: resolveSecrets(inputs, env),
+    ssh: (inputs.list('ssh') ?? []).map(checkSsh),
+    ...(builder !== undefined && { builder: checkBuilderName(builder) }),
+    provenance: checkProvenance(inputs.string('provenance') ?? inputSpec('provenance').default),
   };
+}
+
+/** A secret id as BuildKit takes it in `--secret id=…` and `RUN --mount=type=secret,id=…`. */
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function resolveSecrets(inputs: InputReader, env: Environment): [string, string][] {
+  const secrets = new Map<string, string>();
+  const add = (input: string, id: string, value: string) => {
+    if (!SECRET_ID.test(id)) throw new UserError(`'${id}' is not a secret id`, { input }, 'use letters, digits, _ . and -, as in RUN --mount=type=secret,id=<id>');
+    if (secrets.has(id)) throw new UserError(`secret '${id}' is given twice`, { input }, 'give each id once, in secrets or in secret-envs');
+    secrets.set(id, value);
+  };
+  for (const [id, value] of inputs.pairs('secrets')) add('secrets', id, value);
+  for (const [id, name] of inputs.pairs('secret-envs')) {
+    const variable = name.trim();
+    if (!ENV_NAME.test(variable)) throw new UserError(`'${variable}' is not an environment variable name`, { input: 'secret-envs' }, 'write id=ENV_NAME, e.g. npm=NPM_TOKEN');
+    const value = env[variable];
+    if (value === undefined || value === '') {
+      throw new UserError(`secret '${id}': the environment variable ${variable} is not set or empty`, { input: 'secret-envs' },
+        `set ${variable} in the step's environment, or remove the line`);
+    }
+    add('secret-envs', id, value);
+  }
+  return [...secrets];
+}
+
+const SSH = /^(?:default|[A-Za-z0-9_.-]+=[^,=]+)$/;
+
+function checkSsh(value: string): string {
+  if (value === 'default' || SSH.test(value)) return value;
+  throw new UserError(`'${value}' is not an SSH agent or key`, { input: 'ssh' }, 'write default (the agent of SSH_AUTH_SOCK) or id=path, one per line');
+}
+
+const BUILDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+function checkBuilderName(name: string): string {
+  if (BUILDER_NAME.test(name)) return name;
+  throw new UserError(`'${name}' is not a buildx builder name`, { input: 'builder' }, 'use a name from docker buildx ls');
+}
+
+const PROVENANCE = ['false', 'true', 'mode=min', 'mode=max'];
+
+function checkProvenance(value: string): string {
+  if (PROVENANCE.includes(value)) return value;
+  throw new UserError(`'${value}' is not a provenance setting`, { input: 'provenance' }, `use one of ${PROVENANCE.join(', ')}`);
 }
 
 function checkCacheTag(tag: string): string {
@@ -583,7 +663,8 @@ class InputReader {
       .map((line) => {
         const equals = line.indexOf('=');
         if (equals <= 0) {
-          throw new UserError(`'${line}' is not KEY=VALUE`, { input: name }, 'write one KEY=VALUE per line');
+          const shown = inputSpec(name).sensitive ? 'a line' : `'${line}'`;
+          throw new UserError(`${shown} is not ${inputSpec(name).value ?? 'KEY=VALUE'}`, { input: name }, `write one ${inputSpec(name).value ?? 'KEY=VALUE'} per line`);
         }
         return [line.slice(0, equals).trim(), line.slice(equals + 1)] as [string, string];
       });

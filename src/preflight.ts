@@ -30,7 +30,7 @@ export async function preflight(config: BuildConfig, files: CheckedFiles, env: R
     { input: 'appspec', path: await realInput(files.appspec.path) },
   ];
   if (config.build !== undefined) {
-    await checkBuildInputs(config.build);
+    await checkBuildInputs(config.build, env);
     inputs.push(
       { input: 'context', path: await realInput(config.build.context) },
       { input: 'dockerfile', path: await realInput(config.build.dockerfile) },
@@ -66,7 +66,8 @@ async function ensureTempDir(env: Readonly<Record<string, string | undefined>>):
   return dir;
 }
 
-async function checkBuildInputs(build: DockerBuildConfig): Promise<void> {
+async function checkBuildInputs(build: DockerBuildConfig, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  await Promise.all(build.ssh.map((entry) => checkSshSource(entry, env)));
   const context = await stat(build.context).catch((error: unknown) => inputPathError(error, build.context, 'context'));
   if (!context.isDirectory()) {
     throw new UserError(`${build.context} is not a directory`, { input: 'context' }, 'pass the directory docker builds from (usually the one holding the Dockerfile)');
@@ -79,6 +80,20 @@ async function checkBuildInputs(build: DockerBuildConfig): Promise<void> {
     throw new UserError(`'${build.target}' is not a stage of ${build.dockerfile}${stages.length > 0 ? ` (its stages: ${stages.join(', ')})` : ', which names no stage'}`,
       { input: 'target' }, 'name a stage declared with FROM … AS <name>, or remove target to build the last stage');
   }
+}
+
+/**
+ * An `ssh` entry's agent or keys must be there: `default` needs SSH_AUTH_SOCK, `id=path` a
+ * readable path (a key file or an agent socket), or buildx fails in the middle of the build.
+ */
+async function checkSshSource(entry: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  const [id = '', path] = entry.split('=');
+  if (path === undefined) {
+    if (env['SSH_AUTH_SOCK']) return;
+    throw new UserError(`ssh '${id}' is the SSH agent of SSH_AUTH_SOCK, which is not set`, { input: 'ssh' },
+      'start an agent (ssh-agent, or webfactory/ssh-agent in a workflow) so that SSH_AUTH_SOCK is set, or give a key as id=path');
+  }
+  await access(path, constants.R_OK).catch((error: unknown) => inputPathError(error, path, 'ssh'));
 }
 
 /** An input path, absolute and with links resolved (it exists: the checks before read it). */

@@ -5,21 +5,23 @@
  */
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { S3Client } from '@aws-sdk/client-s3';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { replaceDirectory, writeFileAtomic, type ArtifactFile } from './artifact/files';
 import { sha256Hex, zipFiles } from './artifact/zip';
 import { runCommand } from './command';
-import type { BuildConfig } from './config';
+import type { BuildConfig, DockerBuildConfig } from './config';
 import { checkArtifactSize } from './deploy-files/artifact-size';
 import { imageDefinitionsJson, imageDetailJson } from './deploy-files/image-detail';
 import { formatImageUri, type ImageReference } from './deploy-files/image-uri';
 import { renderTaskDefinition, serializeJson } from './deploy-files/render';
-import { buildCommand, cacheMode } from './docker/args';
+import { buildCommand, checkBuilderSupports, type BuildPlan } from './docker/args';
 import { createDockerConfigDir } from './docker/config-dir';
 import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, type DockerSession } from './docker/docker';
+import { planCache, planPush, pushedBy, type Builder, type BuiltImage } from './docker/plan';
 import {
   createEcrClient, createRepository, describeImage, findImagesByTag, findRepository, getRegistryLogins, isTagImmutable,
-  type RegistryLogin, type Repository, type StoredImage,
+  type RegistryLogin, type Repository,
 } from './ecr/ecr';
 import { ServiceError, UserError } from './errors';
 import { checkFiles, parsedTaskDefinition, type CheckedFiles } from './files';
@@ -78,6 +80,7 @@ async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient): Pr
   const build = config.build;
   const name = config.repository;
   if (build === undefined || name === undefined) throw new Error('build without build settings');
+  for (const [, value] of build.secrets) host.mask(value);
   // Independent lookups, at once: the repository and the tags it holds that matter (the cache,
   // and immutable ones this build may not overwrite), a registry login, what this Docker can do.
   const [[repository, stored], logins, builder] = await host.group('Find the repository and Docker', () => Promise.all([
@@ -87,8 +90,9 @@ async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient): Pr
       return [found, await findImagesByTag(ecr, found, lookups)] as const;
     }),
     registryLogins(config, ecr, host),
-    detectBuilder(runCommand, host, config.limits, host.env['DOCKER_HOST']),
+    detectBuilder(runCommand, host, config.limits, host.env['DOCKER_HOST'], build.builder),
   ]));
+  checkBuilderSupports(build, builder, config.tags.some((tag) => isTagImmutable(repository, tag)));
   const registries = logins.map((login) => login.registry);
   const dockerConfig = await createDockerConfigDir(host.env, registries);
   const session: DockerSession = { run: runCommand, env: { DOCKER_CONFIG: dockerConfig.path }, log: host, limits: config.limits };
@@ -97,32 +101,60 @@ async function buildAndPush(config: BuildConfig, host: Host, ecr: ECRClient): Pr
     .reduce((done: Promise<void>, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)), Promise.resolve())
     .then(() => dockerConfig.remove()));
   try {
-    // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
-    await host.group(`Log in to ${registries.join(', ')}`, () => logins.reduce(
-      (done: Promise<void>, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()));
+    const [, secretFiles] = await host.group(`Log in to ${registries.join(', ')}`, () => Promise.all([
+      // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
+      logins.reduce((done: Promise<void>, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()),
+      writeSecretFiles(dockerConfig.path, build.secrets),
+    ]));
     const refs = config.tags.map((tag) => `${repository.uri}:${tag}`);
-    const cacheRef = build.cacheTag === undefined || cacheMode(builder) === 'none' ? undefined : `${repository.uri}:${build.cacheTag}`;
-    const exportCache = cacheRef !== undefined && !isTagImmutable(repository, build.cacheTag as string);
-    if (cacheRef !== undefined && !exportCache) {
-      host.warning(`the cache tag '${build.cacheTag}' is immutable in ${repository.name}: the layer cache is read but not updated. Exclude it from immutability (IMMUTABLE_WITH_EXCLUSION) or set cache-tag.`);
+    const cacheTag = build.cacheTag;
+    const cache = planCache(builder, {
+      ref: cacheTag === undefined ? undefined : `${repository.uri}:${cacheTag}`,
+      exists: cacheTag !== undefined && stored.has(cacheTag),
+      immutable: cacheTag !== undefined && isTagImmutable(repository, cacheTag),
+      noCache: build.noCache,
+    });
+    if (cache !== undefined && !cache.export) {
+      host.warning(`the cache tag '${cacheTag}' is immutable in ${repository.name}: the layer cache is read but not updated. Exclude it from immutability (IMMUTABLE_WITH_EXCLUSION) or set cache-tag.`);
     }
-    // An inline cache travels in an image of its own: the cache tag is one more name of this image.
-    const pushCache = cacheRef !== undefined && exportCache && cacheMode(builder) === 'inline';
-    const iidFile = join(dockerConfig.path, 'image-id');
-    const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), importCache: build.cacheTag !== undefined && stored.has(build.cacheTag), exportCache };
-    const imageId = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), iidFile), 'docker');
-    host.info(`image id ${imageId}`);
+    const by = pushedBy(builder);
+    // A builder that pushes itself pushes from the build, unless an immutable tag exists: then
+    // the image is built first, compared, and the new tags pushed by a second, fully cached build.
+    const compareFirst = config.tags.some((tag) => isTagImmutable(repository, tag) && stored.has(tag));
+    const plan: BuildPlan = {
+      refs, output: by === 'docker' ? 'load' : compareFirst ? 'store' : 'push',
+      metadataFile: join(dockerConfig.path, 'build.json'), iidFile: join(dockerConfig.path, 'image-id'), secretFiles, ...(cache && { cache }),
+    };
+    const written = builder.kind === 'buildx' ? { metadataFile: plan.metadataFile } : { iidFile: plan.iidFile };
+    const built = await host.group(`Build ${refs.join(', ')}`,
+      () => buildImage(session, buildCommand(build, builder, plan), written, { pushes: plan.output === 'push' }), 'docker');
+    host.info(`built ${[built.manifestDigest, built.configDigest && `config ${built.configDigest}`].filter(Boolean).join(', ')}`);
+    // The inline cache image: a second build, fully cached (its log goes to debug), under the cache tag.
+    const cachePlan: BuildPlan | undefined = cache?.mode === 'inline' && cache.export
+      ? { ...plan, refs: [cache.ref], output: by === 'docker' ? 'load' : 'push', metadataFile: join(dockerConfig.path, 'cache.json'), inlineCacheImage: true }
+      : undefined;
+    const buildCacheImage = (cacheBuild: BuildPlan) =>
+      buildImage(session, buildCommand(build, builder, cacheBuild), builder.kind === 'buildx' ? { metadataFile: cacheBuild.metadataFile } : written,
+        { level: 'debug', pushes: cacheBuild.output === 'push' });
 
     const digest = await host.group('Push', async () => {
-      const existing = checkExistingTags(repository, stored, config.tags, imageId);
-      for (const tag of existing.keys()) host.info(`${repository.uri}:${tag} already points at this image (immutable tag): not pushed again`);
-      const toPush = refs.filter((_, i) => !existing.has(config.tags[i] as string));
-      const [first, ...others] = [...toPush, ...(pushCache ? [cacheRef] : [])];
-      // The first push uploads the layers; the others, at once, only add names. Concurrent pushes
-      // that upload the same layers race: one may put its manifest before another's blob is in.
-      const pushed = first === undefined ? [] : [await pushImage(session, first)];
-      pushed.push(...(await Promise.all(others.map((ref) => pushImage(session, ref)))));
-      const digests = new Set([...existing.values(), ...pushed.slice(0, toPush.length)]);
+      const tags = planPush(config.tags, (tag) => isTagImmutable(repository, tag), stored, built);
+      if (tags.conflict !== undefined) {
+        throw new UserError(`tag '${tags.conflict.tag}' already exists in ${repository.name}, whose tags are immutable, and points at another image (${tags.conflict.detail})`,
+          { input: 'tags' }, 'use a tag that is new for each build, such as {sha}; or deploy the pushed image with image set to its URI');
+      }
+      for (const tag of tags.inPlace.keys()) host.info(`${repository.uri}:${tag} already points at this image (immutable tag): not pushed again`);
+      const toPush = tags.push.map((tag) => `${repository.uri}:${tag}`);
+      let pushed: string[];
+      if (by === 'docker') {
+        // The cache image builds in the daemon while the image's layers go up; it is pushed with the other tags.
+        const cacheImage = cachePlan && buildCacheImage(cachePlan).then(() => cachePlan.refs[0]);
+        pushed = await dockerPushAll(session, toPush, cacheImage);
+      } else {
+        pushed = await builderPush(session, build, builder, plan, toPush, built);
+        if (cachePlan) await buildCacheImage(cachePlan);
+      }
+      const digests = new Set([...tags.inPlace.values(), ...pushed, ...(built.manifestDigest ? [built.manifestDigest] : [])]);
       if (digests.size !== 1) throw new ServiceError('docker push', `the tags were pushed with different digests: ${[...digests].join(', ')}`);
       return [...digests][0] as string;
     }, 'docker');
@@ -156,6 +188,49 @@ async function registryLogins(config: BuildConfig, ecr: ECRClient, host: Host): 
   return logins.filter((login, i) => logins.findIndex((other) => other.registry === login.registry) === i);
 }
 
+/**
+ * `docker push` of each reference, and of the inline cache image once it is built; returns the
+ * image's digests.
+ */
+async function dockerPushAll(session: DockerSession, refs: readonly string[], cacheRef: Promise<string | undefined> | undefined): Promise<string[]> {
+  const [first, ...others] = refs;
+  // The first push uploads the layers; the others, at once, only add names. Concurrent pushes
+  // that upload the same layers race: one may put its manifest before another's blob is in.
+  const [pushed, cache] = await Promise.all([first === undefined ? [] : pushImage(session, first).then((digest) => [digest]), cacheRef]);
+  const rest = await Promise.all([...others, ...(cache ? [cache] : [])].map((ref) => pushImage(session, ref)));
+  return [...pushed, ...rest.slice(0, others.length)];
+}
+
+/**
+ * The digests of a push by the builder: done by the build itself (`push` output), or by a second
+ * build of the same plan, fully cached, naming only the tags still to push — which must give the
+ * image the first build gave (checked by the caller, with the tags already in place).
+ */
+async function builderPush(session: DockerSession, build: DockerBuildConfig, builder: Builder, plan: BuildPlan,
+  refs: readonly string[], built: BuiltImage): Promise<string[]> {
+  if (refs.length === 0) return [];
+  const { cache: _cache, ...rest } = plan;
+  // A docker driver on the classic store knows its manifest only once it pushed.
+  const pushed = plan.output === 'push'
+    ? built
+    : await buildImage(session, buildCommand(build, builder, { ...rest, refs, output: 'push' }), { metadataFile: plan.metadataFile }, { pushes: true });
+  if (pushed.manifestDigest === undefined) throw new ServiceError('docker buildx build', `pushed ${refs.join(', ')} but reported no manifest digest`);
+  session.log.info(`pushed ${refs.join(', ')} (${pushed.manifestDigest})`);
+  return [pushed.manifestDigest];
+}
+
+/** Writes each build secret to a file of its own (0600) in the private directory, deleted with it. */
+async function writeSecretFiles(dir: string, secrets: readonly (readonly [string, string])[]): Promise<[string, string][]> {
+  if (secrets.length === 0) return [];
+  const secretDir = join(dir, 'secrets');
+  await mkdir(secretDir, { mode: 0o700 });
+  return Promise.all(secrets.map(async ([id, value]): Promise<[string, string]> => {
+    const file = join(secretDir, id);
+    await writeFile(file, value, { mode: 0o600 });
+    return [id, file];
+  }));
+}
+
 async function ensureRepository(config: BuildConfig, host: Host, ecr: ECRClient, name: string): Promise<Repository> {
   const found = await findRepository(ecr, name, config.registryId);
   if (found !== undefined) {
@@ -170,25 +245,6 @@ async function ensureRepository(config: BuildConfig, host: Host, ecr: ECRClient,
   const created = await createRepository(ecr, name, config.registryId);
   host.info(`created ${created.uri}`);
   return created;
-}
-
-/**
- * For every tag an immutable repository already holds: the digest it points at, when that is
- * this very image (same config digest, i.e. same image id); a different image is an error that
- * names the tag — checked for all tags before any is pushed.
- */
-function checkExistingTags(repository: Repository, stored: ReadonlyMap<string, StoredImage>, tags: readonly string[], imageId: string): Map<string, string> {
-  const existing = new Map<string, string>();
-  for (const tag of tags.filter((t) => isTagImmutable(repository, t))) {
-    const image = stored.get(tag);
-    if (image === undefined) continue;
-    if (image.configDigest !== imageId) {
-      throw new UserError(`tag '${tag}' already exists in ${repository.name}, whose tags are immutable, and points at another image (${image.digest}; this build is image ${imageId})`,
-        { input: 'tags' }, 'use a tag that is new for each build, such as {sha}; or deploy the pushed image with image set to its URI');
-    }
-    existing.set(tag, image.digest);
-  }
-  return existing;
 }
 
 /** Confirms through ECR that `digest` is stored with every tag. */

@@ -4,10 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { checkExit, type CommandRunner } from '../command';
-import { ServiceError } from '../errors';
 import type { Limits } from '../config';
+import { ServiceError, UserError } from '../errors';
 import type { Logger } from '../hosts/host';
-import { chooseBuilder, parsePushDigest, type Builder, type DockerCommand } from './args';
+import { chooseBuilder, parseImageStore, parsePushDigest, type DockerCommand } from './args';
+import { parseBuildMetadata, type Builder, type BuiltImage } from './plan';
 import { PUSH_PROGRESS_INTERVAL_MS, PushProgress } from './push-progress';
 
 export interface DockerSession {
@@ -21,24 +22,33 @@ export interface DockerSession {
 const DAEMON_FIX = 'start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project\'s environment';
 
 /**
- * Checks the daemon answers within the response timeout and picks the builder (see `Builder`).
- * Runs with the user's own Docker config, before the private one exists: the builder selection
- * is the same in both.
+ * Checks the daemon answers within the response timeout and picks the builder (see `Builder`):
+ * `name`, the `builder` input, or the current one. Runs with the user's own Docker config, before
+ * the private one exists: the builder selection is the same in both.
  * @param dockerHost the daemon docker talks to (`DOCKER_HOST`), for the message when it is silent
  */
-export async function detectBuilder(run: CommandRunner, log: Logger, limits: Limits, dockerHost: string | undefined): Promise<Builder> {
+export async function detectBuilder(run: CommandRunner, log: Logger, limits: Limits, dockerHost: string | undefined, name?: string): Promise<Builder> {
   const options = { timeoutMs: limits.responseTimeoutMs };
   const [version, buildx] = await Promise.all([
     run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], options),
-    run('docker', ['buildx', 'inspect'], options),
+    run('docker', ['buildx', 'inspect', ...(name === undefined ? [] : [name])], options),
   ]);
   const daemon = dockerHost ? `DOCKER_HOST=${dockerHost}` : 'the default socket (DOCKER_HOST is not set)';
   checkExit(version, `connecting to the Docker daemon at ${daemon}`,
     version.stopped ? `the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works; on a slow machine raise response-timeout` : DAEMON_FIX);
   const [client = '', server = ''] = version.stdout.trim().split(' ');
+  if (buildx.exitCode !== 0 && name !== undefined && /no builder|not found/i.test(buildx.stderr)) {
+    throw new UserError(`there is no buildx builder '${name}': ${buildx.stderr.trim().split('\n').at(-1)}`, { input: 'builder' },
+      'create it (docker buildx create), or pick one docker buildx ls lists');
+  }
   const driver = buildx.exitCode === 0 && buildx.stopped === undefined ? /^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker' : undefined;
-  const builder = chooseBuilder(client, driver);
-  log.debug(`docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${driver} driver)` : ''}`);
+  // A docker driver builds into a daemon's image store: the one of its endpoint (a context).
+  const endpoint = name === undefined ? undefined : /^\s*Endpoint:\s+(\S+)/m.exec(buildx.stdout)?.[1];
+  const imageStore = driver === 'docker'
+    ? parseImageStore((await run('docker', [...(endpoint ? ['--context', endpoint] : []), 'info', '--format', '{{json .DriverStatus}}'], options)).stdout)
+    : 'classic';
+  const builder = chooseBuilder(client, driver === undefined ? undefined : { driver, imageStore, ...(name !== undefined && { name }) });
+  log.debug(`docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${name ?? 'current'}: ${driver} driver, ${imageStore} image store)` : ''}`);
   if (builder.kind === 'legacy') {
     log.warning(`docker ${client} has no buildx plugin: building with the legacy builder, without BuildKit or the layer cache. Install docker-buildx.`);
   }
@@ -61,18 +71,33 @@ export async function dockerLogout(session: DockerSession, registry: string): Pr
   await session.run('docker', ['logout', registry], { env: session.env });
 }
 
-/** Runs a build command, streaming its log, and returns the image id the builder wrote. */
-export async function buildImage(session: DockerSession, command: DockerCommand, iidFile: string): Promise<string> {
+/** A line of BuildKit's plain progress once the build pushes to the registry. */
+const BUILDKIT_PUSHING = /^#\d+ (pushing|exporting cache)/;
+
+/**
+ * Runs a build command, streaming its log (at `level`), and returns what the builder says it
+ * built: buildx's metadata file, or the image id the engine's BuildKit writes (the config digest).
+ * A build that pushes (`pushes`) is bounded like `docker push`: once it starts pushing, no line for
+ * the push timeout stops it; BuildKit's own push lines are its progress in the build log.
+ */
+export async function buildImage(session: DockerSession, command: DockerCommand, written: { metadataFile?: string; iidFile?: string },
+  options: { level?: 'info' | 'debug'; pushes?: boolean } = {}): Promise<BuiltImage> {
   const { run, env, log } = session;
+  const level = options.level ?? 'info';
   log.debug(`docker ${command.args.join(' ')}`);
+  const bound = options.pushes === true ? { idleTimeoutMs: session.limits.pushTimeoutMs, idleFrom: (line: string) => BUILDKIT_PUSHING.test(line) } : {};
   checkExit(
-    await run('docker', command.args, { env: { ...env, ...command.env }, onLine: (line) => log.info(line) }),
-    'docker build',
-    'read the build log above; the failing step is the last one printed',
+    await run('docker', command.args, { env: { ...env, ...command.env }, onLine: (line) => log[level](line), ...bound }),
+    options.pushes === true ? 'docker build and push' : 'docker build',
+    options.pushes === true
+      ? 'read the build log above; a build stopped while pushing: check that the registry is up and reachable (network, proxy), on a slow network raise push-timeout'
+      : 'read the build log above; the failing step is the last one printed',
   );
-  const imageId = (await readFile(iidFile, 'utf8')).trim();
-  if (!/^sha256:[0-9a-f]{64}$/.test(imageId)) throw new ServiceError('docker build', `wrote no image id to ${iidFile}`);
-  return imageId;
+  const file = written.metadataFile ?? written.iidFile ?? '';
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const built = written.metadataFile !== undefined ? parseBuildMetadata(text) : /^sha256:[0-9a-f]{64}$/.test(text.trim()) ? { configDigest: text.trim() } : undefined;
+  if (built === undefined) throw new ServiceError('docker build', `wrote no image digest to ${file}`);
+  return built;
 }
 
 /** The daemon's line when a registry request failed and it will try again (after 5, 10, 15 … s). */

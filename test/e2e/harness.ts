@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { gunzipSync, inflateRawSync } from 'node:zlib';
 import { CreateBucketCommand, GetObjectCommand, PutBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateRepositoryCommand, ECRClient, type ImageTagMutability } from '@aws-sdk/client-ecr';
 import { createRegistryClient } from '../stack/registry-client.mjs';
@@ -117,6 +117,23 @@ export async function getObject(bucket: string, key: string): Promise<{ body: Bu
 /** The digest a tag resolves to in the registry itself (not through the ECR emulation). */
 export async function registryDigest(repository: string, tag: string): Promise<string | undefined> {
   return (await registry.manifest(repository, tag))?.digest;
+}
+
+/**
+ * Every blob of the image a tag or digest names, as bytes a reader can search: the config (with
+ * its history) and each layer, unzipped; an index's child manifests and theirs too.
+ */
+export async function imageBlobs(repository: string, reference: string): Promise<Buffer[]> {
+  const manifest = await registry.manifest(repository, reference);
+  if (manifest === undefined) throw new Error(`no manifest ${repository}:${reference}`);
+  const parsed = JSON.parse(manifest.text) as { manifests?: { digest: string }[]; config?: { digest: string }; layers?: { digest: string }[] };
+  const blobs: Buffer[] = [Buffer.from(manifest.text)];
+  for (const child of parsed.manifests ?? []) blobs.push(...(await imageBlobs(repository, child.digest)));
+  for (const { digest } of [...(parsed.config ? [parsed.config] : []), ...(parsed.layers ?? [])]) {
+    const bytes = await registry.blob(repository, digest);
+    blobs.push(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
+  }
+  return blobs;
 }
 
 export interface ZipEntry {

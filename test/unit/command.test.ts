@@ -33,6 +33,14 @@ describe('runCommand: bounded programs in a process group of their own', () => {
     expect(() => checkExit(result, 'docker push r/web:1')).toThrow(/^docker push r\/web:1 failed: stopped: /);
   });
 
+  test('idleFrom: silence before the first matching line is not counted, silence after it is', async () => {
+    const idleFrom = (line: string) => /^#\d+ pushing/.test(line);
+    const building = await runCommand('sh', ['-c', 'echo "#5 RUN make"; sleep 1; echo "#9 pushing layers"'], { idleTimeoutMs: 300, idleFrom });
+    expect(building).toEqual({ exitCode: 0, stdout: '#5 RUN make\n#9 pushing layers\n', stderr: '' });
+    const pushing = await runCommand('sh', ['-c', 'echo "#9 pushing layers"; sleep 30'], { idleTimeoutMs: 300, idleFrom });
+    expect(pushing.stopped).toBe('no progress for 0.3 s');
+  });
+
   test('a program that cannot be started is a ServiceError naming it', async () => {
     await expect(runCommand('no-such-program-ebb', [])).rejects.toThrow(/^running no-such-program-ebb failed: /);
   });

@@ -33,6 +33,11 @@ describe('build config', () => {
           ['org.opencontainers.image.created', '2026-11-01T10:00:00+00:00'],
         ],
         cacheTag: 'buildcache',
+        noCache: false,
+        pull: false,
+        secrets: [],
+        ssh: [],
+        provenance: 'false',
       },
       tags: ['0123456'],
       files: { taskdef: 'taskdef.json', appspec: ['appspec.yaml', 'appspec.yml', 'appspec.json'], imagePlaceholder: 'IMAGE1_NAME', otherPlaceholders: [] },
@@ -53,6 +58,7 @@ describe('build config', () => {
       image: '', taskdef: 'taskdef.json', appspec: '', 'image-detail': '', 'image-placeholder': 'IMAGE1_NAME',
       'other-placeholders': '', 'render-taskdef': 'false', 'container-name': '', 'task-definition-arn': '', 'output-dir': 'ecs-deploy', artifact: '',
       's3-bucket': '', 's3-key': '', 'outputs-env-file': 'ecs-bluegreen-build.env', 'response-timeout': '4', 'push-timeout': '120',
+      'no-cache': 'false', pull: 'false', secrets: '', 'secret-envs': '', ssh: '', builder: '', provenance: 'false',
     };
     expect(resolveConfig('build', github, env, source)).toEqual(resolveConfig('build', { repository: 'team/web' }, env, source));
   });
@@ -95,6 +101,22 @@ describe('build config', () => {
         ['org.opencontainers.image.created', source.commitTime],
         ['team', 'web'],
       ],
+      noCache: false,
+      pull: false,
+      secrets: [],
+      ssh: [],
+      provenance: 'false',
+    });
+  });
+
+  test('build inputs of docker/build-push-action', () => {
+    const config = resolveConfig('build', {
+      repository: 'team/web', secrets: 'npm=tok=en\ngit=abc', 'secret-envs': 'aws=AWS_TOKEN', ssh: 'default\ngit=/keys/id', builder: 'ci-cluster',
+      provenance: 'mode=max', 'no-cache': 'true', pull: 'true',
+    }, { ...env, AWS_TOKEN: 'from-env' }, source);
+    expect(config.build).toMatchObject({
+      secrets: [['npm', 'tok=en'], ['git', 'abc'], ['aws', 'from-env']], ssh: ['default', 'git=/keys/id'], builder: 'ci-cluster',
+      provenance: 'mode=max', noCache: true, pull: true,
     });
   });
 
@@ -109,6 +131,15 @@ describe('build config', () => {
 
   test.each<[string, RawInputs, Record<string, string | undefined>, string, RegExp]>([
     ['missing repository', {}, env, 'repository', /is required/],
+    ['a secret line without id: the line is not quoted', { repository: 'w1', secrets: 'hunter2' }, env, 'secrets', /^a line is not id=value$/],
+    ['a secret id BuildKit does not take', { repository: 'w1', secrets: 'a b=c' }, env, 'secrets', /'a b' is not a secret id/],
+    ['a secret given twice', { repository: 'w1', secrets: 'a=1', 'secret-envs': 'a=HOME' }, { ...env, HOME: '/root' }, 'secret-envs', /secret 'a' is given twice/],
+    ['a secret from an unset variable', { repository: 'w1', 'secret-envs': 'npm=NPM_TOKEN' }, env, 'secret-envs', /the environment variable NPM_TOKEN is not set or empty/],
+    ['a secret-envs value that is not a variable name', { repository: 'w1', 'secret-envs': 'npm=$NPM' }, env, 'secret-envs', /'\$NPM' is not an environment variable name/],
+    ['ssh neither default nor id=path', { repository: 'w1', ssh: '/keys/id' }, env, 'ssh', /'\/keys\/id' is not an SSH agent or key/],
+    ['a builder name with a space', { repository: 'w1', builder: 'my builder' }, env, 'builder', /'my builder' is not a buildx builder name/],
+    ['provenance that is not a setting', { repository: 'w1', provenance: 'yes' }, env, 'provenance', /'yes' is not a provenance setting/],
+    ['build inputs with a prebuilt image', { image: `123456789012.dkr.ecr.eu-west-1.amazonaws.com/w@sha256:${'a'.repeat(64)}`, builder: 'b' }, env, 'image', /cannot be combined with builder/],
     ['upper-case repository', { repository: 'Team/Web' }, env, 'repository', /'Team\/Web' is not a valid ECR repository name/],
     ['repository in a registry that is not ECR', { repository: 'ghcr.io/team/web' }, env, 'repository', /'ghcr\.io' is not an ECR registry/],
     ['region other than the repository URI\'s', { repository: '123456789012.dkr.ecr.us-east-1.amazonaws.com/team/web', region: 'eu-west-1' }, env, 'region', /is not the region of the repository URI \(us-east-1\)/],

@@ -1,5 +1,5 @@
-export const id = 219;
-export const ids = [219,777];
+export const id = 864;
+export const ids = [864,777];
 export const modules = {
 
 /***/ 3777:
@@ -114,7 +114,7 @@ async function replaceDirectory(dir, files, input) {
 
 /***/ }),
 
-/***/ 7219:
+/***/ 5864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -125,6 +125,8 @@ __webpack_require__.d(__webpack_exports__, {
   runBuild: () => (/* binding */ runBuild)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/artifact/files.ts
@@ -237,23 +239,151 @@ function formatBytes(bytes) {
 var image_uri = __webpack_require__(4775);
 // EXTERNAL MODULE: ./src/deploy-files/render.ts
 var deploy_files_render = __webpack_require__(7765);
-;// CONCATENATED MODULE: ./src/docker/args.ts
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/docker/plan.ts
 /**
- * Where the layer cache lives for a builder. `inline`: in the pushed cache image's own config
- * (the `docker` driver and the engine's BuildKit can do no better); `registry`: a separate cache
- * manifest that buildx exports itself, all layers included (`mode=max`), in the form ECR accepts.
+ * The build's decisions, as pure functions of what was detected and looked up: where the layer
+ * cache lives, who pushes, what the builder's metadata says the image is, and whether a tag an
+ * immutable repository already holds is this very image. Table-tested; no I/O.
  */
+/** The cache mode of `builder` (see `CacheMode`). */
 function cacheMode(builder) {
     if (builder.kind === 'legacy')
         return 'none';
-    return builder.kind === 'buildx' && builder.driver !== 'docker' ? 'registry' : 'inline';
+    if (builder.kind === 'buildkit')
+        return 'inline';
+    return builder.driver !== 'docker' || builder.imageStore === 'containerd' ? 'registry' : 'inline';
 }
-/** The `docker build` command for `build` on `builder`. */
+/**
+ * Who pushes the image. `docker`: `docker push` of the image the build loaded into the daemon the
+ * tool talks to. `builder`: buildx pushes it itself — a named builder or a driver other than
+ * `docker` keeps the image where it built it (another daemon, a BuildKit container or cluster).
+ */
+function pushedBy(builder) {
+    return builder.kind === 'buildx' && (builder.name !== undefined || builder.driver !== 'docker') ? 'builder' : 'docker';
+}
+/**
+ * The cache plan, or undefined when there is no cache (off, or the legacy builder). An inline
+ * cache is never exported by the build of the deployed image: BuildKit's inline metadata differs
+ * from build to build when a registry cache was imported (it lists the layers it did not take
+ * from the import), which would make every re-run a new image. It goes in a second, fully cached
+ * build of its own under the cache tag instead.
+ */
+function planCache(builder, options) {
+    const mode = cacheMode(builder);
+    if (options.ref === undefined || mode === 'none')
+        return undefined;
+    return { mode, ref: options.ref, import: options.exists && !options.noCache, export: !options.immutable };
+}
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/**
+ * Reads buildx's `--metadata-file`. On the classic store `containerimage.digest` is the config
+ * digest (the store has no manifest until `docker push`); on the containerd store and for a
+ * builder that pushed, `containerimage.descriptor` (or a digest that is not the config's) is the
+ * manifest or index. Undefined when the file holds no image digest.
+ */
+function parseBuildMetadata(text) {
+    let metadata;
+    try {
+        metadata = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const config = metadata['containerimage.config.digest'];
+    const digest = metadata['containerimage.digest'];
+    const descriptor = metadata['containerimage.descriptor']?.digest;
+    const configDigest = typeof config === 'string' && DIGEST.test(config) ? config : undefined;
+    const manifest = typeof descriptor === 'string' ? descriptor : digest !== config ? digest : undefined;
+    if (typeof manifest === 'string' && DIGEST.test(manifest))
+        return { manifestDigest: manifest, ...(configDigest && { configDigest }) };
+    return configDigest === undefined ? undefined : { configDigest };
+}
+/**
+ * Whether a stored image is the built one, compared like for like: manifest digest with manifest
+ * digest when the builder knows its manifest, else config digest with the stored manifest's
+ * config (an index has none: it is not the single image the classic store built).
+ */
+function isSameImage(built, stored) {
+    return built.manifestDigest !== undefined ? stored.digest === built.manifestDigest : stored.configDigest === built.configDigest;
+}
+/** Both sides of a mismatch in the same terms, for the message. */
+function describeMismatch(built, stored) {
+    if (built.manifestDigest !== undefined)
+        return `${stored.digest}; this build is ${built.manifestDigest}`;
+    const config = stored.configDigest === undefined ? 'an image index, not one image' : `config ${stored.configDigest}`;
+    return `${stored.digest}, ${config}; this build is the image with config ${built.configDigest}`;
+}
+/**
+ * The push plan for `tags`: every tag is pushed unless it is immutable and already exists; an
+ * existing immutable tag must point at this very image, or the plan is a conflict (decided for all
+ * tags before any push).
+ */
+function planPush(tags, immutable, stored, built) {
+    const inPlace = new Map();
+    const push = [];
+    for (const tag of tags) {
+        const image = immutable(tag) ? stored.get(tag) : undefined;
+        if (image === undefined) {
+            push.push(tag);
+        }
+        else if (isSameImage(built, image)) {
+            inPlace.set(tag, image.digest);
+        }
+        else {
+            return { push: [], inPlace: new Map(), conflict: { tag, detail: describeMismatch(built, image) } };
+        }
+    }
+    return { push, inPlace };
+}
+
+;// CONCATENATED MODULE: ./src/docker/args.ts
+
+
+/**
+ * Refuses inputs the builder cannot honour, naming the input: secrets and SSH need BuildKit,
+ * `builder` and attestations need buildx, and attestations on immutable tags need a builder that
+ * pushes itself.
+ * @param immutableTags whether any tag to push is immutable in the repository
+ */
+function checkBuilderSupports(build, builder, immutableTags) {
+    const fix = 'install the docker-buildx plugin (Docker 23 and later build with it)';
+    if (builder.kind === 'legacy') {
+        const needsBuildKit = [build.secrets.length > 0 && 'secrets', build.ssh.length > 0 && 'ssh'].filter(Boolean);
+        if (needsBuildKit.length > 0)
+            throw new errors/* UserError */.yo('needs BuildKit, and this docker client has no buildx plugin', { input: needsBuildKit[0] }, fix);
+    }
+    if (builder.kind !== 'buildx') {
+        if (build.builder !== undefined)
+            throw new errors/* UserError */.yo(`'${build.builder}' is a buildx builder, and this docker client has no buildx plugin`, { input: 'builder' }, fix);
+        if (build.provenance !== 'false')
+            throw new errors/* UserError */.yo('attestations need buildx, and this docker client has no buildx plugin', { input: 'provenance' }, `${fix}, or set provenance to false`);
+    }
+    if (build.provenance !== 'false' && builder.kind === 'buildx' && builder.driver === 'docker' && builder.imageStore === 'classic') {
+        throw new errors/* UserError */.yo('the docker driver on the classic image store cannot make attestations (buildx refuses them)', { input: 'provenance' }, 'turn on the containerd image store, build with another builder, or set provenance to false');
+    }
+    // With attestations the containerd store holds an index; `docker push` of an index puts its
+    // manifests under the tag before the index itself, and an immutable tag refuses the second write.
+    if (immutableTags && build.provenance !== 'false' && builder.kind === 'buildx' && builder.imageStore === 'containerd' && pushedBy(builder) === 'docker') {
+        throw new errors/* UserError */.yo('attestations make the image an index, which docker push cannot put under an immutable tag (it writes the tag twice)', { input: 'provenance' }, 'set provenance to false, or build with a builder that pushes itself (builder: a docker-container or remote builder)');
+    }
+}
+/** The build command for `build` on `builder`. */
 function buildCommand(build, builder, plan) {
-    const args = builder.kind === 'buildx' ? ['buildx', 'build', '--load'] : ['build'];
+    const buildx = builder.kind === 'buildx';
+    const args = buildx ? [...contextArgs(builder), 'buildx', 'build'] : ['build'];
+    if (buildx) {
+        if (builder.name !== undefined && builder.driver !== 'docker')
+            args.push('--builder', builder.name);
+        args.push(...outputArgs(plan.output), '--provenance', build.provenance, '--metadata-file', plan.metadataFile);
+    }
+    else {
+        args.push('--iidfile', plan.iidFile);
+    }
     if (builder.kind !== 'legacy')
         args.push('--progress=plain');
-    args.push('--file', build.dockerfile, '--iidfile', plan.iidFile);
+    args.push('--file', build.dockerfile);
     for (const ref of plan.refs)
         args.push('--tag', ref);
     for (const [key, value] of build.buildArgs)
@@ -264,22 +394,40 @@ function buildCommand(build, builder, plan) {
         args.push('--target', build.target);
     if (build.platform !== undefined)
         args.push('--platform', build.platform);
-    if (plan.cacheRef !== undefined)
-        args.push(...cacheArgs(builder, plan.cacheRef, plan.importCache, plan.exportCache));
+    for (const [id, file] of plan.secretFiles)
+        args.push('--secret', `id=${id},src=${file}`);
+    for (const ssh of build.ssh)
+        args.push('--ssh', ssh);
+    if (!plan.inlineCacheImage) {
+        if (build.noCache)
+            args.push('--no-cache');
+        if (build.pull)
+            args.push('--pull');
+    }
+    if (plan.cache !== undefined)
+        args.push(...cacheArgs(builder, plan.cache, plan.inlineCacheImage === true));
     args.push(build.context);
-    return { args, env: builder.kind === 'buildx' ? {} : { DOCKER_BUILDKIT: builder.kind === 'buildkit' ? '1' : '0' } };
+    return { args, env: buildx ? {} : { DOCKER_BUILDKIT: builder.kind === 'buildkit' ? '1' : '0' } };
 }
-function cacheArgs(builder, ref, importCache, exportCache) {
-    const mode = cacheMode(builder);
-    if (mode === 'none')
-        return [];
-    const from = builder.kind === 'buildx' ? `type=registry,ref=${ref}` : ref;
-    const args = importCache ? ['--cache-from', from] : [];
-    if (!exportCache)
-        return args;
-    if (mode === 'registry')
-        return [...args, '--cache-to', `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true`];
-    return [...args, ...(builder.kind === 'buildx' ? ['--cache-to', 'type=inline'] : ['--build-arg', 'BUILDKIT_INLINE_CACHE=1'])];
+/**
+ * A `docker` driver builder is a Docker context: buildx refuses `--builder` for it ("use docker
+ * --context=… buildx") and wants the context selected instead.
+ */
+function contextArgs(builder) {
+    return builder.kind === 'buildx' && builder.name !== undefined && builder.driver === 'docker' ? ['--context', builder.name] : [];
+}
+function outputArgs(output) {
+    return output === 'load' ? ['--load'] : ['--output', `type=image,push=${output === 'push'}`];
+}
+function cacheArgs(builder, cache, inlineCacheImage) {
+    const buildx = builder.kind === 'buildx';
+    if (inlineCacheImage)
+        return buildx ? ['--cache-to', 'type=inline'] : ['--build-arg', 'BUILDKIT_INLINE_CACHE=1'];
+    const args = cache.import ? ['--cache-from', buildx ? `type=registry,ref=${cache.ref}` : cache.ref] : [];
+    if (cache.mode === 'registry' && cache.export) {
+        args.push('--cache-to', `type=registry,ref=${cache.ref},mode=max,image-manifest=true,oci-mediatypes=true`);
+    }
+    return args;
 }
 /**
  * The manifest digest `docker push` reports: its last line reads `<tag>: digest: sha256:… size: N`
@@ -289,20 +437,25 @@ function parsePushDigest(output) {
     const matches = [...output.matchAll(/digest: (sha256:[0-9a-f]{64}) size: \d+/g)];
     return matches.at(-1)?.[1];
 }
-/** The builder for this machine, from `docker version` and whether `docker buildx` answered. */
-function chooseBuilder(clientVersion, buildxDriver) {
-    if (buildxDriver !== undefined)
-        return { kind: 'buildx', driver: buildxDriver };
+/**
+ * The builder for this machine, from `docker version`, the driver of the buildx builder (when
+ * `docker buildx inspect` answered) and the image store of the daemon a `docker` driver uses.
+ */
+function chooseBuilder(clientVersion, buildx) {
+    if (buildx !== undefined)
+        return { kind: 'buildx', ...buildx };
     const major = Number.parseInt(clientVersion, 10);
     return Number.isNaN(major) || major >= 23 ? { kind: 'legacy' } : { kind: 'buildkit' };
+}
+/** The image store `docker info`'s `{{json .DriverStatus}}` shows: the containerd snapshotter, or the classic store. */
+function parseImageStore(driverStatus) {
+    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
 }
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/cleanup.ts
@@ -402,8 +555,6 @@ async function readUserSettings(file, registries) {
     return helpers.length > 0 ? { ...rest, credHelpers: Object.fromEntries(helpers) } : rest;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/docker/push-progress.ts
 /**
  * Progress of a `docker push` from its plain output, where a long upload prints nothing between
@@ -457,25 +608,34 @@ function stateOf(status) {
 
 
 
+
 const DAEMON_FIX = 'start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project\'s environment';
 /**
- * Checks the daemon answers within the response timeout and picks the builder (see `Builder`).
- * Runs with the user's own Docker config, before the private one exists: the builder selection
- * is the same in both.
+ * Checks the daemon answers within the response timeout and picks the builder (see `Builder`):
+ * `name`, the `builder` input, or the current one. Runs with the user's own Docker config, before
+ * the private one exists: the builder selection is the same in both.
  * @param dockerHost the daemon docker talks to (`DOCKER_HOST`), for the message when it is silent
  */
-async function detectBuilder(run, log, limits, dockerHost) {
+async function detectBuilder(run, log, limits, dockerHost, name) {
     const options = { timeoutMs: limits.responseTimeoutMs };
     const [version, buildx] = await Promise.all([
         run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], options),
-        run('docker', ['buildx', 'inspect'], options),
+        run('docker', ['buildx', 'inspect', ...(name === undefined ? [] : [name])], options),
     ]);
     const daemon = dockerHost ? `DOCKER_HOST=${dockerHost}` : 'the default socket (DOCKER_HOST is not set)';
     (0,src_command/* checkExit */.dB)(version, `connecting to the Docker daemon at ${daemon}`, version.stopped ? `the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works; on a slow machine raise response-timeout` : DAEMON_FIX);
     const [client = '', server = ''] = version.stdout.trim().split(' ');
+    if (buildx.exitCode !== 0 && name !== undefined && /no builder|not found/i.test(buildx.stderr)) {
+        throw new errors/* UserError */.yo(`there is no buildx builder '${name}': ${buildx.stderr.trim().split('\n').at(-1)}`, { input: 'builder' }, 'create it (docker buildx create), or pick one docker buildx ls lists');
+    }
     const driver = buildx.exitCode === 0 && buildx.stopped === undefined ? /^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker' : undefined;
-    const builder = chooseBuilder(client, driver);
-    log.debug(`docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${driver} driver)` : ''}`);
+    // A docker driver builds into a daemon's image store: the one of its endpoint (a context).
+    const endpoint = name === undefined ? undefined : /^\s*Endpoint:\s+(\S+)/m.exec(buildx.stdout)?.[1];
+    const imageStore = driver === 'docker'
+        ? parseImageStore((await run('docker', [...(endpoint ? ['--context', endpoint] : []), 'info', '--format', '{{json .DriverStatus}}'], options)).stdout)
+        : 'classic';
+    const builder = chooseBuilder(client, driver === undefined ? undefined : { driver, imageStore, ...(name !== undefined && { name }) });
+    log.debug(`docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${name ?? 'current'}: ${driver} driver, ${imageStore} image store)` : ''}`);
     if (builder.kind === 'legacy') {
         log.warning(`docker ${client} has no buildx plugin: building with the legacy builder, without BuildKit or the layer cache. Install docker-buildx.`);
     }
@@ -492,15 +652,28 @@ async function dockerLogin(session, registry, username, password) {
 async function dockerLogout(session, registry) {
     await session.run('docker', ['logout', registry], { env: session.env });
 }
-/** Runs a build command, streaming its log, and returns the image id the builder wrote. */
-async function buildImage(session, command, iidFile) {
+/** A line of BuildKit's plain progress once the build pushes to the registry. */
+const BUILDKIT_PUSHING = /^#\d+ (pushing|exporting cache)/;
+/**
+ * Runs a build command, streaming its log (at `level`), and returns what the builder says it
+ * built: buildx's metadata file, or the image id the engine's BuildKit writes (the config digest).
+ * A build that pushes (`pushes`) is bounded like `docker push`: once it starts pushing, no line for
+ * the push timeout stops it; BuildKit's own push lines are its progress in the build log.
+ */
+async function buildImage(session, command, written, options = {}) {
     const { run, env, log } = session;
+    const level = options.level ?? 'info';
     log.debug(`docker ${command.args.join(' ')}`);
-    (0,src_command/* checkExit */.dB)(await run('docker', command.args, { env: { ...env, ...command.env }, onLine: (line) => log.info(line) }), 'docker build', 'read the build log above; the failing step is the last one printed');
-    const imageId = (await (0,promises_.readFile)(iidFile, 'utf8')).trim();
-    if (!/^sha256:[0-9a-f]{64}$/.test(imageId))
-        throw new errors/* ServiceError */._7('docker build', `wrote no image id to ${iidFile}`);
-    return imageId;
+    const bound = options.pushes === true ? { idleTimeoutMs: session.limits.pushTimeoutMs, idleFrom: (line) => BUILDKIT_PUSHING.test(line) } : {};
+    (0,src_command/* checkExit */.dB)(await run('docker', command.args, { env: { ...env, ...command.env }, onLine: (line) => log[level](line), ...bound }), options.pushes === true ? 'docker build and push' : 'docker build', options.pushes === true
+        ? 'read the build log above; a build stopped while pushing: check that the registry is up and reachable (network, proxy), on a slow network raise push-timeout'
+        : 'read the build log above; the failing step is the last one printed');
+    const file = written.metadataFile ?? written.iidFile ?? '';
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+    const built = written.metadataFile !== undefined ? parseBuildMetadata(text) : /^sha256:[0-9a-f]{64}$/.test(text.trim()) ? { configDigest: text.trim() } : undefined;
+    if (built === undefined)
+        throw new errors/* ServiceError */._7('docker build', `wrote no image digest to ${file}`);
+    return built;
 }
 /** The daemon's line when a registry request failed and it will try again (after 5, 10, 15 … s). */
 const RETRYING = /Retrying in \d+ seconds?/;
@@ -997,7 +1170,7 @@ async function preflight(config, files, env) {
         { input: 'appspec', path: await realInput(files.appspec.path) },
     ];
     if (config.build !== undefined) {
-        await checkBuildInputs(config.build);
+        await checkBuildInputs(config.build, env);
         inputs.push({ input: 'context', path: await realInput(config.build.context) }, { input: 'dockerfile', path: await realInput(config.build.dockerfile) });
     }
     const outputs = {
@@ -1031,7 +1204,8 @@ async function ensureTempDir(env) {
     }
     return dir;
 }
-async function checkBuildInputs(build) {
+async function checkBuildInputs(build, env) {
+    await Promise.all(build.ssh.map((entry) => checkSshSource(entry, env)));
     const context = await (0,promises_.stat)(build.context).catch((error) => (0,input_file/* inputPathError */.y)(error, build.context, 'context'));
     if (!context.isDirectory()) {
         throw new errors/* UserError */.yo(`${build.context} is not a directory`, { input: 'context' }, 'pass the directory docker builds from (usually the one holding the Dockerfile)');
@@ -1044,6 +1218,19 @@ async function checkBuildInputs(build) {
     if (!stages.includes(build.target.toLowerCase())) {
         throw new errors/* UserError */.yo(`'${build.target}' is not a stage of ${build.dockerfile}${stages.length > 0 ? ` (its stages: ${stages.join(', ')})` : ', which names no stage'}`, { input: 'target' }, 'name a stage declared with FROM … AS <name>, or remove target to build the last stage');
     }
+}
+/**
+ * An `ssh` entry's agent or keys must be there: `default` needs SSH_AUTH_SOCK, `id=path` a
+ * readable path (a key file or an agent socket), or buildx fails in the middle of the build.
+ */
+async function checkSshSource(entry, env) {
+    const [id = '', path] = entry.split('=');
+    if (path === undefined) {
+        if (env['SSH_AUTH_SOCK'])
+            return;
+        throw new errors/* UserError */.yo(`ssh '${id}' is the SSH agent of SSH_AUTH_SOCK, which is not set`, { input: 'ssh' }, 'start an agent (ssh-agent, or webfactory/ssh-agent in a workflow) so that SSH_AUTH_SOCK is set, or give a key as id=path');
+    }
+    await (0,promises_.access)(path, external_node_fs_.constants.R_OK).catch((error) => (0,input_file/* inputPathError */.y)(error, path, 'ssh'));
 }
 /** An input path, absolute and with links resolved (it exists: the checks before read it). */
 async function realInput(path) {
@@ -1173,6 +1360,8 @@ async function uploadArtifact(client, upload) {
 
 
 
+
+
 /** `build`: the whole Build stage. Returns the outputs and the artifact's file names. */
 async function runBuild(config, host) {
     const client = createEcrClient(config.region, config.limits); // loads the SDK while the files are checked
@@ -1216,6 +1405,8 @@ async function buildAndPush(config, host, ecr) {
     const name = config.repository;
     if (build === undefined || name === undefined)
         throw new Error('build without build settings');
+    for (const [, value] of build.secrets)
+        host.mask(value);
     // Independent lookups, at once: the repository and the tags it holds that matter (the cache,
     // and immutable ones this build may not overwrite), a registry login, what this Docker can do.
     const [[repository, stored], logins, builder] = await host.group('Find the repository and Docker', () => Promise.all([
@@ -1225,8 +1416,9 @@ async function buildAndPush(config, host, ecr) {
             return [found, await findImagesByTag(ecr, found, lookups)];
         }),
         registryLogins(config, ecr, host),
-        detectBuilder(src_command/* runCommand */.d1, host, config.limits, host.env['DOCKER_HOST']),
+        detectBuilder(src_command/* runCommand */.d1, host, config.limits, host.env['DOCKER_HOST'], build.builder),
     ]));
+    checkBuilderSupports(build, builder, config.tags.some((tag) => isTagImmutable(repository, tag)));
     const registries = logins.map((login) => login.registry);
     const dockerConfig = await createDockerConfigDir(host.env, registries);
     const session = { run: src_command/* runCommand */.d1, env: { DOCKER_CONFIG: dockerConfig.path }, log: host, limits: config.limits };
@@ -1235,31 +1427,58 @@ async function buildAndPush(config, host, ecr) {
         .reduce((done, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)), Promise.resolve())
         .then(() => dockerConfig.remove()));
     try {
-        // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
-        await host.group(`Log in to ${registries.join(', ')}`, () => logins.reduce((done, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()));
+        const [, secretFiles] = await host.group(`Log in to ${registries.join(', ')}`, () => Promise.all([
+            // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
+            logins.reduce((done, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()),
+            writeSecretFiles(dockerConfig.path, build.secrets),
+        ]));
         const refs = config.tags.map((tag) => `${repository.uri}:${tag}`);
-        const cacheRef = build.cacheTag === undefined || cacheMode(builder) === 'none' ? undefined : `${repository.uri}:${build.cacheTag}`;
-        const exportCache = cacheRef !== undefined && !isTagImmutable(repository, build.cacheTag);
-        if (cacheRef !== undefined && !exportCache) {
-            host.warning(`the cache tag '${build.cacheTag}' is immutable in ${repository.name}: the layer cache is read but not updated. Exclude it from immutability (IMMUTABLE_WITH_EXCLUSION) or set cache-tag.`);
+        const cacheTag = build.cacheTag;
+        const cache = planCache(builder, {
+            ref: cacheTag === undefined ? undefined : `${repository.uri}:${cacheTag}`,
+            exists: cacheTag !== undefined && stored.has(cacheTag),
+            immutable: cacheTag !== undefined && isTagImmutable(repository, cacheTag),
+            noCache: build.noCache,
+        });
+        if (cache !== undefined && !cache.export) {
+            host.warning(`the cache tag '${cacheTag}' is immutable in ${repository.name}: the layer cache is read but not updated. Exclude it from immutability (IMMUTABLE_WITH_EXCLUSION) or set cache-tag.`);
         }
-        // An inline cache travels in an image of its own: the cache tag is one more name of this image.
-        const pushCache = cacheRef !== undefined && exportCache && cacheMode(builder) === 'inline';
-        const iidFile = (0,external_node_path_.join)(dockerConfig.path, 'image-id');
-        const plan = { refs: pushCache ? [...refs, cacheRef] : refs, iidFile, ...(cacheRef && { cacheRef }), importCache: build.cacheTag !== undefined && stored.has(build.cacheTag), exportCache };
-        const imageId = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), iidFile), 'docker');
-        host.info(`image id ${imageId}`);
+        const by = pushedBy(builder);
+        // A builder that pushes itself pushes from the build, unless an immutable tag exists: then
+        // the image is built first, compared, and the new tags pushed by a second, fully cached build.
+        const compareFirst = config.tags.some((tag) => isTagImmutable(repository, tag) && stored.has(tag));
+        const plan = {
+            refs, output: by === 'docker' ? 'load' : compareFirst ? 'store' : 'push',
+            metadataFile: (0,external_node_path_.join)(dockerConfig.path, 'build.json'), iidFile: (0,external_node_path_.join)(dockerConfig.path, 'image-id'), secretFiles, ...(cache && { cache }),
+        };
+        const written = builder.kind === 'buildx' ? { metadataFile: plan.metadataFile } : { iidFile: plan.iidFile };
+        const built = await host.group(`Build ${refs.join(', ')}`, () => buildImage(session, buildCommand(build, builder, plan), written, { pushes: plan.output === 'push' }), 'docker');
+        host.info(`built ${[built.manifestDigest, built.configDigest && `config ${built.configDigest}`].filter(Boolean).join(', ')}`);
+        // The inline cache image: a second build, fully cached (its log goes to debug), under the cache tag.
+        const cachePlan = cache?.mode === 'inline' && cache.export
+            ? { ...plan, refs: [cache.ref], output: by === 'docker' ? 'load' : 'push', metadataFile: (0,external_node_path_.join)(dockerConfig.path, 'cache.json'), inlineCacheImage: true }
+            : undefined;
+        const buildCacheImage = (cacheBuild) => buildImage(session, buildCommand(build, builder, cacheBuild), builder.kind === 'buildx' ? { metadataFile: cacheBuild.metadataFile } : written, { level: 'debug', pushes: cacheBuild.output === 'push' });
         const digest = await host.group('Push', async () => {
-            const existing = checkExistingTags(repository, stored, config.tags, imageId);
-            for (const tag of existing.keys())
+            const tags = planPush(config.tags, (tag) => isTagImmutable(repository, tag), stored, built);
+            if (tags.conflict !== undefined) {
+                throw new errors/* UserError */.yo(`tag '${tags.conflict.tag}' already exists in ${repository.name}, whose tags are immutable, and points at another image (${tags.conflict.detail})`, { input: 'tags' }, 'use a tag that is new for each build, such as {sha}; or deploy the pushed image with image set to its URI');
+            }
+            for (const tag of tags.inPlace.keys())
                 host.info(`${repository.uri}:${tag} already points at this image (immutable tag): not pushed again`);
-            const toPush = refs.filter((_, i) => !existing.has(config.tags[i]));
-            const [first, ...others] = [...toPush, ...(pushCache ? [cacheRef] : [])];
-            // The first push uploads the layers; the others, at once, only add names. Concurrent pushes
-            // that upload the same layers race: one may put its manifest before another's blob is in.
-            const pushed = first === undefined ? [] : [await pushImage(session, first)];
-            pushed.push(...(await Promise.all(others.map((ref) => pushImage(session, ref)))));
-            const digests = new Set([...existing.values(), ...pushed.slice(0, toPush.length)]);
+            const toPush = tags.push.map((tag) => `${repository.uri}:${tag}`);
+            let pushed;
+            if (by === 'docker') {
+                // The cache image builds in the daemon while the image's layers go up; it is pushed with the other tags.
+                const cacheImage = cachePlan && buildCacheImage(cachePlan).then(() => cachePlan.refs[0]);
+                pushed = await dockerPushAll(session, toPush, cacheImage);
+            }
+            else {
+                pushed = await builderPush(session, build, builder, plan, toPush, built);
+                if (cachePlan)
+                    await buildCacheImage(cachePlan);
+            }
+            const digests = new Set([...tags.inPlace.values(), ...pushed, ...(built.manifestDigest ? [built.manifestDigest] : [])]);
             if (digests.size !== 1)
                 throw new errors/* ServiceError */._7('docker push', `the tags were pushed with different digests: ${[...digests].join(', ')}`);
             return [...digests][0];
@@ -1295,6 +1514,48 @@ async function registryLogins(config, ecr, host) {
     const logins = [...(await getRegistryLogins(ecr, mask, own)), ...byRegion.flat()];
     return logins.filter((login, i) => logins.findIndex((other) => other.registry === login.registry) === i);
 }
+/**
+ * `docker push` of each reference, and of the inline cache image once it is built; returns the
+ * image's digests.
+ */
+async function dockerPushAll(session, refs, cacheRef) {
+    const [first, ...others] = refs;
+    // The first push uploads the layers; the others, at once, only add names. Concurrent pushes
+    // that upload the same layers race: one may put its manifest before another's blob is in.
+    const [pushed, cache] = await Promise.all([first === undefined ? [] : pushImage(session, first).then((digest) => [digest]), cacheRef]);
+    const rest = await Promise.all([...others, ...(cache ? [cache] : [])].map((ref) => pushImage(session, ref)));
+    return [...pushed, ...rest.slice(0, others.length)];
+}
+/**
+ * The digests of a push by the builder: done by the build itself (`push` output), or by a second
+ * build of the same plan, fully cached, naming only the tags still to push — which must give the
+ * image the first build gave (checked by the caller, with the tags already in place).
+ */
+async function builderPush(session, build, builder, plan, refs, built) {
+    if (refs.length === 0)
+        return [];
+    const { cache: _cache, ...rest } = plan;
+    // A docker driver on the classic store knows its manifest only once it pushed.
+    const pushed = plan.output === 'push'
+        ? built
+        : await buildImage(session, buildCommand(build, builder, { ...rest, refs, output: 'push' }), { metadataFile: plan.metadataFile }, { pushes: true });
+    if (pushed.manifestDigest === undefined)
+        throw new errors/* ServiceError */._7('docker buildx build', `pushed ${refs.join(', ')} but reported no manifest digest`);
+    session.log.info(`pushed ${refs.join(', ')} (${pushed.manifestDigest})`);
+    return [pushed.manifestDigest];
+}
+/** Writes each build secret to a file of its own (0600) in the private directory, deleted with it. */
+async function writeSecretFiles(dir, secrets) {
+    if (secrets.length === 0)
+        return [];
+    const secretDir = (0,external_node_path_.join)(dir, 'secrets');
+    await (0,promises_.mkdir)(secretDir, { mode: 0o700 });
+    return Promise.all(secrets.map(async ([id, value]) => {
+        const file = (0,external_node_path_.join)(secretDir, id);
+        await (0,promises_.writeFile)(file, value, { mode: 0o600 });
+        return [id, file];
+    }));
+}
 async function ensureRepository(config, host, ecr, name) {
     const found = await findRepository(ecr, name, config.registryId);
     if (found !== undefined) {
@@ -1308,24 +1569,6 @@ async function ensureRepository(config, host, ecr, name) {
     const created = await createRepository(ecr, name, config.registryId);
     host.info(`created ${created.uri}`);
     return created;
-}
-/**
- * For every tag an immutable repository already holds: the digest it points at, when that is
- * this very image (same config digest, i.e. same image id); a different image is an error that
- * names the tag — checked for all tags before any is pushed.
- */
-function checkExistingTags(repository, stored, tags, imageId) {
-    const existing = new Map();
-    for (const tag of tags.filter((t) => isTagImmutable(repository, t))) {
-        const image = stored.get(tag);
-        if (image === undefined)
-            continue;
-        if (image.configDigest !== imageId) {
-            throw new errors/* UserError */.yo(`tag '${tag}' already exists in ${repository.name}, whose tags are immutable, and points at another image (${image.digest}; this build is image ${imageId})`, { input: 'tags' }, 'use a tag that is new for each build, such as {sha}; or deploy the pushed image with image set to its URI');
-        }
-        existing.set(tag, image.digest);
-    }
-    return existing;
 }
 /** Confirms through ECR that `digest` is stored with every tag. */
 async function confirmImage(ecr, repository, digest, tags) {
