@@ -509,7 +509,8 @@ async function createDockerConfigDir(env, registries) {
     const parent = env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)();
     await removeStaleConfigDirs(parent);
     const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, `${PREFIX}${process.pid}-`));
-    const remove = () => (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+    // Retried: a docker child just killed may still write in it (buildx's state) for a moment.
+    const remove = () => (0,external_node_fs_.rmSync)(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     // Where the config names no store, docker picks the platform's keychain helper when one is
     // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
     // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.
@@ -654,19 +655,37 @@ async function dockerLogout(session, registry) {
 }
 /** A line of BuildKit's plain progress once the build pushes to the registry. */
 const BUILDKIT_PUSHING = /^#\d+ (pushing|exporting cache)/;
+/** BuildKit's line when a registry answered a request with a server error (it retries for some 8 s). */
+const BUILDKIT_REGISTRY_FAILED = /error: unexpected status from \w+ request to https?:\/\/([^/\s]+)\/\S*: (5\d\d\b.*)$/;
 /**
  * Runs a build command, streaming its log (at `level`), and returns what the builder says it
  * built: buildx's metadata file, or the image id the engine's BuildKit writes (the config digest).
- * A build that pushes (`pushes`) is bounded like `docker push`: once it starts pushing, no line for
- * the push timeout stops it; BuildKit's own push lines are its progress in the build log.
+ * Bounded like `docker push` wherever the build writes to the registry (a push by the builder,
+ * `pushes`, or a registry cache export): a server error from the registry stops it at once, and
+ * so does the push timeout without a line from the first push or cache export line on (the
+ * steps before may rightly be silent longer). BuildKit's push lines are its progress.
  */
 async function buildImage(session, command, written, options = {}) {
     const { run, env, log } = session;
     const level = options.level ?? 'info';
     log.debug(`docker ${command.args.join(' ')}`);
-    const bound = options.pushes === true ? { idleTimeoutMs: session.limits.pushTimeoutMs, idleFrom: (line) => BUILDKIT_PUSHING.test(line) } : {};
-    (0,src_command/* checkExit */.dB)(await run('docker', command.args, { env: { ...env, ...command.env }, onLine: (line) => log[level](line), ...bound }), options.pushes === true ? 'docker build and push' : 'docker build', options.pushes === true
-        ? 'read the build log above; a build stopped while pushing: check that the registry is up and reachable (network, proxy), on a slow network raise push-timeout'
+    let registry;
+    const result = await run('docker', command.args, {
+        env: { ...env, ...command.env },
+        onLine: (line) => log[level](line),
+        idleTimeoutMs: session.limits.pushTimeoutMs,
+        idleFrom: (line) => BUILDKIT_PUSHING.test(line),
+        stopOn: (line) => {
+            const failed = BUILDKIT_REGISTRY_FAILED.exec(line);
+            if (failed === null)
+                return undefined;
+            registry = failed[1];
+            return `the registry ${registry} failed a request (${failed[2]})`;
+        },
+    });
+    // Stopped by this tool: the registry failed, or the push went silent.
+    (0,src_command/* checkExit */.dB)(result, options.pushes === true ? 'docker build and push' : 'docker build', result.stopped !== undefined
+        ? `check that the registry${registry === undefined ? '' : ` ${registry}`} is up and reachable (network, proxy); on a slow network raise push-timeout`
         : 'read the build log above; the failing step is the last one printed');
     const file = written.metadataFile ?? written.iidFile ?? '';
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
@@ -1522,9 +1541,15 @@ async function dockerPushAll(session, refs, cacheRef) {
     const [first, ...others] = refs;
     // The first push uploads the layers; the others, at once, only add names. Concurrent pushes
     // that upload the same layers race: one may put its manifest before another's blob is in.
-    const [pushed, cache] = await Promise.all([first === undefined ? [] : pushImage(session, first).then((digest) => [digest]), cacheRef]);
-    const rest = await Promise.all([...others, ...(cache ? [cache] : [])].map((ref) => pushImage(session, ref)));
-    return [...pushed, ...rest.slice(0, others.length)];
+    // Both settle before either's failure goes up: the cache build writes in the private config
+    // directory, which goes once this returns.
+    const [pushed, cache] = await Promise.allSettled([first === undefined ? [] : pushImage(session, first).then((digest) => [digest]), cacheRef]);
+    if (pushed.status === 'rejected')
+        throw pushed.reason;
+    if (cache.status === 'rejected')
+        throw cache.reason;
+    const rest = await Promise.all([...others, ...(cache.value ? [cache.value] : [])].map((ref) => pushImage(session, ref)));
+    return [...pushed.value, ...rest.slice(0, others.length)];
 }
 /**
  * The digests of a push by the builder: done by the build itself (`push` output), or by a second

@@ -196,9 +196,13 @@ async function dockerPushAll(session: DockerSession, refs: readonly string[], ca
   const [first, ...others] = refs;
   // The first push uploads the layers; the others, at once, only add names. Concurrent pushes
   // that upload the same layers race: one may put its manifest before another's blob is in.
-  const [pushed, cache] = await Promise.all([first === undefined ? [] : pushImage(session, first).then((digest) => [digest]), cacheRef]);
-  const rest = await Promise.all([...others, ...(cache ? [cache] : [])].map((ref) => pushImage(session, ref)));
-  return [...pushed, ...rest.slice(0, others.length)];
+  // Both settle before either's failure goes up: the cache build writes in the private config
+  // directory, which goes once this returns.
+  const [pushed, cache] = await Promise.allSettled([first === undefined ? [] : pushImage(session, first).then((digest) => [digest]), cacheRef]);
+  if (pushed.status === 'rejected') throw pushed.reason;
+  if (cache.status === 'rejected') throw cache.reason;
+  const rest = await Promise.all([...others, ...(cache.value ? [cache.value] : [])].map((ref) => pushImage(session, ref)));
+  return [...pushed.value, ...rest.slice(0, others.length)];
 }
 
 /**

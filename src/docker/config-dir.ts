@@ -55,7 +55,8 @@ export async function createDockerConfigDir(env: Readonly<Record<string, string 
   const parent = env['RUNNER_TEMP'] || tmpdir();
   await removeStaleConfigDirs(parent);
   const path = await mkdtemp(join(parent, `${PREFIX}${process.pid}-`));
-  const remove = () => rmSync(path, { recursive: true, force: true });
+  // Retried: a docker child just killed may still write in it (buildx's state) for a moment.
+  const remove = () => rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   // Where the config names no store, docker picks the platform's keychain helper when one is
   // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
   // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.

@@ -73,26 +73,39 @@ export async function dockerLogout(session: DockerSession, registry: string): Pr
 
 /** A line of BuildKit's plain progress once the build pushes to the registry. */
 const BUILDKIT_PUSHING = /^#\d+ (pushing|exporting cache)/;
+/** BuildKit's line when a registry answered a request with a server error (it retries for some 8 s). */
+const BUILDKIT_REGISTRY_FAILED = /error: unexpected status from \w+ request to https?:\/\/([^/\s]+)\/\S*: (5\d\d\b.*)$/;
 
 /**
  * Runs a build command, streaming its log (at `level`), and returns what the builder says it
  * built: buildx's metadata file, or the image id the engine's BuildKit writes (the config digest).
- * A build that pushes (`pushes`) is bounded like `docker push`: once it starts pushing, no line for
- * the push timeout stops it; BuildKit's own push lines are its progress in the build log.
+ * Bounded like `docker push` wherever the build writes to the registry (a push by the builder,
+ * `pushes`, or a registry cache export): a server error from the registry stops it at once, and
+ * so does the push timeout without a line from the first push or cache export line on (the
+ * steps before may rightly be silent longer). BuildKit's push lines are its progress.
  */
 export async function buildImage(session: DockerSession, command: DockerCommand, written: { metadataFile?: string; iidFile?: string },
   options: { level?: 'info' | 'debug'; pushes?: boolean } = {}): Promise<BuiltImage> {
   const { run, env, log } = session;
   const level = options.level ?? 'info';
   log.debug(`docker ${command.args.join(' ')}`);
-  const bound = options.pushes === true ? { idleTimeoutMs: session.limits.pushTimeoutMs, idleFrom: (line: string) => BUILDKIT_PUSHING.test(line) } : {};
-  checkExit(
-    await run('docker', command.args, { env: { ...env, ...command.env }, onLine: (line) => log[level](line), ...bound }),
-    options.pushes === true ? 'docker build and push' : 'docker build',
-    options.pushes === true
-      ? 'read the build log above; a build stopped while pushing: check that the registry is up and reachable (network, proxy), on a slow network raise push-timeout'
-      : 'read the build log above; the failing step is the last one printed',
-  );
+  let registry: string | undefined;
+  const result = await run('docker', command.args, {
+    env: { ...env, ...command.env },
+    onLine: (line) => log[level](line),
+    idleTimeoutMs: session.limits.pushTimeoutMs,
+    idleFrom: (line) => BUILDKIT_PUSHING.test(line),
+    stopOn: (line) => {
+      const failed = BUILDKIT_REGISTRY_FAILED.exec(line);
+      if (failed === null) return undefined;
+      registry = failed[1];
+      return `the registry ${registry} failed a request (${failed[2]})`;
+    },
+  });
+  // Stopped by this tool: the registry failed, or the push went silent.
+  checkExit(result, options.pushes === true ? 'docker build and push' : 'docker build', result.stopped !== undefined
+    ? `check that the registry${registry === undefined ? '' : ` ${registry}`} is up and reachable (network, proxy); on a slow network raise push-timeout`
+    : 'read the build log above; the failing step is the last one printed');
   const file = written.metadataFile ?? written.iidFile ?? '';
   const text = await readFile(file, 'utf8').catch(() => '');
   const built = written.metadataFile !== undefined ? parseBuildMetadata(text) : /^sha256:[0-9a-f]{64}$/.test(text.trim()) ? { configDigest: text.trim() } : undefined;
