@@ -87,7 +87,7 @@ export async function startEngineDaemon(engine, binaries, dirs, logName, track) 
     log: join(paths.logs, `dockerd-${logName}.log`),
     marker: dirs.dockerData,
     // The prefix's containerd shims (1.7 for dockerd 26) before the system's; runc is the system's (bookworm's).
-    env: daemonEnv,
+    env: { ...daemonEnv, DOCKER_TMPDIR: dirs.tmp },
   });
   track(dockerd);
   await waitUntilReady(dockerd, () => daemonAnswers(binaries.client, dockerHost), 60_000);

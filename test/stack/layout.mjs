@@ -43,6 +43,8 @@ export const paths = {
  * @property {string} socket
  * @property {string} containerdSocket
  * @property {string} pidFile
+ * @property {string} tmp dockerd's temp dir (DOCKER_TMPDIR): BuildKit makes its ssh agent sockets there, and a unix
+ *   socket path is limited to 107 bytes, which `<data root>/tmp` (the default) overruns in a deep clone
  */
 
 /**
@@ -63,6 +65,7 @@ function daemonDirs(root, run) {
     socket: join(run, 'docker.sock'),
     containerdSocket: join(run, 'containerd.sock'),
     pidFile: join(run, 'dockerd.pid'),
+    tmp: join(run, 'tmp'),
   };
 }
 
