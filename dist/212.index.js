@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9010);
+/* harmony import */ var _interface__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6160);
 /* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1243);
 /* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7729);
 /* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1274);
@@ -53,8 +53,8 @@ class GitHubHost {
     invocation() {
         // core.getInput reads INPUT_<NAME> (upper case, hyphens kept); the runner sets every input
         // action.yml declares, with its default.
-        const inputs = Object.fromEntries(_config__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc.map((spec) => [spec.name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name)]));
-        return { kind: 'run', command: (0,_config__WEBPACK_IMPORTED_MODULE_2__/* .parseCommand */ .RM)(inputs['command']), inputs };
+        const inputs = Object.fromEntries(_interface__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc.map((spec) => [spec.name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name)]));
+        return { kind: 'run', command: (0,_interface__WEBPACK_IMPORTED_MODULE_2__/* .parseCommand */ .RM)(inputs['command']), inputs };
     }
     async source() {
         const env = this.env;

@@ -83,15 +83,15 @@ async function main(host: Host): Promise<Outcome> {
   // Each command loads what it needs: validate and render nothing of AWS or Docker.
   switch (command) {
     case 'validate':
-      await (await import('./files')).runValidate(resolveConfig(command, inputs, host.env), host);
+      await (await import('./commands/validate')).runValidate(resolveConfig(command, inputs, host.env), host);
       return { exitCode: 0, command };
     case 'render':
-      await (await import('./files')).runRender(resolveConfig(command, inputs, host.env), host);
+      await (await import('./commands/render')).runRender(resolveConfig(command, inputs, host.env), host);
       return { exitCode: 0, command };
     case 'build': {
       const config = resolveConfig(command, inputs, host.env, await host.source());
       for (const notice of config.notices) host.warning(notice);
-      const { outputs, files } = await (await import('./run')).runBuild(config, host);
+      const { outputs, files } = await (await import('./commands/build')).runBuild(config, host);
       await host.outputs(outputs, files);
       return { exitCode: 0, command, outputs, files, region: config.region };
     }

@@ -1,6 +1,6 @@
 /**
  * Everything about the inputs and this machine that can be known without a remote call, checked
- * before the first one (the deployment files are read and checked just before, in `files.ts`):
+ * before the first one (the deployment files are read and checked just before, in `commands/deploy-files.ts`):
  * the temp directory, the build context and Dockerfile and its target, and that every output
  * path can be written without destroying an input or breaking the next run. Each problem is a
  * UserError naming the input: exit 2, nothing pushed, nothing written.
@@ -9,10 +9,10 @@ import { constants } from 'node:fs';
 import { access, mkdir, realpath, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { checkReplaceable } from './artifact/files';
+import { checkReplaceable } from './artifact/write';
 import type { BuildConfig, DockerBuildConfig } from './config';
 import { UserError } from './errors';
-import type { CheckedFiles } from './files';
+import type { CheckedFiles } from './commands/deploy-files';
 import { inputPathError, readInputFile } from './input-file';
 import { dockerfileStages, findPathConflict, type InputPath } from './preflight-rules';
 

@@ -3,7 +3,7 @@
  * timestamp and mode), so its sha256 identifies the artifact and a re-run changes nothing.
  */
 import { createHash } from 'node:crypto';
-import type { ArtifactFile } from './files';
+import type { ArtifactFile } from './write';
 
 /** DOS time has no time zone and starts in 1980; archiver writes it in UTC. */
 const FIXED_TIME = new Date(Date.UTC(1980, 0, 1));

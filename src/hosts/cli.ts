@@ -5,7 +5,7 @@
 import { appendFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { runCommand } from '../command';
-import { COMMANDS, INPUTS, inputSpec, parseCommand, RENAMED_INPUTS, type Command, type InputSpec } from '../config';
+import { COMMANDS, INPUTS, inputSpec, parseCommand, RENAMED_INPUTS, type Command, type InputSpec } from '../interface';
 import { formatFinding, type Finding } from '../deploy-files/findings';
 import { UserError, type Subject } from '../errors';
 import { readGitSource } from '../git';
@@ -249,7 +249,7 @@ export class CliHost implements Host {
   private async writeEnvFile(outputs: Outputs): Promise<void> {
     const invocation = this.parsed?.invocation;
     const file = (invocation?.kind === 'run' && invocation.inputs['outputs-env-file']) || inputSpec('outputs-env-file').default;
-    const { writeFileAtomic } = await import('../artifact/files');
+    const { writeFileAtomic } = await import('../artifact/write');
     await writeFileAtomic(file, outputsEnvFile(outputs));
     this.info(`Outputs written to ${file}; source it: . ./${file.replace(/^\.\//, '')}`);
   }

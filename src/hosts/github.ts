@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
-import { INPUTS, parseCommand } from '../config';
+import { INPUTS, parseCommand } from '../interface';
 import type { Finding } from '../deploy-files/findings';
 import type { Subject } from '../errors';
 import { readGitSource, withGitFallback } from '../git';

@@ -2,7 +2,7 @@
  * The seam for "where am I running": GitHub Actions, CodeBuild or a terminal. Everything outside
  * `src/hosts/` talks to a Host and never to `@actions/core` or the console.
  */
-import type { Command, RawInputs } from '../config';
+import type { Command, RawInputs } from '../interface';
 import type { Finding } from '../deploy-files/findings';
 import type { FailureReport, Subject } from '../errors';
 import type { Outputs } from '../outputs';

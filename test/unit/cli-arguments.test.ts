@@ -1,5 +1,5 @@
 import { helpText, parseArguments } from '../../src/hosts/cli';
-import { INPUTS } from '../../src/config';
+import { INPUTS } from '../../src/interface';
 import { UserError } from '../../src/errors';
 
 test.each<[string, string[], object]>([

@@ -1,4 +1,5 @@
-import { resolveConfig, type RawInputs } from '../../src/config';
+import { resolveConfig } from '../../src/config';
+import type { RawInputs } from '../../src/interface';
 import { UserError } from '../../src/errors';
 
 const env = { AWS_REGION: 'eu-west-1' };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { INPUTS } from '../../src/config';
+import { INPUTS } from '../../src/interface';
 import { OUTPUTS } from '../../src/outputs';
 
 interface ActionYml {

@@ -13,7 +13,7 @@ import * as ecs from '@aws-sdk/client-ecs';
 import * as elbv2 from '@aws-sdk/client-elastic-load-balancing-v2';
 import { parse } from 'yaml';
 import { checkValue, exportedStructure } from '../../scripts/sdk-schema.mjs';
-import { inputSpec } from '../../src/config';
+import { inputSpec } from '../../src/interface';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dir = join(root, 'examples/pipeline');

@@ -7,28 +7,28 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { replaceDirectory, writeFileAtomic, type ArtifactFile } from './artifact/files';
-import { sha256Hex, zipFiles } from './artifact/zip';
-import { runCommand } from './command';
-import type { BuildConfig, DockerBuildConfig } from './config';
-import { checkArtifactSize } from './deploy-files/artifact-size';
-import { imageDefinitionsJson, imageDetailJson } from './deploy-files/image-detail';
-import { formatImageUri, type ImageReference } from './deploy-files/image-uri';
-import { renderTaskDefinition, serializeJson } from './deploy-files/render';
-import { buildCommand, checkBuilderSupports, type BuildPlan } from './docker/args';
-import { createDockerConfigDir } from './docker/config-dir';
-import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, type DockerSession } from './docker/docker';
-import { planCache, planPush, pushedBy, type Builder, type BuiltImage } from './docker/plan';
+import { replaceDirectory, writeFileAtomic, type ArtifactFile } from '../artifact/write';
+import { sha256Hex, zipFiles } from '../artifact/zip';
+import { runCommand } from '../command';
+import type { BuildConfig, DockerBuildConfig } from '../config';
+import { checkArtifactSize } from '../deploy-files/artifact-size';
+import { imageDefinitionsJson, imageDetailJson } from '../deploy-files/image-detail';
+import { formatImageUri, type ImageReference } from '../deploy-files/image-uri';
+import { renderTaskDefinition, serializeJson } from '../deploy-files/render';
+import { buildCommand, checkBuilderSupports, type BuildPlan } from '../docker/args';
+import { createDockerConfigDir } from '../docker/config-dir';
+import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, type DockerSession } from '../docker/docker';
+import { planCache, planPush, pushedBy, type Builder, type BuiltImage } from '../docker/plan';
 import {
   createEcrClient, createRepository, describeImage, findImagesByTag, findRepository, getRegistryLogins, isTagImmutable,
   type RegistryLogin, type Repository,
-} from './ecr/ecr';
-import { ServiceError, UserError } from './errors';
-import { checkFiles, parsedTaskDefinition, type CheckedFiles } from './files';
-import type { Host } from './hosts/host';
-import type { Outputs } from './outputs';
-import { preflight } from './preflight';
-import { checkBucket, createS3Client, uploadArtifact } from './s3/upload';
+} from '../ecr/ecr';
+import { ServiceError, UserError } from '../errors';
+import { checkFiles, parsedTaskDefinition, type CheckedFiles } from './deploy-files';
+import type { Host } from '../hosts/host';
+import type { Outputs } from '../outputs';
+import { preflight } from '../preflight';
+import { checkBucket, createS3Client, uploadArtifact } from '../s3/upload';
 
 /** `build`: the whole Build stage. Returns the outputs and the artifact's file names. */
 export async function runBuild(config: BuildConfig, host: Host): Promise<{ outputs: Outputs; files: readonly string[] }> {

@@ -1,8 +1,8 @@
-export const id = 777;
-export const ids = [777];
+export const id = 365;
+export const ids = [365];
 export const modules = {
 
-/***/ 3777:
+/***/ 2365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

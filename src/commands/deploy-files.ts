@@ -4,12 +4,12 @@
  * none of the modules that do.
  */
 import { stat } from 'node:fs/promises';
-import type { FilesConfig, RenderConfig, ValidateConfig } from './config';
-import { checkDeployFiles, type CheckInput, type CheckResult, type SourceFile } from './deploy-files/check';
-import { renderAppspecText, renderTaskDefinition, serializeJson } from './deploy-files/render';
-import { UserError } from './errors';
-import type { Host } from './hosts/host';
-import { readInputFile } from './input-file';
+import type { FilesConfig } from '../config';
+import { checkDeployFiles, type CheckInput, type CheckResult, type SourceFile } from '../deploy-files/check';
+import { serializeJson } from '../deploy-files/render';
+import { UserError } from '../errors';
+import type { Host } from '../hosts/host';
+import { readInputFile } from '../input-file';
 
 /** The deployment files as read from disk, checked. */
 export interface CheckedFiles {
@@ -64,7 +64,7 @@ function plural(count: number, noun: string): string {
  */
 const MAX_FILE_BYTES = 10_000_000;
 
-async function readSource(path: string, input: string): Promise<SourceFile> {
+export async function readSource(path: string, input: string): Promise<SourceFile> {
   return { path, text: await readInputFile(path, input, MAX_FILE_BYTES) };
 }
 
@@ -80,30 +80,6 @@ async function readFirstSource(candidates: readonly string[], input: string): Pr
   }
   throw new UserError(`none of ${candidates.join(', ')} exists (in ${process.cwd()})`, { input },
     `create one, or pass the appspec's path as ${input}`);
-}
-
-/** `validate`: the deployment files alone, and the pipeline definition if one is given; no AWS, no Docker. */
-export async function runValidate(config: ValidateConfig, host: Host): Promise<void> {
-  const imageDetail = config.imageDetail === undefined ? undefined : await readSource(config.imageDetail, 'image-detail');
-  const pipeline = config.pipeline === undefined ? undefined : await readSource(config.pipeline, 'pipeline');
-  await checkFiles(host, config.files, { ...(imageDetail && { imageDetail }), ...(pipeline && { pipeline }) }, host.json);
-}
-
-/** `render`: prints the task definition as ECS registers it and the appspec as CodeDeploy uses it. */
-export async function runRender(config: RenderConfig, host: Host): Promise<void> {
-  const files = await checkFiles(host, config.files);
-  const target = config.files.render ?? { placeholder: config.files.imagePlaceholder };
-  const taskDefinition = renderTaskDefinition(parsedTaskDefinition(files.check), config.imageUri, target);
-  // The appspec stays text: YAML's `version: 0.0` would not survive a round trip through JSON.
-  const appspec = config.taskDefinitionArn === undefined ? files.appspec.text : renderAppspecText(files.appspec.text, config.taskDefinitionArn);
-  if (host.json) {
-    host.print(serializeJson({ taskDefinition, appspec }));
-    return;
-  }
-  host.info(`${files.taskdef.path}, as ECS will register it:`);
-  host.print(serializeJson(taskDefinition));
-  host.info(`${files.appspec.path}, as CodeDeploy will use it${config.taskDefinitionArn ? '' : ' (<TASK_DEFINITION> is the ARN CodeDeploy registers)'}:`);
-  host.print(appspec.endsWith('\n') ? appspec : `${appspec}\n`);
 }
 
 /** The parsed, cleaned task definition of files that passed the checks. */

@@ -1,0 +1,23 @@
+export const id = 10;
+export const ids = [10];
+export const modules = {
+
+/***/ 10:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runValidate: () => (/* binding */ runValidate)
+/* harmony export */ });
+/* harmony import */ var _deploy_files__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8726);
+
+async function runValidate(config, host) {
+    const imageDetail = config.imageDetail === undefined ? undefined : await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(config.imageDetail, 'image-detail');
+    const pipeline = config.pipeline === undefined ? undefined : await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(config.pipeline, 'pipeline');
+    await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .checkFiles */ .gw)(host, config.files, { ...(imageDetail && { imageDetail }), ...(pipeline && { pipeline }) }, host.json);
+}
+
+
+/***/ })
+
+};
