@@ -79,6 +79,8 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Provenance attestations (buildx). `false` keeps re-runs of a commit one image and ECR free of attestation manifests; `true`, `mode=min` or `mode=max` adds them (see Attestations).' },
   { name: 'image', kind: 'string', default: '', commands: ['build', 'render'], value: 'uri',
     description: 'An image built elsewhere (`registry/repo:tag` or `…@sha256:…`): skip build and push, still write the artifact, pinned to its digest. `render` uses it as the image to fill in.' },
+  { name: 'extra-images', kind: 'string', default: '', commands: FILES, value: 'yaml|@file',
+    description: 'More images for the same deployment, up to three (Image2 … Image4 of the CodeDeployToECS action): a YAML list of `{placeholder, repository, context, dockerfile, target, build-args, tags, image}` (only `placeholder` and `repository` or `image` required), or `@path` to a file holding it. Each is built, pushed and pinned like the first (the top-level inputs), in the same run, and gets an artifact directory and zip of its own holding its `imageDetail.json` (see Several images).' },
   { name: 'taskdef', kind: 'string', default: 'taskdef.json', commands: FILES, value: 'file',
     description: 'Task definition template (RegisterTaskDefinition JSON, with the image placeholder).' },
   { name: 'appspec', kind: 'string', default: '', commands: FILES, value: 'file',

@@ -8,6 +8,8 @@ export interface OutputSpec {
   /** Variable name in the CodeBuild env file (`AWS_`-free: CodeBuild cannot export those). */
   readonly variable: string;
   readonly description: string;
+  /** The value is JSON text: `--json` embeds it as a value, not as a string. */
+  readonly json?: true;
 }
 
 export const OUTPUTS = [
@@ -19,6 +21,7 @@ export const OUTPUTS = [
   { name: 'artifact-sha256', variable: 'ARTIFACT_SHA256', description: 'SHA-256 of the zip, hex.' },
   { name: 's3-uri', variable: 'S3_URI', description: 'Where the zip was uploaded: `s3://bucket/key` (empty without `s3-bucket`).' },
   { name: 's3-version-id', variable: 'S3_VERSION_ID', description: 'Version id of the uploaded object (empty on an unversioned bucket).' },
+  { name: 'images', variable: 'IMAGES', json: true, description: 'Every image of the run, as JSON keyed by placeholder (`IMAGE1_NAME`, `IMAGE2_NAME`, …): each with `uri` (digest-pinned), `digest`, `tags`, `artifact-dir`, `artifact-zip`, `artifact-sha256` and, when uploaded, `s3-uri`.' },
 ] as const satisfies readonly OutputSpec[];
 
 export type OutputName = (typeof OUTPUTS)[number]['name'];
@@ -33,7 +36,11 @@ export function outputEntries(outputs: Outputs): [OutputName, string][] {
 
 /** Outputs as one JSON object, keyed by output name (the CLI's `--json`). */
 export function outputsJson(outputs: Outputs): string {
-  return `${JSON.stringify(Object.fromEntries(outputEntries(outputs)), null, 2)}\n`;
+  const values = OUTPUTS.map((spec) => {
+    const value = outputs[spec.name] ?? '';
+    return [spec.name, 'json' in spec && value !== '' ? JSON.parse(value) as unknown : value];
+  });
+  return `${JSON.stringify(Object.fromEntries(values), null, 2)}\n`;
 }
 
 /**

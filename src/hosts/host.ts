@@ -43,6 +43,8 @@ export interface Logger {
    * @param kind `docker` for a step that is Docker's build or push, for the closing line's split
    */
   group<T>(title: string, step: () => Promise<T>, kind?: StepKind): Promise<T>;
+  /** From now on, `secret` never appears in anything logged. */
+  mask(secret: string): void;
 }
 
 export interface Host extends Logger {
@@ -56,8 +58,6 @@ export interface Host extends Logger {
   invocation(): Invocation;
   /** What is known about the commit being built (environment first, then git). */
   source(): Promise<SourceInfo>;
-  /** From now on, `secret` never appears in anything this host prints. */
-  mask(secret: string): void;
   /** Reports validation findings (annotations on GitHub, lines elsewhere). */
   findings(findings: readonly Finding[]): void;
   /** Reports a build's outputs in the host's own way. */

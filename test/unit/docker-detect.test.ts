@@ -4,7 +4,7 @@ import type { Builder } from '../../src/docker/plan';
 import { UserError } from '../../src/errors';
 import type { Logger } from '../../src/hosts/host';
 
-const log: Logger = { info: () => {}, warning: () => {}, debug: () => {}, group: (_title, step) => step() };
+const log: Logger = { info: () => {}, warning: () => {}, debug: () => {}, group: (_title, step) => step(), mask: () => {} };
 const ok = (stdout: string): CommandResult => ({ exitCode: 0, stdout, stderr: '' });
 const failed = (stderr: string): CommandResult => ({ exitCode: 1, stdout: '', stderr });
 const inspect = (name: string, driver: string) => ok(`Name:   ${name}\nDriver: ${driver}\n\nNodes:\nName:             ${name}\nEndpoint:         ${name}\nStatus:           running\n`);

@@ -1,6 +1,7 @@
 import { outputsEnvFile, outputsJson } from '../../src/outputs';
 
-const outputs = { 'image-uri': 'r/web@sha256:1', 'image-tags': "a,it's" };
+const images = { IMAGE1_NAME: { uri: 'r/web@sha256:1', digest: 'sha256:1', tags: ['a', "it's"] } };
+const outputs = { 'image-uri': 'r/web@sha256:1', 'image-tags': "a,it's", images: JSON.stringify(images) };
 
 test('env file: every output, single-quoted, nothing expanded', () => {
   expect(outputsEnvFile(outputs)).toBe([
@@ -12,6 +13,7 @@ test('env file: every output, single-quoted, nothing expanded', () => {
     "export ARTIFACT_SHA256=''",
     "export S3_URI=''",
     "export S3_VERSION_ID=''",
+    `export IMAGES='{"IMAGE1_NAME":{"uri":"r/web@sha256:1","digest":"sha256:1","tags":["a","it'\\''s"]}}'`,
     '',
   ].join('\n'));
 });
@@ -19,6 +21,10 @@ test('env file: every output, single-quoted, nothing expanded', () => {
 test('json: every output by name', () => {
   expect(JSON.parse(outputsJson(outputs))).toEqual({
     'image-uri': 'r/web@sha256:1', 'image-digest': '', 'image-tags': "a,it's", 'artifact-dir': '', 'artifact-zip': '',
-    'artifact-sha256': '', 's3-uri': '', 's3-version-id': '',
+    'artifact-sha256': '', 's3-uri': '', 's3-version-id': '', images,
   });
+});
+
+test('json: an absent JSON output is an empty string', () => {
+  expect(JSON.parse(outputsJson({}))).toMatchObject({ images: '' });
 });
