@@ -765,15 +765,15 @@ var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/deploy-files/parse-yaml.ts
 /**
  * YAML into the positioned value shape, with the `yaml` package's syntax errors turned into problems at their
- * position. YAML 1.1, because CodeDeploy's appspec examples are read that way (`version: 0.0` is a number,
+ * position. YAML 1.1 by default, because CodeDeploy's appspec examples are read that way (`version: 0.0` is a number,
  * `yes` a boolean).
  */
 
 /** Parses one YAML document; syntax errors, a second document or an empty file are problems, not exceptions. */
-function parseYaml(text) {
+function parseYaml(text, { version = '1.1', allowEmpty = false } = {}) {
     const lineCounter = new dist/* LineCounter */.HN();
     // uniqueKeys off: duplicate keys are reported by the rules, with the position of both occurrences.
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, version: '1.1', uniqueKeys: false });
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, version, uniqueKeys: false });
     const toPosition = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { line, column: col };
@@ -800,6 +800,8 @@ function parseYaml(text) {
     if (problems.some((problem) => problem.severity === 'error'))
         return { problems };
     if (document.contents === null) {
+        if (allowEmpty)
+            return { value: { kind: 'null', position: { line: 1, column: 1 }, raw: '' }, problems };
         return {
             problems: [
                 ...problems,

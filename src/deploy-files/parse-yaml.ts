@@ -1,17 +1,25 @@
 /**
  * YAML into the positioned value shape, with the `yaml` package's syntax errors turned into problems at their
- * position. YAML 1.1, because CodeDeploy's appspec examples are read that way (`version: 0.0` is a number,
+ * position. YAML 1.1 by default, because CodeDeploy's appspec examples are read that way (`version: 0.0` is a number,
  * `yes` a boolean).
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Position } from './findings';
 import type { ParseOutcome, ParseProblem, PositionedEntry, PositionedValue } from './positioned-value';
 
+/** How to read a YAML text; the defaults are the appspec's. */
+export interface YamlOptions {
+  /** `1.1` reads `yes` as a boolean and `0.0` as a number, as CodeDeploy does with an appspec. */
+  readonly version?: '1.1' | '1.2';
+  /** An empty document (nothing, or comments only) is the null value rather than a problem. */
+  readonly allowEmpty?: boolean;
+}
+
 /** Parses one YAML document; syntax errors, a second document or an empty file are problems, not exceptions. */
-export function parseYaml(text: string): ParseOutcome {
+export function parseYaml(text: string, { version = '1.1', allowEmpty = false }: YamlOptions = {}): ParseOutcome {
   const lineCounter = new LineCounter();
   // uniqueKeys off: duplicate keys are reported by the rules, with the position of both occurrences.
-  const document = parseDocument(text, { lineCounter, version: '1.1', uniqueKeys: false });
+  const document = parseDocument(text, { lineCounter, version, uniqueKeys: false });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -37,6 +45,7 @@ export function parseYaml(text: string): ParseOutcome {
   }
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
   if (document.contents === null) {
+    if (allowEmpty) return { value: { kind: 'null', position: { line: 1, column: 1 }, raw: '' }, problems };
     return {
       problems: [
         ...problems,
