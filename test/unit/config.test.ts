@@ -1,19 +1,9 @@
 import { resolveConfig } from '../../src/config';
 import type { RawInputs } from '../../src/interface';
-import { UserError } from '../../src/errors';
+import { userError } from './user-error';
 
 const env = { AWS_REGION: 'eu-west-1' };
 const source = { sha: '0123456789abcdef0123456789abcdef01234567', buildNumber: '42', branch: 'main', commitTime: '2026-11-01T10:00:00+00:00', url: 'https://github.com/o/r' };
-
-function userError(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('build config', () => {
   test('defaults from a minimal input', () => {

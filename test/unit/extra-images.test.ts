@@ -1,15 +1,5 @@
-import { UserError } from '../../src/errors';
 import { extraImageSlug, parseExtraImages, type ExtraImageEntry } from '../../src/extra-images';
-
-function userError(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
+import { userError } from './user-error';
 
 const lines = (...text: string[]) => `${text.join('\n')}\n`;
 

@@ -1,0 +1,12 @@
+import { UserError } from '../../src/errors';
+
+/** The UserError `run` throws; fails the test when it throws nothing or something else. */
+export function userError(run: () => unknown): UserError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('expected a UserError');
+}
