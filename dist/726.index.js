@@ -1085,10 +1085,12 @@ function checkImages(configuration, label, findings, context) {
 
 
 const PLACEHOLDER = /<([^<>\s]+)>/g;
+/** CodeDeployToECS maps Image1ContainerName … Image4ContainerName. */
+const MAX_IMAGES = 4;
 /**
  * Checks the placeholders of a task definition against the configuration: `placeholder/configured-with-brackets`,
  * `placeholder/missing-brackets`, `placeholder/partial-image`, `placeholder/mismatch`, `placeholder/unmapped`,
- * `placeholder/render-target-missing`
+ * `placeholder/render-target-missing`, `placeholder/too-many`, `placeholder/extra-missing`
  * and `placeholder/missing` (an error in build mode, a warning otherwise: "pattern B" files get their image by sed).
  * @param containersPosition where findings about the container list as a whole point
  */
@@ -1098,7 +1100,14 @@ function checkPlaceholders(containers, mapping, findings, containersPosition = d
     const renderPlaceholder = render !== undefined && 'placeholder' in render ? (0,deploy_files_render/* placeholderName */.rl)(render.placeholder) : undefined;
     const renderContainer = render !== undefined && 'container' in render ? render.container : undefined;
     const newImagePlaceholders = new Set([configured, ...(renderPlaceholder !== undefined ? [renderPlaceholder] : [])]);
-    const mapped = new Set([...newImagePlaceholders, ...(mapping.otherPlaceholders ?? []).map(deploy_files_render/* placeholderName */.rl)]);
+    const others = (mapping.otherPlaceholders ?? []).map(deploy_files_render/* placeholderName */.rl);
+    const extras = [...new Set((mapping.extraPlaceholders ?? []).map(deploy_files_render/* placeholderName */.rl))];
+    const mapped = new Set([...newImagePlaceholders, ...others, ...extras]);
+    const images = [...new Set([configured, ...others, ...extras])];
+    if (images.length > MAX_IMAGES) {
+        findings.error('placeholder/too-many', containersPosition, `${images.length} image placeholders are mapped (${images.join(', ')}), but CodeDeployToECS fills at most ` +
+            `${MAX_IMAGES} (Image1ContainerName … Image4ContainerName)`, 'map at most four images to this deployment: drop the other placeholders or extra images it does not deploy');
+    }
     const uses = [];
     for (const container of containers) {
         for (const match of (container.image ?? '').matchAll(PLACEHOLDER)) {
@@ -1118,13 +1127,18 @@ function checkPlaceholders(containers, mapping, findings, containersPosition = d
             `Image1ContainerName holds the bare name ${configured}, and CodeDeploy looks for "<${configured}>" in the task definition`, `configure ${configured} without brackets; keep them in taskdef.json: "image": "<${configured}>"`);
     }
     let explained = false;
+    const explainedExtras = new Set();
     for (const container of containers) {
         const image = container.image?.trim();
-        if (image === undefined || !newImagePlaceholders.has(image))
+        if (image === undefined || !(newImagePlaceholders.has(image) || extras.includes(image)))
             continue;
-        explained = true;
+        if (newImagePlaceholders.has(image))
+            explained = true;
+        else
+            explainedExtras.add(image);
         findings.error('placeholder/missing-brackets', container.imagePosition, `${containerLabel(container)} has the image "${image}" without angle brackets; CodeDeploy only replaces ` +
-            `"<${image}>", so ECS would get the literal image "${image}"`, `write "image": "<${image}>" — brackets in taskdef.json, none in the pipeline's Image1ContainerName (${image})`);
+            `"<${image}>", so ECS would get the literal image "${image}"`, `write "image": "<${image}>" — brackets in taskdef.json, none in ` +
+            (newImagePlaceholders.has(image) ? `the pipeline's Image1ContainerName (${image})` : `the extra image's placeholder (${image})`));
     }
     // CodeDeployToECS puts the whole ImageURI (registry/repository@sha256:…) in place of <NAME>: any text around the
     // placeholder ends up around a complete reference, which is no image reference at all.
@@ -1149,8 +1163,8 @@ function checkPlaceholders(containers, mapping, findings, containersPosition = d
         }
         else {
             findings.error('placeholder/unmapped', use.position, `${label} uses the placeholder <${use.placeholder}>, which nothing maps to an image (the configured ` +
-                `placeholder is ${configured}): ECS would receive the literal image "<${use.placeholder}>"`, `put a real image URI there, or map ${use.placeholder} to an image in the pipeline (Image2ContainerName …) ` +
-                'and declare it as an additional placeholder');
+                `placeholder is ${configured}): ECS would receive the literal image "<${use.placeholder}>"`, `put a real image URI there, or build its image in this run as an extra image, or map ${use.placeholder} to an ` +
+                'image in the pipeline (Image2ContainerName …) and declare it as an additional placeholder');
         }
     }
     const names = containers.flatMap((container) => (container.name !== undefined ? [container.name] : []));
@@ -1177,9 +1191,23 @@ function checkPlaceholders(containers, mapping, findings, containersPosition = d
     if (imageContainers.length === 0 && !explained && containers.length > 0) {
         reportMissingPlaceholder(containers, configured, mapping.requirePlaceholder ? 'error' : 'warning', findings);
     }
+    const imageTargets = [{ placeholder: configured, containers: imageContainers }];
+    for (const extra of extras) {
+        const holders = uses.filter((use) => use.placeholder === extra);
+        imageTargets.push({
+            placeholder: extra,
+            containers: [...new Set(holders.flatMap((use) => (use.summary.name !== undefined ? [use.summary.name] : [])))],
+        });
+        if (holders.length > 0 || explainedExtras.has(extra))
+            continue;
+        // Unlike Image1's, an extra image has no "pattern B" (sed in the buildspec): it is built to be deployed here.
+        findings.error('placeholder/extra-missing', containers[0]?.imagePosition ?? containersPosition, `no container image holds the placeholder <${extra}> of an extra image: the image built for it would never be deployed`, `write "image": "<${extra}>" in the container that runs this image (and map ${extra} in the pipeline's ` +
+            'Image<N>ContainerName), or remove the extra image');
+    }
     return {
         uses: uses.map(({ placeholder, container, line, column }) => ({ placeholder, container, line, column })),
         imageContainers,
+        imageTargets,
     };
 }
 function reportMissingPlaceholder(containers, configured, severity, findings) {
@@ -2450,6 +2478,7 @@ function checkDeployFiles(input) {
     let taskdef;
     let imageContainers = [];
     let placeholders = [];
+    let imageTargets = [];
     if (input.taskdef !== undefined) {
         const file = new deploy_files_findings/* FileFindings */.zp(input.taskdef.path);
         const root = parsed(parseJson(input.taskdef.text), file, 'taskdef');
@@ -2461,9 +2490,11 @@ function checkDeployFiles(input) {
                     requirePlaceholder,
                     ...(input.render !== undefined && { render: input.render }),
                     ...(input.otherPlaceholders !== undefined && { otherPlaceholders: input.otherPlaceholders }),
+                    ...(input.extraPlaceholders !== undefined && { extraPlaceholders: input.extraPlaceholders }),
                 }, file, (0,positioned_value/* entryOf */.Ms)(root, 'containerDefinitions')?.keyPosition ?? root.position);
                 imageContainers = placeholderCheck.imageContainers;
                 placeholders = placeholderCheck.uses;
+                imageTargets = placeholderCheck.imageTargets;
                 checkExecutionRole(root, taskdef.containers, imageContainers, file);
             }
         }
@@ -2500,6 +2531,7 @@ function checkDeployFiles(input) {
         removedFields: taskdef?.removedFields ?? [],
         imageContainers,
         placeholders,
+        imageTargets,
     };
 }
 /**

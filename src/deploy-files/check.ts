@@ -9,13 +9,13 @@ import { checkImageDetail } from './image-detail';
 import { parseJson } from './parse-json';
 import { parseYaml } from './parse-yaml';
 import { checkPipeline } from './pipeline';
-import { checkPlaceholders, type PlaceholderUse } from './placeholders';
+import { checkPlaceholders, type ImageTarget, type PlaceholderUse } from './placeholders';
 import { entryOf, findDuplicateKeys, type ParseOutcome, type PositionedValue } from './positioned-value';
 import type { RenderTarget } from './render';
 import { checkExecutionRole, checkTaskDefinition, type TaskDefinitionCheck } from './task-definition';
 
 export type { RenderTarget } from './render';
-export type { PlaceholderUse } from './placeholders';
+export type { ImageTarget, PlaceholderUse } from './placeholders';
 
 /** A file to check: its path as the user gave it (for messages) and its text. */
 export interface SourceFile {
@@ -37,6 +37,8 @@ export interface CheckInput {
   readonly render?: RenderTarget;
   /** Placeholders the pipeline maps to other image artifacts (Image2ContainerName …), without brackets. */
   readonly otherPlaceholders?: readonly string[];
+  /** Placeholders of the run's images besides Image1 (`extra-images`), without brackets: each must be in a container. */
+  readonly extraPlaceholders?: readonly string[];
   /** Build mode: the image must end up in the task definition, and the appspec must take the new task definition. */
   readonly requirePlaceholder?: boolean;
 }
@@ -53,6 +55,11 @@ export interface CheckResult {
   readonly imageContainers: readonly string[];
   /** Every `<NAME>` placeholder in the task definition's images and the container it is in. */
   readonly placeholders: readonly PlaceholderUse[];
+  /**
+   * The containers each image of the run goes into: Image1's (`imageContainers`), then each extra placeholder's, in
+   * the order given (empty when the task definition is missing or unparsable).
+   */
+  readonly imageTargets: readonly ImageTarget[];
 }
 
 /**
@@ -73,6 +80,7 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
   let taskdef: TaskDefinitionCheck | undefined;
   let imageContainers: readonly string[] = [];
   let placeholders: readonly PlaceholderUse[] = [];
+  let imageTargets: readonly ImageTarget[] = [];
   if (input.taskdef !== undefined) {
     const file = new FileFindings(input.taskdef.path);
     const root = parsed(parseJson(input.taskdef.text), file, 'taskdef');
@@ -86,12 +94,14 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
             requirePlaceholder,
             ...(input.render !== undefined && { render: input.render }),
             ...(input.otherPlaceholders !== undefined && { otherPlaceholders: input.otherPlaceholders }),
+            ...(input.extraPlaceholders !== undefined && { extraPlaceholders: input.extraPlaceholders }),
           },
           file,
           entryOf(root, 'containerDefinitions')?.keyPosition ?? root.position,
         );
         imageContainers = placeholderCheck.imageContainers;
         placeholders = placeholderCheck.uses;
+        imageTargets = placeholderCheck.imageTargets;
         checkExecutionRole(root, taskdef.containers, imageContainers, file);
       }
     }
@@ -131,6 +141,7 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
     removedFields: taskdef?.removedFields ?? [],
     imageContainers,
     placeholders,
+    imageTargets,
   };
 }
 

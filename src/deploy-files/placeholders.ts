@@ -28,21 +28,39 @@ export interface ImageMapping {
   readonly render?: RenderTarget;
   /** Placeholders the pipeline maps to other image artifacts (Image2ContainerName …), without brackets. */
   readonly otherPlaceholders?: readonly string[];
+  /**
+   * Placeholders of the images this run builds or takes besides Image1 (`extra-images`), without brackets. Each
+   * must be some container's whole image, in build and validation alike: these images exist only to be deployed.
+   */
+  readonly extraPlaceholders?: readonly string[];
   /** Build mode: the image being built must end up in some container. */
   readonly requirePlaceholder: boolean;
 }
+
+/** The containers one image of the run goes into. */
+export interface ImageTarget {
+  /** The configured placeholder (Image1) or an extra image's, without brackets. */
+  readonly placeholder: string;
+  /** The containers' names, in file order, each once. */
+  readonly containers: readonly string[];
+}
+
+/** CodeDeployToECS maps Image1ContainerName … Image4ContainerName. */
+const MAX_IMAGES = 4;
 
 /** The placeholders found and the containers that will run the new image. */
 export interface PlaceholderCheck {
   readonly uses: readonly PlaceholderUse[];
   /** Names of the containers that will receive the new image, by placeholder or render target, in file order. */
   readonly imageContainers: readonly string[];
+  /** Image1's containers (as `imageContainers`), then each extra placeholder's, in the order given. */
+  readonly imageTargets: readonly ImageTarget[];
 }
 
 /**
  * Checks the placeholders of a task definition against the configuration: `placeholder/configured-with-brackets`,
  * `placeholder/missing-brackets`, `placeholder/partial-image`, `placeholder/mismatch`, `placeholder/unmapped`,
- * `placeholder/render-target-missing`
+ * `placeholder/render-target-missing`, `placeholder/too-many`, `placeholder/extra-missing`
  * and `placeholder/missing` (an error in build mode, a warning otherwise: "pattern B" files get their image by sed).
  * @param containersPosition where findings about the container list as a whole point
  */
@@ -57,7 +75,20 @@ export function checkPlaceholders(
   const renderPlaceholder = render !== undefined && 'placeholder' in render ? placeholderName(render.placeholder) : undefined;
   const renderContainer = render !== undefined && 'container' in render ? render.container : undefined;
   const newImagePlaceholders = new Set([configured, ...(renderPlaceholder !== undefined ? [renderPlaceholder] : [])]);
-  const mapped = new Set([...newImagePlaceholders, ...(mapping.otherPlaceholders ?? []).map(placeholderName)]);
+  const others = (mapping.otherPlaceholders ?? []).map(placeholderName);
+  const extras = [...new Set((mapping.extraPlaceholders ?? []).map(placeholderName))];
+  const mapped = new Set([...newImagePlaceholders, ...others, ...extras]);
+
+  const images = [...new Set([configured, ...others, ...extras])];
+  if (images.length > MAX_IMAGES) {
+    findings.error(
+      'placeholder/too-many',
+      containersPosition,
+      `${images.length} image placeholders are mapped (${images.join(', ')}), but CodeDeployToECS fills at most ` +
+        `${MAX_IMAGES} (Image1ContainerName … Image4ContainerName)`,
+      'map at most four images to this deployment: drop the other placeholders or extra images it does not deploy',
+    );
+  }
 
   const uses: (PlaceholderUse & { readonly summary: ContainerSummary; readonly position: Position })[] = [];
   for (const container of containers) {
@@ -85,16 +116,19 @@ export function checkPlaceholders(
   }
 
   let explained = false;
+  const explainedExtras = new Set<string>();
   for (const container of containers) {
     const image = container.image?.trim();
-    if (image === undefined || !newImagePlaceholders.has(image)) continue;
-    explained = true;
+    if (image === undefined || !(newImagePlaceholders.has(image) || extras.includes(image))) continue;
+    if (newImagePlaceholders.has(image)) explained = true;
+    else explainedExtras.add(image);
     findings.error(
       'placeholder/missing-brackets',
       container.imagePosition,
       `${containerLabel(container)} has the image "${image}" without angle brackets; CodeDeploy only replaces ` +
         `"<${image}>", so ECS would get the literal image "${image}"`,
-      `write "image": "<${image}>" — brackets in taskdef.json, none in the pipeline's Image1ContainerName (${image})`,
+      `write "image": "<${image}>" — brackets in taskdef.json, none in ` +
+        (newImagePlaceholders.has(image) ? `the pipeline's Image1ContainerName (${image})` : `the extra image's placeholder (${image})`),
     );
   }
 
@@ -133,8 +167,8 @@ export function checkPlaceholders(
         use.position,
         `${label} uses the placeholder <${use.placeholder}>, which nothing maps to an image (the configured ` +
           `placeholder is ${configured}): ECS would receive the literal image "<${use.placeholder}>"`,
-        `put a real image URI there, or map ${use.placeholder} to an image in the pipeline (Image2ContainerName …) ` +
-          'and declare it as an additional placeholder',
+        `put a real image URI there, or build its image in this run as an extra image, or map ${use.placeholder} to an ` +
+          'image in the pipeline (Image2ContainerName …) and declare it as an additional placeholder',
       );
     }
   }
@@ -175,9 +209,28 @@ export function checkPlaceholders(
     reportMissingPlaceholder(containers, configured, mapping.requirePlaceholder ? 'error' : 'warning', findings);
   }
 
+  const imageTargets: ImageTarget[] = [{ placeholder: configured, containers: imageContainers }];
+  for (const extra of extras) {
+    const holders = uses.filter((use) => use.placeholder === extra);
+    imageTargets.push({
+      placeholder: extra,
+      containers: [...new Set(holders.flatMap((use) => (use.summary.name !== undefined ? [use.summary.name] : [])))],
+    });
+    if (holders.length > 0 || explainedExtras.has(extra)) continue;
+    // Unlike Image1's, an extra image has no "pattern B" (sed in the buildspec): it is built to be deployed here.
+    findings.error(
+      'placeholder/extra-missing',
+      containers[0]?.imagePosition ?? containersPosition,
+      `no container image holds the placeholder <${extra}> of an extra image: the image built for it would never be deployed`,
+      `write "image": "<${extra}>" in the container that runs this image (and map ${extra} in the pipeline's ` +
+        'Image<N>ContainerName), or remove the extra image',
+    );
+  }
+
   return {
     uses: uses.map(({ placeholder, container, line, column }) => ({ placeholder, container, line, column })),
     imageContainers,
+    imageTargets,
   };
 }
 

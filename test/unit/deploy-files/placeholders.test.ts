@@ -93,6 +93,58 @@ const failing: PlaceholderCase[] = [
     },
   },
   {
+    name: 'an extra image whose placeholder no container holds, when validating too',
+    text: withSidecar('public.ecr.aws/appmesh/aws-appmesh-envoy:v1'),
+    input: { extraPlaceholders: ['IMAGE2_NAME'] },
+    expected: {
+      rule: 'placeholder/extra-missing',
+      at: positionAfter(withSidecar('public.ecr.aws/appmesh/aws-appmesh-envoy:v1'), '"image": '),
+      message: 'no container image holds the placeholder <IMAGE2_NAME> of an extra image: the image built for it would never be deployed',
+    },
+  },
+  {
+    name: 'an extra image whose placeholder no container holds, in build mode',
+    text: taskdefText(),
+    input: { extraPlaceholders: ['IMAGE2_NAME'], requirePlaceholder: true },
+    expected: {
+      rule: 'placeholder/extra-missing',
+      at: positionAfter(taskdefText(), '"image": '),
+      message: 'no container image holds the placeholder <IMAGE2_NAME> of an extra image',
+    },
+  },
+  {
+    name: "an extra image's placeholder without brackets",
+    text: withSidecar('IMAGE2_NAME'),
+    input: { extraPlaceholders: ['IMAGE2_NAME'] },
+    expected: {
+      rule: 'placeholder/missing-brackets',
+      at: positionAfter(withSidecar('IMAGE2_NAME'), '"image": ', 2),
+      message: 'containerDefinitions[1] ("envoy") has the image "IMAGE2_NAME" without angle brackets; CodeDeploy only replaces "<IMAGE2_NAME>"',
+    },
+  },
+  {
+    name: "an extra image's placeholder inside a longer image",
+    text: withSidecar('<IMAGE2_NAME>:v1'),
+    input: { extraPlaceholders: ['IMAGE2_NAME'] },
+    expected: {
+      rule: 'placeholder/partial-image',
+      at: positionAfter(withSidecar('<IMAGE2_NAME>:v1'), '"image": ', 2),
+      message: 'containerDefinitions[1] ("envoy") has the image "<IMAGE2_NAME>:v1"',
+    },
+  },
+  {
+    name: 'five images: Image1, one other and three extra',
+    text: withSidecar('<IMAGE2_NAME>'),
+    input: { otherPlaceholders: ['IMAGE2_NAME'], extraPlaceholders: ['IMAGE3_NAME', 'IMAGE4_NAME', 'IMAGE5_NAME'] },
+    expected: {
+      rule: 'placeholder/too-many',
+      at: positionOf(withSidecar('<IMAGE2_NAME>'), '"containerDefinitions"'),
+      message:
+        '5 image placeholders are mapped (IMAGE1_NAME, IMAGE2_NAME, IMAGE3_NAME, IMAGE4_NAME, IMAGE5_NAME), but CodeDeployToECS ' +
+        'fills at most 4 (Image1ContainerName … Image4ContainerName)',
+    },
+  },
+  {
     name: 'no placeholder in build mode',
     text: literalImage,
     input: { requirePlaceholder: true },
@@ -128,6 +180,9 @@ const PLACEHOLDER_RULES = [
   'placeholder/unmapped',
   'placeholder/render-target-missing',
   'placeholder/missing',
+  'placeholder/extra-missing',
+  'placeholder/too-many',
+  'placeholder/partial-image',
 ];
 
 test.each([
@@ -143,6 +198,15 @@ test.each([
   { name: 'a literal sidecar image', text: withSidecar('public.ecr.aws/appmesh/aws-appmesh-envoy:v1'), input: {}, containers: ['web'] },
   { name: 'rendering into a container by name', text: literalImage, input: { render: { container: 'web' }, requirePlaceholder: true }, containers: ['web'] },
   { name: 'rendering in place of the placeholder', text: taskdefText(), input: { render: { placeholder: 'IMAGE1_NAME' }, requirePlaceholder: true }, containers: ['web'] },
+  { name: 'an extra image, in build mode', text: withSidecar('<IMAGE2_NAME>'), input: { extraPlaceholders: ['IMAGE2_NAME'], requirePlaceholder: true }, containers: ['web'] },
+  {
+    name: 'four images: Image1, one other and two extra (a placeholder given twice counts once)',
+    text: taskdefText((t) => {
+      t['containerDefinitions'].push({ name: 'envoy', image: '<IMAGE2_NAME>' }, { name: 'logs', image: '<IMAGE3_NAME>' }, { name: 'cron', image: '<IMAGE4_NAME>' });
+    }),
+    input: { otherPlaceholders: ['IMAGE4_NAME'], extraPlaceholders: ['IMAGE2_NAME', 'IMAGE3_NAME', 'IMAGE2_NAME'], requirePlaceholder: true },
+    containers: ['web'],
+  },
 ])('no placeholder finding for $name', ({ text, input, containers }) => {
   const result = checkTaskdef(text, input);
   for (const rule of PLACEHOLDER_RULES) expect(withRule(result, rule)).toEqual([]);
@@ -165,4 +229,65 @@ test('a configured name with brackets still finds its containers', () => {
 test('a bracket mistake is not also reported as a missing placeholder', () => {
   const text = taskdefText((t) => void (firstContainer(t)['image'] = 'IMAGE1_NAME'));
   expect(withRule(checkTaskdef(text, { requirePlaceholder: true }), 'placeholder/missing')).toEqual([]);
+});
+
+test("an extra image's placeholder without brackets is not also reported as missing", () => {
+  const result = checkTaskdef(withSidecar('IMAGE2_NAME'), { extraPlaceholders: ['IMAGE2_NAME'], requirePlaceholder: true });
+  expect(withRule(result, 'placeholder/extra-missing')).toEqual([]);
+  expect(withRule(result, 'placeholder/unmapped')).toEqual([]);
+});
+
+test('each extra placeholder that no container holds is its own finding', () => {
+  const result = checkTaskdef(taskdefText(), { extraPlaceholders: ['IMAGE2_NAME', 'IMAGE3_NAME'] });
+  expect(withRule(result, 'placeholder/extra-missing').map((finding) => finding.message)).toEqual([
+    expect.stringContaining('<IMAGE2_NAME>'),
+    expect.stringContaining('<IMAGE3_NAME>'),
+  ]);
+});
+
+describe('which containers each image of the run goes into', () => {
+  const twoSidecars = taskdefText((t) => {
+    t['containerDefinitions'].push(
+      { name: 'envoy', image: '<IMAGE2_NAME>', essential: false },
+      { name: 'logs', image: '<IMAGE3_NAME>', essential: false },
+      { name: 'envoy-canary', image: '<IMAGE2_NAME>', essential: false },
+    );
+  });
+
+  test.each([
+    {
+      name: 'Image1 first, then each extra image in the order given, every container of a placeholder',
+      text: twoSidecars,
+      input: { extraPlaceholders: ['IMAGE3_NAME', 'IMAGE2_NAME'] },
+      targets: [
+        { placeholder: 'IMAGE1_NAME', containers: ['web'] },
+        { placeholder: 'IMAGE3_NAME', containers: ['logs'] },
+        { placeholder: 'IMAGE2_NAME', containers: ['envoy', 'envoy-canary'] },
+      ],
+    },
+    {
+      name: 'an other placeholder is no image of the run',
+      text: twoSidecars,
+      input: { otherPlaceholders: ['IMAGE3_NAME'], extraPlaceholders: ['IMAGE2_NAME'] },
+      targets: [{ placeholder: 'IMAGE1_NAME', containers: ['web'] }, { placeholder: 'IMAGE2_NAME', containers: ['envoy', 'envoy-canary'] }],
+    },
+    {
+      name: 'Image1 rendered into a container by name',
+      text: withSidecar('<IMAGE2_NAME>'),
+      input: { render: { container: 'web' }, extraPlaceholders: ['IMAGE2_NAME'] },
+      targets: [{ placeholder: 'IMAGE1_NAME', containers: ['web'] }, { placeholder: 'IMAGE2_NAME', containers: ['envoy'] }],
+    },
+    {
+      name: 'an extra placeholder no container holds',
+      text: taskdefText(),
+      input: { extraPlaceholders: ['IMAGE2_NAME'] },
+      targets: [{ placeholder: 'IMAGE1_NAME', containers: ['web'] }, { placeholder: 'IMAGE2_NAME', containers: [] }],
+    },
+  ])('$name', ({ text, input, targets }) => {
+    expect(checkTaskdef(text, input).imageTargets).toEqual(targets);
+  });
+
+  test('none without a task definition', () => {
+    expect(checkTaskdef('{', { extraPlaceholders: ['IMAGE2_NAME'] }).imageTargets).toEqual([]);
+  });
 });
