@@ -70,6 +70,7 @@ export function parseExtraImages(text: string, file?: string): ExtraImageEntry[]
   // Typed, so that TypeScript knows `fail` ends the function.
   const reader: EntryReader = new EntryReader(file);
   const outcome = parseYaml(text, { version: '1.2', allowEmpty: true });
+  // A warning (an unknown !tag) is refused too: a value read otherwise than it was meant builds the wrong image.
   const [problem] = outcome.problems;
   if (problem !== undefined || outcome.value === undefined) {
     const at = problem?.position ?? { line: 1, column: 1 };

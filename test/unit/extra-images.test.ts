@@ -97,6 +97,16 @@ const mistakes: Record<string, Mistake> = {
     message: 'is not valid YAML: Unexpected scalar at node end (line 2, column 2)',
     fix: 'fix the YAML syntax at this place',
   },
+  'an unknown YAML tag': {
+    text: '- placeholder: !env IMAGE2_NAME\n  repository: team/envoy\n',
+    message: 'is not valid YAML: Unresolved tag: !env (line 1, column 16)',
+    fix: 'rewrite this part in plain YAML',
+  },
+  'two YAML documents': {
+    text: '- {placeholder: IMAGE2_NAME, repository: a}\n---\n- {placeholder: IMAGE3_NAME, repository: b}\n',
+    message: expect.stringMatching(/^is not valid YAML: Source contains multiple documents.* \(line 2, column 1\)$/) as unknown as string,
+    fix: 'keep one document',
+  },
   'a single mapping, not a list': {
     text: lines('placeholder: IMAGE2_NAME', 'repository: team/envoy'),
     message: 'is one mapping, not a list of images',
