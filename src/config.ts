@@ -2,10 +2,13 @@
  * Raw inputs (action inputs or CLI flags, plus the host's environment) → one readonly, validated
  * Config. Pure. The inputs themselves are declared in `interface.ts`.
  */
-import { parseImageUri, type ImageReference } from './deploy-files/image-uri';
+import { formatImageUri, parseImageUri, type ImageReference } from './deploy-files/image-uri';
 import type { RenderTarget } from './deploy-files/check';
-import { TASK_DEFINITION_ARN } from './deploy-files/render';
-import { UserError } from './errors';
+import { placeholderName, TASK_DEFINITION_ARN } from './deploy-files/render';
+import { UserError, type Subject } from './errors';
+import { extraImageSlug, parseExtraImages, type ExtraImageEntry } from './extra-images';
+import { MAX_IMAGES } from './deploy-files/placeholders';
+import { imageMessage, imageSubject, withSlug, type ExtraArtifact, type ImageSpec } from './images';
 import { inputSpec, type Command, type RawInputs } from './interface';
 import { fillTemplate, renderTag, type SourceInfo } from './tags';
 
@@ -18,8 +21,10 @@ export interface FilesConfig {
   /** Candidates in order; the first that exists is the appspec. One entry when the input was given. */
   readonly appspec: readonly string[];
   readonly imagePlaceholder: string;
-  /** Placeholders other image artifacts of the pipeline fill (Image2 … Image4). */
+  /** Placeholders other image artifacts of the pipeline fill (Image2 … Image4), built elsewhere. */
   readonly otherPlaceholders: readonly string[];
+  /** Placeholders of the images `extra-images` adds: each must be in the task definition. */
+  readonly extraPlaceholders: readonly string[];
   /** Set when the tool substitutes the image itself. */
   readonly render?: RenderTarget;
 }
@@ -55,17 +60,11 @@ export interface EcrRegistry {
 export interface BuildConfig {
   readonly command: 'build';
   readonly region: string;
-  /** The ECR repository; absent only with a prebuilt `image` whose repository comes from its URI. */
-  readonly repository?: string;
-  /** The account of the repository's registry, when it is not the credentials' own. */
-  readonly registryId?: string;
-  /** Registries logged in to besides the repository's, for base images. */
+  /** The images of the run: Image1 (the top-level inputs) first, then those of `extra-images`. */
+  readonly images: readonly [ImageSpec, ...ImageSpec[]];
+  /** Registries logged in to besides the repositories', for base images. */
   readonly loginRegistries: readonly EcrRegistry[];
   readonly createRepository: boolean;
-  /** How to build; absent when a prebuilt image is given. */
-  readonly build?: DockerBuildConfig;
-  readonly image?: ImageReference;
-  readonly tags: readonly string[];
   readonly files: FilesConfig;
   readonly outputDir: string;
   readonly artifact: string;
@@ -75,6 +74,8 @@ export interface BuildConfig {
   readonly source: SourceInfo;
   /** What the user should know about a default this build fell back to (shown as warnings). */
   readonly notices: readonly string[];
+  /** The environment the build runs Docker in (DOCKER_HOST, the Docker config, RUNNER_TEMP, SSH_AUTH_SOCK). */
+  readonly env: Environment;
 }
 
 /** How long outside systems may stay silent. */
@@ -97,20 +98,50 @@ export interface RenderConfig {
   readonly files: FilesConfig;
   readonly image: ImageReference;
   readonly imageUri: string;
+  /** The prebuilt images of `extra-images`, by placeholder, filled in too. */
+  readonly extraImages: readonly { readonly placeholder: string; readonly uri: string }[];
   readonly taskDefinitionArn?: string;
 }
 
 export type Config = BuildConfig | ValidateConfig | RenderConfig;
 
+/** The text of an input given as `@path`, read by `readInputFiles`. */
+export interface InputFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Inputs whose value may be `@path` to a file holding it. */
+const FILE_INPUTS = ['extra-images'] as const;
+
+/** The largest file an `@path` input may name. */
+const MAX_INPUT_FILE_BYTES = 1_000_000;
+
+/** Reads the files of the inputs given as `@path` (the one part of resolving that does I/O). */
+export async function readInputFiles(raw: RawInputs): Promise<ReadonlyMap<string, InputFile>> {
+  const { readInputFile } = await import('./input-file');
+  const files = new Map<string, InputFile>();
+  for (const input of FILE_INPUTS) {
+    const value = nonEmpty(raw[input]);
+    if (value === undefined || !value.startsWith('@')) continue;
+    const path = value.slice(1).trim();
+    if (path === '') throw new UserError("'@' names no file", { input }, `write @path/to/file, or the YAML itself`);
+    files.set(input, { path, text: await readInputFile(path, input, MAX_INPUT_FILE_BYTES) });
+  }
+  return files;
+}
+
 /**
  * Resolves raw inputs into a Config for `command`.
  * @param source what the host knows about the commit (only `build` reads it)
+ * @param inputFiles the files of `@path` inputs (`readInputFiles`)
  * @throws UserError naming the input, for any missing, malformed or conflicting input
  */
-export function resolveConfig<C extends Command>(command: C, raw: RawInputs, env: Environment, source: SourceInfo = {})
-  : Extract<Config, { command: C }> {
+export function resolveConfig<C extends Command>(command: C, raw: RawInputs, env: Environment, source: SourceInfo = {},
+  inputFiles: ReadonlyMap<string, InputFile> = new Map()): Extract<Config, { command: C }> {
   const inputs = new InputReader(raw);
-  const files = resolveFiles(inputs);
+  const extras = readExtraImages(inputs, inputFiles.get('extra-images'));
+  const files = resolveFiles(inputs, extras);
   const resolvers: { [K in Command]: () => Extract<Config, { command: K }> } = {
     validate: () => {
       const imageDetail = inputs.string('image-detail');
@@ -119,13 +150,37 @@ export function resolveConfig<C extends Command>(command: C, raw: RawInputs, env
         command: 'validate', files, ...(imageDetail !== undefined && { imageDetail }), ...(pipeline !== undefined && { pipeline }),
       });
     },
-    render: () => resolveRender(inputs, files),
-    build: () => resolveBuild(inputs, files, env, source),
+    render: () => resolveRender(inputs, files, extras),
+    build: () => resolveBuild(inputs, files, env, source, extras),
   };
   return resolvers[command]() as Extract<Config, { command: C }>;
 }
 
-function resolveFiles(inputs: InputReader): FilesConfig {
+/** The entries of `extra-images`, their placeholders checked against the other placeholder inputs. */
+function readExtraImages(inputs: InputReader, file: InputFile | undefined): ExtraImageEntry[] {
+  const value = inputs.string('extra-images');
+  if (value === undefined) return [];
+  const entries = file === undefined ? parseExtraImages(value) : parseExtraImages(file.text, file.path);
+  const image1 = placeholderName(inputs.string('image-placeholder') ?? inputSpec('image-placeholder').default);
+  const others = (inputs.list('other-placeholders') ?? []).map(placeholderName);
+  for (const entry of entries) {
+    if (entry.placeholder === image1) {
+      throw new UserError(`${entry.label}: placeholder ${entry.placeholder} is image-placeholder, the image of the top-level inputs`,
+        { input: 'extra-images' }, 'give each extra image a placeholder of its own, e.g. IMAGE2_NAME');
+    }
+    if (others.includes(entry.placeholder)) {
+      throw new UserError(`${entry.label}: placeholder ${entry.placeholder} is also in other-placeholders, which says another artifact fills it`,
+        { input: 'extra-images' }, 'remove it from other-placeholders: this run builds that image');
+    }
+  }
+  if (1 + others.length + entries.length > MAX_IMAGES) {
+    throw new UserError(`${1 + entries.length} images and ${others.length} other placeholders: CodeDeployToECS fills at most ${MAX_IMAGES} images`,
+      { input: 'extra-images' }, `keep Image1, the extra images and other-placeholders to ${MAX_IMAGES} in all`);
+  }
+  return entries;
+}
+
+function resolveFiles(inputs: InputReader, extras: readonly ExtraImageEntry[]): FilesConfig {
   const appspec = inputs.string('appspec');
   const placeholder = inputs.string('image-placeholder') ?? inputSpec('image-placeholder').default;
   const container = inputs.string('container-name');
@@ -137,11 +192,12 @@ function resolveFiles(inputs: InputReader): FilesConfig {
     appspec: appspec !== undefined ? [appspec] : ['appspec.yaml', 'appspec.yml', 'appspec.json'],
     imagePlaceholder: placeholder,
     otherPlaceholders: inputs.list('other-placeholders') ?? [],
+    extraPlaceholders: extras.map((entry) => entry.placeholder),
     ...(render && { render }),
   };
 }
 
-function resolveRender(inputs: InputReader, files: FilesConfig): RenderConfig {
+function resolveRender(inputs: InputReader, files: FilesConfig, extras: readonly ExtraImageEntry[]): RenderConfig {
   const imageUri = inputs.string('image');
   if (imageUri === undefined) {
     throw new UserError('is required by render', { input: 'image' }, 'pass the image URI to put in the task definition');
@@ -156,6 +212,9 @@ function resolveRender(inputs: InputReader, files: FilesConfig): RenderConfig {
     files: { ...files, render: files.render ?? { placeholder: files.imagePlaceholder } },
     image: parseImageInput(imageUri),
     imageUri,
+    extraImages: extras.flatMap((entry) => entry.image === undefined ? [] : [{
+      placeholder: entry.placeholder, uri: formatImageUri(parseImageInput(entry.image, { input: 'extra-images' }, entry.label)),
+    }]),
     ...(arn !== undefined && { taskDefinitionArn: arn }),
   });
 }
@@ -168,7 +227,8 @@ const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const BUILD_INPUTS = ['context', 'dockerfile', 'build-args', 'target', 'platform', 'labels', 'cache-tag', 'no-cache', 'pull',
   'secrets', 'secret-envs', 'ssh', 'builder', 'provenance'];
 
-function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment, source: SourceInfo): BuildConfig {
+function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment, source: SourceInfo,
+  extras: readonly ExtraImageEntry[]): BuildConfig {
   const imageUri = inputs.string('image');
   const image = imageUri === undefined ? undefined : parseImageInput(imageUri);
   if (image !== undefined) {
@@ -186,7 +246,7 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
   if (repositoryInput === undefined && image === undefined) {
     throw new UserError('is required', { input: 'repository' }, 'pass the ECR repository name, e.g. team/service');
   }
-  const uri = repositoryInput === undefined ? undefined : parseRepositoryInput(repositoryInput);
+  const uri = repositoryInput === undefined ? undefined : parseRepositoryInput(repositoryInput, { input: 'repository' });
   const repository = uri?.name;
   if (uri?.region !== undefined && inputs.string('region') !== undefined && inputs.string('region') !== uri.region) {
     throw new UserError(`'${inputs.string('region')}' is not the region of the repository URI (${uri.region})`, { input: 'region' },
@@ -204,7 +264,8 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
   }
 
   const notices: string[] = [];
-  const tags = image === undefined ? renderTags(tagTemplates(inputs, source, notices), source) : [];
+  const templates = tagTemplates(inputs, source, notices);
+  const tags = image === undefined ? renderTags(templates, source, { input: 'tags' }) : [];
   if (image !== undefined && inputs.given('tags')) {
     throw new UserError('cannot be combined with image: a prebuilt image is not pushed here',
       { input: 'tags' }, 'tag the image where it is built, or remove image to build');
@@ -227,15 +288,24 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
       'use 3–63 lowercase letters, digits, dots and hyphens, without s3:// or a path');
   }
 
+  // Image1's build settings are every image's, but for what an entry of extra-images sets itself.
+  const build = image === undefined || extras.some((entry) => entry.image === undefined) ? resolveDockerBuild(inputs, env, source) : undefined;
+  const image1: ImageSpec = {
+    placeholder: placeholderName(files.imagePlaceholder),
+    ...(repository !== undefined && { repository }),
+    ...(registryId !== undefined && { registryId }),
+    ...(image === undefined ? { build: build as DockerBuildConfig } : { image }),
+    tags,
+  };
+  const images = [image1, ...extras.map((entry) => resolveExtraImage(entry, { region, registryId, build, templates, source, outputDir, artifact }))];
+  checkSharedRepositories(images);
+
   return freeze({
     command: 'build',
     region,
-    ...(repository !== undefined && { repository }),
-    ...(registryId !== undefined && { registryId }),
+    images: images as [ImageSpec, ...ImageSpec[]],
     loginRegistries: (inputs.list('login-registries') ?? []).map((entry) => parseLoginRegistry(entry, region)),
     createRepository: inputs.boolean('create-repository'),
-    ...(image === undefined ? { build: resolveDockerBuild(inputs, env, source) } : { image }),
-    tags,
     files,
     outputDir,
     artifact,
@@ -244,7 +314,76 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
     limits: { responseTimeoutMs: inputs.seconds('response-timeout'), pushTimeoutMs: inputs.seconds('push-timeout') },
     source,
     notices,
+    env,
   });
+}
+
+/** What an extra image takes from the top-level inputs. */
+interface ImageDefaults {
+  readonly region: string;
+  readonly registryId: string | undefined;
+  /** Image1's build settings (absent when every image is prebuilt). */
+  readonly build: DockerBuildConfig | undefined;
+  readonly templates: readonly string[];
+  readonly source: SourceInfo;
+  readonly outputDir: string;
+  readonly artifact: string;
+}
+
+/** An entry of `extra-images` as an ImageSpec: its own keys over Image1's settings, and an artifact of its own. */
+function resolveExtraImage(entry: ExtraImageEntry, defaults: ImageDefaults): ImageSpec {
+  const subject = { input: 'extra-images' };
+  const slug = extraImageSlug(entry.placeholder);
+  const extra: ExtraArtifact = { entry: entry.label, slug, dir: withSlug(defaults.outputDir, slug), zip: withSlug(defaults.artifact, slug) };
+  if (entry.image !== undefined) {
+    return { placeholder: entry.placeholder, image: parseImageInput(entry.image, subject, entry.label), tags: [], extra };
+  }
+  const uri = parseRepositoryInput(entry.repository ?? '', subject, entry.label);
+  if (uri.region !== undefined && uri.region !== defaults.region) {
+    throw new UserError(`${entry.label}: the repository is in ${uri.region}, the run in ${defaults.region}`, subject,
+      'build the images of one run in one region: its repositories are all in the region of the first');
+  }
+  // What makes the image its own (context, Dockerfile, stage, arguments) has the inputs' defaults, not Image1's values.
+  const { target: _target, ...shared } = defaults.build as DockerBuildConfig;
+  const context = entry.context ?? inputSpec('context').default;
+  const registryId = uri.registryId ?? defaults.registryId;
+  return {
+    placeholder: entry.placeholder,
+    repository: uri.name,
+    ...(registryId !== undefined && { registryId }),
+    build: {
+      ...shared,
+      context,
+      dockerfile: entry.dockerfile ?? joinPath(context, 'Dockerfile'),
+      buildArgs: entry.buildArgs ?? [],
+      ...(entry.target !== undefined && { target: entry.target }),
+    },
+    tags: renderTags(entry.tags ?? defaults.templates, defaults.source, subject, entry.label),
+    extra,
+  };
+}
+
+/**
+ * Images pushed to one repository must not share a tag (the second push would take it from the
+ * first), nor the layer cache: each extra image in a repository another image uses gets a cache
+ * tag of its own, `<cache-tag>-<slug>`.
+ */
+function checkSharedRepositories(images: ImageSpec[]): void {
+  for (const [i, spec] of images.entries()) {
+    const earlier = images.slice(0, i).filter((other) => other.repository !== undefined && other.repository === spec.repository && other.registryId === spec.registryId);
+    if (earlier.length === 0) continue;
+    for (const other of earlier) {
+      const shared = spec.tags.find((tag) => other.tags.includes(tag));
+      if (shared !== undefined) {
+        throw new UserError(imageMessage(spec, `tag '${shared}' is also the tag of ${other.placeholder} in ${spec.repository}: one tag holds one image`),
+          imageSubject(spec, 'tags'), 'give the images of one repository different tags, e.g. tags: [proxy-{short_sha}], or a repository each');
+      }
+    }
+    const build = spec.build;
+    if (build?.cacheTag !== undefined && spec.extra !== undefined) {
+      images[i] = { ...spec, build: { ...build, cacheTag: checkCacheTag(`${build.cacheTag}-${spec.extra.slug}`) } };
+    }
+  }
 }
 
 /**
@@ -266,22 +405,30 @@ function tagTemplates(inputs: InputReader, source: SourceInfo, notices: string[]
 const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
 const ACCOUNT_ID = /^\d{12}$/;
 
-/** A repository name, or a repository URI split into its registry and name. */
-function parseRepositoryInput(text: string): { name: string; registryId?: string; region?: string } {
+/**
+ * A repository name, or a repository URI split into its registry and name.
+ * @param subject the input it came from; `entry` leads the messages about an entry of extra-images
+ */
+function parseRepositoryInput(text: string, subject: Subject, entry?: string): { name: string; registryId?: string; region?: string } {
   const slash = text.indexOf('/');
   const host = slash < 0 ? undefined : ECR_HOST.exec(text.slice(0, slash));
   if (host) {
     const [, registryId = '', region = ''] = host;
     const name = text.slice(slash + 1);
-    checkRepository(name);
+    checkRepository(name, subject, entry);
     return { name, registryId, region };
   }
   if (slash > 0 && /[.:]/.test(text.slice(0, slash))) {
-    throw new UserError(`'${text.slice(0, slash)}' is not an ECR registry`, { input: 'repository' },
+    throw new UserError(lead(entry, `'${text.slice(0, slash)}' is not an ECR registry`), subject,
       'pass the repository name (team/service) or its ECR URI <account>.dkr.ecr.<region>.amazonaws.com/team/service');
   }
-  checkRepository(text);
+  checkRepository(text, subject, entry);
   return { name: text };
+}
+
+/** `message`, led by the entry of extra-images it is about. */
+function lead(entry: string | undefined, message: string): string {
+  return entry === undefined ? message : `${entry}: ${message}`;
 }
 
 function resolveRegistryId(given: string | undefined, fromUri: string | undefined): string | undefined {
@@ -304,34 +451,34 @@ function parseLoginRegistry(entry: string, region: string): EcrRegistry {
     'give account ids (123456789012) or ECR registry hosts (123456789012.dkr.ecr.eu-west-1.amazonaws.com); other registries need a docker login of their own');
 }
 
-function checkRepository(name: string): void {
+function checkRepository(name: string, subject: Subject, entry: string | undefined): void {
   if (name.length < 2 || name.length > 256 || !REPOSITORY.test(name)) {
-    throw new UserError(`'${name}' is not a valid ECR repository name`, { input: 'repository' },
+    throw new UserError(lead(entry, `'${name}' is not a valid ECR repository name`), subject,
       'use 2–256 lowercase letters, digits and . _ - between them, with / between path parts (team/service); no registry host or tag');
   }
 }
 
-function parseImageInput(uri: string): ImageReference {
+function parseImageInput(uri: string, subject: Subject = { input: 'image' }, entry?: string): ImageReference {
   const parsed = parseImageUri(uri);
   if ('error' in parsed) {
-    throw new UserError(`'${uri}' is not an image reference: ${parsed.error}`, { input: 'image' },
+    throw new UserError(lead(entry, `'${uri}' is not an image reference: ${parsed.error}`), subject,
       'use registry/repository:tag or registry/repository@sha256:<64 hex digits>');
   }
   return parsed;
 }
 
-function renderTags(templates: readonly string[], source: SourceInfo): string[] {
+function renderTags(templates: readonly string[], source: SourceInfo, subject: Subject, entry?: string): string[] {
   const tags: string[] = [];
   for (const template of templates) {
     const rendered = renderTag(template, source);
     if ('problem' in rendered) {
-      throw new UserError(`'${template}': ${rendered.problem}`, { input: 'tags' },
+      throw new UserError(lead(entry, `'${template}': ${rendered.problem}`), subject,
         'use literal tags or templates whose values are known on this host');
     }
     if (!tags.includes(rendered.tag)) tags.push(rendered.tag);
   }
   if (tags.length === 0) {
-    throw new UserError('is empty', { input: 'tags' }, 'give at least one tag, e.g. {short_sha}');
+    throw new UserError(lead(entry, entry === undefined ? 'is empty' : 'tags is empty'), subject, 'give at least one tag, e.g. {short_sha}');
   }
   return tags;
 }

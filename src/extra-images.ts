@@ -6,6 +6,7 @@
  */
 import type { Position } from './deploy-files/findings';
 import { parseYaml } from './deploy-files/parse-yaml';
+import { MAX_IMAGES } from './deploy-files/placeholders';
 import { describeValue, type PositionedEntry, type PositionedObject, type PositionedValue } from './deploy-files/positioned-value';
 import { TASK_DEFINITION_PLACEHOLDER } from './deploy-files/render';
 import { UserError } from './errors';
@@ -31,7 +32,7 @@ export interface ExtraImageEntry {
 }
 
 /** Image1 is the top-level inputs; CodeDeployToECS fills at most four images. */
-export const MAX_EXTRA_IMAGES = 3;
+export const MAX_EXTRA_IMAGES = MAX_IMAGES - 1;
 
 const INPUT = 'extra-images';
 const KEYS = ['placeholder', 'repository', 'context', 'dockerfile', 'target', 'build-args', 'tags', 'image'] as const;

@@ -6,7 +6,7 @@
 import packageJson from '../package.json';
 import { runExitTasks } from './cleanup';
 import { stopCommands } from './command';
-import { resolveConfig } from './config';
+import { readInputFiles, resolveConfig } from './config';
 import { failureReport, ServiceError, UserError } from './errors';
 import { CliHost, helpText } from './hosts/cli';
 import { CodeBuildHost } from './hosts/codebuild';
@@ -80,16 +80,17 @@ async function main(host: Host): Promise<Outcome> {
       break;
   }
   const { command, inputs } = invocation;
+  const inputFiles = await readInputFiles(inputs);
   // Each command loads what it needs: validate and render nothing of AWS or Docker.
   switch (command) {
     case 'validate':
-      await (await import('./commands/validate')).runValidate(resolveConfig(command, inputs, host.env), host);
+      await (await import('./commands/validate')).runValidate(resolveConfig(command, inputs, host.env, {}, inputFiles), host);
       return { exitCode: 0, command };
     case 'render':
-      await (await import('./commands/render')).runRender(resolveConfig(command, inputs, host.env), host);
+      await (await import('./commands/render')).runRender(resolveConfig(command, inputs, host.env, {}, inputFiles), host);
       return { exitCode: 0, command };
     case 'build': {
-      const config = resolveConfig(command, inputs, host.env, await host.source());
+      const config = resolveConfig(command, inputs, host.env, await host.source(), inputFiles);
       for (const notice of config.notices) host.warning(notice);
       const { outputs, files } = await (await import('./commands/build')).runBuild(config, host);
       await host.outputs(outputs, files);

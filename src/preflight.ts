@@ -12,6 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { checkReplaceable } from './artifact/write';
 import type { BuildConfig, DockerBuildConfig } from './config';
 import { UserError } from './errors';
+import { imageMessage, imageSubject, type ImageSpec } from './images';
 import type { CheckedFiles } from './commands/deploy-files';
 import { inputPathError, readInputFile } from './input-file';
 import { dockerfileStages, findPathConflict, type InputPath } from './preflight-rules';
@@ -23,27 +24,37 @@ const MAX_DOCKERFILE_BYTES = 1_000_000;
  * Runs the local checks of `build`; returns the temp directory the run may use.
  * @throws UserError naming the input (or the variable) at fault
  */
-export async function preflight(config: BuildConfig, files: CheckedFiles, env: Readonly<Record<string, string | undefined>>): Promise<{ tempDir: string }> {
+export async function preflight(config: BuildConfig, files: CheckedFiles): Promise<{ tempDir: string }> {
+  const { env } = config;
   const tempDir = await ensureTempDir(env);
   const inputs: InputPath[] = [
     { input: 'taskdef', path: await realInput(files.taskdef.path) },
     { input: 'appspec', path: await realInput(files.appspec.path) },
   ];
-  if (config.build !== undefined) {
-    await checkBuildInputs(config.build, env);
+  for (const spec of config.images) {
+    if (spec.build === undefined) continue;
+    const build = spec.build;
+    await checkBuildInputs(spec, build, env);
     inputs.push(
-      { input: 'context', path: await realInput(config.build.context) },
-      { input: 'dockerfile', path: await realInput(config.build.dockerfile) },
+      { input: spec.extra === undefined ? 'context' : 'extra-images', path: await realInput(build.context) },
+      { input: spec.extra === undefined ? 'dockerfile' : 'extra-images', path: await realInput(build.dockerfile) },
     );
   }
-  const outputs = {
-    outputDir: await writablePath(config.outputDir, 'output-dir', 'directory'),
-    artifact: await writablePath(config.artifact, 'artifact', 'file'),
-    envFile: await writablePath(config.envFile, 'outputs-env-file', 'file'),
-  };
-  const conflict = findPathConflict(outputs, inputs);
-  if (conflict !== undefined) throw new UserError(conflict.message, { input: conflict.input }, conflict.fix);
-  await checkReplaceable(config.outputDir, 'output-dir');
+  const envFile = await writablePath(config.envFile, 'outputs-env-file', 'file');
+  const artifacts = [
+    { dir: config.outputDir, zip: config.artifact },
+    ...config.images.flatMap((spec) => (spec.extra === undefined ? [] : [spec.extra])),
+  ];
+  for (const artifact of artifacts) {
+    const outputs = {
+      outputDir: await writablePath(artifact.dir, 'output-dir', 'directory'),
+      artifact: await writablePath(artifact.zip, 'artifact', 'file'),
+      envFile,
+    };
+    const conflict = findPathConflict(outputs, inputs);
+    if (conflict !== undefined) throw new UserError(conflict.message, { input: conflict.input }, conflict.fix);
+    await checkReplaceable(artifact.dir, 'output-dir');
+  }
   return { tempDir };
 }
 
@@ -66,19 +77,21 @@ async function ensureTempDir(env: Readonly<Record<string, string | undefined>>):
   return dir;
 }
 
-async function checkBuildInputs(build: DockerBuildConfig, env: Readonly<Record<string, string | undefined>>): Promise<void> {
-  await Promise.all(build.ssh.map((entry) => checkSshSource(entry, env)));
-  const context = await stat(build.context).catch((error: unknown) => inputPathError(error, build.context, 'context'));
+async function checkBuildInputs(spec: ImageSpec, build: DockerBuildConfig, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  // Secrets and SSH are the run's: checked with Image1's build.
+  if (spec.extra === undefined) await Promise.all(build.ssh.map((entry) => checkSshSource(entry, env)));
+  const input = (name: string) => imageSubject(spec, name).input;
+  const context = await stat(build.context).catch((error: unknown) => inputPathError(error, build.context, input('context')));
   if (!context.isDirectory()) {
-    throw new UserError(`${build.context} is not a directory`, { input: 'context' }, 'pass the directory docker builds from (usually the one holding the Dockerfile)');
+    throw new UserError(imageMessage(spec, `${build.context} is not a directory`), imageSubject(spec, 'context'), 'pass the directory docker builds from (usually the one holding the Dockerfile)');
   }
-  await access(build.context, constants.R_OK | constants.X_OK).catch((error: unknown) => inputPathError(error, build.context, 'context'));
-  const dockerfile = await readInputFile(build.dockerfile, 'dockerfile', MAX_DOCKERFILE_BYTES, false);
+  await access(build.context, constants.R_OK | constants.X_OK).catch((error: unknown) => inputPathError(error, build.context, input('context')));
+  const dockerfile = await readInputFile(build.dockerfile, input('dockerfile'), MAX_DOCKERFILE_BYTES, false);
   if (build.target === undefined) return;
   const stages = dockerfileStages(dockerfile);
   if (!stages.includes(build.target.toLowerCase())) {
-    throw new UserError(`'${build.target}' is not a stage of ${build.dockerfile}${stages.length > 0 ? ` (its stages: ${stages.join(', ')})` : ', which names no stage'}`,
-      { input: 'target' }, 'name a stage declared with FROM … AS <name>, or remove target to build the last stage');
+    throw new UserError(imageMessage(spec, `'${build.target}' is not a stage of ${build.dockerfile}${stages.length > 0 ? ` (its stages: ${stages.join(', ')})` : ', which names no stage'}`),
+      imageSubject(spec, 'target'), 'name a stage declared with FROM … AS <name>, or remove target to build the last stage');
   }
 }
 

@@ -28,6 +28,7 @@ export async function checkFiles(host: Host, files: FilesConfig, extra: Partial<
   const appspec = await readFirstSource(files.appspec, 'appspec');
   const check = checkDeployFiles({
     taskdef, appspec, imagePlaceholder: files.imagePlaceholder, otherPlaceholders: files.otherPlaceholders,
+    extraPlaceholders: files.extraPlaceholders,
     ...(files.render && { render: files.render }), ...extra,
   });
   reportFindings(host, check, [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : []),

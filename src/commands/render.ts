@@ -7,7 +7,8 @@ import { checkFiles, parsedTaskDefinition } from './deploy-files';
 export async function runRender(config: RenderConfig, host: Host): Promise<void> {
   const files = await checkFiles(host, config.files);
   const target = config.files.render ?? { placeholder: config.files.imagePlaceholder };
-  const taskDefinition = renderTaskDefinition(parsedTaskDefinition(files.check), config.imageUri, target);
+  const taskDefinition = config.extraImages.reduce((rendered, image) => renderTaskDefinition(rendered, image.uri, { placeholder: image.placeholder }),
+    renderTaskDefinition(parsedTaskDefinition(files.check), config.imageUri, target));
   // The appspec stays text: YAML's `version: 0.0` would not survive a round trip through JSON.
   const appspec = config.taskDefinitionArn === undefined ? files.appspec.text : renderAppspecText(files.appspec.text, config.taskDefinitionArn);
   if (host.json) {

@@ -46,7 +46,7 @@ export interface ImageTarget {
 }
 
 /** CodeDeployToECS maps Image1ContainerName … Image4ContainerName. */
-const MAX_IMAGES = 4;
+export const MAX_IMAGES = 4;
 
 /** The placeholders found and the containers that will run the new image. */
 export interface PlaceholderCheck {

@@ -74,6 +74,62 @@ export function planCache(builder: Builder, options: {
   return { mode, ref: options.ref, import: options.exists && !options.noCache, export: !options.immutable };
 }
 
+/** What one image's plan is made from: its repository, tags and cache, and what the repository holds. */
+export interface ImagePlanInput {
+  /** `registry/repository`. */
+  readonly repositoryUri: string;
+  readonly tags: readonly string[];
+  /** The cache tag; absent with the cache off. */
+  readonly cacheTag?: string;
+  readonly noCache: boolean;
+  readonly immutable: (tag: string) => boolean;
+  /** The tags of `tagsToLookUp` the repository holds. */
+  readonly stored: ReadonlyMap<string, TaggedImage>;
+}
+
+/** How one image is built and where it goes. */
+export interface ImagePlan {
+  /** `registry/repository:tag` of each tag. */
+  readonly refs: readonly string[];
+  /**
+   * Where the build puts the image: `load` into the daemon, for `docker push`; `push` by the
+   * builder itself; `store` kept in the builder, when an immutable tag exists and the image must
+   * be compared before anything is pushed (a second, fully cached build then pushes the new tags).
+   */
+  readonly output: 'load' | 'store' | 'push';
+  readonly cache?: CachePlan;
+  /** The cache tag is immutable: the cache is read, never updated (the user is told). */
+  readonly cacheFrozen: boolean;
+  /** The inline cache image: a second, fully cached build under the cache tag, loaded for `docker push` or pushed by the builder. */
+  readonly cacheImage?: 'load' | 'push';
+}
+
+/** The tags to look up before building: the cache, and immutable tags this build may not overwrite. */
+export function tagsToLookUp(tags: readonly string[], cacheTag: string | undefined, immutable: (tag: string) => boolean): string[] {
+  const lookups = tags.filter(immutable);
+  return cacheTag === undefined ? lookups : [cacheTag, ...lookups.filter((tag) => tag !== cacheTag)];
+}
+
+/** The plan of one image on `builder` (see `ImagePlan`). */
+export function planImage(builder: Builder, input: ImagePlanInput): ImagePlan {
+  const { cacheTag } = input;
+  const by = pushedBy(builder);
+  const cache = planCache(builder, {
+    ref: cacheTag === undefined ? undefined : `${input.repositoryUri}:${cacheTag}`,
+    exists: cacheTag !== undefined && input.stored.has(cacheTag),
+    immutable: cacheTag !== undefined && input.immutable(cacheTag),
+    noCache: input.noCache,
+  });
+  const compareFirst = input.tags.some((tag) => input.immutable(tag) && input.stored.has(tag));
+  return {
+    refs: input.tags.map((tag) => `${input.repositoryUri}:${tag}`),
+    output: by === 'docker' ? 'load' : compareFirst ? 'store' : 'push',
+    ...(cache && { cache }),
+    cacheFrozen: cache !== undefined && !cache.export,
+    ...(cache?.mode === 'inline' && cache.export && { cacheImage: by === 'docker' ? 'load' as const : 'push' as const }),
+  };
+}
+
 /**
  * What the builder says it built: the manifest (or index) digest when known before a push, and
  * the config digest of a single image. The classic store keeps no manifest (`docker push` makes

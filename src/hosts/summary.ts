@@ -19,6 +19,13 @@ export function ecrConsoleUrl(imageUri: string): string | undefined {
   return `https://${region}.console.aws.amazon.com/ecr/repositories/private/${account}/${repository}/_/image/${digest}/details?region=${region}`;
 }
 
+/** What the summary shows of an image of the `images` output. */
+interface SummaryImage {
+  readonly uri: string;
+  readonly tags: readonly string[];
+  readonly 'artifact-zip': string;
+}
+
 /** The summary of one run; `findings` are those the run reported. */
 export function summaryMarkdown(report: RunReport & { readonly findings: readonly Finding[] }, workspace: string | undefined): string {
   const local = (text: string) => (workspace ? text.split(`${workspace.replace(/\/+$/, '')}/`).join('').split(workspace).join('.') : text);
@@ -31,11 +38,19 @@ export function summaryMarkdown(report: RunReport & { readonly findings: readonl
   if (report.outputs !== undefined) {
     lines.push('| output | value |', '| --- | --- |');
     for (const [name, value] of outputEntries(report.outputs)) {
-      if (value === '') continue;
+      if (value === '' || name === 'images') continue; // its own table below
       const shown = name === 'artifact-dir' || name === 'artifact-zip' ? workspacePath(value, workspace) : value;
       lines.push(`| \`${name}\` | \`${cell(shown)}\` |`);
     }
     lines.push('');
+    const images = Object.entries(JSON.parse(report.outputs.images ?? '{}') as Record<string, SummaryImage>);
+    if (images.length > 1) {
+      lines.push('| image | uri | tags | artifact |', '| --- | --- | --- | --- |');
+      for (const [placeholder, image] of images) {
+        lines.push(`| \`${placeholder}\` | \`${cell(image.uri)}\` | ${cell(image.tags.join(', '))} | \`${cell(workspacePath(image['artifact-zip'], workspace))}\` |`);
+      }
+      lines.push('');
+    }
     const console = report.outputs['image-uri'] && ecrConsoleUrl(report.outputs['image-uri']);
     if (console) lines.push(`[The image in the ECR console](${console})`, '');
     if (report.files?.length) lines.push(`Artifact files: ${report.files.map((file) => `\`${file}\``).join(', ')}`, '');

@@ -11,33 +11,39 @@ describe('build config', () => {
     expect(config).toEqual({
       command: 'build',
       region: 'eu-west-1',
-      repository: 'team/web',
+      images: [{
+        placeholder: 'IMAGE1_NAME',
+        repository: 'team/web',
+        build: {
+          context: '.',
+          dockerfile: 'Dockerfile',
+          buildArgs: [],
+          labels: [
+            ['org.opencontainers.image.revision', source.sha],
+            ['org.opencontainers.image.source', 'https://github.com/o/r'],
+            ['org.opencontainers.image.created', '2026-11-01T10:00:00+00:00'],
+          ],
+          cacheTag: 'buildcache',
+          noCache: false,
+          pull: false,
+          secrets: [],
+          ssh: [],
+          provenance: 'false',
+        },
+        tags: ['0123456'],
+      }],
       loginRegistries: [],
       createRepository: false,
-      build: {
-        context: '.',
-        dockerfile: 'Dockerfile',
-        buildArgs: [],
-        labels: [
-          ['org.opencontainers.image.revision', source.sha],
-          ['org.opencontainers.image.source', 'https://github.com/o/r'],
-          ['org.opencontainers.image.created', '2026-11-01T10:00:00+00:00'],
-        ],
-        cacheTag: 'buildcache',
-        noCache: false,
-        pull: false,
-        secrets: [],
-        ssh: [],
-        provenance: 'false',
+      files: {
+        taskdef: 'taskdef.json', appspec: ['appspec.yaml', 'appspec.yml', 'appspec.json'], imagePlaceholder: 'IMAGE1_NAME', otherPlaceholders: [], extraPlaceholders: [],
       },
-      tags: ['0123456'],
-      files: { taskdef: 'taskdef.json', appspec: ['appspec.yaml', 'appspec.yml', 'appspec.json'], imagePlaceholder: 'IMAGE1_NAME', otherPlaceholders: [] },
       outputDir: 'ecs-deploy',
       artifact: 'ecs-deploy.zip',
       envFile: 'ecs-bluegreen-build.env',
       limits: { responseTimeoutMs: 4000, pushTimeoutMs: 120_000 },
       source,
       notices: [],
+      env,
     });
   });
 
@@ -54,17 +60,17 @@ describe('build config', () => {
     expect(resolveConfig('build', github, env, source)).toEqual(resolveConfig('build', { repository: 'team/web' }, env, source));
   });
 
-  test.each<[string, RawInputs, Partial<ReturnType<typeof resolveConfig<'build'>>>]>([
-    ['tags split on commas and lines, duplicates dropped', { tags: 'v1-{build_number}, {branch}\n{short_sha},{branch}' }, { tags: ['v1-42', 'main', '0123456'] }],
-    ['{sha} is the full commit', { tags: '{sha}' }, { tags: [source.sha] }],
+  test.each<[string, RawInputs, Record<string, unknown>]>([
+    ['tags split on commas and lines, duplicates dropped', { tags: 'v1-{build_number}, {branch}\n{short_sha},{branch}' }, { images: [{ tags: ['v1-42', 'main', '0123456'] }] }],
+    ['{sha} is the full commit', { tags: '{sha}' }, { images: [{ tags: [source.sha] }] }],
     ['region input beats the environment', { region: 'us-west-2' }, { region: 'us-west-2' }],
     ['artifact follows output-dir', { 'output-dir': 'out/deploy/' }, { outputDir: 'out/deploy/', artifact: 'out/deploy.zip' }],
     ['s3-key defaults to the repository and the zip name', { 's3-bucket': 'my-artifacts', artifact: 'build/a.zip' }, { s3: { bucket: 'my-artifacts', key: 'team/web/a.zip' } }],
     ['with a prebuilt image, the image\'s repository', { repository: '', image: `1.dkr.ecr.eu-west-1.amazonaws.com/team/api@sha256:${'0'.repeat(64)}`, 's3-bucket': 'my-artifacts' }, { s3: { bucket: 'my-artifacts', key: 'team/api/ecs-deploy.zip' } }],
     ['s3-key templates', { 's3-bucket': 'my-artifacts', 's3-key': '/web/{branch}/{short_sha}.zip' }, { s3: { bucket: 'my-artifacts', key: 'web/main/0123456.zip' } }],
     ['create-repository as True', { 'create-repository': 'True' }, { createRepository: true }],
-    ['a repository URI gives the registry and the region', { repository: '210987654321.dkr.ecr.us-west-2.amazonaws.com/team/web' }, { repository: 'team/web', registryId: '210987654321', region: 'us-west-2' }],
-    ['registry-id', { 'registry-id': '210987654321' }, { repository: 'team/web', registryId: '210987654321', region: 'eu-west-1' }],
+    ['a repository URI gives the registry and the region', { repository: '210987654321.dkr.ecr.us-west-2.amazonaws.com/team/web' }, { images: [{ repository: 'team/web', registryId: '210987654321' }], region: 'us-west-2' }],
+    ['registry-id', { 'registry-id': '210987654321' }, { images: [{ repository: 'team/web', registryId: '210987654321' }], region: 'eu-west-1' }],
     ['login-registries: accounts in this region, hosts in theirs', { 'login-registries': '210987654321\n111122223333.dkr.ecr.us-west-2.amazonaws.com' },
       { loginRegistries: [{ registryId: '210987654321', region: 'eu-west-1' }, { registryId: '111122223333', region: 'us-west-2' }] }],
     ['s3-key: repeated and trailing slashes of the parts collapse', { 's3-bucket': 'b1b', 's3-key': '//web//{branch}///a.zip' }, { s3: { bucket: 'b1b', key: 'web/main/a.zip' } }],
@@ -80,7 +86,7 @@ describe('build config', () => {
       repository: 'team/web', context: 'app', 'build-args': 'A=1\n# comment\nB=x=y,z\n', target: 'prod', platform: 'linux/arm64',
       labels: 'org.opencontainers.image.source=https://example.com\nteam=web', cache: 'false',
     }, env, source);
-    expect(config.build).toEqual({
+    expect(config.images[0].build).toEqual({
       context: 'app',
       dockerfile: 'app/Dockerfile',
       buildArgs: [['A', '1'], ['B', 'x=y,z']],
@@ -105,7 +111,7 @@ describe('build config', () => {
       repository: 'team/web', secrets: 'npm=tok=en\ngit=abc', 'secret-envs': 'aws=AWS_TOKEN', ssh: 'default\ngit=/keys/id', builder: 'ci-cluster',
       provenance: 'mode=max', 'no-cache': 'true', pull: 'true',
     }, { ...env, AWS_TOKEN: 'from-env' }, source);
-    expect(config.build).toMatchObject({
+    expect(config.images[0].build).toMatchObject({
       secrets: [['npm', 'tok=en'], ['git', 'abc'], ['aws', 'from-env']], ssh: ['default', 'git=/keys/id'], builder: 'ci-cluster',
       provenance: 'mode=max', noCache: true, pull: true,
     });
@@ -114,10 +120,7 @@ describe('build config', () => {
   test('a prebuilt image skips the build', () => {
     const image = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/web@sha256:' + 'a'.repeat(64);
     const config = resolveConfig('build', { image }, env, {});
-    expect(config.build).toBeUndefined();
-    expect(config.repository).toBeUndefined();
-    expect(config.image).toMatchObject({ repository: 'team/web', digest: 'sha256:' + 'a'.repeat(64) });
-    expect(config.tags).toEqual([]);
+    expect(config.images).toEqual([{ placeholder: 'IMAGE1_NAME', image: expect.objectContaining({ repository: 'team/web', digest: 'sha256:' + 'a'.repeat(64) }), tags: [] }]);
   });
 
   test.each<[string, RawInputs, Record<string, string | undefined>, string, RegExp]>([
@@ -181,7 +184,7 @@ describe('build config', () => {
   test('without a commit, a CI build falls back to build-<number> and says why; given tags are kept', () => {
     const ci = { buildNumber: '31', noCommit: 'no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set' };
     const config = resolveConfig('build', { repository: 'team/web', tags: '{short_sha}' }, env, ci);
-    expect(config.tags).toEqual(['build-31']);
+    expect(config.images[0].tags).toEqual(['build-31']);
     expect(config.notices).toEqual(['tagged build-31 instead of {short_sha}: no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set. Set tags to choose the tag.']);
     const error = userError(() => resolveConfig('build', { repository: 'team/web', tags: 'v-{sha}' }, env, ci));
     expect(error.message).toBe("'v-{sha}': {sha} has no value here: no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set");
@@ -194,7 +197,7 @@ describe('validate and render config', () => {
     expect(resolveConfig('validate', { taskdef: 'deploy/td.json', appspec: 'deploy/appspec.json', 'image-detail': 'imageDetail.json' }, {}))
       .toEqual({
         command: 'validate',
-        files: { taskdef: 'deploy/td.json', appspec: ['deploy/appspec.json'], imagePlaceholder: 'IMAGE1_NAME', otherPlaceholders: [] },
+        files: { taskdef: 'deploy/td.json', appspec: ['deploy/appspec.json'], imagePlaceholder: 'IMAGE1_NAME', otherPlaceholders: [], extraPlaceholders: [] },
         imageDetail: 'imageDetail.json',
       });
   });

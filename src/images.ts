@@ -1,0 +1,69 @@
+/**
+ * The unit of the build: an `ImageSpec` says what to build or take for one placeholder of the
+ * task definition (Image1 from the top-level inputs, Image2 … Image4 from `extra-images`); a
+ * `PinnedImage` is what was pushed or found, pinned to its digest. Pure.
+ */
+import type { DockerBuildConfig } from './config';
+import { formatImageUri, type ImageReference } from './deploy-files/image-uri';
+import type { Subject } from './errors';
+
+export interface ImageSpec {
+  /** The placeholder the image fills, without brackets: `IMAGE1_NAME`. */
+  readonly placeholder: string;
+  /** The ECR repository; absent only for a prebuilt image, whose repository comes from its URI. */
+  readonly repository?: string;
+  /** The account of the repository's registry, when it is not the credentials' own. */
+  readonly registryId?: string;
+  /** How to build; absent for a prebuilt image. */
+  readonly build?: DockerBuildConfig;
+  /** A prebuilt image to pin instead of building. */
+  readonly image?: ImageReference;
+  /** Rendered tags to push (none for a prebuilt image). */
+  readonly tags: readonly string[];
+  /** An image of `extra-images`: how messages name its entry, and its own artifact. */
+  readonly extra?: ExtraArtifact;
+}
+
+/** The artifact of an extra image: a directory and a zip holding its `imageDetail.json`, for `Image<N>ArtifactName`. */
+export interface ExtraArtifact {
+  /** `entry 1 (IMAGE2_NAME)`. */
+  readonly entry: string;
+  /** `image2` for `IMAGE2_NAME`: the suffix of its directory, zip and S3 key. */
+  readonly slug: string;
+  readonly dir: string;
+  readonly zip: string;
+}
+
+/** The pushed (or given) image, pinned. */
+export interface PinnedImage {
+  readonly spec: ImageSpec;
+  /** `registry/repository@sha256:…`. */
+  readonly uri: string;
+  readonly digest: string;
+  readonly tags: readonly string[];
+}
+
+/** `path` with `-<slug>` before its `.zip` extension (or at its end): `ecs-deploy.zip` → `ecs-deploy-image2.zip`. */
+export function withSlug(path: string, slug: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed.endsWith('.zip') ? `${trimmed.slice(0, -4)}-${slug}.zip` : `${trimmed}-${slug}`;
+}
+
+/** The image as messages name it: `IMAGE2_NAME (team/proxy)`. */
+export function imageName(spec: ImageSpec): string {
+  const where = spec.repository ?? (spec.image === undefined ? undefined : formatImageUri(spec.image));
+  return where === undefined ? spec.placeholder : `${spec.placeholder} (${where})`;
+}
+
+/**
+ * The subject of an error about `input` of this image: the input itself for Image1, `extra-images`
+ * for an extra image (its entry says which in the message).
+ */
+export function imageSubject(spec: ImageSpec, input: string): Subject & { readonly input: string } {
+  return { input: spec.extra === undefined ? input : 'extra-images' };
+}
+
+/** A message about an input of this image: as is for Image1, led by the entry for an extra image. */
+export function imageMessage(spec: ImageSpec, message: string): string {
+  return spec.extra === undefined ? message : `${spec.extra.entry}: ${message}`;
+}
