@@ -1,4 +1,8 @@
-import { resolveConfig } from '../../src/config';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readInputFiles, resolveConfig } from '../../src/config';
+import { UserError } from '../../src/errors';
 import type { RawInputs } from '../../src/interface';
 import { userError } from './user-error';
 
@@ -223,3 +227,115 @@ describe('validate and render config', () => {
     expect(config.taskDefinitionArn).toBe('arn:aws:ecs:us-east-1:123456789012:task-definition/web:3');
   });
 });
+
+describe('extra-images: the images of the run', () => {
+  const build = (raw: RawInputs) => resolveConfig('build', { repository: 'team/web', ...raw }, env, source);
+  const proxy = '- placeholder: IMAGE2_NAME\n  repository: team/proxy\n  context: proxy\n';
+
+  test('an entry is its own image over the run\'s shared build settings, with an artifact of its own', () => {
+    const config = build({ 'extra-images': proxy, platform: 'linux/arm64', target: 'app', 'build-args': 'A=1', tags: '{short_sha},latest', 's3-bucket': 'b1b' });
+    const [image1, image2] = config.images;
+    expect(config.images).toHaveLength(2);
+    expect(image1).toMatchObject({ placeholder: 'IMAGE1_NAME', repository: 'team/web', tags: ['0123456', 'latest'], build: { target: 'app', buildArgs: [['A', '1']] } });
+    expect(image2).toEqual({
+      placeholder: 'IMAGE2_NAME',
+      repository: 'team/proxy',
+      // What makes an image its own has the inputs' defaults; the tags are the run's.
+      build: { ...image1?.build, context: 'proxy', dockerfile: 'proxy/Dockerfile', buildArgs: [], target: undefined },
+      tags: ['0123456', 'latest'],
+      extra: { entry: 'entry 1 (IMAGE2_NAME)', slug: 'image2', dir: 'ecs-deploy-image2', zip: 'ecs-deploy-image2.zip' },
+    });
+    expect(image2?.build).not.toHaveProperty('target');
+    expect(config.files.extraPlaceholders).toEqual(['IMAGE2_NAME']);
+  });
+
+  test.each<[string, RawInputs, Record<string, unknown>]>([
+    ['its own tags, dockerfile, target and build args', {
+      'extra-images': '- placeholder: ENVOY_IMAGE\n  repository: team/envoy\n  dockerfile: envoy.Dockerfile\n  target: envoy\n  build-args: {V: "1.30"}\n  tags: ["envoy-{short_sha}"]\n',
+    }, { placeholder: 'ENVOY_IMAGE', build: { context: '.', dockerfile: 'envoy.Dockerfile', target: 'envoy', buildArgs: [['V', '1.30']] }, tags: ['envoy-0123456'], extra: { slug: 'envoy-image', dir: 'ecs-deploy-envoy-image' } }],
+    ['a repository URI of another account: that registry', { 'extra-images': '- placeholder: IMAGE2_NAME\n  repository: 210987654321.dkr.ecr.eu-west-1.amazonaws.com/shared/proxy\n' },
+      { repository: 'shared/proxy', registryId: '210987654321' }],
+    ['the run\'s registry-id for a repository name', { 'registry-id': '210987654321', 'extra-images': proxy }, { repository: 'team/proxy', registryId: '210987654321' }],
+    ['a prebuilt image: nothing built or tagged', { 'extra-images': `- placeholder: IMAGE2_NAME\n  image: 1.dkr.ecr.eu-west-1.amazonaws.com/x/log-router@sha256:${'0'.repeat(64)}\n` },
+      { placeholder: 'IMAGE2_NAME', image: { repository: 'x/log-router' }, tags: [] }],
+    ['in the repository of another image: a cache tag of its own, tags apart', { 'extra-images': '- placeholder: MIGRATE\n  repository: team/web\n  target: migrate\n  tags: ["migrate-{short_sha}"]\n' },
+      { repository: 'team/web', build: { cacheTag: 'buildcache-migrate' }, tags: ['migrate-0123456'] }],
+    ['artifact paths follow output-dir and artifact', { 'output-dir': 'out/deploy/', artifact: 'out/main.zip', 'extra-images': proxy },
+      { extra: { dir: 'out/deploy-image2', zip: 'out/main-image2.zip' } }],
+  ])('%s', (_name, raw, expected) => {
+    expect(build(raw).images[1]).toMatchObject(expected);
+  });
+
+  test('Image1 prebuilt, an extra image built: the build settings are the inputs\' defaults', () => {
+    const config = resolveConfig('build', { image: `1.dkr.ecr.eu-west-1.amazonaws.com/team/web@sha256:${'0'.repeat(64)}`, 'extra-images': proxy }, env, source);
+    expect(config.images[0]).not.toHaveProperty('build');
+    expect(config.images[1]).toMatchObject({ build: { context: 'proxy', cacheTag: 'buildcache' }, tags: ['0123456'] });
+  });
+
+  test.each<[string, RawInputs, RegExp, RegExp]>([
+    ['the placeholder of Image1', { 'extra-images': '- placeholder: IMAGE1_NAME\n  repository: team/proxy\n' },
+      /^entry 1 \(IMAGE1_NAME\): placeholder IMAGE1_NAME is image-placeholder/, /a placeholder of its own/],
+    ['a placeholder of other-placeholders', { 'other-placeholders': 'IMAGE2_NAME', 'extra-images': proxy },
+      /^entry 1 \(IMAGE2_NAME\): placeholder IMAGE2_NAME is also in other-placeholders/, /remove it from other-placeholders/],
+    ['five images with other-placeholders', { 'other-placeholders': 'IMAGE3_NAME,IMAGE4_NAME', 'extra-images': `${proxy}- placeholder: IMAGE5_NAME\n  repository: team/five\n` },
+      /^3 images and 2 other placeholders: CodeDeployToECS fills at most 4 images$/, /4 in all/],
+    ['a repository that is no ECR name', { 'extra-images': '- placeholder: IMAGE2_NAME\n  repository: Team/Proxy\n' },
+      /^entry 1 \(IMAGE2_NAME\): 'Team\/Proxy' is not a valid ECR repository name$/, /lowercase/],
+    ['a registry that is not ECR', { 'extra-images': '- placeholder: IMAGE2_NAME\n  repository: ghcr.io/team/proxy\n' },
+      /^entry 1 \(IMAGE2_NAME\): 'ghcr.io' is not an ECR registry$/, /ECR URI/],
+    ['a repository of another region', { 'extra-images': '- placeholder: IMAGE2_NAME\n  repository: 123456789012.dkr.ecr.us-west-2.amazonaws.com/team/proxy\n' },
+      /^entry 1 \(IMAGE2_NAME\): the repository is in us-west-2, the run in eu-west-1$/, /one region/],
+    ['a tag template without a value', { 'extra-images': '- placeholder: IMAGE2_NAME\n  repository: team/proxy\n  tags: ["{build_id}"]\n' },
+      /^entry 1 \(IMAGE2_NAME\): '\{build_id\}': /, /templates/],
+    ['an image reference that is none', { 'extra-images': '- placeholder: IMAGE2_NAME\n  image: "not an image"\n' },
+      /^entry 1 \(IMAGE2_NAME\): 'not an image' is not an image reference/, /registry\/repository/],
+    ['a tag another image of the repository takes', { 'extra-images': '- placeholder: MIGRATE\n  repository: team/web\n' },
+      /^entry 1 \(MIGRATE\): tag '0123456' is also the tag of IMAGE1_NAME in team\/web: one tag holds one image$/, /different tags/],
+  ])('%s: exit 2, naming extra-images and the entry', (_name, raw, message, fix) => {
+    const error = userError(() => build(raw));
+    expect(error.subject).toEqual({ input: 'extra-images' });
+    expect(error.message).toMatch(message);
+    expect(error.fix).toMatch(fix);
+  });
+
+  test('validate and render read the placeholders; render fills the prebuilt ones', () => {
+    const image = `1.dkr.ecr.eu-west-1.amazonaws.com/x/log-router@sha256:${'0'.repeat(64)}`;
+    const extra = `${proxy}- placeholder: LOG_ROUTER\n  image: ${image}\n`;
+    expect(resolveConfig('validate', { 'extra-images': extra }, {}).files.extraPlaceholders).toEqual(['IMAGE2_NAME', 'LOG_ROUTER']);
+    expect(resolveConfig('render', { image: 'r/web:1', 'extra-images': extra }, {}).extraImages).toEqual([{ placeholder: 'LOG_ROUTER', uri: image }]);
+  });
+});
+
+describe('inputs given as @file', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ebb-config-'));
+    writeFileSync(join(dir, 'images.yml'), '# the sidecar\n- placeholder: IMAGE2_NAME\n  repository: team/proxy\n  tags: 7\n  target: [x]\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('the file is read, and a mistake in it is positioned in it', async () => {
+    const path = join(dir, 'images.yml');
+    const files = await readInputFiles({ 'extra-images': `@${path}` });
+    expect(files.get('extra-images')).toEqual({ path, text: expect.stringContaining('IMAGE2_NAME') });
+    const error = userError(() => resolveConfig('build', { repository: 'team/web', 'extra-images': `@${path}` }, env, source, files));
+    expect(error.subject).toEqual({ input: 'extra-images' });
+    expect(error.message).toMatch(new RegExp(`^${path}:5:\\d+: entry 1 \\(IMAGE2_NAME\\): `));
+  });
+
+  test.each<[string, string, RegExp]>([
+    ['a missing file', '@nowhere/images.yml', /nowhere\/images.yml does not exist/],
+    ['an @ without a path', '@ ', /'@' names no file/],
+  ])('%s: exit 2 naming extra-images', async (_name, value, message) => {
+    const error = await readInputFiles({ 'extra-images': value }).then(() => undefined, (caught: unknown) => caught as UserError);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error?.subject).toEqual({ input: 'extra-images' });
+    expect(error?.message).toMatch(message);
+  });
+
+  test('inputs without @ are not read', async () => {
+    expect((await readInputFiles({ 'extra-images': proxyText, taskdef: '@x' })).size).toBe(0);
+  });
+});
+
+const proxyText = '- placeholder: IMAGE2_NAME\n  repository: team/proxy\n';

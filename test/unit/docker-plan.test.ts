@@ -1,5 +1,5 @@
 import {
-  cacheMode, describeMismatch, isSameImage, parseBuildMetadata, planCache, planPush, pushedBy,
+  cacheMode, describeMismatch, isSameImage, parseBuildMetadata, planCache, planImage, planPush, pushedBy, tagsToLookUp,
   type Builder, type BuiltImage, type TaggedImage,
 } from '../../src/docker/plan';
 
@@ -89,4 +89,36 @@ test.each<[string, string[], string[], Record<string, TaggedImage>, BuiltImage, 
     { push: [], inPlace: new Map(), conflict: { tag: 'a', detail: `${d('b')}; this build is ${d('a')}` } }],
 ])('planPush: %s', (_name, tags, immutable, stored, built, plan) => {
   expect(planPush(tags, (tag) => immutable.includes(tag), new Map(Object.entries(stored)), built)).toEqual(plan);
+});
+
+describe('planImage: one image of the run', () => {
+  const stored = (tags: readonly string[]) => new Map(tags.map((tag) => [tag, { digest: d('1'), configDigest: d('2') }]));
+  const base = { repositoryUri: 'r/web', tags: ['abc', 'latest'], cacheTag: 'buildcache', noCache: false, immutable: () => false, stored: stored([]) };
+  test.each<[string, Builder, Partial<Parameters<typeof planImage>[1]>, ReturnType<typeof planImage>]>([
+    ['docker driver, first build: loaded for docker push, cache image built after', classic, {},
+      { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cache: { mode: 'inline', ref: 'r/web:buildcache', import: false, export: true }, cacheFrozen: false, cacheImage: 'load' }],
+    ['containerd store: the registry cache is exported by the build itself', containerd, { stored: stored(['buildcache']) },
+      { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cache: { mode: 'registry', ref: 'r/web:buildcache', import: true, export: true }, cacheFrozen: false }],
+    ['a builder that pushes itself pushes from the build', container, {},
+      { refs: ['r/web:abc', 'r/web:latest'], output: 'push', cache: { mode: 'registry', ref: 'r/web:buildcache', import: false, export: true }, cacheFrozen: false }],
+    ['… but keeps the image to compare when an immutable tag exists', container, { immutable: (tag) => tag === 'abc', stored: stored(['abc']) },
+      { refs: ['r/web:abc', 'r/web:latest'], output: 'store', cache: { mode: 'registry', ref: 'r/web:buildcache', import: false, export: true }, cacheFrozen: false }],
+    ['a named builder on the classic store pushes the inline cache image itself', named, {},
+      { refs: ['r/web:abc', 'r/web:latest'], output: 'push', cache: { mode: 'inline', ref: 'r/web:buildcache', import: false, export: true }, cacheFrozen: false, cacheImage: 'push' }],
+    ['an immutable cache tag is read, never written', classic, { immutable: (tag) => tag === 'buildcache', stored: stored(['buildcache']) },
+      { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cache: { mode: 'inline', ref: 'r/web:buildcache', import: true, export: false }, cacheFrozen: true }],
+    ['cache off', classic, { cacheTag: undefined }, { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cacheFrozen: false }],
+    ['legacy builder: no cache at all', { kind: 'legacy' }, {}, { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cacheFrozen: false }],
+  ])('%s', (_name, builder, input, plan) => {
+    const { cacheTag, ...rest } = { ...base, ...input };
+    expect(planImage(builder, { ...rest, ...(cacheTag !== undefined && { cacheTag }) })).toEqual(plan);
+  });
+
+  test.each<[string, string[], string | undefined, string[], string[]]>([
+    ['the cache and the immutable tags', ['abc', 'latest'], 'buildcache', ['abc'], ['buildcache', 'abc']],
+    ['nothing immutable, no cache: nothing to look up', ['abc'], undefined, [], []],
+    ['a cache tag that is also a tag is looked up once', ['buildcache'], 'buildcache', ['buildcache'], ['buildcache']],
+  ])('tagsToLookUp: %s', (_name, tags, cacheTag, immutable, expected) => {
+    expect(tagsToLookUp(tags, cacheTag, (tag) => immutable.includes(tag))).toEqual(expected);
+  });
 });

@@ -1,3 +1,4 @@
+import { imageName, withSlug, type ImageSpec } from '../../src/images';
 import { awsServiceError } from '../../src/aws';
 import { isTagImmutable, type Repository } from '../../src/ecr/ecr';
 import { webAddress, withGitFallback } from '../../src/git';
@@ -67,4 +68,19 @@ test.each([
   ['git fills what CI does not say', {}, { sha: 'b'.repeat(40), commitTime: 'T', branch: 'dev' }, { sha: 'b'.repeat(40), commitTime: 'T', branch: 'dev' }],
 ])('withGitFallback: %s', (_name, ci, git, expected) => {
   expect(withGitFallback(ci, git)).toEqual(expected);
+});
+
+test.each([
+  ['ecs-deploy.zip', 'image2', 'ecs-deploy-image2.zip'],
+  ['out/deploy/', 'image2', 'out/deploy-image2'],
+  ['ecs-deploy', 'envoy-image', 'ecs-deploy-envoy-image'],
+])('an extra image\'s artifact path: %s with %s', (path, slug, expected) => {
+  expect(withSlug(path, slug)).toBe(expected);
+});
+
+test.each<[string, ImageSpec, string]>([
+  ['built', { placeholder: 'IMAGE2_NAME', repository: 'team/proxy', tags: [] }, 'IMAGE2_NAME (team/proxy)'],
+  ['prebuilt', { placeholder: 'LOG', image: { registry: 'r', repository: 'x/log', tag: '1' }, tags: [] }, 'LOG (r/x/log:1)'],
+])('how messages name an image: %s', (_name, spec, expected) => {
+  expect(imageName(spec)).toBe(expected);
 });
