@@ -92,7 +92,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'image-placeholder', kind: 'string', default: 'IMAGE1_NAME', commands: FILES, value: 'name',
     description: 'The placeholder name as the CodeDeployToECS action\'s `Image1ContainerName` holds it, without angle brackets; `taskdef.json` holds it with them: `"image": "<IMAGE1_NAME>"`.' },
   { name: 'other-placeholders', kind: 'list', default: '', commands: FILES, value: 'name,…',
-    description: 'Placeholders the pipeline fills from other image artifacts (`Image2ContainerName` … `Image4ContainerName`), without angle brackets, e.g. a sidecar\'s `IMAGE2_NAME`.' },
+    description: 'Placeholders the pipeline fills from image artifacts this run does not make (`Image2ContainerName` … `Image4ContainerName`: an image built by another pipeline or an ECR source action), without angle brackets. For images this run builds, use `extra-images`, which supersedes this.' },
   { name: 'render-taskdef', kind: 'boolean', default: 'false', commands: FILES,
     description: 'Write the task definition with the pushed image in place of the placeholder (for pipelines with no `Image1` mapping).' },
   { name: 'container-name', kind: 'string', default: '', commands: FILES, value: 'name',
