@@ -117,8 +117,6 @@ async function replaceDirectory(dir, files, input) {
 /***/ 7156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -1014,8 +1012,6 @@ async function writeArtifacts(config, artifacts, log, s3) {
     };
 }
 
-// EXTERNAL MODULE: ./src/command.ts
-var src_command = __webpack_require__(1274);
 ;// CONCATENATED MODULE: ./src/docker/plan.ts
 /**
  * The build's decisions, as pure functions of what was detected and looked up: where the layer
@@ -1351,6 +1347,8 @@ async function readUserSettings(file, registries) {
     return helpers.length > 0 ? { ...rest, credHelpers: Object.fromEntries(helpers) } : rest;
 }
 
+// EXTERNAL MODULE: ./src/command.ts
+var src_command = __webpack_require__(1274);
 ;// CONCATENATED MODULE: ./src/docker/push-progress.ts
 /**
  * Progress of a `docker push` from its plain output, where a long upload prints nothing between
@@ -1538,17 +1536,18 @@ async function pushImage(session, ref) {
 
 
 
-
 /** Pins every image of the run, in the order of `config.images`. */
-async function pinImages(config, log, ecr) {
+async function pinImages(config, context, ecr) {
+    const { log } = context;
     const several = config.images.length > 1;
     const prebuilt = config.images.filter((spec) => spec.image !== undefined);
     const built = config.images.filter((spec) => spec.build !== undefined);
     const resolved = prebuilt.length === 0 ? [] : await log.group(several ? `Resolve ${prebuilt.map((spec) => spec.placeholder).join(', ')}` : 'Resolve the image', () => Promise.all(prebuilt.map((spec) => forImage(spec, several, () => resolveImage(spec, spec.image, config, ecr)))));
-    const pushed = built.length === 0 ? [] : await buildAndPush(config, built, log, ecr);
+    const pushed = built.length === 0 ? [] : await buildAndPush(config, built, context, ecr);
     return config.images.map((spec) => [...resolved, ...pushed].find((image) => image.spec === spec));
 }
-async function buildAndPush(config, specs, log, ecr) {
+async function buildAndPush(config, specs, context, ecr) {
+    const { log, run } = context;
     const several = config.images.length > 1;
     const shared = specs[0]?.build; // secrets and the builder are the run's, not an image's
     for (const [, value] of shared.secrets)
@@ -1563,14 +1562,14 @@ async function buildAndPush(config, specs, log, ecr) {
             return { spec, build, repository, stored, log: several ? imageLog(log, spec.placeholder) : log, key: several ? `-${i + 1}` : '' };
         }))),
         registryLogins(config, specs, ecr, log),
-        detectBuilder(src_command/* runCommand */.d1, log, config.limits, config.env['DOCKER_HOST'], shared.builder),
+        detectBuilder(run, log, config.limits, config.env['DOCKER_HOST'], shared.builder),
     ]));
     for (const target of targets) {
         forImage(target.spec, several, () => checkBuilderSupports(target.build, builder, target.spec.tags.some((tag) => isTagImmutable(target.repository, tag))));
     }
     const registries = logins.map((login) => login.registry);
     const dockerConfig = await createDockerConfigDir(config.env, registries);
-    const session = { run: src_command/* runCommand */.d1, env: { DOCKER_CONFIG: dockerConfig.path }, log, limits: config.limits };
+    const session = { run, env: { DOCKER_CONFIG: dockerConfig.path }, log, limits: config.limits };
     let loggedOut;
     const logOut = () => (loggedOut ??= registries
         .reduce((done, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)), Promise.resolve())
@@ -1841,14 +1840,15 @@ async function resolveImage(spec, image, config, ecr) {
 
 
 
-/** `build`: the whole Build stage. Returns the outputs and the main artifact's file names. */
-async function runBuild(config, host) {
+/** `build`: the whole Build stage. */
+async function runBuild(config, context) {
+    const { log } = context;
     const client = createEcrClient(config.region, config.limits); // loads the SDK while the files are checked
-    const files = await host.group('Check the deployment files', async () => {
-        const checked = await (0,deploy_files/* checkFiles */.gw)(host, config.files, { requirePlaceholder: true });
+    const files = await log.group('Check the deployment files', async () => {
+        const checked = await (0,deploy_files/* checkFiles */.gw)(config.files, { requirePlaceholder: true });
         await preflight(config, checked);
         // Would the artifacts fit? The digests are not known yet, but their length is.
-        await composeArtifacts(config, checked, config.images.map((spec) => placeholderImage(spec, config.region)), host);
+        await composeArtifacts(config, checked, config.images.map((spec) => placeholderImage(spec, config.region)), log);
         return checked;
     }).catch(async (error) => {
         (await client).destroy();
@@ -1859,10 +1859,11 @@ async function runBuild(config, host) {
     try {
         if (s3 !== undefined && config.s3 !== undefined) {
             const bucket = config.s3.bucket;
-            await host.group(`Check bucket ${bucket}`, () => checkBucket(s3, bucket, host));
+            await log.group(`Check bucket ${bucket}`, () => checkBucket(s3, bucket, log));
         }
-        const images = await pinImages(config, host, ecr);
-        return await host.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () => writeArtifacts(config, await composeArtifacts(config, files, images, host), host, s3));
+        const images = await pinImages(config, context, ecr);
+        const written = await log.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () => writeArtifacts(config, await composeArtifacts(config, files, images, log), log, s3));
+        return { ...written, check: files.report };
     }
     finally {
         ecr.destroy();

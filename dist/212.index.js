@@ -12,12 +12,13 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _interface__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6160);
-/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1243);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1243);
 /* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7729);
 /* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1274);
-/* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
-/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5275);
-/* harmony import */ var _workflow_commands__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3189);
+/* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4021);
+/* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5275);
+/* harmony import */ var _workflow_commands__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3189);
 /**
  * The GitHub Actions host: inputs from `INPUT_*`, outputs to `$GITHUB_OUTPUT`, `::add-mask::`,
  * log groups per step, findings as annotations, a job summary.
@@ -31,31 +32,78 @@ export const modules = {
 
 
 
+
 /** core.info writes the text as it is: user text in it is kept from reading as a command. */
 function plain(text) {
-    return (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_6__/* .neutralizeCommands */ .Kw)(text, (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex'));
+    return (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_7__/* .neutralizeCommands */ .Kw)(text, (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex'));
 }
 class GitHubHost {
     env;
-    name = 'github';
     debugEnabled;
-    json = false;
     /** Debug asked for by the tool's own variable: shown as plain lines, without the runner's step debug. */
     debugAsInfo;
-    timer = new _timing__WEBPACK_IMPORTED_MODULE_7__/* .StepTimer */ .s();
-    /** Every finding reported, for the job summary. */
-    reported = [];
+    timer = new _timing__WEBPACK_IMPORTED_MODULE_8__/* .StepTimer */ .s();
+    log = {
+        info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(message)),
+        warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+        debug: (message) => {
+            if (this.debugAsInfo)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(`debug: ${message}`));
+            else
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+        },
+        // The duration goes after the group, where it shows with the group folded.
+        group: (title, step, kind = 'own') => this.timer.time(kind, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_8__/* .formatSeconds */ .X)(seconds)}`)),
+        mask: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret),
+    };
+    /** @param env the environment the run reads: region defaults, the workflow's variables, the build's programs */
     constructor(env) {
         this.env = env;
         this.debugAsInfo = env['ECS_BLUEGREEN_BUILD_DEBUG'] === '1';
         this.debugEnabled = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() || this.debugAsInfo;
     }
-    invocation() {
+    async read() {
         // core.getInput reads INPUT_<NAME> (upper case, hyphens kept); the runner sets every input
         // action.yml declares, with its default.
         const inputs = Object.fromEntries(_interface__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc.map((spec) => [spec.name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name)]));
-        return { kind: 'run', command: (0,_interface__WEBPACK_IMPORTED_MODULE_2__/* .parseCommand */ .RM)(inputs['command']), inputs };
+        const command = (0,_interface__WEBPACK_IMPORTED_MODULE_2__/* .parseCommand */ .RM)(inputs['command']);
+        return { kind: 'run', command, inputs, env: this.env, source: command === 'build' ? await this.source() : {} };
     }
+    /** The closing timing line, and the job summary: for every command, failures included. */
+    async finish(report) {
+        const summary = await (0,_report__WEBPACK_IMPORTED_MODULE_5__/* .reportRun */ .G)(report, {
+            json: false,
+            debugEnabled: this.debugEnabled,
+            info: this.log.info,
+            debug: this.log.debug,
+            findings: (findings) => {
+                for (const finding of findings) {
+                    const annotate = finding.severity === 'error' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3 : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e;
+                    annotate(`${finding.message}\n${finding.fix}`, {
+                        title: finding.rule,
+                        // The runner resolves annotation paths against the workspace, not the step's directory.
+                        file: (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_7__/* .workspacePath */ .X5)(finding.file, this.env['GITHUB_WORKSPACE']),
+                        startLine: finding.line,
+                        startColumn: finding.column,
+                    });
+                }
+            },
+            print: (text) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(text.replace(/\n$/, ''))),
+            outputs: async (outputs) => {
+                for (const [name, value] of (0,_outputs__WEBPACK_IMPORTED_MODULE_3__/* .outputEntries */ .SK)(outputs))
+                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+            },
+            failure: (message, fix) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message}${fix ? `\n  fix: ${fix}` : ''}`),
+            subject: (subject) => ('input' in subject ? `input '${subject.input}'` : subject.file),
+        });
+        if (summary.command === undefined)
+            return;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(this.timer.closingLine(summary.command, summary.ok, summary.seconds));
+        if (!this.env['GITHUB_STEP_SUMMARY'])
+            return;
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_summary__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .e)(summary, this.env['GITHUB_WORKSPACE'])).write();
+    }
+    /** What is known about the commit being built: the workflow's variables first, then git. */
     async source() {
         const env = this.env;
         // A pull request builds GITHUB_SHA (the merge commit) of GITHUB_HEAD_REF (its branch).
@@ -67,61 +115,7 @@ class GitHubHost {
             ...(branch && { branch }),
             ...(url && { url }),
         };
-        return (0,_git__WEBPACK_IMPORTED_MODULE_8__/* .withGitFallback */ .NS)(ci, await (0,_git__WEBPACK_IMPORTED_MODULE_8__/* .readGitSource */ .O7)(_command__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1, env['GITHUB_WORKSPACE'] ?? '.'));
-    }
-    info(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(message));
-    }
-    warning(message) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
-    }
-    debug(message) {
-        if (this.debugAsInfo)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(`debug: ${message}`));
-        else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
-    }
-    group(title, step, kind = 'own') {
-        // The duration goes after the group, where it shows with the group folded.
-        return this.timer.time(kind, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .X)(seconds)}`));
-    }
-    mask(secret) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
-    }
-    findings(findings) {
-        this.reported.push(...findings);
-        for (const finding of findings) {
-            const annotate = finding.severity === 'error' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3 : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e;
-            annotate(`${finding.message}\n${finding.fix}`, {
-                title: finding.rule,
-                // The runner resolves annotation paths against the workspace, not the step's directory.
-                file: (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_6__/* .workspacePath */ .X5)(finding.file, this.env['GITHUB_WORKSPACE']),
-                startLine: finding.line,
-                startColumn: finding.column,
-            });
-        }
-    }
-    async outputs(outputs) {
-        for (const [name, value] of (0,_outputs__WEBPACK_IMPORTED_MODULE_3__/* .outputEntries */ .SK)(outputs))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
-    }
-    print(text) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(text.replace(/\n$/, '')));
-    }
-    failure(message, fix) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${message}${fix ? `\n  fix: ${fix}` : ''}`);
-    }
-    /** The closing timing line, and the job summary: for every command, failures included. */
-    async finish(report) {
-        if (report.command === undefined)
-            return;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(this.timer.closingLine(report.command, report.exitCode === 0, report.seconds));
-        if (!this.env['GITHUB_STEP_SUMMARY'])
-            return;
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .summaryMarkdown */ .e)({ ...report, findings: this.reported }, this.env['GITHUB_WORKSPACE'])).write();
-    }
-    subject(subject) {
-        return 'input' in subject ? `input '${subject.input}'` : subject.file;
+        return (0,_git__WEBPACK_IMPORTED_MODULE_9__/* .withGitFallback */ .NS)(ci, await (0,_git__WEBPACK_IMPORTED_MODULE_9__/* .readGitSource */ .O7)(_command__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1, env['GITHUB_WORKSPACE'] ?? '.'));
     }
 }
 

@@ -2199,26 +2199,26 @@ function parsed(outcome, file, group) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/input-file.ts
 var input_file = __webpack_require__(1054);
 ;// CONCATENATED MODULE: ./src/commands/deploy-files.ts
 /**
- * The deployment files from disk: read, checked, reported — the first step of every command, and
- * all of `validate` and `render`. Nothing here reaches AWS or Docker, so those commands load
- * none of the modules that do.
+ * The deployment files from disk: read and checked — the first step of every command, and all of
+ * `validate` and `render`. Nothing here reaches AWS or Docker, so those commands load none of the
+ * modules that do; nothing here reports either: the check goes into the command's result (or its
+ * failure), and the host reports it.
  */
-
 
 
 
 
 /**
- * Reads the task definition and the appspec (the first appspec candidate that exists), checks
- * them, reports the findings, and throws when one is an error.
- * @param findingsAsResult print the findings as the command's JSON result (`validate --json`)
+ * Reads the task definition and the appspec (the first appspec candidate that exists) and checks
+ * them, with the image detail and pipeline definition in `extra` when given.
+ * @throws FilesRejected when a finding is an error
  */
-async function checkFiles(host, files, extra = {}, findingsAsResult = false) {
+async function checkFiles(files, extra = {}) {
     const taskdef = await readSource(files.taskdef, 'taskdef');
     const appspec = await readFirstSource(files.appspec, 'appspec');
     const check = checkDeployFiles({
@@ -2226,30 +2226,12 @@ async function checkFiles(host, files, extra = {}, findingsAsResult = false) {
         extraPlaceholders: files.extraPlaceholders,
         ...(files.render && { render: files.render }), ...extra,
     });
-    reportFindings(host, check, [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : []),
-        ...(extra.pipeline ? [extra.pipeline] : [])], findingsAsResult);
-    return { taskdef, appspec, check };
-}
-function reportFindings(host, check, sources, asResult) {
-    const errors = check.findings.filter((finding) => finding.severity === 'error').length;
-    const warnings = check.findings.length - errors;
-    const names = sources.map((source) => source.path).join(', ');
-    if (asResult) {
-        const { findings, placeholders, imageContainers } = check;
-        host.print((0,render/* serializeJson */.Lu)({ ok: errors === 0, findings, placeholders, imageContainers }));
-    }
-    else {
-        host.findings(check.findings);
-        for (const use of check.placeholders)
-            host.info(`<${use.placeholder}> is the image of container ${use.container} (line ${use.line})`);
-    }
-    if (errors > 0) {
-        throw new src_errors/* UserError */.yo(`${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} in ${names}`, undefined, 'fix the errors listed above; CodeDeploy or ECS would reject these files');
-    }
-    host.info(`${names}: ok${warnings ? ` (${plural(warnings, 'warning')})` : ''}`);
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+    const sources = [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : []), ...(extra.pipeline ? [extra.pipeline] : [])];
+    const { findings, placeholders, imageContainers } = check;
+    const report = { files: sources.map((source) => source.path), findings, placeholders, imageContainers };
+    if (findings.some((finding) => finding.severity === 'error'))
+        throw new errors/* FilesRejected */.AQ(report);
+    return { taskdef, appspec, check, report };
 }
 /**
  * The largest deployment file read: far above what ECS (a task definition of 64 KiB) and
@@ -2257,6 +2239,7 @@ function plural(count, noun) {
  * with a file that is merely large, while a 20 MB mistake is refused before it is parsed.
  */
 const MAX_FILE_BYTES = 10_000_000;
+/** Reads a deployment file; `input` names the input that gave its path, for the message when it cannot be read. */
 async function readSource(path, input) {
     return { path, text: await (0,input_file.readInputFile)(path, input, MAX_FILE_BYTES) };
 }
@@ -2273,7 +2256,7 @@ async function readFirstSource(candidates, input) {
         }
         return readSource(path, input);
     }
-    throw new src_errors/* UserError */.yo(`none of ${candidates.join(', ')} exists (in ${process.cwd()})`, { input }, `create one, or pass the appspec's path as ${input}`);
+    throw new errors/* UserError */.yo(`none of ${candidates.join(', ')} exists (in ${process.cwd()})`, { input }, `create one, or pass the appspec's path as ${input}`);
 }
 /** The parsed, cleaned task definition of files that passed the checks. */
 function parsedTaskDefinition(check) {

@@ -1,8 +1,10 @@
 /**
  * The three kinds of failure (STYLE.md): the user's input is wrong (exit 2), an outside system
- * failed (exit 1), or a bug (exit 1, stack only in debug). Only `src/index.ts` turns them into
+ * failed (exit 1), or a bug (exit 1, stack only in debug). Only `src/main.ts` turns them into
  * an exit code; everything else throws.
  */
+import { countFindings, type Finding } from './deploy-files/findings';
+import type { PlaceholderUse } from './deploy-files/placeholders';
 
 /** What a user error is about: an input (flag / action input) or a file. */
 export type Subject = { readonly input: string } | { readonly file: string };
@@ -22,6 +24,28 @@ export class UserError extends Error {
     readonly fix?: string,
   ) {
     super(message);
+  }
+}
+
+/** What a check of the deployment files found: part of every command's result, and of its failure. */
+export interface FilesCheck {
+  /** The paths checked, as given (task definition, appspec, and for validate the image detail and pipeline). */
+  readonly files: readonly string[];
+  readonly findings: readonly Finding[];
+  /** Where each image placeholder is used. */
+  readonly placeholders: readonly PlaceholderUse[];
+  /** The containers that get the image (the names in imagedefinitions.json). */
+  readonly imageContainers: readonly string[];
+}
+
+/**
+ * The deployment files have errors. It carries the whole check, so that the host reports the
+ * findings with the failure: annotations on GitHub, lines on a terminal, `validate --json`'s document.
+ */
+export class FilesRejected extends UserError {
+  constructor(readonly check: FilesCheck) {
+    super(`${countFindings(check.findings)} in ${check.files.join(', ')}`, undefined,
+      'fix the errors listed above; CodeDeploy or ECS would reject these files');
   }
 }
 
@@ -47,6 +71,11 @@ export class ServiceError extends Error {
 /** The message of anything thrown, without assuming it is an Error. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The exit code of a run that `error` ended: 2 for the user's mistakes, 1 for anything else. */
+export function exitCodeOf(error: unknown): 1 | 2 {
+  return error instanceof UserError ? 2 : 1;
 }
 
 /** A failure as `--json` prints it on stdout: `{"ok": false, "error": {…}}`. */

@@ -5,12 +5,13 @@
  */
 import packageJson from '../package.json';
 import { runExitTasks } from './cleanup';
-import { stopCommands } from './command';
+import { runCommand, stopCommands } from './command';
+import type { CommandContext } from './commands/context';
 import { readInputFiles, resolveConfig } from './config';
-import { failureReport, ServiceError, UserError } from './errors';
+import { exitCodeOf } from './errors';
 import { CliHost, helpText } from './hosts/cli';
 import { CodeBuildHost } from './hosts/codebuild';
-import type { Host, RunReport } from './hosts/host';
+import type { Host, Invocation, Outcome } from './hosts/host';
 
 /** The GitHub Action: inputs from `INPUT_*`, whatever the process's command line holds. */
 export async function run(): Promise<void> {
@@ -36,97 +37,83 @@ export async function runProgram(argv: readonly string[], env: NodeJS.ProcessEnv
   return runOnHost(env['CODEBUILD_BUILD_ID'] ? new CodeBuildHost(argv, env) : new CliHost(argv, env));
 }
 
-let exitHandlersInstalled = false;
-
-/** Runs the invocation `host` reads, reports how it ended, and returns the exit code. */
+/**
+ * Reads the invocation once, runs it, has the host report how it ended once, and returns the exit
+ * code: 2 for the user's mistakes, 1 for anything else that failed.
+ */
 async function runOnHost(host: Host): Promise<number> {
-  if (!exitHandlersInstalled) {
-    exitHandlersInstalled = true;
-    process.on('exit', runExitTasks);
-    // The programs this run started go first (their process groups), then the exit tasks remove
-    // the private Docker config they were using.
-    let stopping = false;
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-      process.on(signal, () => {
-        if (stopping) return;
-        stopping = true;
-        void stopCommands().finally(() => process.exit(code));
-      });
-    }
-  }
+  installExitHandlers();
   const started = performance.now();
-  let report: Outcome;
+  const seconds = () => (performance.now() - started) / 1000;
+  let invocation: Invocation | undefined;
+  let outcome: Outcome;
   try {
-    report = await main(host);
+    invocation = await host.read();
+    outcome = await dispatch(invocation, { log: host.log, run: runCommand });
   } catch (error) {
-    report = { ...fail(host, error), failureReport: failureReport(error) };
+    outcome = failed(invocation, error);
   }
-  await host.finish({ ...report, seconds: (performance.now() - started) / 1000 });
-  return report.exitCode;
+  try {
+    await host.finish({ ...outcome, seconds: seconds() });
+  } catch (error) {
+    // Reporting a result writes files too (the outputs' env file, $GITHUB_OUTPUT): when that
+    // fails, the failure is the run's.
+    if (outcome.kind === 'failed') throw error;
+    outcome = failed(invocation, error);
+    await host.finish({ ...outcome, seconds: seconds() });
+  }
+  return outcome.kind === 'failed' ? exitCodeOf(outcome.error) : 0;
 }
 
-type Outcome = Omit<RunReport, 'seconds'>;
-
-async function main(host: Host): Promise<Outcome> {
-  const invocation = host.invocation();
+/** The command `invocation` names, on its config. Each loads what it needs: validate and render nothing of AWS or Docker. */
+async function dispatch(invocation: Invocation, context: CommandContext): Promise<Outcome> {
   switch (invocation.kind) {
     case 'help':
-      host.print(helpText(packageJson.version));
-      return { exitCode: 0 };
+      return { kind: 'text', text: helpText(packageJson.version) };
     case 'version':
-      host.print(`${packageJson.version}\n`);
-      return { exitCode: 0 };
+      return { kind: 'text', text: `${packageJson.version}\n` };
     case 'run':
       break;
   }
-  const { command, inputs } = invocation;
+  const { command, inputs, env, source } = invocation;
   const inputFiles = await readInputFiles(inputs);
-  // Each command loads what it needs: validate and render nothing of AWS or Docker.
   switch (command) {
-    case 'validate':
-      await (await import('./commands/validate')).runValidate(resolveConfig(command, inputs, host.env, {}, inputFiles), host);
-      return { exitCode: 0, command };
-    case 'render':
-      await (await import('./commands/render')).runRender(resolveConfig(command, inputs, host.env, {}, inputFiles), host);
-      return { exitCode: 0, command };
+    case 'validate': {
+      const { runValidate } = await import('./commands/validate');
+      return { kind: 'done', command, result: await runValidate(resolveConfig(command, inputs, env, {}, inputFiles), context) };
+    }
+    case 'render': {
+      const { runRender } = await import('./commands/render');
+      return { kind: 'done', command, result: await runRender(resolveConfig(command, inputs, env, {}, inputFiles), context) };
+    }
     case 'build': {
-      const config = resolveConfig(command, inputs, host.env, await host.source(), inputFiles);
-      for (const notice of config.notices) host.warning(notice);
-      const { outputs, files } = await (await import('./commands/build')).runBuild(config, host);
-      await host.outputs(outputs, files);
-      return { exitCode: 0, command, outputs, files, region: config.region };
+      const config = resolveConfig(command, inputs, env, source, inputFiles);
+      for (const notice of config.notices) context.log.warning(notice);
+      const { runBuild } = await import('./commands/build');
+      return { kind: 'done', command, result: await runBuild(config, context) };
     }
   }
 }
 
-/** Reports what ended the run: exit code 2 for the user's mistakes, 1 otherwise. */
-function fail(host: Host, error: unknown): Outcome {
-  const command = commandOf(host);
-  if (error instanceof UserError) {
-    const subject = error.subject ? `${host.subject(error.subject)}: ` : '';
-    const failure = { message: `${subject}${error.message}`, ...(error.fix && { fix: error.fix }) };
-    host.failure(failure.message, failure.fix);
-    return { exitCode: 2, ...command, failure };
-  }
-  if (error instanceof ServiceError) {
-    const failure = { message: error.message, ...(error.fix && { fix: error.fix }) };
-    host.failure(failure.message, failure.fix);
-    if (host.debugEnabled && error.cause instanceof Error) host.debug(error.cause.stack ?? String(error.cause));
-    return { exitCode: 1, ...command, failure };
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  const message = `unexpected error: ${detail}${host.debugEnabled ? '' : ' (run with --debug, or ECS_BLUEGREEN_BUILD_DEBUG=1, for the stack trace)'}`;
-  host.failure(message);
-  if (host.debugEnabled && error instanceof Error && error.stack) host.debug(error.stack);
-  return { exitCode: 1, ...command, failure: { message } };
+function failed(invocation: Invocation | undefined, error: unknown): Outcome {
+  return { kind: 'failed', ...(invocation?.kind === 'run' && { command: invocation.command }), error };
 }
 
-/** The command being run, when the invocation could be read at all. */
-function commandOf(host: Host): Pick<RunReport, 'command'> {
-  try {
-    const invocation = host.invocation();
-    return invocation.kind === 'run' ? { command: invocation.command } : {};
-  } catch {
-    return {};
+let exitHandlersInstalled = false;
+
+/** Once per process: a signal stops the programs this run started, then the exit tasks run. */
+function installExitHandlers(): void {
+  if (exitHandlersInstalled) return;
+  exitHandlersInstalled = true;
+  process.on('exit', runExitTasks);
+  // The programs this run started go first (their process groups), then the exit tasks remove
+  // the private Docker config they were using.
+  let stopping = false;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      void stopCommands().finally(() => process.exit(code));
+    });
   }
 }

@@ -14,10 +14,10 @@ import { imageDefinitionsJson, imageDetailJson } from '../deploy-files/image-det
 import { formatImageUri } from '../deploy-files/image-uri';
 import { renderTaskDefinition, serializeJson } from '../deploy-files/render';
 import { UserError } from '../errors';
-import type { Logger } from '../hosts/host';
 import { withSlug, type ImageSpec, type PinnedImage } from '../images';
 import type { Outputs } from '../outputs';
 import { uploadArtifact } from '../s3/upload';
+import type { Logger } from './context';
 import { parsedTaskDefinition, type CheckedFiles } from './deploy-files';
 
 /** One artifact, composed: its directory's files and its zip. */

@@ -8,7 +8,6 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { runCommand } from '../command';
 import type { BuildConfig, DockerBuildConfig } from '../config';
 import { formatImageUri, type ImageReference } from '../deploy-files/image-uri';
 import { buildCommand, checkBuilderSupports, type BuildPlan } from '../docker/args';
@@ -20,17 +19,18 @@ import {
   type RegistryLogin, type Repository, type StoredImage,
 } from '../ecr/ecr';
 import { messageOf, ServiceError, UserError } from '../errors';
-import type { Logger } from '../hosts/host';
 import { imageMessage, imageName, imageSubject, type ImageSpec, type PinnedImage } from '../images';
+import type { CommandContext, Logger } from './context';
 
 /** Pins every image of the run, in the order of `config.images`. */
-export async function pinImages(config: BuildConfig, log: Logger, ecr: ECRClient): Promise<PinnedImage[]> {
+export async function pinImages(config: BuildConfig, context: CommandContext, ecr: ECRClient): Promise<PinnedImage[]> {
+  const { log } = context;
   const several = config.images.length > 1;
   const prebuilt = config.images.filter((spec) => spec.image !== undefined);
   const built = config.images.filter((spec) => spec.build !== undefined);
   const resolved = prebuilt.length === 0 ? [] : await log.group(several ? `Resolve ${prebuilt.map((spec) => spec.placeholder).join(', ')}` : 'Resolve the image',
     () => Promise.all(prebuilt.map((spec) => forImage(spec, several, () => resolveImage(spec, spec.image as ImageReference, config, ecr)))));
-  const pushed = built.length === 0 ? [] : await buildAndPush(config, built, log, ecr);
+  const pushed = built.length === 0 ? [] : await buildAndPush(config, built, context, ecr);
   return config.images.map((spec) => [...resolved, ...pushed].find((image) => image.spec === spec) as PinnedImage);
 }
 
@@ -47,7 +47,8 @@ interface Target {
   readonly key: string;
 }
 
-async function buildAndPush(config: BuildConfig, specs: readonly ImageSpec[], log: Logger, ecr: ECRClient): Promise<PinnedImage[]> {
+async function buildAndPush(config: BuildConfig, specs: readonly ImageSpec[], context: CommandContext, ecr: ECRClient): Promise<PinnedImage[]> {
+  const { log, run } = context;
   const several = config.images.length > 1;
   const shared = specs[0]?.build as DockerBuildConfig; // secrets and the builder are the run's, not an image's
   for (const [, value] of shared.secrets) log.mask(value);
@@ -61,14 +62,14 @@ async function buildAndPush(config: BuildConfig, specs: readonly ImageSpec[], lo
       return { spec, build, repository, stored, log: several ? imageLog(log, spec.placeholder) : log, key: several ? `-${i + 1}` : '' };
     }))),
     registryLogins(config, specs, ecr, log),
-    detectBuilder(runCommand, log, config.limits, config.env['DOCKER_HOST'], shared.builder),
+    detectBuilder(run, log, config.limits, config.env['DOCKER_HOST'], shared.builder),
   ]));
   for (const target of targets) {
     forImage(target.spec, several, () => checkBuilderSupports(target.build, builder, target.spec.tags.some((tag) => isTagImmutable(target.repository, tag))));
   }
   const registries = logins.map((login) => login.registry);
   const dockerConfig = await createDockerConfigDir(config.env, registries);
-  const session: DockerSession = { run: runCommand, env: { DOCKER_CONFIG: dockerConfig.path }, log, limits: config.limits };
+  const session: DockerSession = { run, env: { DOCKER_CONFIG: dockerConfig.path }, log, limits: config.limits };
   let loggedOut: Promise<void> | undefined;
   const logOut = () => (loggedOut ??= registries
     .reduce((done: Promise<void>, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)), Promise.resolve())

@@ -5,22 +5,31 @@
  */
 import type { BuildConfig } from '../config';
 import { createEcrClient } from '../ecr/ecr';
-import type { Host } from '../hosts/host';
+import type { FilesCheck } from '../errors';
 import type { Outputs } from '../outputs';
 import { preflight } from '../preflight';
 import { checkBucket, createS3Client } from '../s3/upload';
 import { composeArtifacts, placeholderImage, writeArtifacts } from './build-artifacts';
 import { pinImages } from './build-images';
+import type { CommandContext } from './context';
 import { checkFiles } from './deploy-files';
 
-/** `build`: the whole Build stage. Returns the outputs and the main artifact's file names. */
-export async function runBuild(config: BuildConfig, host: Host): Promise<{ outputs: Outputs; files: readonly string[] }> {
+/** What a build did: its outputs, the main artifact's file names, and the check of the deployment files. */
+export interface BuildResult {
+  readonly outputs: Outputs;
+  readonly files: readonly string[];
+  readonly check: FilesCheck;
+}
+
+/** `build`: the whole Build stage. */
+export async function runBuild(config: BuildConfig, context: CommandContext): Promise<BuildResult> {
+  const { log } = context;
   const client = createEcrClient(config.region, config.limits); // loads the SDK while the files are checked
-  const files = await host.group('Check the deployment files', async () => {
-    const checked = await checkFiles(host, config.files, { requirePlaceholder: true });
+  const files = await log.group('Check the deployment files', async () => {
+    const checked = await checkFiles(config.files, { requirePlaceholder: true });
     await preflight(config, checked);
     // Would the artifacts fit? The digests are not known yet, but their length is.
-    await composeArtifacts(config, checked, config.images.map((spec) => placeholderImage(spec, config.region)), host);
+    await composeArtifacts(config, checked, config.images.map((spec) => placeholderImage(spec, config.region)), log);
     return checked;
   }).catch(async (error: unknown) => {
     (await client).destroy();
@@ -31,11 +40,12 @@ export async function runBuild(config: BuildConfig, host: Host): Promise<{ outpu
   try {
     if (s3 !== undefined && config.s3 !== undefined) {
       const bucket = config.s3.bucket;
-      await host.group(`Check bucket ${bucket}`, () => checkBucket(s3, bucket, host));
+      await log.group(`Check bucket ${bucket}`, () => checkBucket(s3, bucket, log));
     }
-    const images = await pinImages(config, host, ecr);
-    return await host.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () =>
-      writeArtifacts(config, await composeArtifacts(config, files, images, host), host, s3));
+    const images = await pinImages(config, context, ecr);
+    const written = await log.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () =>
+      writeArtifacts(config, await composeArtifacts(config, files, images, log), log, s3));
+    return { ...written, check: files.report };
   } finally {
     ecr.destroy();
     s3?.destroy();

@@ -1,14 +1,13 @@
 /**
- * The deployment files from disk: read, checked, reported — the first step of every command, and
- * all of `validate` and `render`. Nothing here reaches AWS or Docker, so those commands load
- * none of the modules that do.
+ * The deployment files from disk: read and checked — the first step of every command, and all of
+ * `validate` and `render`. Nothing here reaches AWS or Docker, so those commands load none of the
+ * modules that do; nothing here reports either: the check goes into the command's result (or its
+ * failure), and the host reports it.
  */
 import { stat } from 'node:fs/promises';
 import type { FilesConfig } from '../config';
 import { checkDeployFiles, type CheckInput, type CheckResult, type SourceFile } from '../deploy-files/check';
-import { serializeJson } from '../deploy-files/render';
-import { UserError } from '../errors';
-import type { Host } from '../hosts/host';
+import { FilesRejected, UserError, type FilesCheck } from '../errors';
 import { readInputFile } from '../input-file';
 
 /** The deployment files as read from disk, checked. */
@@ -16,14 +15,16 @@ export interface CheckedFiles {
   readonly taskdef: SourceFile;
   readonly appspec: SourceFile;
   readonly check: CheckResult;
+  /** What the check found, as the host reports it. */
+  readonly report: FilesCheck;
 }
 
 /**
- * Reads the task definition and the appspec (the first appspec candidate that exists), checks
- * them, reports the findings, and throws when one is an error.
- * @param findingsAsResult print the findings as the command's JSON result (`validate --json`)
+ * Reads the task definition and the appspec (the first appspec candidate that exists) and checks
+ * them, with the image detail and pipeline definition in `extra` when given.
+ * @throws FilesRejected when a finding is an error
  */
-export async function checkFiles(host: Host, files: FilesConfig, extra: Partial<CheckInput> = {}, findingsAsResult = false): Promise<CheckedFiles> {
+export async function checkFiles(files: FilesConfig, extra: Partial<CheckInput> = {}): Promise<CheckedFiles> {
   const taskdef = await readSource(files.taskdef, 'taskdef');
   const appspec = await readFirstSource(files.appspec, 'appspec');
   const check = checkDeployFiles({
@@ -31,31 +32,11 @@ export async function checkFiles(host: Host, files: FilesConfig, extra: Partial<
     extraPlaceholders: files.extraPlaceholders,
     ...(files.render && { render: files.render }), ...extra,
   });
-  reportFindings(host, check, [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : []),
-    ...(extra.pipeline ? [extra.pipeline] : [])], findingsAsResult);
-  return { taskdef, appspec, check };
-}
-
-function reportFindings(host: Host, check: CheckResult, sources: readonly SourceFile[], asResult: boolean): void {
-  const errors = check.findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = check.findings.length - errors;
-  const names = sources.map((source) => source.path).join(', ');
-  if (asResult) {
-    const { findings, placeholders, imageContainers } = check;
-    host.print(serializeJson({ ok: errors === 0, findings, placeholders, imageContainers }));
-  } else {
-    host.findings(check.findings);
-    for (const use of check.placeholders) host.info(`<${use.placeholder}> is the image of container ${use.container} (line ${use.line})`);
-  }
-  if (errors > 0) {
-    throw new UserError(`${plural(errors, 'error')}${warnings ? ` and ${plural(warnings, 'warning')}` : ''} in ${names}`,
-      undefined, 'fix the errors listed above; CodeDeploy or ECS would reject these files');
-  }
-  host.info(`${names}: ok${warnings ? ` (${plural(warnings, 'warning')})` : ''}`);
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const sources = [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : []), ...(extra.pipeline ? [extra.pipeline] : [])];
+  const { findings, placeholders, imageContainers } = check;
+  const report: FilesCheck = { files: sources.map((source) => source.path), findings, placeholders, imageContainers };
+  if (findings.some((finding) => finding.severity === 'error')) throw new FilesRejected(report);
+  return { taskdef, appspec, check, report };
 }
 
 /**
@@ -65,6 +46,7 @@ function plural(count: number, noun: string): string {
  */
 const MAX_FILE_BYTES = 10_000_000;
 
+/** Reads a deployment file; `input` names the input that gave its path, for the message when it cannot be read. */
 export async function readSource(path: string, input: string): Promise<SourceFile> {
   return { path, text: await readInputFile(path, input, MAX_FILE_BYTES) };
 }

@@ -1,22 +1,37 @@
 /** `render`: the task definition as ECS registers it and the appspec as CodeDeploy uses it. No AWS, no Docker. */
 import type { RenderConfig } from '../config';
-import { renderAppspecText, renderTaskDefinition, serializeJson } from '../deploy-files/render';
-import type { Host } from '../hosts/host';
+import { renderAppspecText, renderTaskDefinition } from '../deploy-files/render';
+import type { FilesCheck } from '../errors';
+import type { CommandContext } from './context';
 import { checkFiles, parsedTaskDefinition } from './deploy-files';
 
-export async function runRender(config: RenderConfig, host: Host): Promise<void> {
-  const files = await checkFiles(host, config.files);
+/** The files as ECS and CodeDeploy will use them, and where they came from. */
+export interface RenderResult {
+  readonly check: FilesCheck;
+  readonly taskdefPath: string;
+  readonly taskDefinition: Readonly<Record<string, unknown>>;
+  readonly appspecPath: string;
+  /** Text: YAML's `version: 0.0` would not survive a round trip through JSON. */
+  readonly appspec: string;
+  /** The ARN put in for `<TASK_DEFINITION>`; absent: the placeholder stays, for CodeDeploy to fill. */
+  readonly taskDefinitionArn?: string;
+}
+
+/**
+ * Checks the files and fills in the images (and the task definition ARN, when given).
+ * @throws FilesRejected when a finding is an error; UserError when a file cannot be read
+ */
+export async function runRender(config: RenderConfig, _context: CommandContext): Promise<RenderResult> {
+  const files = await checkFiles(config.files);
   const target = config.files.render ?? { placeholder: config.files.imagePlaceholder };
-  const taskDefinition = config.extraImages.reduce((rendered, image) => renderTaskDefinition(rendered, image.uri, { placeholder: image.placeholder }),
-    renderTaskDefinition(parsedTaskDefinition(files.check), config.imageUri, target));
-  // The appspec stays text: YAML's `version: 0.0` would not survive a round trip through JSON.
-  const appspec = config.taskDefinitionArn === undefined ? files.appspec.text : renderAppspecText(files.appspec.text, config.taskDefinitionArn);
-  if (host.json) {
-    host.print(serializeJson({ taskDefinition, appspec }));
-    return;
-  }
-  host.info(`${files.taskdef.path}, as ECS will register it:`);
-  host.print(serializeJson(taskDefinition));
-  host.info(`${files.appspec.path}, as CodeDeploy will use it${config.taskDefinitionArn ? '' : ' (<TASK_DEFINITION> is the ARN CodeDeploy registers)'}:`);
-  host.print(appspec.endsWith('\n') ? appspec : `${appspec}\n`);
+  const { taskDefinitionArn } = config;
+  return {
+    check: files.report,
+    taskdefPath: files.taskdef.path,
+    taskDefinition: config.extraImages.reduce((rendered, image) => renderTaskDefinition(rendered, image.uri, { placeholder: image.placeholder }),
+      renderTaskDefinition(parsedTaskDefinition(files.check), config.imageUri, target)),
+    appspecPath: files.appspec.path,
+    appspec: taskDefinitionArn === undefined ? files.appspec.text : renderAppspecText(files.appspec.text, taskDefinitionArn),
+    ...(taskDefinitionArn !== undefined && { taskDefinitionArn }),
+  };
 }

@@ -5,24 +5,29 @@
 import { appendFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { runCommand } from '../command';
-import { COMMANDS, INPUTS, inputSpec, parseCommand, RENAMED_INPUTS, type Command, type InputSpec } from '../interface';
-import { formatFinding, type Finding } from '../deploy-files/findings';
-import { UserError, type Subject } from '../errors';
+import type { Logger } from '../commands/context';
+import { COMMANDS, INPUTS, inputSpec, parseCommand, RENAMED_INPUTS, type Command, type InputSpec, type RawInputs } from '../interface';
+import { formatFinding } from '../deploy-files/findings';
+import { UserError } from '../errors';
 import { readGitSource } from '../git';
 import { outputsEnvFile, outputsJson, type Outputs } from '../outputs';
 import { closestMatch } from '../suggest';
 import type { SourceInfo } from '../tags';
 import type { Host, Invocation, RunReport } from './host';
+import { reportRun } from './report';
 import { summaryMarkdown } from './summary';
-import { formatSeconds, StepTimer, type StepKind } from './timing';
+import { formatSeconds, StepTimer } from './timing';
 import { annotationCommand, neutralizeCommands } from './workflow-commands';
 
 /** Flags of the terminal itself, not inputs of the job. */
 const OWN_FLAGS = ['json', 'debug', 'help', 'version'] as const;
 type OwnFlag = (typeof OWN_FLAGS)[number];
 
+/** What the user asked for, as the command line says it (the run's environment and commit not read yet). */
+export type Request = { readonly kind: 'run'; readonly command: Command; readonly inputs: RawInputs } | Exclude<Invocation, { kind: 'run' }>;
+
 export interface ParsedArguments {
-  readonly invocation: Invocation;
+  readonly request: Request;
   readonly flags: ReadonlySet<OwnFlag>;
   /** Inputs given on the command line (as opposed to defaults). */
   readonly given: ReadonlySet<string>;
@@ -98,12 +103,12 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
         `remove it; it belongs to ${spec.commands.join(', ')}`);
     }
   }
-  const invocation: Invocation = flags.has('help')
+  const request: Request = flags.has('help')
     ? { kind: 'help' }
     : flags.has('version')
       ? { kind: 'version' }
       : { kind: 'run', command: resolved, inputs: Object.fromEntries(values) };
-  return { invocation, flags, given: new Set(values.keys()) };
+  return { request, flags, given: new Set(values.keys()) };
 }
 
 /** The `--help` text, built from the inputs table. */
@@ -145,19 +150,31 @@ AWS credentials and endpoints come from the standard AWS configuration (AWS_PROF
 
 /** A terminal: logs on stderr with secrets redacted, results on stdout. */
 export class CliHost implements Host {
-  readonly name: Host['name'] = 'cli';
-  readonly debugEnabled: boolean;
-  readonly json: boolean;
+  private readonly debugEnabled: boolean;
+  private readonly json: boolean;
   private parsed?: ParsedArguments;
   private readonly secrets: string[] = [];
   private readonly timer = new StepTimer();
-  /** Every finding reported, for the job summary of a `run:` step. */
-  private readonly reported: Finding[] = [];
-  private printed = false;
 
+  readonly log: Logger = {
+    info: (message) => this.line(message),
+    warning: (message) => this.line(`warning: ${message}`),
+    debug: (message) => {
+      if (this.debugEnabled) this.line(`debug: ${message}`);
+    },
+    group: (title, step, kind = 'own') => {
+      this.line(`==> ${title}`);
+      return this.timer.time(kind, step, (seconds) => this.line(`    took ${formatSeconds(seconds)}`));
+    },
+    mask: (secret) => {
+      if (secret !== '' && !this.secrets.includes(secret)) this.secrets.push(secret);
+    },
+  };
+
+  /** @param env the environment the run reads: region defaults, CI variables, the build's programs */
   constructor(
     private readonly argv: readonly string[],
-    readonly env: Readonly<Record<string, string | undefined>>,
+    protected readonly env: Readonly<Record<string, string | undefined>>,
     private readonly stdout: NodeJS.WritableStream = process.stdout,
     private readonly stderr: NodeJS.WritableStream = process.stderr,
   ) {
@@ -166,46 +183,53 @@ export class CliHost implements Host {
     this.json = argv.includes('--json');
   }
 
-  invocation(): Invocation {
+  async read(): Promise<Invocation> {
     this.parsed ??= parseArguments(this.argv);
-    return this.parsed.invocation;
+    const { request } = this.parsed;
+    if (request.kind !== 'run') return request;
+    return { ...request, env: this.env, source: request.command === 'build' ? await this.source() : {} };
   }
 
-  source(): Promise<SourceInfo> {
+  /** What is known about the commit being built. */
+  protected source(): Promise<SourceInfo> {
     return readGitSource(runCommand, '.');
   }
 
-  info(message: string): void {
-    this.log(message);
+  async finish(report: RunReport): Promise<void> {
+    const summary = await reportRun(report, {
+      json: this.json,
+      debugEnabled: this.debugEnabled,
+      info: this.log.info,
+      debug: this.log.debug,
+      findings: (findings) => {
+        for (const finding of findings) {
+          this.line(formatFinding(finding));
+          // A `run:` step in a GitHub workflow: the runner turns these lines into annotations.
+          if (this.env['GITHUB_ACTIONS'] === 'true') this.stderr.write(`${this.redact(annotationCommand(finding, this.env['GITHUB_WORKSPACE']))}\n`);
+        }
+      },
+      print: (text) => this.print(text),
+      outputs: (outputs) => this.outputs(outputs),
+      failure: (message, fix) => this.line(`error: ${message}${fix ? `\n  fix: ${fix}` : ''}`),
+      subject: (subject) => {
+        if (!('input' in subject)) return subject.file;
+        // The command is the one input that is positional on a command line.
+        return subject.input === 'command' ? 'command' : `--${subject.input}`;
+      },
+    });
+    if (summary.command === undefined) return;
+    this.line(this.timer.closingLine(summary.command, summary.ok, summary.seconds));
+    // A `run:` step in a GitHub workflow gets the job summary an action step gets.
+    const summaryFile = this.env['GITHUB_ACTIONS'] === 'true' ? this.env['GITHUB_STEP_SUMMARY'] : undefined;
+    if (summaryFile) await appendFile(summaryFile, this.redact(summaryMarkdown(summary, this.env['GITHUB_WORKSPACE'])));
   }
 
-  warning(message: string): void {
-    this.log(`warning: ${message}`);
+  /** On a terminal, the env file is written only when asked for. */
+  protected get writesEnvFile(): boolean {
+    return this.parsed?.given.has('outputs-env-file') ?? false;
   }
 
-  debug(message: string): void {
-    if (this.debugEnabled) this.log(`debug: ${message}`);
-  }
-
-  group<T>(title: string, step: () => Promise<T>, kind: StepKind = 'own'): Promise<T> {
-    this.log(`==> ${title}`);
-    return this.timer.time(kind, step, (seconds) => this.log(`    took ${formatSeconds(seconds)}`));
-  }
-
-  mask(secret: string): void {
-    if (secret !== '' && !this.secrets.includes(secret)) this.secrets.push(secret);
-  }
-
-  findings(findings: readonly Finding[]): void {
-    this.reported.push(...findings);
-    for (const finding of findings) {
-      this.log(formatFinding(finding));
-      // A `run:` step in a GitHub workflow: the runner turns these lines into annotations.
-      if (this.env['GITHUB_ACTIONS'] === 'true') this.stderr.write(`${this.redact(annotationCommand(finding, this.env['GITHUB_WORKSPACE']))}\n`);
-    }
-  }
-
-  async outputs(outputs: Outputs): Promise<void> {
+  private async outputs(outputs: Outputs): Promise<void> {
     if (this.writesEnvFile) await this.writeEnvFile(outputs);
     if (this.json) {
       this.print(outputsJson(outputs));
@@ -214,47 +238,21 @@ export class CliHost implements Host {
     for (const [name, value] of Object.entries(outputs)) if (value) this.print(`${name}: ${value}\n`);
   }
 
-  print(text: string): void {
-    this.printed = true;
+  /** Writes the outputs as `export NAME='value'` lines to the `outputs-env-file` input's path. */
+  private async writeEnvFile(outputs: Outputs): Promise<void> {
+    const request = this.parsed?.request;
+    const file = (request?.kind === 'run' && request.inputs['outputs-env-file']) || inputSpec('outputs-env-file').default;
+    const { writeFileAtomic } = await import('../artifact/write');
+    await writeFileAtomic(file, outputsEnvFile(outputs));
+    this.line(`Outputs written to ${file}; source it: . ./${file.replace(/^\.\//, '')}`);
+  }
+
+  private print(text: string): void {
     // JSON stays JSON: its strings cannot hold a line break, and a consumer parses it.
     this.stdout.write(this.json ? this.redact(text) : this.plain(this.redact(text)));
   }
 
-  failure(message: string, fix?: string): void {
-    this.log(`error: ${message}${fix ? `\n  fix: ${fix}` : ''}`);
-  }
-
-  async finish(report: RunReport): Promise<void> {
-    // `validate --json` has printed its result (findings, ok: false) already: one document on stdout.
-    if (this.json && !this.printed && report.failureReport !== undefined) this.print(`${JSON.stringify(report.failureReport, null, 2)}\n`);
-    if (report.command === undefined) return;
-    this.log(this.timer.closingLine(report.command, report.exitCode === 0, report.seconds));
-    // A `run:` step in a GitHub workflow gets the job summary an action step gets.
-    const summaryFile = this.env['GITHUB_ACTIONS'] === 'true' ? this.env['GITHUB_STEP_SUMMARY'] : undefined;
-    if (summaryFile) await appendFile(summaryFile, this.redact(summaryMarkdown({ ...report, findings: this.reported }, this.env['GITHUB_WORKSPACE'])));
-  }
-
-  subject(subject: Subject): string {
-    if (!('input' in subject)) return subject.file;
-    // The command is the one input that is positional on a command line.
-    return subject.input === 'command' ? 'command' : `--${subject.input}`;
-  }
-
-  /** On a terminal, the env file is written only when asked for. */
-  protected get writesEnvFile(): boolean {
-    return this.parsed?.given.has('outputs-env-file') ?? false;
-  }
-
-  /** Writes the outputs as `export NAME='value'` lines to the `outputs-env-file` input's path. */
-  private async writeEnvFile(outputs: Outputs): Promise<void> {
-    const invocation = this.parsed?.invocation;
-    const file = (invocation?.kind === 'run' && invocation.inputs['outputs-env-file']) || inputSpec('outputs-env-file').default;
-    const { writeFileAtomic } = await import('../artifact/write');
-    await writeFileAtomic(file, outputsEnvFile(outputs));
-    this.info(`Outputs written to ${file}; source it: . ./${file.replace(/^\.\//, '')}`);
-  }
-
-  private log(message: string): void {
+  private line(message: string): void {
     this.stderr.write(this.plain(`${this.redact(message)}\n`));
   }
 

@@ -11,9 +11,8 @@ import { CliHost } from './cli';
 const COMMIT = /^[0-9a-f]{40}$/;
 
 export class CodeBuildHost extends CliHost {
-  override readonly name = 'codebuild';
-
-  override async source(): Promise<SourceInfo> {
+  /** What is known about the commit being built: CodeBuild's variables first, then git in the source directory. */
+  protected override async source(): Promise<SourceInfo> {
     const env = this.env;
     // Unset for an S3 source; an S3 version id or branch name in CODEBUILD_SOURCE_VERSION is no commit.
     const resolved = env['CODEBUILD_RESOLVED_SOURCE_VERSION'];

@@ -3,9 +3,8 @@
  * console) or what failed and the fix, the findings, the time. Paths are shown relative to the
  * workspace: a runner's absolute paths mean nothing to the reader. Pure.
  */
-import type { Finding } from '../deploy-files/findings';
 import { outputEntries } from '../outputs';
-import type { RunReport } from './host';
+import type { RunSummary } from './report';
 import { formatSeconds } from './timing';
 import { workspacePath } from './workflow-commands';
 
@@ -26,11 +25,10 @@ interface SummaryImage {
   readonly 'artifact-zip': string;
 }
 
-/** The summary of one run; `findings` are those the run reported. */
-export function summaryMarkdown(report: RunReport & { readonly findings: readonly Finding[] }, workspace: string | undefined): string {
+/** The summary of one run. */
+export function summaryMarkdown(report: RunSummary, workspace: string | undefined): string {
   const local = (text: string) => (workspace ? text.split(`${workspace.replace(/\/+$/, '')}/`).join('').split(workspace).join('.') : text);
-  const ok = report.exitCode === 0;
-  const lines = [`### ecs-bluegreen-build ${report.command ?? ''}: ${ok ? 'done' : 'failed'}`, ''];
+  const lines = [`### ecs-bluegreen-build ${report.command ?? ''}: ${report.ok ? 'done' : 'failed'}`, ''];
   if (report.failure !== undefined) {
     lines.push(`**What failed:** ${cell(local(report.failure.message))}`, '');
     if (report.failure.fix) lines.push(`**Fix:** ${cell(local(report.failure.fix))}`, '');

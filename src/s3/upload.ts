@@ -6,7 +6,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { awsErrorName, awsServiceError, boundCalls, boundedClientOptions, quietSdkNodeWarning, type AwsCallLimits } from '../aws';
 import { ServiceError, UserError } from '../errors';
-import type { Logger } from '../hosts/host';
+import type { Logger } from '../commands/context';
 import { proxyAgents } from '../proxy';
 
 /** Creates a client for `region` with bounded calls; a bucket in another region is followed, not an error. */

@@ -11,8 +11,8 @@ test.each<[string, string[], object]>([
   ['a value may start with a dash after =', ['--repository', 'web', '--build-args=-X=1'], { kind: 'run', command: 'build', inputs: { repository: 'web', 'build-args': '-X=1' } }],
   ['--help wins', ['build', '--repository', 'web', '--help'], { kind: 'help' }],
   ['--version', ['--version'], { kind: 'version' }],
-])('%s', (_name, argv, invocation) => {
-  expect(parseArguments(argv).invocation).toEqual(invocation);
+])('%s', (_name, argv, request) => {
+  expect(parseArguments(argv).request).toEqual(request);
 });
 
 test('own flags are recorded', () => {

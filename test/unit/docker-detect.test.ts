@@ -2,7 +2,7 @@ import type { CommandResult, CommandRunner } from '../../src/command';
 import { detectBuilder } from '../../src/docker/docker';
 import type { Builder } from '../../src/docker/plan';
 import { UserError } from '../../src/errors';
-import type { Logger } from '../../src/hosts/host';
+import type { Logger } from '../../src/commands/context';
 
 const log: Logger = { info: () => {}, warning: () => {}, debug: () => {}, group: (_title, step) => step(), mask: () => {} };
 const ok = (stdout: string): CommandResult => ({ exitCode: 0, stdout, stderr: '' });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { resolveConfig } from '../../src/config';
 import { CodeBuildHost } from '../../src/hosts/codebuild';
 import { GitHubHost } from '../../src/hosts/github';
+import type { Host } from '../../src/hosts/host';
+import type { SourceInfo } from '../../src/tags';
 
 const sha = '0123456789abcdef0123456789abcdef01234567';
 const made: string[] = [];
@@ -16,34 +18,45 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The commit a host reads with a build's invocation. */
+async function sourceOf(host: Host): Promise<SourceInfo> {
+  const invocation = await host.read();
+  if (invocation.kind !== 'run' || invocation.command !== 'build') throw new Error(`not a build: ${JSON.stringify(invocation)}`);
+  return invocation.source;
+}
+
 describe('GitHub host', () => {
   const saved = { ...process.env };
   afterEach(() => {
     process.env = { ...saved };
   });
 
-  test('reads INPUT_* (hyphens kept) into the same config a CLI call gives', () => {
+  test('reads INPUT_* (hyphens kept) into the same config a CLI call gives', async () => {
     Object.assign(process.env, {
       INPUT_COMMAND: 'validate', INPUT_TASKDEF: 'deploy/taskdef.json', 'INPUT_IMAGE-PLACEHOLDER': 'IMAGE_NAME', INPUT_APPSPEC: '',
     });
-    const invocation = new GitHubHost(process.env).invocation();
+    const invocation = await new GitHubHost(process.env).read();
     expect(invocation.kind === 'run' && invocation.command).toBe('validate');
     if (invocation.kind !== 'run') return;
     expect(resolveConfig('validate', invocation.inputs, {})).toEqual(
       resolveConfig('validate', { taskdef: 'deploy/taskdef.json', 'image-placeholder': 'IMAGE_NAME' }, {}));
+    // Only a build reads the commit: validate runs no git.
+    expect(invocation.source).toEqual({});
   });
 
-  test('source information from the workflow environment', async () => {
+  test('a build reads the source information from the workflow environment', async () => {
+    process.env['INPUT_COMMAND'] = 'build';
     const env = {
       GITHUB_SHA: sha, GITHUB_RUN_NUMBER: '17', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main',
       GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'team/web', GITHUB_WORKSPACE: notAGitCheckout(),
     };
-    expect(await new GitHubHost(env).source()).toEqual({ sha, buildNumber: '17', branch: 'main', url: 'https://github.com/team/web' });
+    expect(await sourceOf(new GitHubHost(env))).toEqual({ sha, buildNumber: '17', branch: 'main', url: 'https://github.com/team/web' });
   });
 
   test('a pull request builds its head branch', async () => {
+    process.env['INPUT_COMMAND'] = 'build';
     const env = { GITHUB_SHA: sha, GITHUB_HEAD_REF: 'feature/x', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: '12/merge', GITHUB_WORKSPACE: notAGitCheckout() };
-    expect((await new GitHubHost(env).source()).branch).toBe('feature/x');
+    expect((await sourceOf(new GitHubHost(env))).branch).toBe('feature/x');
   });
 });
 
@@ -54,7 +67,7 @@ describe('CodeBuild host', () => {
       CODEBUILD_WEBHOOK_HEAD_REF: 'refs/heads/feature/x', CODEBUILD_SOURCE_REPO_URL: 'https://github.com/team/web.git',
       CODEBUILD_SRC_DIR: notAGitCheckout(),
     });
-    expect(await host.source()).toEqual({ sha, buildNumber: '5', branch: 'feature/x', url: 'https://github.com/team/web' });
+    expect(await sourceOf(host)).toEqual({ sha, buildNumber: '5', branch: 'feature/x', url: 'https://github.com/team/web' });
   });
 
   test('an S3 source without a resolved version falls back to git in CODEBUILD_SRC_DIR', async () => {
@@ -68,7 +81,7 @@ describe('CodeBuild host', () => {
       CODEBUILD_BUILD_ID: 'web:1', CODEBUILD_SOURCE_VERSION: 'arn:aws:s3:::bucket/source.zip', CODEBUILD_BUILD_NUMBER: '9',
       CODEBUILD_SOURCE_REPO_URL: 's3://bucket/source.zip', CODEBUILD_SRC_DIR: dir,
     });
-    const source = await host.source();
+    const source = await sourceOf(host);
     expect(source).toMatchObject({ sha: git('rev-parse', 'HEAD'), buildNumber: '9', branch: 'release' });
     expect(source.commitTime).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(source.url).toBeUndefined();

@@ -34,7 +34,7 @@ test('an annotation command escapes its data and properties', () => {
 
 test('summary of a build: outputs with workspace-relative paths, the console link, no runner path', () => {
   const markdown = summaryMarkdown({
-    exitCode: 0, command: 'build', seconds: 12.34, findings: [],
+    ok: true, command: 'build', seconds: 12.34, findings: [],
     outputs: {
       'image-uri': `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/web@${digest}`, 'image-tags': 'abc1234',
       'artifact-dir': '/home/runner/work/web/web/ecs-deploy', 'artifact-zip': '/home/runner/work/web/web/ecs-deploy.zip',
@@ -53,7 +53,7 @@ test('summary of a build: outputs with workspace-relative paths, the console lin
 
 test('summary of a failure: what failed, the fix, the findings', () => {
   const markdown = summaryMarkdown({
-    exitCode: 2, command: 'validate', seconds: 0.2, findings: [finding],
+    ok: false, command: 'validate', seconds: 0.2, findings: [finding],
     failure: { message: 'taskdef.json does not exist (in /home/runner/work/web/web/deploy)', fix: 'create it | or not' },
   }, '/home/runner/work/web/web');
   expect(markdown).toContain('### ecs-bluegreen-build validate: failed');
