@@ -3,7 +3,7 @@
  * `runProgram()` picks the host from the command line and environment. Importing this module does
  * nothing; the callers decide when to run. The one place that catches errors and sets the exit code.
  */
-import packageJson from '../package.json';
+import packageJson from '../package.json' with { type: 'json' };
 import { runExitTasks } from './cleanup';
 import { runCommand, stopCommands } from './command';
 import type { CommandContext } from './commands/context';
@@ -15,6 +15,7 @@ import type { Host, Invocation, Outcome } from './hosts/host';
 
 /** The GitHub Action: inputs from `INPUT_*`, whatever the process's command line holds. */
 export async function run(): Promise<void> {
+  installExitHandlers();
   process.exitCode = await runOnHost(await gitHubHost(process.env));
 }
 
@@ -30,6 +31,7 @@ async function gitHubHost(env: NodeJS.ProcessEnv): Promise<Host> {
  * @returns the exit code
  */
 export async function runProgram(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  installExitHandlers();
   const action = env['GITHUB_ACTION'];
   if (argv.length === 0 && env['GITHUB_ACTIONS'] === 'true' && action && !action.startsWith('__run')) {
     return runOnHost(await gitHubHost(env));
@@ -38,11 +40,10 @@ export async function runProgram(argv: readonly string[], env: NodeJS.ProcessEnv
 }
 
 /**
- * Reads the invocation once, runs it, has the host report how it ended once, and returns the exit
- * code: 2 for the user's mistakes, 1 for anything else that failed.
+ * Has `host` read the invocation once, runs it, has the host report how it ended once, and returns
+ * the exit code: 2 for the user's mistakes, 1 for anything else that failed.
  */
-async function runOnHost(host: Host): Promise<number> {
-  installExitHandlers();
+export async function runOnHost(host: Host): Promise<number> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   let invocation: Invocation | undefined;
