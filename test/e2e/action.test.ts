@@ -4,27 +4,10 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { createBucket, createRepository, parseGitHubOutputFile, runTool, sampleWorkspace, stack, unique, type Workspace } from './harness';
+import {
+  actionEnv, createBucket, createRepository, parseGitHubOutputFile, runTool, sampleWorkspace, stack, unique, type Workspace,
+} from './harness';
 import { expectPublished } from './published';
-
-const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default: string }> };
-
-/** The environment the runner gives a `uses:` step with `with: inputs`. */
-function actionEnv(workspace: Workspace, inputs: Record<string, string>) {
-  const outputFile = join(workspace.tmp, '..', 'github_output');
-  const summaryFile = join(workspace.tmp, '..', 'step_summary');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {
-    GITHUB_ACTIONS: 'true', GITHUB_ACTION: 'build', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_SHA: workspace.sha, GITHUB_RUN_NUMBER: '12', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main',
-    GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'example/sample-service', GITHUB_WORKSPACE: workspace.dir,
-    RUNNER_TEMP: workspace.tmp,
-  };
-  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default;
-  return { env, outputFile, summaryFile };
-}
 
 test('build as an action: outputs, job summary, masked password, log groups; a re-run on immutable tags', async () => {
   const workspace = sampleWorkspace();

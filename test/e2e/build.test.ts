@@ -8,16 +8,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { startFreshDaemon, startSecondBuilder, stackEnv } from '../stack/index.mjs';
 import {
-  bundle, createRepository, filesContaining, imageBlobs, registry, registryDigest, runTool, sampleWorkspace, stack, unique, type Workspace,
+  bundle, commitAll, createRepository, filesContaining, imageBlobs, registry, registryDigest, runTool, sampleWorkspace, stack, unique, type Workspace,
 } from './harness';
 
 /** Adds a step to the sample service's Dockerfile, before `COPY site/`, and commits it. */
 function addStep(workspace: Workspace, step: string): Workspace {
   const dockerfile = join(workspace.dir, 'Dockerfile');
   writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace('COPY site/', `${step}\nCOPY site/`));
-  const env = { ...process.env, GIT_AUTHOR_DATE: '2026-11-01T12:00:00Z', GIT_COMMITTER_DATE: '2026-11-01T12:00:00Z' };
-  execFileSync('git', ['-C', workspace.dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', 'a step'], { env });
-  return { ...workspace, sha: execFileSync('git', ['-C', workspace.dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim() };
+  return commitAll(workspace, 'a step');
 }
 
 /** The log lines BuildKit printed for the first step whose header contains `marker` (numbers repeat across builds). */

@@ -5,10 +5,11 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, inflateRawSync } from 'node:zlib';
+import { parse } from 'yaml';
 import { CreateBucketCommand, GetObjectCommand, PutBucketVersioningCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateRepositoryCommand, ECRClient, type ImageTagMutability } from '@aws-sdk/client-ecr';
 import { createRegistryClient } from '../stack/registry-client.mjs';
@@ -57,6 +58,35 @@ export function sampleWorkspace(): Workspace {
   // A remote URL with credentials in it, which must not reach the image's source label.
   execFileSync('git', ['-C', dir, 'remote', 'add', 'origin', 'https://x-access-token:ghs_notasecret@github.com/example/sample-service.git']);
   return { dir, tmp, sha };
+}
+
+/** Commits every change in the workspace, at the sample's commit time; the workspace at its new commit. */
+export function commitAll(workspace: Workspace, message: string): Workspace {
+  const env = { ...process.env, GIT_AUTHOR_DATE: '2026-11-01T12:00:00Z', GIT_COMMITTER_DATE: '2026-11-01T12:00:00Z' };
+  execFileSync('git', ['-C', workspace.dir, 'add', '-A'], { env });
+  execFileSync('git', ['-C', workspace.dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message], { env });
+  return { ...workspace, sha: execFileSync('git', ['-C', workspace.dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim() };
+}
+
+const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default: string }> };
+
+/**
+ * The environment the runner gives a `uses:` step with `with: inputs` (every other input of action.yml at its
+ * default), and the fresh GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files it names.
+ */
+export function actionEnv(workspace: Workspace, inputs: Record<string, string>): { env: Record<string, string>; outputFile: string; summaryFile: string } {
+  const outputFile = join(workspace.tmp, '..', 'github_output');
+  const summaryFile = join(workspace.tmp, '..', 'step_summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true', GITHUB_ACTION: 'build', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_SHA: workspace.sha, GITHUB_RUN_NUMBER: '12', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main',
+    GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'example/sample-service', GITHUB_WORKSPACE: workspace.dir,
+    RUNNER_TEMP: workspace.tmp,
+  };
+  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default;
+  return { env, outputFile, summaryFile };
 }
 
 export interface ToolRun {

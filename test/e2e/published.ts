@@ -14,6 +14,8 @@ export interface Expected {
   readonly outputDir?: string;
   readonly artifact?: string;
   readonly s3?: { readonly bucket: string; readonly key: string };
+  /** imagedefinitions.json's entries; by default the one container, `web`, with this image. */
+  readonly imageDefinitions?: readonly { readonly name: string; readonly imageUri: string }[];
   /** Lines allowed to hold the password: GitHub's `::add-mask::` command. */
   readonly maskCommand?: RegExp;
 }
@@ -38,22 +40,15 @@ export async function expectPublished(workspace: Workspace, outputs: Record<stri
     tool: 'ecs-bluegreen-build', files: ['taskdef.json', 'appspec.yaml', 'imageDetail.json', 'imagedefinitions.json'],
   });
   expect(JSON.parse(readFileSync(join(outputDir, 'imageDetail.json'), 'utf8'))).toEqual({ ImageURI: imageUri });
-  expect(JSON.parse(readFileSync(join(outputDir, 'imagedefinitions.json'), 'utf8'))).toEqual([{ name: 'web', imageUri }]);
+  expect(JSON.parse(readFileSync(join(outputDir, 'imagedefinitions.json'), 'utf8'))).toEqual(expected.imageDefinitions ?? [{ name: 'web', imageUri }]);
   // taskdef and appspec go as they are, placeholders kept for CodeDeploy.
   expect(readFileSync(join(outputDir, 'taskdef.json'))).toEqual(readFileSync(join(workspace.dir, 'taskdef.json')));
   expect(readFileSync(join(outputDir, 'appspec.yaml'))).toEqual(readFileSync(join(workspace.dir, 'appspec.yaml')));
   expect(outputs['artifact-dir']).toBe(outputDir);
 
-  // The zip: the same four files at its root, byte for byte, in name order, fixed time and mode.
+  // The zip: the same four files at its root.
   const zip = readFileSync(artifact);
-  const entries = readZip(zip);
-  expect(entries.map((entry) => entry.name)).toEqual(['appspec.yaml', 'imageDetail.json', 'imagedefinitions.json', 'taskdef.json']);
-  for (const entry of entries) {
-    expect(entry.data).toEqual(readFileSync(join(outputDir, entry.name)));
-    expect(entry.dosDateTime).toBe((0 << 25) | (1 << 21) | (1 << 16)); // 1980-01-01 00:00:00
-    expect(entry.unixMode & 0o777).toBe(0o644);
-  }
-  expect(zip.length).toBeLessThan(3 * 1024 * 1024);
+  expectZipOf(zip, outputDir, ['appspec.yaml', 'imageDetail.json', 'imagedefinitions.json', 'taskdef.json']);
   expect(outputs['artifact-zip']).toBe(artifact);
   expect(outputs['artifact-sha256']).toBe(createHash('sha256').update(zip).digest('hex'));
 
@@ -69,6 +64,31 @@ export async function expectPublished(workspace: Workspace, outputs: Record<stri
 
   expectNoPasswordLeft(workspace, run, expected.maskCommand);
   return digest;
+}
+
+/**
+ * An extra image's artifact (Image2 … Image4 of CodeDeployToECS): its directory holds only its `imageDetail.json`,
+ * pinned to `imageUri`, and the tool's list of it; its zip holds only that file. Returns the zip's bytes.
+ */
+export function expectImageArtifact(dir: string, zipPath: string, imageUri: string): Buffer {
+  expect(readdirSync(dir).sort()).toEqual(['.ecs-bluegreen-build.json', 'imageDetail.json']);
+  expect(JSON.parse(readFileSync(join(dir, '.ecs-bluegreen-build.json'), 'utf8'))).toEqual({ tool: 'ecs-bluegreen-build', files: ['imageDetail.json'] });
+  expect(JSON.parse(readFileSync(join(dir, 'imageDetail.json'), 'utf8'))).toEqual({ ImageURI: imageUri });
+  const zip = readFileSync(zipPath);
+  expectZipOf(zip, dir, ['imageDetail.json']);
+  return zip;
+}
+
+/** The zip holds exactly `names` at its root, in that order, each the directory's file byte for byte, at a fixed time and mode. */
+function expectZipOf(zip: Buffer, dir: string, names: readonly string[]): void {
+  const entries = readZip(zip);
+  expect(entries.map((entry) => entry.name)).toEqual(names);
+  for (const entry of entries) {
+    expect(entry.data).toEqual(readFileSync(join(dir, entry.name)));
+    expect(entry.dosDateTime).toBe((0 << 25) | (1 << 21) | (1 << 16)); // 1980-01-01 00:00:00
+    expect(entry.unixMode & 0o777).toBe(0o644);
+  }
+  expect(zip.length).toBeLessThan(3 * 1024 * 1024);
 }
 
 /**
