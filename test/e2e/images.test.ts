@@ -89,14 +89,14 @@ interface ExpectedImage {
   readonly tags: readonly string[];
   /** The artifact's directory and zip, without `.zip`. */
   readonly artifact: string;
-  /** The repository's other tag: the layer cache (a mutable repository). */
+  /** Its layer cache's tag (in a mutable repository). */
   readonly cacheTag?: string;
   readonly s3?: { readonly bucket: string; readonly key: string };
 }
 
 /**
  * The `images` output against what the registry and the workspace hold: exactly these images, in this order, each
- * with every key; each repository holding exactly its tags (and cache tag), all at the image's digest; each extra
+ * with every key; each repository holding exactly its images' tags and cache tags, the tags at the image's digest; each extra
  * image's artifact pinned to it (and uploaded, with s3), its imageDetail.json written as Image1's is.
  * Returns the images by placeholder.
  */
@@ -106,7 +106,8 @@ async function expectImages(workspace: Workspace, images: unknown, expected: rea
     const digest = await registryDigest(image.repository, image.tags[0]!);
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     for (const tag of image.tags) expect(await registryDigest(image.repository, tag)).toBe(digest);
-    expect((await registry.tags(image.repository)).sort()).toEqual([...image.tags, ...(image.cacheTag ? [image.cacheTag] : [])].sort());
+    const inRepository = expected.filter((other) => other.repository === image.repository);
+    expect((await registry.tags(image.repository)).sort()).toEqual(inRepository.flatMap((other) => [...other.tags, ...(other.cacheTag ? [other.cacheTag] : [])]).sort());
     const uri = `${stack.registry}/${image.repository}@${digest}`;
     const dir = join(workspace.dir, image.artifact);
     const zipPath = join(workspace.dir, `${image.artifact}.zip`);
@@ -120,7 +121,12 @@ async function expectImages(workspace: Workspace, images: unknown, expected: rea
     const main = wanted[expected[0]!.placeholder]!;
     // The same file as Image1's, but for the image.
     expect(readFileSync(join(dir, 'imageDetail.json'), 'utf8')).toBe(readFileSync(join(main['artifact-dir'], 'imageDetail.json'), 'utf8').replace(main.uri, uri));
-    if (image.s3) expect((await getObject(image.s3.bucket, image.s3.key)).body).toEqual(zip);
+    if (image.s3) {
+      // The zip, with the revision summary CodePipeline shows: this image's.
+      const object = await getObject(image.s3.bucket, image.s3.key);
+      expect(object.body).toEqual(zip);
+      expect(object.metadata['codepipeline-artifact-revision-summary']).toBe(`${uri} (commit ${workspace.sha.slice(0, 7)})`);
+    }
   }
   expect(Object.keys(images as object)).toEqual(expected.map((image) => image.placeholder));
   expect(images).toEqual(wanted);
@@ -199,6 +205,33 @@ describe('two images from a terminal: app and sidecar in their own repositories,
   });
 });
 
+test('both images in one repository: a tag each, a cache tag each, render-taskdef fills both; a shared tag is refused before anything is built', async () => {
+  const workspace = twoImageWorkspace();
+  const repository = unique('images/shared');
+  await createRepository(repository);
+  const short = workspace.sha.slice(0, 7);
+  const shared = await runTool(['build', '--repository', repository, '--extra-images', sidecarEntry(repository)], { cwd: workspace.dir, tmp: workspace.tmp });
+  expect(shared.code).toBe(2);
+  expect(errorNaming(shared, 'IMAGE2_NAME')).toMatch(new RegExp(`^error: --extra-images: .*'${short}'.*IMAGE1_NAME`));
+  expect(shared.stderr).not.toContain('==> Build');
+  expect(await registry.tags(repository)).toEqual([]);
+  for (const name of ARTIFACTS) expect([name, existsSync(join(workspace.dir, name))]).toEqual([name, false]);
+
+  const run = await runTool([
+    'build', '--repository', repository, '--extra-images', sidecarEntry(repository, '  tags: proxy-{short_sha}\n'), '--render-taskdef', '--json',
+  ], { cwd: workspace.dir, tmp: workspace.tmp });
+  expect(run.code).toBe(0);
+  // Both images' layer caches are kept: the sidecar's under a cache tag of its own.
+  const images = await expectImages(workspace, (JSON.parse(run.stdout) as { images: unknown }).images, [
+    { placeholder: 'IMAGE1_NAME', repository, tags: [short], artifact: 'ecs-deploy', cacheTag: 'buildcache' },
+    { placeholder: 'IMAGE2_NAME', repository, tags: [`proxy-${short}`], artifact: 'ecs-deploy-image2', cacheTag: 'buildcache-image2' },
+  ]);
+  const taskdef = JSON.parse(readFileSync(join(workspace.dir, 'ecs-deploy/taskdef.json'), 'utf8')) as { containerDefinitions: { name: string; image: string }[] };
+  expect(taskdef.containerDefinitions.map((container) => [container.name, container.image])).toEqual([
+    ['web', images['IMAGE1_NAME']?.uri], ['proxy', images['IMAGE2_NAME']?.uri],
+  ]);
+});
+
 describe('two images as an action', () => {
   test('extra-images as a YAML block: both images under the rendered tags, GITHUB_OUTPUT\'s images complete', async () => {
     const workspace = twoImageWorkspace();
@@ -241,7 +274,7 @@ describe('two images as an action', () => {
 test('two images in CodeBuild, extra-images from a file: its own tags, IMAGES in the env file the buildspec sources', async () => {
   const proxy = unique('images/codebuild-proxy');
   // The file is part of the source, as a buildspec would name it.
-  const workspace = twoImageWorkspace({ files: { 'images.yml': `# Image2 of the CodeDeployToECS action\n${sidecarEntry(proxy, '  tags: [sidecar-{build_number}]\n')}` } });
+  const workspace = twoImageWorkspace({ files: { 'images.yml': `# Image2 of the CodeDeployToECS action\n${sidecarEntry(proxy, '  tags:\n    - sidecar-{build_number}\n')}` } });
   const web = unique('images/codebuild-web');
   await Promise.all([createRepository(web), createRepository(proxy)]);
   const env = { CODEBUILD_BUILD_ID: 'web-build:0b5ef3e4', CODEBUILD_BUILD_NUMBER: '31', CODEBUILD_RESOLVED_SOURCE_VERSION: workspace.sha, CODEBUILD_SRC_DIR: workspace.dir };
