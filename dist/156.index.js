@@ -1840,21 +1840,39 @@ async function resolveImage(spec, image, config, ecr) {
 
 
 
+
 /** `build`: the whole Build stage. */
 async function runBuild(config, context) {
     const { log } = context;
     const client = createEcrClient(config.region, config.limits); // loads the SDK while the files are checked
     const files = await log.group('Check the deployment files', async () => {
         const checked = await (0,deploy_files/* checkFiles */.gw)(config.files, { requirePlaceholder: true });
-        await preflight(config, checked);
-        // Would the artifacts fit? The digests are not known yet, but their length is.
-        await composeArtifacts(config, checked, config.images.map((spec) => placeholderImage(spec, config.region)), log);
+        try {
+            await preflight(config, checked);
+            // Would the artifacts fit? The digests are not known yet, but their length is.
+            await composeArtifacts(config, checked, config.images.map((spec) => placeholderImage(spec, config.region)), log);
+        }
+        catch (error) {
+            throw (0,errors/* failedAfter */.qh)(error, checked.report); // the check's warnings are still reported
+        }
         return checked;
     }).catch(async (error) => {
         (await client).destroy();
         throw error;
     });
     const ecr = await client;
+    try {
+        return { ...await pinAndWrite(config, context, ecr, files), check: files.report };
+    }
+    catch (error) {
+        throw (0,errors/* failedAfter */.qh)(error, files.report); // the check's warnings are still reported
+    }
+    finally {
+        ecr.destroy();
+    }
+}
+async function pinAndWrite(config, context, ecr, files) {
+    const { log } = context;
     const s3 = config.s3 === undefined ? undefined : await createS3Client(config.region, config.limits);
     try {
         if (s3 !== undefined && config.s3 !== undefined) {
@@ -1862,11 +1880,9 @@ async function runBuild(config, context) {
             await log.group(`Check bucket ${bucket}`, () => checkBucket(s3, bucket, log));
         }
         const images = await pinImages(config, context, ecr);
-        const written = await log.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () => writeArtifacts(config, await composeArtifacts(config, files, images, log), log, s3));
-        return { ...written, check: files.report };
+        return await log.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () => writeArtifacts(config, await composeArtifacts(config, files, images, log), log, s3));
     }
     finally {
-        ecr.destroy();
         s3?.destroy();
     }
 }

@@ -49,6 +49,24 @@ export class FilesRejected extends UserError {
   }
 }
 
+/** The check of the files a build had passed, by the failure that ended it later. */
+const passedChecks = new WeakMap<object, FilesCheck>();
+
+/**
+ * Records that `error` ended a command after its files passed `check`, so that the host still
+ * reports the check's warnings with the failure. Returns `error`, to be thrown on.
+ */
+export function failedAfter(error: unknown, check: FilesCheck): unknown {
+  if (typeof error === 'object' && error !== null && !(error instanceof FilesRejected)) passedChecks.set(error, check);
+  return error;
+}
+
+/** The check a failure reports: the one that rejected the files, or the one they passed before the failure. */
+export function checkOf(error: unknown): FilesCheck | undefined {
+  if (error instanceof FilesRejected) return error.check;
+  return typeof error === 'object' && error !== null ? passedChecks.get(error) : undefined;
+}
+
 /** An outside system (ECR, Docker, S3, git) failed. Exit code 1. */
 export class ServiceError extends Error {
   override readonly name = 'ServiceError';

@@ -21,7 +21,7 @@ export const OUTPUTS = [
   { name: 'artifact-sha256', variable: 'ARTIFACT_SHA256', description: 'SHA-256 of the zip, hex.' },
   { name: 's3-uri', variable: 'S3_URI', description: 'Where the zip was uploaded: `s3://bucket/key` (empty without `s3-bucket`).' },
   { name: 's3-version-id', variable: 'S3_VERSION_ID', description: 'Version id of the uploaded object (empty on an unversioned bucket).' },
-  { name: 'images', variable: 'IMAGES', json: true, description: 'Every image of the run, as JSON keyed by placeholder (`IMAGE1_NAME`, `IMAGE2_NAME`, …): each with `uri` (digest-pinned), `digest`, `tags`, `artifact-dir`, `artifact-zip`, `artifact-sha256` and, when uploaded, `s3-uri`.' },
+  { name: 'images', variable: 'IMAGES', json: true, description: 'Every image of the run, as JSON keyed by placeholder (`IMAGE1_NAME`, `IMAGE2_NAME`, …): each with `uri` (digest-pinned), `digest`, `tags`, `artifact-dir`, `artifact-zip`, `artifact-sha256` and, when uploaded, `s3-uri` (and `s3-version-id` on a versioned bucket).' },
 ] as const satisfies readonly OutputSpec[];
 
 export type OutputName = (typeof OUTPUTS)[number]['name'];

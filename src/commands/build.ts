@@ -5,14 +5,15 @@
  */
 import type { BuildConfig } from '../config';
 import { createEcrClient } from '../ecr/ecr';
-import type { FilesCheck } from '../errors';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import { failedAfter, type FilesCheck } from '../errors';
 import type { Outputs } from '../outputs';
 import { preflight } from '../preflight';
 import { checkBucket, createS3Client } from '../s3/upload';
 import { composeArtifacts, placeholderImage, writeArtifacts } from './build-artifacts';
 import { pinImages } from './build-images';
 import type { CommandContext } from './context';
-import { checkFiles } from './deploy-files';
+import { checkFiles, type CheckedFiles } from './deploy-files';
 
 /** What a build did: its outputs, the main artifact's file names, and the check of the deployment files. */
 export interface BuildResult {
@@ -27,15 +28,31 @@ export async function runBuild(config: BuildConfig, context: CommandContext): Pr
   const client = createEcrClient(config.region, config.limits); // loads the SDK while the files are checked
   const files = await log.group('Check the deployment files', async () => {
     const checked = await checkFiles(config.files, { requirePlaceholder: true });
-    await preflight(config, checked);
-    // Would the artifacts fit? The digests are not known yet, but their length is.
-    await composeArtifacts(config, checked, config.images.map((spec) => placeholderImage(spec, config.region)), log);
+    try {
+      await preflight(config, checked);
+      // Would the artifacts fit? The digests are not known yet, but their length is.
+      await composeArtifacts(config, checked, config.images.map((spec) => placeholderImage(spec, config.region)), log);
+    } catch (error) {
+      throw failedAfter(error, checked.report); // the check's warnings are still reported
+    }
     return checked;
   }).catch(async (error: unknown) => {
     (await client).destroy();
     throw error;
   });
   const ecr = await client;
+  try {
+    return { ...await pinAndWrite(config, context, ecr, files), check: files.report };
+  } catch (error) {
+    throw failedAfter(error, files.report); // the check's warnings are still reported
+  } finally {
+    ecr.destroy();
+  }
+}
+
+async function pinAndWrite(config: BuildConfig, context: CommandContext, ecr: ECRClient, files: CheckedFiles)
+  : Promise<Omit<BuildResult, 'check'>> {
+  const { log } = context;
   const s3 = config.s3 === undefined ? undefined : await createS3Client(config.region, config.limits);
   try {
     if (s3 !== undefined && config.s3 !== undefined) {
@@ -43,11 +60,9 @@ export async function runBuild(config: BuildConfig, context: CommandContext): Pr
       await log.group(`Check bucket ${bucket}`, () => checkBucket(s3, bucket, log));
     }
     const images = await pinImages(config, context, ecr);
-    const written = await log.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () =>
+    return await log.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () =>
       writeArtifacts(config, await composeArtifacts(config, files, images, log), log, s3));
-    return { ...written, check: files.report };
   } finally {
-    ecr.destroy();
     s3?.destroy();
   }
 }

@@ -5,7 +5,7 @@
  */
 import { countFindings, type Finding } from '../deploy-files/findings';
 import { serializeJson } from '../deploy-files/render';
-import { failureReport, FilesRejected, messageOf, ServiceError, UserError, type FilesCheck, type Subject } from '../errors';
+import { checkOf, failureReport, FilesRejected, messageOf, ServiceError, UserError, type FilesCheck, type Subject } from '../errors';
 import type { Command } from '../interface';
 import type { Outputs } from '../outputs';
 import type { RenderResult } from '../commands/render';
@@ -62,7 +62,8 @@ export async function reportRun(report: RunReport, to: Reporter): Promise<RunSum
       const { command, error } = report;
       // `validate --json` prints its document, ok: false, as it does when the files pass.
       const asDocument = to.json && command === 'validate' && error instanceof FilesRejected;
-      const findings = error instanceof FilesRejected ? reportCheck(error.check, to, asDocument) : [];
+      const check = checkOf(error);
+      const findings = check === undefined ? [] : reportCheck(check, to, asDocument);
       const failure = describeFailure(error, to);
       to.failure(failure.message, failure.fix);
       if (to.debugEnabled && failure.detail !== undefined) to.debug(failure.detail);

@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { jest } from '@jest/globals';
 import type { BuildResult } from '../../src/commands/build';
 import type { Finding } from '../../src/deploy-files/findings';
-import { failureReport, FilesRejected, ServiceError, UserError, type FilesCheck } from '../../src/errors';
+import { failedAfter, failureReport, FilesRejected, ServiceError, UserError, type FilesCheck } from '../../src/errors';
 import { CliHost } from '../../src/hosts/cli';
 import { GitHubHost } from '../../src/hosts/github';
 import type { Outcome } from '../../src/hosts/host';
@@ -117,6 +117,9 @@ describe('the terminal host reports the run once, at the end', () => {
       'error: unknown option --x\n  fix: see --help\n'],
     ['12 an outside system failing', [], { kind: 'failed', command: 'build', error: new ServiceError('ECR GetAuthorizationToken', 'no answer', 'check the network') }, '',
       "error: ECR GetAuthorizationToken failed: no answer\n  fix: check the network\nbuild failed after 0.0 s (all of it this tool's own work)\n"],
+    ['12b a build failing after its files passed: their warnings reported with the failure', [],
+      { kind: 'failed', command: 'build', error: failedAfter(new ServiceError('docker build', 'exit code 1', 'read the log'), check) }, '',
+      `${warningLines.slice(1)}${placeholderLine}taskdef.json, appspec.yaml: ok (1 warning)\nerror: docker build failed: exit code 1\n  fix: read the log\nbuild failed after 0.0 s (all of it this tool's own work)\n`],
     ['13 a bug: the hint to --debug', [], { kind: 'failed', command: 'validate', error: new TypeError('x is undefined') }, '',
       "error: unexpected error: x is undefined (run with --debug, or ECS_BLUEGREEN_BUILD_DEBUG=1, for the stack trace)\nvalidate failed after 0.0 s (all of it this tool's own work)\n"],
     ['14 --help: its text on stdout', ['--help'], { kind: 'text', text: 'Usage: …\n' }, 'Usage: …\n', ''],
