@@ -7,13 +7,16 @@
  * - a warm full job of the tool against the hand-written recipe's commands on the same daemon (`aws ecr
  *   get-login-password | docker login`, `docker build`, `docker push`, `printf` of imageDetail.json): the tool's
  *   overhead over the recipe (goal: ≤ 0.2);
- * - the tool's own share of a warm run (everything but docker's build and push).
+ * - the tool's own share of a warm run (everything but docker's build and push);
+ * - two images (the sample service and a sidecar), each with a step of bounded CPU work that no cache can serve,
+ *   built by one run with `extra-images` against the same two built by two runs one after the other (the ratio's
+ *   goal on two cores: ≤ 0.7).
  * The staged sample service gets a slow RUN step (a 15 s stand-in for installing dependencies or compiling), the
- * step a cache must skip.
+ * step a cache must skip. Also the lines of `src/`. `--only=two-images` measures only the two-image figure.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +30,11 @@ const bundle = join(root, 'dist/index.js');
 const runs = Number(process.env['BENCH_RUNS'] ?? 15);
 const warmRuns = Number(process.env['BENCH_WARM_RUNS'] ?? 5);
 const SLOW_STEP = 'RUN ["/bin/busybox", "sh", "-c", "sleep 15; echo compiled > /compiled"]';
+const twoImageRuns = Number(process.env['BENCH_TWO_IMAGE_RUNS'] ?? 3);
+// CPU work, not a sleep: one run building both images is only faster if the two builds share the cores well.
+// BENCH_RUN (a new value per run) keeps every cache, local and registry, from serving the step.
+const CPU_MEGABYTES = Number(process.env['BENCH_CPU_MB'] ?? 600);
+const CPU_STEP = `ARG BENCH_RUN\nRUN echo "$BENCH_RUN" > /run-id && dd if=/dev/zero bs=1M count=${CPU_MEGABYTES} 2>/dev/null | sha256sum > /work`;
 
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -69,6 +77,19 @@ function coveredTime(intervals) {
   return covered;
 }
 
+/**
+ * Lines of the TypeScript sources, `src/**` + `.ts`, counted as `wc -l` does.
+ * @param {string} [dir]
+ * @returns {number}
+ */
+function sourceLines(dir = join(root, 'src')) {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sum + sourceLines(path);
+    return entry.name.endsWith('.ts') ? sum + readFileSync(path, 'utf8').split('\n').length - 1 : sum;
+  }, 0);
+}
+
 function bundleSize() {
   const files = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js'));
   const bytes = (/** @type {string} */ name) => statSync(join(root, 'dist', name)).size;
@@ -77,18 +98,19 @@ function bundleSize() {
 }
 
 /**
- * A bench workspace for one engine: the sample service with its slow step, committed; a HOME whose `.docker` has the
- * engine's plugins (as a runner's has), shared by the tool and the recipe; a `docker` shim first on PATH that records
- * how long each docker command takes.
+ * A bench workspace for one engine: the sample service with `step` added to its Dockerfile, committed; a HOME whose
+ * `.docker` has the engine's plugins (as a runner's has), shared by the tool and the recipe; a `docker` shim first on
+ * PATH that records how long each docker command takes.
  * @param {import('../test/stack/index.mjs').Stack} stack
+ * @param {string} step
  */
-function benchWorkspace(stack) {
+function benchWorkspace(stack, step) {
   const work = mkdtempSync(join(tmpdir(), 'ebb-bench-'));
   const service = join(work, 'service');
   stageSampleService(service);
   const dockerfile = join(service, 'Dockerfile');
-  writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace(/^COPY site\//m, `${SLOW_STEP}\nCOPY site/`));
-  spawnSync('git', ['-C', service, '-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-am', 'a slow step'], { stdio: 'ignore' });
+  writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace(/^COPY site\//m, `${step}\nCOPY site/`));
+  commitAll(service, 'a slow step');
   const home = join(work, 'home');
   mkdirSync(join(home, '.docker'), { recursive: true });
   if (stack.engine.buildx) symlinkSync(join(stack.engine.home, '.docker/cli-plugins'), join(home, '.docker/cli-plugins'));
@@ -106,6 +128,15 @@ exit $code
   /** @param {import('../test/stack/index.mjs').Stack} on */
   const env = (on) => ({ ...stackEnv(on), HOME: home, PATH: `${shimDir}:${stackEnv(on).PATH}` });
   return { work, service, env, times, remove: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+/**
+ * @param {string} dir
+ * @param {string} message
+ */
+function commitAll(dir, message) {
+  spawnSync('git', ['-C', dir, 'add', '-A'], { stdio: 'ignore' });
+  spawnSync('git', ['-C', dir, '-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', message], { stdio: 'ignore' });
 }
 
 /**
@@ -134,12 +165,21 @@ function timed(bench, command, args, env) {
  */
 async function engineFigures(name) {
   const stack = readStack(name);
-  const bench = benchWorkspace(stack);
+  console.log(`\n${name}: ${stack.engine.title}`);
+  if (!only.has('two-images')) await singleImageFigures(name, stack);
+  twoImageFigures(name, stack);
+}
+
+/**
+ * Cold against rebuild, the tool against the recipe, the tool's own share.
+ * @param {import('../test/stack/engines.mjs').EngineName} name
+ * @param {import('../test/stack/index.mjs').Stack} stack
+ */
+async function singleImageFigures(name, stack) {
+  const bench = benchWorkspace(stack, SLOW_STEP);
   const repository = `bench/${name}-${Date.now().toString(36)}`;
   const tool = (/** @type {string[]} */ extra = []) => [bundle, 'build', '--repository', repository, '--create-repository', '--tags', '{short_sha}', ...extra];
   try {
-    console.log(`\n${name}: ${stack.engine.title}`);
-
     // Cold, then a rebuild of the same commit: each on a fresh daemon, so that only the registry holds a cache.
     /** @type {ReturnType<typeof timed>[]} */
     const fresh = [];
@@ -197,19 +237,89 @@ async function engineFigures(name) {
   }
 }
 
+/**
+ * Two images in one run against the same two in two runs, one after the other: the sample service (Image1) and a
+ * sidecar from a folder of the same repository (Image2, in a repository of its own), each with the CPU step.
+ * Every run gives both builds a new BENCH_RUN, so both ways build the same work; the registry cache is off in both.
+ * @param {import('../test/stack/engines.mjs').EngineName} name
+ * @param {import('../test/stack/index.mjs').Stack} stack
+ */
+function twoImageFigures(name, stack) {
+  const bench = benchWorkspace(stack, CPU_STEP);
+  const sidecar = join(bench.service, 'sidecar');
+  mkdirSync(sidecar);
+  copyFileSync('/bin/busybox', join(sidecar, 'busybox'));
+  writeFileSync(join(sidecar, 'Dockerfile'), [
+    'FROM scratch', 'COPY busybox /bin/busybox', 'RUN ["/bin/busybox", "--install", "-s", "/bin"]', CPU_STEP,
+    'CMD ["sleep", "3600"]', '',
+  ].join('\n'));
+  const taskdefPath = join(bench.service, 'taskdef.json');
+  const taskdef = JSON.parse(readFileSync(taskdefPath, 'utf8'));
+  taskdef.containerDefinitions.push({ name: 'sidecar', image: '<IMAGE2_NAME>', essential: false });
+  writeFileSync(taskdefPath, `${JSON.stringify(taskdef, null, 2)}\n`);
+  commitAll(bench.service, 'a sidecar');
+
+  const suffix = `${name}-${Date.now().toString(36)}`;
+  const app = `bench/two-app-${suffix}`;
+  const proxy = `bench/two-sidecar-${suffix}`;
+  const common = [bundle, 'build', '--create-repository', '--cache=false', '--tags', '{short_sha}'];
+  const env = bench.env(stack);
+  let run = 0;
+  const together = () => {
+    const id = `${suffix}-${run++}`;
+    const extra = [{ placeholder: 'IMAGE2_NAME', repository: proxy, context: 'sidecar', 'build-args': { BENCH_RUN: id } }];
+    return timed(bench, process.execPath, [...common, '--repository', app, '--build-args', `BENCH_RUN=${id}`,
+      '--extra-images', JSON.stringify(extra)], env);
+  };
+  const oneAfterTheOther = () => {
+    const id = `${suffix}-${run++}`;
+    const first = timed(bench, process.execPath, [...common, '--repository', app, '--build-args', `BENCH_RUN=${id}`,
+      '--other-placeholders', 'IMAGE2_NAME'], env);
+    const second = timed(bench, process.execPath, [...common, '--repository', proxy, '--context', 'sidecar',
+      '--build-args', `BENCH_RUN=${id}`, '--image-placeholder', 'IMAGE2_NAME', '--other-placeholders', 'IMAGE1_NAME',
+      '--output-dir', 'ecs-deploy-sidecar'], env);
+    return { total: first.total + second.total, docker: first.docker + second.docker };
+  };
+  try {
+    /** @type {{ together: ReturnType<typeof together>[], sequential: ReturnType<typeof oneAfterTheOther>[], load: number[] }} */
+    const times = { together: [], sequential: [], load: [] };
+    // A warm-up round (it creates the repositories), then interleaved rounds.
+    for (let round = 0; round <= twoImageRuns; round++) {
+      const one = together();
+      const two = oneAfterTheOther();
+      if (round === 0) continue;
+      times.together.push(one);
+      times.sequential.push(two);
+      times.load.push(loadavg()[0] ?? NaN);
+    }
+    const one = median(times.together.map((r) => r.total));
+    const two = median(times.sequential.map((r) => r.total));
+    console.log(`  two images, one run (extra-images):         ${seconds(one)} (median of ${twoImageRuns}; docker build + push ${seconds(median(times.together.map((r) => r.docker)))}; each image hashes ${CPU_MEGABYTES} MB)`);
+    console.log(`  the same two, two runs one after the other: ${seconds(two)} (docker build + push ${seconds(median(times.sequential.map((r) => r.docker)))})`);
+    console.log(`  ratio one run / two runs:                   ${(one / two).toFixed(2)} (goal ≤ 0.7 on two cores; ${cpus().length} cores here, load average ${median(times.load).toFixed(1)} at the rounds' ends)`);
+  } finally {
+    bench.remove();
+  }
+}
+
 const engineOption = process.argv.find((arg) => arg.startsWith('--engine='));
+const onlyOption = process.argv.find((arg) => arg.startsWith('--only='));
+const only = new Set(onlyOption ? onlyOption.slice('--only='.length).split(',') : []);
 const engines = engineOption ? engineOption.slice('--engine='.length).split(',').map((name) => engineName(name, '--engine')) : ENGINE_NAMES;
 
+console.log(`lines of src/ (*.ts): ${sourceLines()}`);
 const size = bundleSize();
 console.log(`bundle: dist/index.js ${(size.entry / 1024).toFixed(0)} KiB; all ${size.files} files ${(size.total / 1024 / 1024).toFixed(2)} MiB (${(size.gzip / 1024 / 1024).toFixed(2)} MiB gzipped)`);
-const [node = NaN, help = NaN, validate = NaN] = timeInterleaved([
-  { args: ['-e', '0'] },
-  { args: [bundle, '--help'] },
-  { args: [bundle, 'validate'], cwd: join(root, 'examples/sample-service') },
-]);
-console.log(`node -e 0:                      ${ms(node)} (median of ${runs} interleaved rounds)`);
-console.log(`node dist/index.js --help:      ${ms(help)} (${ms(help - node)} over node)`);
-console.log(`node dist/index.js validate:    ${ms(validate)} (${ms(validate - node)} over node)`);
+if (!only.has('two-images')) {
+  const [node = NaN, help = NaN, validate = NaN] = timeInterleaved([
+    { args: ['-e', '0'] },
+    { args: [bundle, '--help'] },
+    { args: [bundle, 'validate'], cwd: join(root, 'examples/sample-service') },
+  ]);
+  console.log(`node -e 0:                      ${ms(node)} (median of ${runs} interleaved rounds)`);
+  console.log(`node dist/index.js --help:      ${ms(help)} (${ms(help - node)} over node)`);
+  console.log(`node dist/index.js validate:    ${ms(validate)} (${ms(validate - node)} over node)`);
+}
 
 const { started } = await startStack({ engines });
 try {

@@ -34,6 +34,7 @@ const FILES: [string, string, string, Record<string, unknown>, string][] = [
   ['codebuild-project.json', '@aws-sdk/client-codebuild', 'CreateProjectInput', codebuild, 'aws codebuild create-project'],
   ['pipeline.json', '@aws-sdk/client-codepipeline', 'CreatePipelineInput', codepipeline, 'aws codepipeline create-pipeline'],
   ['pipeline-codecommit.json', '@aws-sdk/client-codepipeline', 'CreatePipelineInput', codepipeline, 'aws codepipeline create-pipeline'],
+  ['pipeline-two-images.json', '@aws-sdk/client-codepipeline', 'CreatePipelineInput', codepipeline, 'aws codepipeline create-pipeline'],
 ];
 
 test('every example file is checked, and the README runs each', () => {
@@ -113,4 +114,40 @@ test.each(['pipeline.json', 'pipeline-codecommit.json'])('%s: source, this tool\
     Image1ContainerName: inputSpec('image-placeholder').default,
   });
   expect(deploy['inputArtifacts']).toEqual([{ name: artifact }]);
+});
+
+test('pipeline-two-images.json: the Build action\'s two artifacts are the two-image buildspec\'s secondary artifacts, each image mapped', () => {
+  const [source, build, deploy] = (read('pipeline-two-images.json')['pipeline'].stages as Json[]).map((stage) => stage['actions'][0]) as [Json, Json, Json];
+  const buildspec = parse(readFileSync(join(root, 'examples/two-images/buildspec.yml'), 'utf8')) as Json;
+  const extraImages = parse(readFileSync(join(root, 'examples/two-images/extra-images.yml'), 'utf8')) as Json[];
+  expect(build['configuration'].ProjectName).toBe(read('codebuild-project.json')['name']);
+  expect(build['inputArtifacts']).toEqual(source['outputArtifacts']);
+  // With more than one output artifact CodePipeline takes each from the secondary artifact of its name.
+  const [main, envoy] = build['outputArtifacts'].map((artifact: Json) => artifact.name) as [string, string];
+  expect(buildspec['artifacts']).toEqual({ 'secondary-artifacts': {
+    [main]: { 'base-directory': inputSpec('output-dir').default, files: ['**/*'] },
+    // <output-dir>-<slug>: IMAGE2_NAME's slug is image2.
+    [envoy]: { 'base-directory': `${inputSpec('output-dir').default}-image2`, files: ['**/*'] },
+  } });
+  expect(extraImages.map((entry) => entry['placeholder'])).toEqual(['IMAGE2_NAME']);
+  expect(buildspec['phases'].build.commands[0]).toContain('--extra-images @extra-images.yml');
+  const group = read('deployment-group.json');
+  expect(deploy['configuration']).toEqual({
+    ApplicationName: group['applicationName'],
+    DeploymentGroupName: group['deploymentGroupName'],
+    TaskDefinitionTemplateArtifact: main,
+    TaskDefinitionTemplatePath: inputSpec('taskdef').default,
+    AppSpecTemplateArtifact: main,
+    AppSpecTemplatePath: 'appspec.yaml',
+    Image1ArtifactName: main,
+    Image1ContainerName: inputSpec('image-placeholder').default,
+    Image2ArtifactName: envoy,
+    Image2ContainerName: 'IMAGE2_NAME',
+  });
+  // CodeDeployToECS takes 1 to 5 input artifacts: the templates' and up to four images'.
+  expect(deploy['inputArtifacts']).toEqual([{ name: main }, { name: envoy }]);
+  // The two-image task definition holds both placeholders, the app behind the load balancer as in service.json.
+  const taskdef = JSON.parse(readFileSync(join(root, 'examples/two-images/taskdef.json'), 'utf8')) as Json;
+  expect(taskdef['containerDefinitions'].map((c: Json) => [c.name, c.image])).toEqual([['web', '<IMAGE1_NAME>'], ['envoy', '<IMAGE2_NAME>']]);
+  expect(readFileSync(join(root, 'examples/two-images/appspec.yaml'), 'utf8')).toBe(readFileSync(join(root, 'examples/sample-service/appspec.yaml'), 'utf8'));
 });
