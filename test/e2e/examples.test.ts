@@ -31,6 +31,25 @@ test.each(['pipeline.json', 'pipeline-codecommit.json'])('validate --pipeline %s
   expect(result.placeholders).toEqual([expect.objectContaining({ placeholder: configuration['Image1ContainerName'], container: 'web' })]);
 });
 
+test('validate --pipeline pipeline-two-images.json with the extra-images list of examples/two-images: both images mapped, no finding', async () => {
+  const { configuration } = deployAction('pipeline-two-images.json');
+  const run = await runTool([
+    'validate', '--extra-images', '@extra-images.yml', '--pipeline', join(root, 'examples/pipeline/pipeline-two-images.json'), '--json',
+  ], { cwd: join(root, 'examples/two-images') });
+  expect(run.code).toBe(0);
+  const result = JSON.parse(run.stdout) as { ok: boolean; findings: unknown[]; placeholders: { placeholder: string; container: string }[] };
+  expect(result).toMatchObject({ ok: true, findings: [] });
+  expect(result.placeholders).toEqual([
+    expect.objectContaining({ placeholder: configuration['Image1ContainerName'], container: 'web' }),
+    expect.objectContaining({ placeholder: configuration['Image2ContainerName'], container: 'envoy' }),
+  ]);
+
+  // Without the list, nothing says which image fills <IMAGE2_NAME>.
+  const without = await runTool(['validate', '--pipeline', join(root, 'examples/pipeline/pipeline-two-images.json')], { cwd: join(root, 'examples/two-images') });
+  expect(without.code).toBe(2);
+  expect(without.stderr).toContain('placeholder/unmapped');
+});
+
 test('validate --pipeline catches the example broken the usual way (brackets in Image1ContainerName)', async () => {
   const tmp = mkdtempSync(join(tmpdir(), 'ebb-pipeline-'));
   try {
