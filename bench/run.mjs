@@ -12,7 +12,7 @@
  *   built by one run with `extra-images` against the same two built by two runs one after the other (the ratio's
  *   goal on two cores: ≤ 0.7).
  * The staged sample service gets a slow RUN step (a 15 s stand-in for installing dependencies or compiling), the
- * step a cache must skip. Also the lines of `src/`. `--only=two-images` measures only the two-image figure.
+ * step a cache must skip. Also the lines of `src/`. `--only=two-images`: only the two-image figure (and the sizes).
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
