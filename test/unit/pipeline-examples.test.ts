@@ -88,6 +88,21 @@ test('the deployment group: the service, both target groups, both listeners, aut
   expect(read('listener-production.json')['Port']).not.toBe(read('listener-test.json')['Port']);
 });
 
+/** The CodeDeployToECS configuration of the examples: the deployment group, and the templates and Image1 from `artifact`. */
+function deployConfiguration(artifact: string): Json {
+  const group = read('deployment-group.json');
+  return {
+    ApplicationName: group['applicationName'],
+    DeploymentGroupName: group['deploymentGroupName'],
+    TaskDefinitionTemplateArtifact: artifact,
+    TaskDefinitionTemplatePath: inputSpec('taskdef').default,
+    AppSpecTemplateArtifact: artifact,
+    AppSpecTemplatePath: 'appspec.yaml',
+    Image1ArtifactName: artifact,
+    Image1ContainerName: inputSpec('image-placeholder').default,
+  };
+}
+
 test.each(['pipeline.json', 'pipeline-codecommit.json'])('%s: source, this tool\'s CodeBuild project, CodeDeployToECS reading its artifact', (name) => {
   const stages = read(name)['pipeline'].stages as Json[];
   expect(stages.map((stage) => stage['name'])).toEqual(['Source', 'Build', 'Deploy']);
@@ -101,18 +116,8 @@ test.each(['pipeline.json', 'pipeline-codecommit.json'])('%s: source, this tool\
   expect(project['environment'].privilegedMode).toBe(true);
   expect(project['source'].buildspec).toBe('buildspec.yml');
   const artifact = build['outputArtifacts'][0].name;
-  const group = read('deployment-group.json');
   expect(deploy['actionTypeId'].provider).toBe('CodeDeployToECS');
-  expect(deploy['configuration']).toEqual({
-    ApplicationName: group['applicationName'],
-    DeploymentGroupName: group['deploymentGroupName'],
-    TaskDefinitionTemplateArtifact: artifact,
-    TaskDefinitionTemplatePath: inputSpec('taskdef').default,
-    AppSpecTemplateArtifact: artifact,
-    AppSpecTemplatePath: 'appspec.yaml',
-    Image1ArtifactName: artifact,
-    Image1ContainerName: inputSpec('image-placeholder').default,
-  });
+  expect(deploy['configuration']).toEqual(deployConfiguration(artifact));
   expect(deploy['inputArtifacts']).toEqual([{ name: artifact }]);
 });
 
@@ -131,19 +136,7 @@ test('pipeline-two-images.json: the Build action\'s two artifacts are the two-im
   } });
   expect(extraImages.map((entry) => entry['placeholder'])).toEqual(['IMAGE2_NAME']);
   expect(buildspec['phases'].build.commands[0]).toContain('--extra-images @extra-images.yml');
-  const group = read('deployment-group.json');
-  expect(deploy['configuration']).toEqual({
-    ApplicationName: group['applicationName'],
-    DeploymentGroupName: group['deploymentGroupName'],
-    TaskDefinitionTemplateArtifact: main,
-    TaskDefinitionTemplatePath: inputSpec('taskdef').default,
-    AppSpecTemplateArtifact: main,
-    AppSpecTemplatePath: 'appspec.yaml',
-    Image1ArtifactName: main,
-    Image1ContainerName: inputSpec('image-placeholder').default,
-    Image2ArtifactName: envoy,
-    Image2ContainerName: 'IMAGE2_NAME',
-  });
+  expect(deploy['configuration']).toEqual({ ...deployConfiguration(main), Image2ArtifactName: envoy, Image2ContainerName: 'IMAGE2_NAME' });
   // CodeDeployToECS takes 1 to 5 input artifacts: the templates' and up to four images'.
   expect(deploy['inputArtifacts']).toEqual([{ name: main }, { name: envoy }]);
   // The two-image task definition holds both placeholders, the app behind the load balancer as in service.json.
