@@ -2,7 +2,7 @@
  * CodePipeline's side of the contract: the CodeDeployToECS actions of a pipeline definition (the JSON of
  * `aws codepipeline get-pipeline`, or of `create-pipeline --cli-input-json`) against the files the Build stage hands
  * over. Sources: the CodePipeline action reference for "Amazon ECS and CodeDeploy blue/green" (its configuration keys,
- * the TaskDefinitionTemplatePath and AppSpecTemplatePath defaults, Image1…Image5) and the CodePipeline pipeline
+ * the TaskDefinitionTemplatePath and AppSpecTemplatePath defaults, Image1…Image4) and the CodePipeline pipeline
  * structure reference (artifact names: letters, digits, "_" and "-", at most 100 characters; an input artifact is
  * the output of an earlier action).
  */
@@ -10,12 +10,12 @@ import { closestMatch } from '../suggest';
 import { joinWords, type FileFindings, type Position } from './findings';
 import { placeholderName } from './render';
 import { describeValue, entryOf, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
-import type { PlaceholderUse } from './placeholders';
+import { MAX_IMAGES, type PlaceholderUse } from './placeholders';
 import { itemsOf, type ContainerSummary } from './task-context';
 
 const ARTIFACT_NAME = /^[A-Za-z0-9_-]{1,100}$/;
 const REQUIRED_CONFIGURATION = ['ApplicationName', 'DeploymentGroupName', 'TaskDefinitionTemplateArtifact', 'AppSpecTemplateArtifact'];
-const IMAGE_SLOTS = [1, 2, 3, 4, 5];
+const IMAGE_SLOTS = Array.from({ length: MAX_IMAGES }, (_, i) => i + 1);
 const SOURCE = 'CodePipeline action reference, CodeDeployToECS';
 
 /** What the pipeline is checked against: the files of the artifact and the placeholders of the task definition. */
