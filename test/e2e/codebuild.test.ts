@@ -3,13 +3,14 @@
  * shell, with CodeBuild's variables set and `npx ecs-bluegreen-build@…` pointed at the bundle.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { OUTPUTS } from '../../src/outputs';
 import { stackEnv } from '../stack/index.mjs';
-import { bundle, createBucket, createRepository, getObject, registryDigest, runTool, sampleWorkspace, stack, unique } from './harness';
-import { expectPublished } from './published';
+import { bundle, commitAll, createBucket, createRepository, getObject, registryDigest, runTool, sampleWorkspace, stack, unique } from './harness';
+import { expectImageArtifact, expectPublished } from './published';
 
 const buildspec = parse(readFileSync(new URL('../../buildspec.yml', import.meta.url), 'utf8')) as {
   env: { 'exported-variables': string[] };
@@ -67,6 +68,52 @@ test('buildspec.yml as it is: builds, writes the env file the next command sourc
   expect(retry.code).toBe(0);
   expect(retry.stderr).toContain('already points at this image (immutable tag): not pushed again');
   expect(retry.stdout).toBe(run.stdout);
+});
+
+test('examples/two-images/buildspec.yml: both images in one run, each secondary artifact the directory of its image', async () => {
+  const example = fileURLToPath(new URL('../../examples/two-images/', import.meta.url));
+  const spec = parse(readFileSync(join(example, 'buildspec.yml'), 'utf8')) as {
+    phases: { build: { commands: string[] } };
+    artifacts: { 'secondary-artifacts': Record<string, { 'base-directory': string; files: string[] }> };
+  };
+  const workspace = sampleWorkspace();
+  const [app, envoy] = [unique('codebuild/web'), unique('codebuild/envoy')] as const;
+  await Promise.all([createRepository(app), createRepository(envoy)]);
+  // The example as a project holds it: its task definition and list, but the sidecar's base image is
+  // busybox (nothing is pulled here), with the build argument the example passes.
+  for (const file of ['taskdef.json', 'appspec.yaml']) copyFileSync(join(example, file), join(workspace.dir, file));
+  writeFileSync(join(workspace.dir, 'extra-images.yml'), readFileSync(join(example, 'extra-images.yml'), 'utf8').replace('team/web-envoy', envoy));
+  mkdirSync(join(workspace.dir, 'envoy'));
+  copyFileSync(join(workspace.dir, 'busybox'), join(workspace.dir, 'envoy/busybox'));
+  writeFileSync(join(workspace.dir, 'envoy/Dockerfile'), 'FROM scratch\nARG ENVOY_VERSION\nCOPY busybox /bin/busybox\nLABEL envoy.version=$ENVOY_VERSION\n');
+  const committed = commitAll(workspace, 'two images');
+  const script = spec.phases.build.commands.map((command) => command.replace(/npx --yes ecs-bluegreen-build@\S+/, `node ${bundle}`)).join('\n');
+  const env = {
+    ...stackEnv(stack), TMPDIR: workspace.tmp, CODEBUILD_BUILD_ID: 'web-build:7c1d', CODEBUILD_BUILD_NUMBER: '8',
+    CODEBUILD_RESOLVED_SOURCE_VERSION: committed.sha, CODEBUILD_SRC_DIR: workspace.dir, ECR_REPOSITORY: app,
+  };
+  const run = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile('sh', ['-e', '-c', script], { cwd: workspace.dir, env }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+  });
+  expect(run.stderr).toContain('==> Build IMAGE1_NAME, IMAGE2_NAME');
+  expect(run.code).toBe(0);
+  const images = JSON.parse(run.stdout.trim().split('\n').at(-1)!.replace(/^Built /, '')) as Record<string, { uri: string; digest: string; tags: string[]; 'artifact-dir': string; 'artifact-zip': string }>;
+  const tag = committed.sha.slice(0, 7);
+  expect(Object.keys(images)).toEqual(['IMAGE1_NAME', 'IMAGE2_NAME']);
+  expect(images['IMAGE1_NAME']?.digest).toBe(await registryDigest(app, tag));
+  expect(images['IMAGE2_NAME']?.digest).toBe(await registryDigest(envoy, tag));
+  // Each identifier of secondary-artifacts names the directory of the artifact the pipeline expects under that name.
+  const artifacts = spec.artifacts['secondary-artifacts'];
+  expect(Object.keys(artifacts)).toEqual(['BuildOutput', 'EnvoyImage']);
+  const main = join(workspace.dir, artifacts['BuildOutput']!['base-directory']);
+  expect(main).toBe(images['IMAGE1_NAME']?.['artifact-dir']);
+  expect(readdirSync(main).sort()).toEqual(['.ecs-bluegreen-build.json', 'appspec.yaml', 'imageDetail.json', 'imagedefinitions.json', 'taskdef.json']);
+  expect(JSON.parse(readFileSync(join(main, 'imagedefinitions.json'), 'utf8'))).toEqual([
+    { name: 'web', imageUri: images['IMAGE1_NAME']?.uri }, { name: 'envoy', imageUri: images['IMAGE2_NAME']?.uri },
+  ]);
+  const sidecar = join(workspace.dir, artifacts['EnvoyImage']!['base-directory']);
+  expect(sidecar).toBe(images['IMAGE2_NAME']?.['artifact-dir']);
+  expectImageArtifact(sidecar, images['IMAGE2_NAME']!['artifact-zip'], images['IMAGE2_NAME']!.uri);
 });
 
 test('an S3 source (no commit, no .git): tagged build-<number>, the warning names the missing variable', async () => {
