@@ -887,8 +887,8 @@ function formatBytes(bytes) {
 var image_uri = __webpack_require__(4775);
 // EXTERNAL MODULE: ./src/deploy-files/render.ts
 var deploy_files_render = __webpack_require__(7765);
-// EXTERNAL MODULE: ./src/commands/deploy-files.ts + 13 modules
-var deploy_files = __webpack_require__(6887);
+// EXTERNAL MODULE: ./src/commands/deploy-files.ts + 15 modules
+var deploy_files = __webpack_require__(3973);
 ;// CONCATENATED MODULE: ./src/commands/build-artifacts.ts
 
 

@@ -6,9 +6,8 @@ import { formatImageUri, parseImageUri, type ImageReference } from './deploy-fil
 import type { RenderTarget } from './deploy-files/check';
 import { placeholderName, TASK_DEFINITION_ARN } from './deploy-files/render';
 import { UserError, type Subject } from './errors';
-import { extraImageSlug, parseExtraImages, type ExtraImageEntry } from './extra-images';
-import { MAX_IMAGES } from './deploy-files/placeholders';
-import { imageMessage, imageSubject, withSlug, type ExtraArtifact, type ImageSpec } from './images';
+import type { ExtraImageEntry } from './extra-images';
+import { entryMessage, extraImageSlug, imageMessage, imageSubject, MAX_IMAGES, withSlug, type ExtraArtifact, type ImageSpec } from './images';
 import { inputSpec, type Command, type RawInputs } from './interface';
 import { fillTemplate, renderTag, type SourceInfo } from './tags';
 
@@ -105,42 +104,44 @@ export interface RenderConfig {
 
 export type Config = BuildConfig | ValidateConfig | RenderConfig;
 
-/** The text of an input given as `@path`, read by `readInputFiles`. */
-export interface InputFile {
-  readonly path: string;
-  readonly text: string;
+/** What `loadInputs` read of the inputs: the entries of `extra-images`, and the value they came from. */
+export interface LoadedInputs {
+  readonly extraImages: readonly ExtraImageEntry[];
+  /** The `extra-images` value that was read (absent when the input was not given). */
+  readonly extraImagesValue?: string;
 }
 
-/** Inputs whose value may be `@path` to a file holding it. */
-const FILE_INPUTS = ['extra-images'] as const;
+/** The largest file `extra-images: '@path'` may name. */
+const MAX_EXTRA_IMAGES_FILE_BYTES = 1_000_000;
 
-/** The largest file an `@path` input may name. */
-const MAX_INPUT_FILE_BYTES = 1_000_000;
-
-/** Reads the files of the inputs given as `@path` (the one part of resolving that does I/O). */
-export async function readInputFiles(raw: RawInputs): Promise<ReadonlyMap<string, InputFile>> {
+/**
+ * Reads what resolving needs beyond the inputs' text: the `extra-images` YAML, from its file when
+ * given as `@path`. The parser (and the YAML package) is loaded only when the input is given, so
+ * that `--help` and a run without extra images start without it.
+ */
+export async function loadInputs(raw: RawInputs): Promise<LoadedInputs> {
+  const value = nonEmpty(raw['extra-images']);
+  if (value === undefined) return { extraImages: [] };
+  const { parseExtraImages } = await import('./extra-images');
+  if (!value.startsWith('@')) return { extraImages: parseExtraImages(value), extraImagesValue: value };
+  const path = value.slice(1).trim();
+  if (path === '') throw new UserError("'@' names no file", { input: 'extra-images' }, 'write @path/to/file, or the YAML itself');
   const { readInputFile } = await import('./input-file');
-  const files = new Map<string, InputFile>();
-  for (const input of FILE_INPUTS) {
-    const value = nonEmpty(raw[input]);
-    if (value === undefined || !value.startsWith('@')) continue;
-    const path = value.slice(1).trim();
-    if (path === '') throw new UserError("'@' names no file", { input }, `write @path/to/file, or the YAML itself`);
-    files.set(input, { path, text: await readInputFile(path, input, MAX_INPUT_FILE_BYTES) });
-  }
-  return files;
+  const text = await readInputFile(path, 'extra-images', MAX_EXTRA_IMAGES_FILE_BYTES);
+  return { extraImages: parseExtraImages(text, path), extraImagesValue: value };
 }
 
 /**
  * Resolves raw inputs into a Config for `command`.
  * @param source what the host knows about the commit (only `build` reads it)
- * @param inputFiles the files of `@path` inputs (`readInputFiles`)
+ * @param loaded what `loadInputs` read of these inputs
  * @throws UserError naming the input, for any missing, malformed or conflicting input
  */
 export function resolveConfig<C extends Command>(command: C, raw: RawInputs, env: Environment, source: SourceInfo = {},
-  inputFiles: ReadonlyMap<string, InputFile> = new Map()): Extract<Config, { command: C }> {
+  loaded: LoadedInputs = { extraImages: [] }): Extract<Config, { command: C }> {
   const inputs = new InputReader(raw);
-  const extras = readExtraImages(inputs, inputFiles.get('extra-images'));
+  if (inputs.string('extra-images') !== loaded.extraImagesValue) throw new Error('extra-images was not loaded: call loadInputs first');
+  const extras = checkExtraImages(inputs, loaded.extraImages);
   const files = resolveFiles(inputs, extras);
   const resolvers: { [K in Command]: () => Extract<Config, { command: K }> } = {
     validate: () => {
@@ -157,10 +158,7 @@ export function resolveConfig<C extends Command>(command: C, raw: RawInputs, env
 }
 
 /** The entries of `extra-images`, their placeholders checked against the other placeholder inputs. */
-function readExtraImages(inputs: InputReader, file: InputFile | undefined): ExtraImageEntry[] {
-  const value = inputs.string('extra-images');
-  if (value === undefined) return [];
-  const entries = file === undefined ? parseExtraImages(value) : parseExtraImages(file.text, file.path);
+function checkExtraImages(inputs: InputReader, entries: readonly ExtraImageEntry[]): readonly ExtraImageEntry[] {
   const image1 = placeholderName(inputs.string('image-placeholder') ?? inputSpec('image-placeholder').default);
   const others = (inputs.list('other-placeholders') ?? []).map(placeholderName);
   for (const entry of entries) {
@@ -419,16 +417,11 @@ function parseRepositoryInput(text: string, subject: Subject, entry?: string): {
     return { name, registryId, region };
   }
   if (slash > 0 && /[.:]/.test(text.slice(0, slash))) {
-    throw new UserError(lead(entry, `'${text.slice(0, slash)}' is not an ECR registry`), subject,
+    throw new UserError(entryMessage(entry, `'${text.slice(0, slash)}' is not an ECR registry`), subject,
       'pass the repository name (team/service) or its ECR URI <account>.dkr.ecr.<region>.amazonaws.com/team/service');
   }
   checkRepository(text, subject, entry);
   return { name: text };
-}
-
-/** `message`, led by the entry of extra-images it is about. */
-function lead(entry: string | undefined, message: string): string {
-  return entry === undefined ? message : `${entry}: ${message}`;
 }
 
 function resolveRegistryId(given: string | undefined, fromUri: string | undefined): string | undefined {
@@ -453,7 +446,7 @@ function parseLoginRegistry(entry: string, region: string): EcrRegistry {
 
 function checkRepository(name: string, subject: Subject, entry: string | undefined): void {
   if (name.length < 2 || name.length > 256 || !REPOSITORY.test(name)) {
-    throw new UserError(lead(entry, `'${name}' is not a valid ECR repository name`), subject,
+    throw new UserError(entryMessage(entry, `'${name}' is not a valid ECR repository name`), subject,
       'use 2–256 lowercase letters, digits and . _ - between them, with / between path parts (team/service); no registry host or tag');
   }
 }
@@ -461,7 +454,7 @@ function checkRepository(name: string, subject: Subject, entry: string | undefin
 function parseImageInput(uri: string, subject: Subject = { input: 'image' }, entry?: string): ImageReference {
   const parsed = parseImageUri(uri);
   if ('error' in parsed) {
-    throw new UserError(lead(entry, `'${uri}' is not an image reference: ${parsed.error}`), subject,
+    throw new UserError(entryMessage(entry, `'${uri}' is not an image reference: ${parsed.error}`), subject,
       'use registry/repository:tag or registry/repository@sha256:<64 hex digits>');
   }
   return parsed;
@@ -472,13 +465,13 @@ function renderTags(templates: readonly string[], source: SourceInfo, subject: S
   for (const template of templates) {
     const rendered = renderTag(template, source);
     if ('problem' in rendered) {
-      throw new UserError(lead(entry, `'${template}': ${rendered.problem}`), subject,
+      throw new UserError(entryMessage(entry, `'${template}': ${rendered.problem}`), subject,
         'use literal tags or templates whose values are known on this host');
     }
     if (!tags.includes(rendered.tag)) tags.push(rendered.tag);
   }
   if (tags.length === 0) {
-    throw new UserError(lead(entry, entry === undefined ? 'is empty' : 'tags is empty'), subject, 'give at least one tag, e.g. {short_sha}');
+    throw new UserError(entryMessage(entry, entry === undefined ? 'is empty' : 'tags is empty'), subject, 'give at least one tag, e.g. {short_sha}');
   }
   return tags;
 }

@@ -6,10 +6,10 @@
  */
 import type { Position } from './deploy-files/findings';
 import { parseYaml } from './deploy-files/parse-yaml';
-import { MAX_IMAGES } from './deploy-files/placeholders';
 import { describeValue, type PositionedEntry, type PositionedObject, type PositionedValue } from './deploy-files/positioned-value';
 import { TASK_DEFINITION_PLACEHOLDER } from './deploy-files/render';
 import { UserError } from './errors';
+import { extraImageSlug, MAX_IMAGES } from './images';
 import { INPUTS } from './interface';
 import { closestMatch } from './suggest';
 
@@ -50,14 +50,6 @@ const ALIASES: Readonly<Record<string, Key>> = {
  * (and, starting with a letter or digit, never leaves an empty suffix once `_NAME` is dropped).
  */
 const PLACEHOLDER_FORM = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-
-/**
- * The suffix of an extra image's artifact directory, zip and S3 key: the placeholder lowercased, a trailing `_name`
- * dropped, `_` as `-` (`IMAGE2_NAME` → `image2`, `ENVOY_IMAGE` → `envoy-image`).
- */
-export function extraImageSlug(placeholder: string): string {
-  return placeholder.toLowerCase().replace(/_name$/, '').replaceAll('_', '-');
-}
 
 /**
  * Reads the `extra-images` YAML: a list of at most three mappings. Empty text (or comments only) is no extra image.

@@ -7,6 +7,9 @@ import type { DockerBuildConfig } from './config';
 import { formatImageUri, type ImageReference } from './deploy-files/image-uri';
 import type { Subject } from './errors';
 
+/** CodeDeployToECS maps at most four images: Image1ContainerName … Image4ContainerName. */
+export const MAX_IMAGES = 4;
+
 export interface ImageSpec {
   /** The placeholder the image fills, without brackets: `IMAGE1_NAME`. */
   readonly placeholder: string;
@@ -43,6 +46,14 @@ export interface PinnedImage {
   readonly tags: readonly string[];
 }
 
+/**
+ * The suffix of an extra image's artifact directory, zip and S3 key: the placeholder lowercased, a trailing `_name`
+ * dropped, `_` as `-` (`IMAGE2_NAME` → `image2`, `ENVOY_IMAGE` → `envoy-image`).
+ */
+export function extraImageSlug(placeholder: string): string {
+  return placeholder.toLowerCase().replace(/_name$/, '').replaceAll('_', '-');
+}
+
 /** `path` with `-<slug>` before its `.zip` extension (or at its end): `ecs-deploy.zip` → `ecs-deploy-image2.zip`. */
 export function withSlug(path: string, slug: string): string {
   const trimmed = path.replace(/\/+$/, '');
@@ -65,5 +76,10 @@ export function imageSubject(spec: ImageSpec, input: string): Subject & { readon
 
 /** A message about an input of this image: as is for Image1, led by the entry for an extra image. */
 export function imageMessage(spec: ImageSpec, message: string): string {
-  return spec.extra === undefined ? message : `${spec.extra.entry}: ${message}`;
+  return entryMessage(spec.extra?.entry, message);
+}
+
+/** `message`, led by the entry of extra-images it is about (`entry 1 (IMAGE2_NAME): …`), if any. */
+export function entryMessage(entry: string | undefined, message: string): string {
+  return entry === undefined ? message : `${entry}: ${message}`;
 }

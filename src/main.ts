@@ -7,7 +7,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { runExitTasks } from './cleanup';
 import { runCommand, stopCommands } from './command';
 import type { CommandContext } from './commands/context';
-import { readInputFiles, resolveConfig } from './config';
+import { loadInputs, resolveConfig } from './config';
 import { exitCodeOf } from './errors';
 import { CliHost, helpText } from './hosts/cli';
 import { CodeBuildHost } from './hosts/codebuild';
@@ -77,18 +77,18 @@ async function dispatch(invocation: Invocation, context: CommandContext): Promis
       break;
   }
   const { command, inputs, env, source } = invocation;
-  const inputFiles = await readInputFiles(inputs);
+  const loaded = await loadInputs(inputs);
   switch (command) {
     case 'validate': {
       const { runValidate } = await import('./commands/validate');
-      return { kind: 'done', command, result: await runValidate(resolveConfig(command, inputs, env, {}, inputFiles), context) };
+      return { kind: 'done', command, result: await runValidate(resolveConfig(command, inputs, env, {}, loaded), context) };
     }
     case 'render': {
       const { runRender } = await import('./commands/render');
-      return { kind: 'done', command, result: await runRender(resolveConfig(command, inputs, env, {}, inputFiles), context) };
+      return { kind: 'done', command, result: await runRender(resolveConfig(command, inputs, env, {}, loaded), context) };
     }
     case 'build': {
-      const config = resolveConfig(command, inputs, env, source, inputFiles);
+      const config = resolveConfig(command, inputs, env, source, loaded);
       for (const notice of config.notices) context.log.warning(notice);
       const { runBuild } = await import('./commands/build');
       return { kind: 'done', command, result: await runBuild(config, context) };

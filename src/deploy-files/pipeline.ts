@@ -10,7 +10,8 @@ import { closestMatch } from '../suggest';
 import { joinWords, type FileFindings, type Position } from './findings';
 import { placeholderName } from './render';
 import { describeValue, entryOf, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
-import { MAX_IMAGES, type PlaceholderUse } from './placeholders';
+import { MAX_IMAGES } from '../images';
+import type { PlaceholderUse } from './placeholders';
 import { itemsOf, type ContainerSummary } from './task-context';
 
 const ARTIFACT_NAME = /^[A-Za-z0-9_-]{1,100}$/;

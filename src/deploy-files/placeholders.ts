@@ -7,6 +7,7 @@ import { closestMatch } from '../suggest';
 import { START_OF_FILE, type FileFindings, type Position, type Severity } from './findings';
 import { placeholderName, type RenderTarget } from './render';
 import { containerLabel, type ContainerSummary } from './task-context';
+import { MAX_IMAGES } from '../images';
 
 const PLACEHOLDER = /<([^<>\s]+)>/g;
 
@@ -45,8 +46,6 @@ export interface ImageTarget {
   readonly containers: readonly string[];
 }
 
-/** CodeDeployToECS maps Image1ContainerName … Image4ContainerName. */
-export const MAX_IMAGES = 4;
 
 /** The placeholders found and the containers that will run the new image. */
 export interface PlaceholderCheck {

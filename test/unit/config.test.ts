@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readInputFiles, resolveConfig } from '../../src/config';
-import { UserError } from '../../src/errors';
+import { loadInputs, resolveConfig } from '../../src/config';
 import type { RawInputs } from '../../src/interface';
-import { userError } from './user-error';
+import { userError, userErrorOf } from './user-error';
 
 const env = { AWS_REGION: 'eu-west-1' };
 const source = { sha: '0123456789abcdef0123456789abcdef01234567', buildNumber: '42', branch: 'main', commitTime: '2026-11-01T10:00:00+00:00', url: 'https://github.com/o/r' };
@@ -229,11 +228,11 @@ describe('validate and render config', () => {
 });
 
 describe('extra-images: the images of the run', () => {
-  const build = (raw: RawInputs) => resolveConfig('build', { repository: 'team/web', ...raw }, env, source);
+  const build = (raw: RawInputs) => loaded('build', { repository: 'team/web', ...raw }, env, source);
   const proxy = '- placeholder: IMAGE2_NAME\n  repository: team/proxy\n  context: proxy\n';
 
-  test('an entry is its own image over the run\'s shared build settings, with an artifact of its own', () => {
-    const config = build({ 'extra-images': proxy, platform: 'linux/arm64', target: 'app', 'build-args': 'A=1', tags: '{short_sha},latest', 's3-bucket': 'b1b' });
+  test('an entry is its own image over the run\'s shared build settings, with an artifact of its own', async () => {
+    const config = await build({ 'extra-images': proxy, platform: 'linux/arm64', target: 'app', 'build-args': 'A=1', tags: '{short_sha},latest', 's3-bucket': 'b1b' });
     const [image1, image2] = config.images;
     expect(config.images).toHaveLength(2);
     expect(image1).toMatchObject({ placeholder: 'IMAGE1_NAME', repository: 'team/web', tags: ['0123456', 'latest'], build: { target: 'app', buildArgs: [['A', '1']] } });
@@ -262,12 +261,12 @@ describe('extra-images: the images of the run', () => {
       { repository: 'team/web', build: { cacheTag: 'buildcache-migrate' }, tags: ['migrate-0123456'] }],
     ['artifact paths follow output-dir and artifact', { 'output-dir': 'out/deploy/', artifact: 'out/main.zip', 'extra-images': proxy },
       { extra: { dir: 'out/deploy-image2', zip: 'out/main-image2.zip' } }],
-  ])('%s', (_name, raw, expected) => {
-    expect(build(raw).images[1]).toMatchObject(expected);
+  ])('%s', async (_name, raw, expected) => {
+    expect((await build(raw)).images[1]).toMatchObject(expected);
   });
 
-  test('Image1 prebuilt, an extra image built: the build settings are the inputs\' defaults', () => {
-    const config = resolveConfig('build', { image: `1.dkr.ecr.eu-west-1.amazonaws.com/team/web@sha256:${'0'.repeat(64)}`, 'extra-images': proxy }, env, source);
+  test('Image1 prebuilt, an extra image built: the build settings are the inputs\' defaults', async () => {
+    const config = await loaded('build', { image: `1.dkr.ecr.eu-west-1.amazonaws.com/team/web@sha256:${'0'.repeat(64)}`, 'extra-images': proxy }, env, source);
     expect(config.images[0]).not.toHaveProperty('build');
     expect(config.images[1]).toMatchObject({ build: { context: 'proxy', cacheTag: 'buildcache' }, tags: ['0123456'] });
   });
@@ -291,18 +290,22 @@ describe('extra-images: the images of the run', () => {
       /^entry 1 \(IMAGE2_NAME\): 'not an image' is not an image reference/, /registry\/repository/],
     ['a tag another image of the repository takes', { 'extra-images': '- placeholder: MIGRATE\n  repository: team/web\n' },
       /^entry 1 \(MIGRATE\): tag '0123456' is also the tag of IMAGE1_NAME in team\/web: one tag holds one image$/, /different tags/],
-  ])('%s: exit 2, naming extra-images and the entry', (_name, raw, message, fix) => {
-    const error = userError(() => build(raw));
+  ])('%s: exit 2, naming extra-images and the entry', async (_name, raw, message, fix) => {
+    const error = await userErrorOf(build(raw));
     expect(error.subject).toEqual({ input: 'extra-images' });
     expect(error.message).toMatch(message);
     expect(error.fix).toMatch(fix);
   });
 
-  test('validate and render read the placeholders; render fills the prebuilt ones', () => {
+  test('validate and render read the placeholders; render fills the prebuilt ones', async () => {
     const image = `1.dkr.ecr.eu-west-1.amazonaws.com/x/log-router@sha256:${'0'.repeat(64)}`;
     const extra = `${proxy}- placeholder: LOG_ROUTER\n  image: ${image}\n`;
-    expect(resolveConfig('validate', { 'extra-images': extra }, {}).files.extraPlaceholders).toEqual(['IMAGE2_NAME', 'LOG_ROUTER']);
-    expect(resolveConfig('render', { image: 'r/web:1', 'extra-images': extra }, {}).extraImages).toEqual([{ placeholder: 'LOG_ROUTER', uri: image }]);
+    expect((await loaded('validate', { 'extra-images': extra }, {})).files.extraPlaceholders).toEqual(['IMAGE2_NAME', 'LOG_ROUTER']);
+    expect((await loaded('render', { image: 'r/web:1', 'extra-images': extra }, {})).extraImages).toEqual([{ placeholder: 'LOG_ROUTER', uri: image }]);
+  });
+
+  test('resolving inputs that were not loaded is a bug, not a silently dropped list', () => {
+    expect(() => resolveConfig('build', { repository: 'team/web', 'extra-images': proxy }, env, source)).toThrow('extra-images was not loaded');
   });
 });
 
@@ -311,14 +314,15 @@ describe('inputs given as @file', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'ebb-config-'));
     writeFileSync(join(dir, 'images.yml'), '# the sidecar\n- placeholder: IMAGE2_NAME\n  repository: team/proxy\n  tags: 7\n  target: [x]\n');
+    writeFileSync(join(dir, 'good.yml'), proxyText);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('the file is read, and a mistake in it is positioned in it', async () => {
     const path = join(dir, 'images.yml');
-    const files = await readInputFiles({ 'extra-images': `@${path}` });
-    expect(files.get('extra-images')).toEqual({ path, text: expect.stringContaining('IMAGE2_NAME') });
-    const error = userError(() => resolveConfig('build', { repository: 'team/web', 'extra-images': `@${path}` }, env, source, files));
+    const good = await loaded('build', { repository: 'team/web', 'extra-images': `@${join(dir, 'good.yml')}` }, env, source);
+    expect(good.images[1]).toMatchObject({ placeholder: 'IMAGE2_NAME', repository: 'team/proxy' });
+    const error = await userErrorOf(loadInputs({ repository: 'team/web', 'extra-images': `@${path}` }));
     expect(error.subject).toEqual({ input: 'extra-images' });
     expect(error.message).toMatch(new RegExp(`^${path}:5:\\d+: entry 1 \\(IMAGE2_NAME\\): `));
   });
@@ -327,15 +331,20 @@ describe('inputs given as @file', () => {
     ['a missing file', '@nowhere/images.yml', /nowhere\/images.yml does not exist/],
     ['an @ without a path', '@ ', /'@' names no file/],
   ])('%s: exit 2 naming extra-images', async (_name, value, message) => {
-    const error = await readInputFiles({ 'extra-images': value }).then(() => undefined, (caught: unknown) => caught as UserError);
-    expect(error).toBeInstanceOf(UserError);
-    expect(error?.subject).toEqual({ input: 'extra-images' });
-    expect(error?.message).toMatch(message);
+    const error = await userErrorOf(loadInputs({ 'extra-images': value }));
+    expect(error.subject).toEqual({ input: 'extra-images' });
+    expect(error.message).toMatch(message);
   });
 
-  test('inputs without @ are not read', async () => {
-    expect((await readInputFiles({ 'extra-images': proxyText, taskdef: '@x' })).size).toBe(0);
+  test('text without @ is the list itself; no input, nothing loaded', async () => {
+    expect((await loadInputs({ 'extra-images': proxyText, taskdef: '@x' })).extraImages).toMatchObject([{ placeholder: 'IMAGE2_NAME', repository: 'team/proxy' }]);
+    expect(await loadInputs({ 'extra-images': ' ' })).toEqual({ extraImages: [] });
   });
 });
 
 const proxyText = '- placeholder: IMAGE2_NAME\n  repository: team/proxy\n';
+
+/** The config of `raw` as main resolves it: loaded first. */
+async function loaded<C extends Parameters<typeof resolveConfig>[0]>(command: C, raw: RawInputs, environment: Record<string, string>, commit: typeof source | Record<string, never> = {}) {
+  return resolveConfig(command, raw, environment, commit, await loadInputs(raw));
+}

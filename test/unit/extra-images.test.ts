@@ -1,4 +1,5 @@
-import { extraImageSlug, parseExtraImages, type ExtraImageEntry } from '../../src/extra-images';
+import { parseExtraImages, type ExtraImageEntry } from '../../src/extra-images';
+import { extraImageSlug } from '../../src/images';
 import { userError } from './user-error';
 
 const lines = (...text: string[]) => `${text.join('\n')}\n`;

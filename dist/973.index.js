@@ -1,8 +1,8 @@
-export const id = 887;
-export const ids = [887,54];
+export const id = 973;
+export const ids = [973,54];
 export const modules = {
 
-/***/ 6887:
+/***/ 3973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,9 +24,71 @@ var deploy_files_findings = __webpack_require__(5327);
 // EXTERNAL MODULE: ./src/deploy-files/positioned-value.ts
 var positioned_value = __webpack_require__(4583);
 // EXTERNAL MODULE: ./src/deploy-files/render.ts
-var render = __webpack_require__(7765);
-// EXTERNAL MODULE: ./src/deploy-files/task-context.ts
-var task_context = __webpack_require__(2574);
+var deploy_files_render = __webpack_require__(7765);
+;// CONCATENATED MODULE: ./src/deploy-files/task-context.ts
+
+/** The container definitions of a parsed task definition (those that are objects). */
+function containersOf(root) {
+    const definitions = (0,positioned_value/* memberOf */.C5)(root, 'containerDefinitions');
+    if (definitions?.kind !== 'array')
+        return [];
+    const containers = [];
+    definitions.items.forEach((node, index) => {
+        if (node.kind !== 'object')
+            return;
+        const imageNode = (0,positioned_value/* memberOf */.C5)(node, 'image');
+        const portMappings = (0,positioned_value/* memberOf */.C5)(node, 'portMappings');
+        const containerPorts = portMappings?.kind === 'array'
+            ? portMappings.items.flatMap((mapping) => {
+                const port = (0,positioned_value/* memberOf */.C5)(mapping, 'containerPort');
+                return port?.kind === 'number' ? [port.value] : [];
+            })
+            : [];
+        const name = (0,positioned_value/* stringMemberOf */.pd)(node, 'name');
+        const image = imageNode?.kind === 'string' ? imageNode.value : undefined;
+        containers.push({
+            index,
+            node,
+            ...(name !== undefined && { name }),
+            ...(image !== undefined && { image }),
+            imagePosition: imageNode?.position ?? node.position,
+            containerPorts,
+        });
+    });
+    return containers;
+}
+/** How a container is named in messages: `containerDefinitions[0] ("web")`. */
+function containerLabel(container) {
+    const path = (0,positioned_value/* childPath */.cm)('containerDefinitions', container.index);
+    return container.name !== undefined ? `${path} ("${container.name}")` : path;
+}
+/** The path of a field inside a container, for messages: `containerDefinitions[0].healthCheck.interval`. */
+function containerPath(container, ...keys) {
+    return keys.reduce((path, key) => (0,positioned_value/* childPath */.cm)(path, key), (0,positioned_value/* childPath */.cm)('containerDefinitions', container.index));
+}
+/** The items of a list member, or none when it is absent or not a list (the model walk reports the type). */
+function itemsOf(node, key) {
+    const list = (0,positioned_value/* memberOf */.C5)(node, key);
+    return list?.kind === 'array' ? list.items : [];
+}
+/**
+ * Reports a number outside its range (or not whole) as an error of `rule`. Values of the wrong type are left to the
+ * model walk.
+ * @param source where the range is documented, for the message
+ * @returns the number when it is in range
+ */
+function checkWholeNumber(node, path, range, rule, findings, source) {
+    if (node?.kind !== 'number')
+        return undefined;
+    const { min, max, unit = '' } = range;
+    const inRange = Number.isInteger(node.value) && node.value >= min && (max === undefined || node.value <= max);
+    if (inRange)
+        return node.value;
+    const allowed = max === undefined ? `a whole number of at least ${min}` : `a whole number from ${min} to ${max}`;
+    findings.error(rule, node.position, `${path} is ${(0,positioned_value/* describeValue */.bp)(node)}; it must be ${allowed}${unit ? ` ${unit}` : ''} (${source})`, max === undefined ? `set ${path} to ${min} or more` : `set ${path} to a value from ${min} to ${max}`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy-files/appspec.ts
 /**
  * The ECS appspec's rules: its one TargetService, the TaskDefinition reference, LoadBalancerInfo, network
@@ -58,7 +120,7 @@ const MAX_SECURITY_GROUPS = 5;
 const LAMBDA_FUNCTION = /^(?:[A-Za-z0-9_-]{1,64}|arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,64}(?::[A-Za-z0-9$_-]{1,128})?)$/;
 const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 const PLATFORM_VERSION = /^(?:LATEST|\d+\.\d+\.\d+)$/;
-const TASK_DEFINITION_FIX = `write TaskDefinition: ${render/* TASK_DEFINITION_PLACEHOLDER */.Uo} (CodePipeline fills in the task definition it registers), ` +
+const TASK_DEFINITION_FIX = `write TaskDefinition: ${deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo} (CodePipeline fills in the task definition it registers), ` +
     'or a full ARN with its revision: arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>';
 /**
  * Checks a parsed ECS appspec on its own.
@@ -183,13 +245,13 @@ class AppspecRules {
             return;
         }
         const value = node.value;
-        if (value === render/* TASK_DEFINITION_PLACEHOLDER */.Uo)
+        if (value === deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo)
             return;
-        if (render/* TASK_DEFINITION_ARN */.sv.test(value)) {
+        if (deploy_files_render/* TASK_DEFINITION_ARN */.sv.test(value)) {
             const revision = value.slice(value.lastIndexOf(':') + 1);
             this.findings.add(this.requireTaskDefinitionPlaceholder ? 'error' : 'warning', 'appspec/fixed-task-definition', node.position, `TaskDefinition is the fixed ARN "${value}": CodeDeployToECS puts the task definition it registers from ` +
-                `taskdef.json only where the appspec says ${render/* TASK_DEFINITION_PLACEHOLDER */.Uo}, so a pipeline would deploy ` +
-                `revision ${revision}, not the new image`, `write TaskDefinition: ${render/* TASK_DEFINITION_PLACEHOLDER */.Uo} (keep a fixed ARN only for deployments made without CodePipeline)`);
+                `taskdef.json only where the appspec says ${deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo}, so a pipeline would deploy ` +
+                `revision ${revision}, not the new image`, `write TaskDefinition: ${deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo} (keep a fixed ARN only for deployments made without CodePipeline)`);
             return;
         }
         this.findings.error('appspec/task-definition', node.position, `TaskDefinition ${taskDefinitionProblem(value)}`, TASK_DEFINITION_FIX);
@@ -391,10 +453,10 @@ function taskDefinitionProblem(value) {
     if (value.includes('*'))
         return `${quoted} has a wildcard; CodeDeploy needs one exact task definition`;
     if (/TASK_DEFINITION/i.test(value)) {
-        return `${quoted} is not the placeholder CodeDeploy replaces, which is exactly ${render/* TASK_DEFINITION_PLACEHOLDER */.Uo}`;
+        return `${quoted} is not the placeholder CodeDeploy replaces, which is exactly ${deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo}`;
     }
     if (!value.startsWith('arn:')) {
-        return `${quoted} is neither ${render/* TASK_DEFINITION_PLACEHOLDER */.Uo} nor a full task definition ARN (a family or family:revision is not enough)`;
+        return `${quoted} is neither ${deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo} nor a full task definition ARN (a family or family:revision is not enough)`;
     }
     const [, , service, region, account, ...resourceParts] = value.split(':');
     const resource = resourceParts.join(':');
@@ -414,7 +476,7 @@ function taskDefinitionProblem(value) {
  */
 function checkAppspecAgainstTaskDefinition(target, containers, findings, taskdefFile) {
     const { containerName, containerPort } = target;
-    const describeContainer = (container) => `"${container.name ?? (0,task_context/* containerLabel */.qR)(container)}" (${container.containerPorts.length > 0 ? `port ${container.containerPorts.join(', ')}` : 'no ports'})`;
+    const describeContainer = (container) => `"${container.name ?? containerLabel(container)}" (${container.containerPorts.length > 0 ? `port ${container.containerPorts.join(', ')}` : 'no ports'})`;
     const container = containerName !== undefined ? containers.find((candidate) => candidate.name === containerName.value) : undefined;
     if (containerName !== undefined && container === undefined) {
         const names = containers.flatMap((candidate) => (candidate.name !== undefined ? [candidate.name] : []));
@@ -700,8 +762,8 @@ class JsonParser {
 
 // EXTERNAL MODULE: ./src/deploy-files/parse-yaml.ts
 var parse_yaml = __webpack_require__(9264);
-// EXTERNAL MODULE: ./src/deploy-files/placeholders.ts
-var deploy_files_placeholders = __webpack_require__(5311);
+// EXTERNAL MODULE: ./src/images.ts
+var src_images = __webpack_require__(4525);
 ;// CONCATENATED MODULE: ./src/deploy-files/pipeline.ts
 /**
  * CodePipeline's side of the contract: the CodeDeployToECS actions of a pipeline definition (the JSON of
@@ -719,7 +781,7 @@ var deploy_files_placeholders = __webpack_require__(5311);
 
 const ARTIFACT_NAME = /^[A-Za-z0-9_-]{1,100}$/;
 const REQUIRED_CONFIGURATION = ['ApplicationName', 'DeploymentGroupName', 'TaskDefinitionTemplateArtifact', 'AppSpecTemplateArtifact'];
-const IMAGE_SLOTS = Array.from({ length: deploy_files_placeholders/* MAX_IMAGES */.m }, (_, i) => i + 1);
+const IMAGE_SLOTS = Array.from({ length: src_images/* MAX_IMAGES */.mC }, (_, i) => i + 1);
 const SOURCE = 'CodePipeline action reference, CodeDeployToECS';
 /**
  * Checks every CodeDeployToECS action of a parsed pipeline definition: its configuration, that its artifacts are
@@ -739,14 +801,14 @@ function checkPipeline(root, findings, context) {
     const outputs = new Map();
     const deployActions = [];
     stages.items.forEach((stage, stageIndex) => {
-        for (const action of (0,task_context/* itemsOf */.S3)(stage, 'actions')) {
+        for (const action of itemsOf(stage, 'actions')) {
             const runOrderNode = (0,positioned_value/* memberOf */.C5)(action, 'runOrder');
             const runOrder = runOrderNode?.kind === 'number' ? runOrderNode.value : 1;
             for (const key of ['inputArtifacts', 'outputArtifacts']) {
-                for (const artifact of (0,task_context/* itemsOf */.S3)(action, key))
+                for (const artifact of itemsOf(action, key))
                     checkArtifactName((0,positioned_value/* memberOf */.C5)(artifact, 'name'), findings);
             }
-            for (const artifact of (0,task_context/* itemsOf */.S3)(action, 'outputArtifacts')) {
+            for (const artifact of itemsOf(action, 'outputArtifacts')) {
                 const name = (0,positioned_value/* stringMemberOf */.pd)(artifact, 'name');
                 if (name !== undefined && !outputs.has(name)) {
                     outputs.set(name, { stage: stageIndex, runOrder, action: (0,positioned_value/* stringMemberOf */.pd)(action, 'name') ?? '(unnamed)' });
@@ -783,7 +845,7 @@ function checkDeployAction(action, outputs, findings, context) {
             continue;
         findings.error('pipeline/configuration', configuration.position, `${label} has no ${key} in its configuration (${SOURCE})`, `add "${key}"`);
     }
-    const inputs = (0,task_context/* itemsOf */.S3)(action.node, 'inputArtifacts').flatMap((artifact) => {
+    const inputs = itemsOf(action.node, 'inputArtifacts').flatMap((artifact) => {
         const name = (0,positioned_value/* stringMemberOf */.pd)(artifact, 'name');
         return name !== undefined ? [name] : [];
     });
@@ -843,7 +905,7 @@ function checkImages(configuration, label, findings, context) {
         if (nameNode?.kind !== 'string')
             continue;
         const written = nameNode.value.trim();
-        const bare = (0,render/* placeholderName */.rl)(written);
+        const bare = (0,deploy_files_render/* placeholderName */.rl)(written);
         filled.add(bare);
         if (bare !== written) {
             findings.error('pipeline/container-name-brackets', nameNode.position, `${nameKey} is "${written}" with angle brackets; CodeDeploy adds the brackets itself and would look for ` +
@@ -871,6 +933,155 @@ function checkImages(configuration, label, findings, context) {
         findings.error('pipeline/unmapped-placeholder', configuration.position, `the task definition's placeholder <${name}> is filled by no Image<N>ContainerName of ${label}: ECS would receive ` +
             `the literal image "<${name}>"`, `add "Image${filled.size + 1}ContainerName": "${name}" and the Image${filled.size + 1}ArtifactName of its image artifact`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/deploy-files/placeholders.ts
+/**
+ * Placeholder consistency between the task definition and the pipeline. CodeDeployToECS replaces `<NAME>` in a
+ * container's image, where NAME is what the pipeline's Image1ContainerName holds — without brackets there, with
+ * brackets in the task definition. Getting that backwards, or a name that differs, deploys a literal `<NAME>`.
+ */
+
+
+
+
+
+const PLACEHOLDER = /<([^<>\s]+)>/g;
+/**
+ * Checks the placeholders of a task definition against the configuration: `placeholder/configured-with-brackets`,
+ * `placeholder/missing-brackets`, `placeholder/partial-image`, `placeholder/mismatch`, `placeholder/unmapped`,
+ * `placeholder/render-target-missing`, `placeholder/too-many`, `placeholder/extra-missing`
+ * and `placeholder/missing` (an error in build mode, a warning otherwise: "pattern B" files get their image by sed).
+ * @param containersPosition where findings about the container list as a whole point
+ */
+function checkPlaceholders(containers, mapping, findings, containersPosition = deploy_files_findings/* START_OF_FILE */.ag) {
+    const configured = (0,deploy_files_render/* placeholderName */.rl)(mapping.imagePlaceholder);
+    const { render } = mapping;
+    const renderPlaceholder = render !== undefined && 'placeholder' in render ? (0,deploy_files_render/* placeholderName */.rl)(render.placeholder) : undefined;
+    const renderContainer = render !== undefined && 'container' in render ? render.container : undefined;
+    const newImagePlaceholders = new Set([configured, ...(renderPlaceholder !== undefined ? [renderPlaceholder] : [])]);
+    const others = (mapping.otherPlaceholders ?? []).map(deploy_files_render/* placeholderName */.rl);
+    const extras = [...new Set((mapping.extraPlaceholders ?? []).map(deploy_files_render/* placeholderName */.rl))];
+    const mapped = new Set([...newImagePlaceholders, ...others, ...extras]);
+    const images = [...new Set([configured, ...others, ...extras])];
+    if (images.length > src_images/* MAX_IMAGES */.mC) {
+        findings.error('placeholder/too-many', containersPosition, `${images.length} image placeholders are mapped (${images.join(', ')}), but CodeDeployToECS fills at most ` +
+            `${src_images/* MAX_IMAGES */.mC} (Image1ContainerName … Image4ContainerName)`, 'map at most four images to this deployment: drop the other placeholders or extra images it does not deploy');
+    }
+    const uses = [];
+    for (const container of containers) {
+        for (const match of (container.image ?? '').matchAll(PLACEHOLDER)) {
+            uses.push({
+                placeholder: match[1] ?? '',
+                container: container.name ?? containerLabel(container),
+                line: container.imagePosition.line,
+                column: container.imagePosition.column,
+                summary: container,
+                position: container.imagePosition,
+            });
+        }
+    }
+    if (configured !== mapping.imagePlaceholder.trim()) {
+        const place = uses.find((use) => use.placeholder === configured)?.position ?? containers[0]?.imagePosition;
+        findings.error('placeholder/configured-with-brackets', place ?? containersPosition, `the configured placeholder name "${mapping.imagePlaceholder}" has angle brackets; the pipeline's ` +
+            `Image1ContainerName holds the bare name ${configured}, and CodeDeploy looks for "<${configured}>" in the task definition`, `configure ${configured} without brackets; keep them in taskdef.json: "image": "<${configured}>"`);
+    }
+    let explained = false;
+    const explainedExtras = new Set();
+    for (const container of containers) {
+        const image = container.image?.trim();
+        if (image === undefined || !(newImagePlaceholders.has(image) || extras.includes(image)))
+            continue;
+        if (newImagePlaceholders.has(image))
+            explained = true;
+        else
+            explainedExtras.add(image);
+        findings.error('placeholder/missing-brackets', container.imagePosition, `${containerLabel(container)} has the image "${image}" without angle brackets; CodeDeploy only replaces ` +
+            `"<${image}>", so ECS would get the literal image "${image}"`, `write "image": "<${image}>" — brackets in taskdef.json, none in ` +
+            (newImagePlaceholders.has(image) ? `the pipeline's Image1ContainerName (${image})` : `the extra image's placeholder (${image})`));
+    }
+    // CodeDeployToECS puts the whole ImageURI (registry/repository@sha256:…) in place of <NAME>: any text around the
+    // placeholder ends up around a complete reference, which is no image reference at all.
+    for (const use of uses) {
+        const image = use.summary.image?.trim() ?? '';
+        if (!mapped.has(use.placeholder) || image === `<${use.placeholder}>`)
+            continue;
+        findings.error('placeholder/partial-image', use.position, `${containerLabel(use.summary)} has the image "${image}": CodeDeploy replaces <${use.placeholder}> with the whole ` +
+            `image URI (registry/repository@sha256:…), so the result would be "${image.replace(`<${use.placeholder}>`, '123456789012.dkr.ecr.<region>.amazonaws.com/repo@sha256:…')}", ` +
+            'which is not an image reference', `write "image": "<${use.placeholder}>" alone; the tag or repository comes from the image artifact (imageDetail.json)`);
+    }
+    const newImageUsed = uses.some((use) => newImagePlaceholders.has(use.placeholder));
+    for (const use of uses) {
+        if (mapped.has(use.placeholder))
+            continue;
+        const label = containerLabel(use.summary);
+        if (!newImageUsed && renderContainer === undefined) {
+            explained = true;
+            findings.error('placeholder/mismatch', use.position, `${label} uses the placeholder <${use.placeholder}>, but the configured placeholder is ${configured}: ` +
+                `CodeDeploy would replace only <${configured}> and leave "<${use.placeholder}>" as the image`, `either write "image": "<${configured}>", or configure the placeholder name ${use.placeholder} ` +
+                "(the pipeline's Image1ContainerName, without brackets)");
+        }
+        else {
+            findings.error('placeholder/unmapped', use.position, `${label} uses the placeholder <${use.placeholder}>, which nothing maps to an image (the configured ` +
+                `placeholder is ${configured}): ECS would receive the literal image "<${use.placeholder}>"`, `put a real image URI there, or build its image in this run as an extra image, or map ${use.placeholder} to an ` +
+                'image in the pipeline (Image2ContainerName …) and declare it as an additional placeholder');
+        }
+    }
+    const names = containers.flatMap((container) => (container.name !== undefined ? [container.name] : []));
+    if (renderContainer !== undefined && !names.includes(renderContainer)) {
+        explained = true;
+        const closest = (0,suggest/* closestMatch */.h)(renderContainer, names);
+        findings.error('placeholder/render-target-missing', containersPosition, `the image is to be rendered into the container "${renderContainer}", but the task definition has no such ` +
+            `container (it has ${names.map((name) => `"${name}"`).join(', ') || 'none'})` +
+            (closest !== undefined ? `; did you mean "${closest}"?` : ''), `name one of the task definition's containers${closest !== undefined ? `: "${closest}"` : ''}`);
+    }
+    if (renderPlaceholder !== undefined && !uses.some((use) => use.placeholder === renderPlaceholder)) {
+        explained = true;
+        findings.error('placeholder/render-target-missing', containers[0]?.imagePosition ?? containersPosition, `the image is to be rendered in place of <${renderPlaceholder}>, but no container image holds it`, `write "image": "<${renderPlaceholder}>" in the container that runs this image, or render into a container by name`);
+    }
+    const imageContainers = [];
+    for (const container of containers) {
+        if (container.name === undefined || imageContainers.includes(container.name))
+            continue;
+        const receives = container.name === renderContainer ||
+            uses.some((use) => use.summary === container && newImagePlaceholders.has(use.placeholder));
+        if (receives)
+            imageContainers.push(container.name);
+    }
+    if (imageContainers.length === 0 && !explained && containers.length > 0) {
+        reportMissingPlaceholder(containers, configured, mapping.requirePlaceholder ? 'error' : 'warning', findings);
+    }
+    const imageTargets = [{ placeholder: configured, containers: imageContainers }];
+    for (const extra of extras) {
+        const holders = uses.filter((use) => use.placeholder === extra);
+        imageTargets.push({
+            placeholder: extra,
+            containers: [...new Set(holders.flatMap((use) => (use.summary.name !== undefined ? [use.summary.name] : [])))],
+        });
+        if (holders.length > 0 || explainedExtras.has(extra))
+            continue;
+        // Unlike Image1's, an extra image has no "pattern B" (sed in the buildspec): it is built to be deployed here.
+        findings.error('placeholder/extra-missing', containers[0]?.imagePosition ?? containersPosition, `no container image holds the placeholder <${extra}> of an extra image: the image built for it would never be deployed`, `write "image": "<${extra}>" in the container that runs this image (and map ${extra} in the pipeline's ` +
+            'Image<N>ContainerName), or remove the extra image');
+    }
+    return {
+        uses: uses.map(({ placeholder, container, line, column }) => ({ placeholder, container, line, column })),
+        imageContainers,
+        imageTargets,
+    };
+}
+function reportMissingPlaceholder(containers, configured, severity, findings) {
+    const literal = containers
+        .filter((container) => container.image !== undefined)
+        .map((container) => `${containerLabel(container)} has the image "${container.image}"`);
+    const images = literal.length > 0 ? ` (${literal.join('; ')})` : '';
+    const fix = `write "image": "<${configured}>" in the container that runs the image of this pipeline ` +
+        `(the pipeline's Image1ContainerName is ${configured}, without brackets)`;
+    findings.add(severity, 'placeholder/missing', containers[0]?.imagePosition ?? deploy_files_findings/* START_OF_FILE */.ag, severity === 'error'
+        ? `no container image holds the placeholder <${configured}> and the image is not rendered into a container${images}: ` +
+            'the image this build pushes would never be deployed'
+        : `no container image holds the placeholder <${configured}>${images}; fine if the image is substituted before ` +
+            'CodeDeploy reads this file (sed in the buildspec), otherwise the pipeline never updates these containers', severity === 'error' ? `${fix}, or have the tool render the image into the container by name` : fix);
 }
 
 ;// CONCATENATED MODULE: ./generated/ecs-model.json
@@ -1203,7 +1414,7 @@ const PORT_RANGE = /^(\d+)-(\d+)$/;
 /** Runs the range and size rules over a task definition. */
 function checkLimits(task) {
     const ephemeral = (0,positioned_value/* memberOf */.C5)(task.root, 'ephemeralStorage');
-    (0,task_context/* checkWholeNumber */.BV)((0,positioned_value/* memberOf */.C5)(ephemeral, 'sizeInGiB'), 'ephemeralStorage.sizeInGiB', { min: 21, max: 200, unit: 'GiB' }, 'taskdef/ephemeral-storage', task.findings, 'ECS API reference, EphemeralStorage');
+    checkWholeNumber((0,positioned_value/* memberOf */.C5)(ephemeral, 'sizeInGiB'), 'ephemeralStorage.sizeInGiB', { min: 21, max: 200, unit: 'GiB' }, 'taskdef/ephemeral-storage', task.findings, 'ECS API reference, EphemeralStorage');
     for (const container of task.containers) {
         checkHealthCheck(task, container);
         checkPorts(task, container);
@@ -1219,21 +1430,21 @@ function checkHealthCheck(task, container) {
     if (healthCheck?.kind !== 'object')
         return;
     for (const [field, range] of HEALTH_CHECK_RANGES) {
-        (0,task_context/* checkWholeNumber */.BV)((0,positioned_value/* memberOf */.C5)(healthCheck, field), (0,task_context/* containerPath */.vK)(container, 'healthCheck', field), range, 'taskdef/health-check', task.findings, HEALTH_CHECK_API);
+        checkWholeNumber((0,positioned_value/* memberOf */.C5)(healthCheck, field), containerPath(container, 'healthCheck', field), range, 'taskdef/health-check', task.findings, HEALTH_CHECK_API);
     }
     const command = (0,positioned_value/* memberOf */.C5)(healthCheck, 'command');
     const first = command?.kind === 'array' ? command.items[0] : undefined;
     if (command?.kind === 'array' && !(first?.kind === 'string' && ['CMD', 'CMD-SHELL', 'NONE'].includes(first.value))) {
-        task.findings.error('taskdef/health-check', first?.position ?? command.position, `${(0,task_context/* containerPath */.vK)(container, 'healthCheck', 'command')} must start with "CMD" or "CMD-SHELL" (${HEALTH_CHECK_API}); ` +
+        task.findings.error('taskdef/health-check', first?.position ?? command.position, `${containerPath(container, 'healthCheck', 'command')} must start with "CMD" or "CMD-SHELL" (${HEALTH_CHECK_API}); ` +
             `it starts with ${first === undefined ? 'nothing' : (0,positioned_value/* describeValue */.bp)(first)}`, 'write ["CMD-SHELL", "curl -f http://localhost/ || exit 1"] or ["CMD", "/bin/check", "arg"]');
     }
 }
 function checkPorts(task, container) {
-    (0,task_context/* itemsOf */.S3)(container.node, 'portMappings').forEach((mapping, index) => {
-        const path = (field) => (0,task_context/* containerPath */.vK)(container, 'portMappings', index, field);
-        (0,task_context/* checkWholeNumber */.BV)((0,positioned_value/* memberOf */.C5)(mapping, 'containerPort'), path('containerPort'), PORT, 'taskdef/port-range', task.findings, 'ECS API reference, PortMapping: a TCP or UDP port');
+    itemsOf(container.node, 'portMappings').forEach((mapping, index) => {
+        const path = (field) => containerPath(container, 'portMappings', index, field);
+        checkWholeNumber((0,positioned_value/* memberOf */.C5)(mapping, 'containerPort'), path('containerPort'), PORT, 'taskdef/port-range', task.findings, 'ECS API reference, PortMapping: a TCP or UDP port');
         // hostPort 0 asks for a dynamic host port (PortMapping.hostPort).
-        (0,task_context/* checkWholeNumber */.BV)((0,positioned_value/* memberOf */.C5)(mapping, 'hostPort'), path('hostPort'), { min: 0, max: 65535 }, 'taskdef/port-range', task.findings, 'ECS API reference, PortMapping: 0 for a dynamic port, else a TCP or UDP port');
+        checkWholeNumber((0,positioned_value/* memberOf */.C5)(mapping, 'hostPort'), path('hostPort'), { min: 0, max: 65535 }, 'taskdef/port-range', task.findings, 'ECS API reference, PortMapping: 0 for a dynamic port, else a TCP or UDP port');
         const range = (0,positioned_value/* memberOf */.C5)(mapping, 'containerPortRange');
         if (range?.kind !== 'string')
             return;
@@ -1259,17 +1470,17 @@ function checkPorts(task, container) {
 }
 function checkMemory(task, container) {
     const source = 'ECS API reference, ContainerDefinition.memory: Docker 20.10 reserves 6 MiB per container';
-    const memory = (0,task_context/* checkWholeNumber */.BV)((0,positioned_value/* memberOf */.C5)(container.node, 'memory'), (0,task_context/* containerPath */.vK)(container, 'memory'), { min: MIN_CONTAINER_MEMORY, unit: 'MiB' }, 'taskdef/memory-size', task.findings, source);
+    const memory = checkWholeNumber((0,positioned_value/* memberOf */.C5)(container.node, 'memory'), containerPath(container, 'memory'), { min: MIN_CONTAINER_MEMORY, unit: 'MiB' }, 'taskdef/memory-size', task.findings, source);
     const reservationNode = (0,positioned_value/* memberOf */.C5)(container.node, 'memoryReservation');
-    const reservation = (0,task_context/* checkWholeNumber */.BV)(reservationNode, (0,task_context/* containerPath */.vK)(container, 'memoryReservation'), { min: MIN_CONTAINER_MEMORY, unit: 'MiB' }, 'taskdef/memory-size', task.findings, source);
+    const reservation = checkWholeNumber(reservationNode, containerPath(container, 'memoryReservation'), { min: MIN_CONTAINER_MEMORY, unit: 'MiB' }, 'taskdef/memory-size', task.findings, source);
     if (memory !== undefined && reservation !== undefined && reservation > memory && reservationNode !== undefined) {
-        task.findings.error('taskdef/memory-size', reservationNode.position, `${(0,task_context/* containerLabel */.qR)(container)} reserves ${reservation} MiB (memoryReservation) but is limited to ${memory} MiB ` +
+        task.findings.error('taskdef/memory-size', reservationNode.position, `${containerLabel(container)} reserves ${reservation} MiB (memoryReservation) but is limited to ${memory} MiB ` +
             '(memory); the soft limit must be below the hard limit (ECS API reference, ContainerDefinition.memoryReservation)', `lower memoryReservation below ${memory}, or raise memory`);
     }
     const taskMemory = taskSize(task, 'memory', parseMemoryMiB);
     const memoryNode = (0,positioned_value/* memberOf */.C5)(container.node, 'memory');
     if (taskMemory !== undefined && memory !== undefined && memory > taskMemory.value && memoryNode !== undefined) {
-        task.findings.error('taskdef/memory-size', memoryNode.position, `${(0,task_context/* containerLabel */.qR)(container)} has memory ${memory} MiB, more than the task's memory of ${taskMemory.value} MiB ` +
+        task.findings.error('taskdef/memory-size', memoryNode.position, `${containerLabel(container)} has memory ${memory} MiB, more than the task's memory of ${taskMemory.value} MiB ` +
             `(line ${taskMemory.position.line}); a container cannot exceed its task (ECS API reference, ContainerDefinition.memory)`, `lower the container's memory to ${taskMemory.value} or less, or raise the task's memory`);
     }
 }
@@ -1295,27 +1506,27 @@ function checkTaskTotals(task) {
     }
 }
 function checkUlimits(task, container) {
-    (0,task_context/* itemsOf */.S3)(container.node, 'ulimits').forEach((ulimit, index) => {
+    itemsOf(container.node, 'ulimits').forEach((ulimit, index) => {
         const soft = (0,positioned_value/* memberOf */.C5)(ulimit, 'softLimit');
         const hard = (0,positioned_value/* memberOf */.C5)(ulimit, 'hardLimit');
         for (const [field, node] of [['softLimit', soft], ['hardLimit', hard]]) {
-            (0,task_context/* checkWholeNumber */.BV)(node, (0,task_context/* containerPath */.vK)(container, 'ulimits', index, field), { min: 0 }, 'taskdef/ulimit', task.findings, 'ECS API reference, Ulimit');
+            checkWholeNumber(node, containerPath(container, 'ulimits', index, field), { min: 0 }, 'taskdef/ulimit', task.findings, 'ECS API reference, Ulimit');
         }
         if (soft?.kind === 'number' && hard?.kind === 'number' && soft.value > hard.value) {
-            task.findings.error('taskdef/ulimit', soft.position, `${(0,task_context/* containerPath */.vK)(container, 'ulimits', index)} has softLimit ${soft.value} above hardLimit ${hard.value}; ` +
+            task.findings.error('taskdef/ulimit', soft.position, `${containerPath(container, 'ulimits', index)} has softLimit ${soft.value} above hardLimit ${hard.value}; ` +
                 'Docker refuses to start the container ("soft limit must be less than or equal to hard limit")', `set softLimit to ${hard.value} or less`);
         }
         const name = (0,positioned_value/* memberOf */.C5)(ulimit, 'name');
         if (task.fargate !== undefined && name?.kind === 'string' && name.value !== 'nofile') {
-            task.findings.warning('taskdef/ulimit', name.position, `${(0,task_context/* containerPath */.vK)(container, 'ulimits', index)} sets "${name.value}"; on Fargate only the nofile limit can be ` +
+            task.findings.warning('taskdef/ulimit', name.position, `${containerPath(container, 'ulimits', index)} sets "${name.value}"; on Fargate only the nofile limit can be ` +
                 'changed (Fargate task definition considerations), others keep the operating system default', 'remove the ulimit, or run the task on EC2');
         }
     });
 }
 function checkTimeouts(task, container) {
     const fargate = task.fargate !== undefined;
-    (0,task_context/* checkWholeNumber */.BV)((0,positioned_value/* memberOf */.C5)(container.node, 'stopTimeout'), (0,task_context/* containerPath */.vK)(container, 'stopTimeout'), fargate ? { min: 0, max: FARGATE_MAX_STOP_TIMEOUT, unit: 'seconds on Fargate' } : { min: 0, unit: 'seconds' }, 'taskdef/stop-timeout', task.findings, 'ECS API reference, ContainerDefinition.stopTimeout');
-    (0,task_context/* checkWholeNumber */.BV)((0,positioned_value/* memberOf */.C5)(container.node, 'startTimeout'), (0,task_context/* containerPath */.vK)(container, 'startTimeout'), { min: 0, unit: 'seconds' }, 'taskdef/start-timeout', task.findings, 'ECS API reference, ContainerDefinition.startTimeout');
+    checkWholeNumber((0,positioned_value/* memberOf */.C5)(container.node, 'stopTimeout'), containerPath(container, 'stopTimeout'), fargate ? { min: 0, max: FARGATE_MAX_STOP_TIMEOUT, unit: 'seconds on Fargate' } : { min: 0, unit: 'seconds' }, 'taskdef/stop-timeout', task.findings, 'ECS API reference, ContainerDefinition.stopTimeout');
+    checkWholeNumber((0,positioned_value/* memberOf */.C5)(container.node, 'startTimeout'), containerPath(container, 'startTimeout'), { min: 0, unit: 'seconds' }, 'taskdef/start-timeout', task.findings, 'ECS API reference, ContainerDefinition.startTimeout');
 }
 function checkTags(task) {
     const tags = (0,positioned_value/* memberOf */.C5)(task.root, 'tags');
@@ -1386,15 +1597,15 @@ function checkLogging(task) {
             checkAwslogs(task, container);
         const driverNode = (0,positioned_value/* memberOf */.C5)(configuration, 'logDriver');
         if (driver === 'awsfirelens' && routers.length === 0 && driverNode !== undefined) {
-            task.findings.error('taskdef/firelens', driverNode.position, `${(0,task_context/* containerLabel */.qR)(container)} logs with "awsfirelens", but no container of the task has a firelensConfiguration; ` +
+            task.findings.error('taskdef/firelens', driverNode.position, `${containerLabel(container)} logs with "awsfirelens", but no container of the task has a firelensConfiguration; ` +
                 'ECS needs the log router container (ECS Developer Guide, custom log routing with FireLens)', 'add a log router container with "firelensConfiguration": {"type": "fluentbit"} (the AWS for Fluent Bit image)');
         }
-        (0,task_context/* itemsOf */.S3)(configuration, 'secretOptions').forEach((option, index) => {
+        itemsOf(configuration, 'secretOptions').forEach((option, index) => {
             for (const key of ['name', 'valueFrom']) {
                 const node = (0,positioned_value/* memberOf */.C5)(option, key);
                 if (node?.kind !== 'string' || node.value.trim() !== '')
                     continue;
-                task.findings.error('taskdef/secret-options', node.position, `${(0,task_context/* containerPath */.vK)(container, 'logConfiguration', 'secretOptions', index, key)} is empty; a secret option has a ` +
+                task.findings.error('taskdef/secret-options', node.position, `${containerPath(container, 'logConfiguration', 'secretOptions', index, key)} is empty; a secret option has a ` +
                     'name and the ARN (or SSM parameter name) it comes from (ECS API reference, Secret)', key === 'name' ? 'write the log driver option it sets' : 'write the Secrets Manager ARN or the SSM parameter');
             }
         });
@@ -1402,19 +1613,19 @@ function checkLogging(task) {
     const [, secondRouter] = routers;
     if (secondRouter !== undefined) {
         const node = (0,positioned_value/* memberOf */.C5)(secondRouter.node, 'firelensConfiguration') ?? secondRouter.node;
-        task.findings.error('taskdef/firelens', node.position, `${(0,task_context/* containerLabel */.qR)(secondRouter)} has a firelensConfiguration, and so does ${(0,task_context/* containerLabel */.qR)(routers[0])}; ` +
+        task.findings.error('taskdef/firelens', node.position, `${containerLabel(secondRouter)} has a firelensConfiguration, and so does ${containerLabel(routers[0])}; ` +
             'a task has one log router (ECS Developer Guide, FireLens)', 'keep the firelensConfiguration on one container');
     }
 }
 function checkAwslogs(task, container) {
     const configuration = (0,positioned_value/* memberOf */.C5)(container.node, 'logConfiguration');
     const options = (0,positioned_value/* memberOf */.C5)(configuration, 'options');
-    const path = (key) => (0,task_context/* containerPath */.vK)(container, 'logConfiguration', 'options', key);
+    const path = (key) => containerPath(container, 'logConfiguration', 'options', key);
     const at = options ?? (0,positioned_value/* memberOf */.C5)(configuration, 'logDriver') ?? container.node;
     const required = ['awslogs-group', 'awslogs-region', ...(task.fargate !== undefined ? ['awslogs-stream-prefix'] : [])];
     const missing = required.filter((key) => options?.kind !== 'object' || (0,positioned_value/* entryOf */.Ms)(options, key) === undefined);
     if (missing.length > 0 && (options === undefined || options.kind === 'object')) {
-        task.findings.error('taskdef/awslogs-options', at.position, `${(0,task_context/* containerLabel */.qR)(container)} logs with awslogs without ${(0,deploy_files_findings/* joinWords */.yZ)(missing.map((key) => `"${key}"`), 'and')} in its ` +
+        task.findings.error('taskdef/awslogs-options', at.position, `${containerLabel(container)} logs with awslogs without ${(0,deploy_files_findings/* joinWords */.yZ)(missing.map((key) => `"${key}"`), 'and')} in its ` +
             `options (${AWSLOGS_SOURCE}: required${task.fargate !== undefined ? '; the stream prefix is required on Fargate' : ''})`, `add ${missing.map((key) => `"${key}": ${key === 'awslogs-group' ? '"/ecs/<service>"' : key === 'awslogs-region' ? '"<region>"' : '"<service>"'}`).join(', ')} to logConfiguration.options`);
     }
     if (options?.kind !== 'object')
@@ -1439,7 +1650,7 @@ function checkAwslogs(task, container) {
         }
     }
     if ((0,positioned_value/* entryOf */.Ms)(options, 'awslogs-datetime-format') !== undefined && (0,positioned_value/* entryOf */.Ms)(options, 'awslogs-multiline-pattern') !== undefined) {
-        task.findings.warning('taskdef/awslogs-options', ((0,positioned_value/* entryOf */.Ms)(options, 'awslogs-multiline-pattern') ?? options.entries[0])?.keyPosition ?? options.position, `${(0,task_context/* containerLabel */.qR)(container)} sets both awslogs-datetime-format and awslogs-multiline-pattern; the multiline ` +
+        task.findings.warning('taskdef/awslogs-options', ((0,positioned_value/* entryOf */.Ms)(options, 'awslogs-multiline-pattern') ?? options.entries[0])?.keyPosition ?? options.position, `${containerLabel(container)} sets both awslogs-datetime-format and awslogs-multiline-pattern; the multiline ` +
             `pattern is ignored when a datetime format is set (${AWSLOGS_SOURCE})`, 'keep one of the two');
     }
 }
@@ -1489,7 +1700,7 @@ function checkFargateTask(task) {
     if (accelerators?.kind === 'array' && accelerators.items.length > 0) {
         unsupported(task, accelerators, 'the task has inferenceAccelerators', 'remove "inferenceAccelerators", or run on EC2');
     }
-    (0,task_context/* itemsOf */.S3)(task.root, 'volumes').forEach((volume, index) => {
+    itemsOf(task.root, 'volumes').forEach((volume, index) => {
         const sourcePath = (0,positioned_value/* memberOf */.C5)((0,positioned_value/* memberOf */.C5)(volume, 'host'), 'sourcePath');
         if (sourcePath !== undefined) {
             unsupported(task, sourcePath, `volumes[${index}] mounts the host path ${JSON.stringify((0,positioned_value/* stringMemberOf */.pd)((0,positioned_value/* memberOf */.C5)(volume, 'host'), 'sourcePath') ?? '')}`, 'remove "host" (a volume without it is task storage), or use an EFS volume');
@@ -1501,7 +1712,7 @@ function checkFargateTask(task) {
     });
 }
 function checkFargateContainer(task, container) {
-    const label = (0,task_context/* containerLabel */.qR)(container);
+    const label = containerLabel(container);
     const privileged = (0,positioned_value/* memberOf */.C5)(container.node, 'privileged');
     if (privileged?.kind === 'boolean' && privileged.value) {
         unsupported(task, privileged, `${label} is privileged`, 'remove "privileged", or add the one capability it needs');
@@ -1515,14 +1726,14 @@ function checkFargateContainer(task, container) {
         const node = (0,positioned_value/* memberOf */.C5)(linux, key);
         if (node === undefined)
             continue;
-        unsupported(task, node, `${(0,task_context/* containerPath */.vK)(container, 'linuxParameters', key)} is set`, `remove "${key}"`);
+        unsupported(task, node, `${containerPath(container, 'linuxParameters', key)} is set`, `remove "${key}"`);
     }
-    (0,task_context/* itemsOf */.S3)((0,positioned_value/* memberOf */.C5)(linux, 'capabilities'), 'add').forEach((capability) => {
+    itemsOf((0,positioned_value/* memberOf */.C5)(linux, 'capabilities'), 'add').forEach((capability) => {
         if (capability.kind !== 'string' || capability.value === FARGATE_CAPABILITY)
             return;
         unsupported(task, capability, `${label} adds the capability ${capability.value}; only ${FARGATE_CAPABILITY} can be added`, `remove "${capability.value}" from linuxParameters.capabilities.add`);
     });
-    (0,task_context/* itemsOf */.S3)(container.node, 'resourceRequirements').forEach((requirement) => {
+    itemsOf(container.node, 'resourceRequirements').forEach((requirement) => {
         const type = (0,positioned_value/* memberOf */.C5)(requirement, 'type');
         if (type?.kind === 'string' && type.value === 'GPU') {
             unsupported(task, type, `${label} asks for a GPU`, 'remove the GPU requirement, or run the task on EC2');
@@ -1539,7 +1750,7 @@ function checkAwsvpcContainer(task, container) {
         const node = (0,positioned_value/* memberOf */.C5)(container.node, key);
         if (node === undefined)
             continue;
-        task.findings.error('taskdef/awsvpc-unsupported', node.position, `${(0,task_context/* containerPath */.vK)(container, key)} is set, but networkMode is "awsvpc", which does not support it ` +
+        task.findings.error('taskdef/awsvpc-unsupported', node.position, `${containerPath(container, key)} is set, but networkMode is "awsvpc", which does not support it ` +
             `(ECS API reference, ContainerDefinition.${key})`, key === 'hostname' ? 'remove "hostname"' : 'remove "extraHosts"; resolve the names through DNS');
     }
 }
@@ -1561,17 +1772,17 @@ function checkReferences(task) {
     for (const container of task.containers) {
         checkDependsOn(task, container, names);
         checkLinks(task, container, names);
-        (0,task_context/* itemsOf */.S3)(container.node, 'volumesFrom').forEach((item, index) => {
+        itemsOf(container.node, 'volumesFrom').forEach((item, index) => {
             const source = (0,positioned_value/* memberOf */.C5)(item, 'sourceContainer');
             if (source?.kind !== 'string' || names.includes(source.value))
                 return;
-            unknownName(task, source.position, (0,task_context/* containerPath */.vK)(container, 'volumesFrom', index, 'sourceContainer'), source.value, 'container', names, 'ECS API reference, VolumeFrom: "another container within the same task definition"');
+            unknownName(task, source.position, containerPath(container, 'volumesFrom', index, 'sourceContainer'), source.value, 'container', names, 'ECS API reference, VolumeFrom: "another container within the same task definition"');
         });
-        (0,task_context/* itemsOf */.S3)(container.node, 'mountPoints').forEach((item, index) => {
+        itemsOf(container.node, 'mountPoints').forEach((item, index) => {
             const source = (0,positioned_value/* memberOf */.C5)(item, 'sourceVolume');
             if (source?.kind !== 'string' || volumes.has(source.value))
                 return;
-            unknownName(task, source.position, (0,task_context/* containerPath */.vK)(container, 'mountPoints', index, 'sourceVolume'), source.value, 'volume', [...volumes.keys()], 'ECS API reference, MountPoint: "Must be a volume name referenced in the name parameter of task definition volume"');
+            unknownName(task, source.position, containerPath(container, 'mountPoints', index, 'sourceVolume'), source.value, 'volume', [...volumes.keys()], 'ECS API reference, MountPoint: "Must be a volume name referenced in the name parameter of task definition volume"');
         });
         checkNames(task, container);
     }
@@ -1588,7 +1799,7 @@ function unknownName(task, at, path, name, kind, known, source) {
 /** The task's volume names and where each is first written. */
 function volumeNames(task) {
     const names = new Map();
-    for (const volume of (0,task_context/* itemsOf */.S3)(task.root, 'volumes')) {
+    for (const volume of itemsOf(task.root, 'volumes')) {
         const name = (0,positioned_value/* memberOf */.C5)(volume, 'name');
         if (name?.kind !== 'string')
             continue;
@@ -1623,18 +1834,18 @@ function booleanOf(node) {
  */
 function checkDependsOn(task, container, names) {
     const source = 'ECS API reference, ContainerDependency';
-    (0,task_context/* itemsOf */.S3)(container.node, 'dependsOn').forEach((dependency, index) => {
+    itemsOf(container.node, 'dependsOn').forEach((dependency, index) => {
         const nameNode = (0,positioned_value/* memberOf */.C5)(dependency, 'containerName');
         const condition = (0,positioned_value/* stringMemberOf */.pd)(dependency, 'condition');
         if (nameNode?.kind !== 'string')
             return;
-        const path = (0,task_context/* containerPath */.vK)(container, 'dependsOn', index, 'containerName');
+        const path = containerPath(container, 'dependsOn', index, 'containerName');
         if (!names.includes(nameNode.value)) {
             unknownName(task, nameNode.position, path, nameNode.value, 'container', names, source);
             return;
         }
         if (nameNode.value === container.name) {
-            task.findings.error('taskdef/depends-on', nameNode.position, `${(0,task_context/* containerLabel */.qR)(container)} depends on itself; it could never start (${source})`, 'remove this dependency');
+            task.findings.error('taskdef/depends-on', nameNode.position, `${containerLabel(container)} depends on itself; it could never start (${source})`, 'remove this dependency');
             return;
         }
         const target = task.containers.find((candidate) => candidate.name === nameNode.value);
@@ -1643,12 +1854,12 @@ function checkDependsOn(task, container, names) {
         const conditionNode = (0,positioned_value/* memberOf */.C5)(dependency, 'condition') ?? nameNode;
         const targetEssential = booleanOf((0,positioned_value/* memberOf */.C5)(target.node, 'essential')) !== false;
         if ((condition === 'COMPLETE' || condition === 'SUCCESS') && targetEssential) {
-            task.findings.error('taskdef/depends-on', conditionNode.position, `${(0,task_context/* containerLabel */.qR)(container)} waits for "${nameNode.value}" to ${condition === 'SUCCESS' ? 'exit with code 0' : 'exit'}, ` +
+            task.findings.error('taskdef/depends-on', conditionNode.position, `${containerLabel(container)} waits for "${nameNode.value}" to ${condition === 'SUCCESS' ? 'exit with code 0' : 'exit'}, ` +
                 `but "${nameNode.value}" is essential, and a task stops when an essential container exits; ECS refuses ` +
                 `${condition} on an essential container (${source})`, `set "essential": false on "${nameNode.value}", or use the condition START or HEALTHY`);
         }
         if (condition === 'HEALTHY' && (0,positioned_value/* memberOf */.C5)(target.node, 'healthCheck') === undefined) {
-            task.findings.error('taskdef/depends-on', conditionNode.position, `${(0,task_context/* containerLabel */.qR)(container)} waits for "${nameNode.value}" to be HEALTHY, but "${nameNode.value}" has no ` +
+            task.findings.error('taskdef/depends-on', conditionNode.position, `${containerLabel(container)} waits for "${nameNode.value}" to be HEALTHY, but "${nameNode.value}" has no ` +
                 `healthCheck (${source}: HEALTHY requires one)`, `add a "healthCheck" to "${nameNode.value}", or use the condition START`);
         }
     });
@@ -1664,7 +1875,7 @@ function dependencyCycle(task, start) {
         return undefined;
     const dependencies = (name) => {
         const container = task.containers.find((candidate) => candidate.name === name);
-        return container === undefined ? [] : (0,task_context/* itemsOf */.S3)(container.node, 'dependsOn').flatMap((item) => {
+        return container === undefined ? [] : itemsOf(container.node, 'dependsOn').flatMap((item) => {
             const target = (0,positioned_value/* stringMemberOf */.pd)(item, 'containerName');
             return target !== undefined && target !== name ? [target] : [];
         });
@@ -1693,7 +1904,7 @@ function checkLinks(task, container, names) {
     if (links?.kind !== 'array' || links.items.length === 0)
         return;
     if (task.networkMode !== undefined && task.networkMode !== 'bridge') {
-        task.findings.error('taskdef/links', links.position, `${(0,task_context/* containerLabel */.qR)(container)} has links, which only work with networkMode "bridge"; this task's is ` +
+        task.findings.error('taskdef/links', links.position, `${containerLabel(container)} has links, which only work with networkMode "bridge"; this task's is ` +
             `"${task.networkMode}" (ECS API reference, ContainerDefinition.links)`, task.networkMode === 'awsvpc'
             ? 'remove "links": containers of an awsvpc task reach each other on localhost'
             : 'remove "links", or use networkMode "bridge"');
@@ -1705,7 +1916,7 @@ function checkLinks(task, container, names) {
         const name = link.value.split(':')[0] ?? '';
         if (names.includes(name) && name !== container.name)
             return;
-        unknownName(task, link.position, (0,task_context/* containerPath */.vK)(container, 'links', index), name, 'container', names.filter((candidate) => candidate !== container.name), 'ECS API reference, ContainerDefinition.links: "name:internalName"');
+        unknownName(task, link.position, containerPath(container, 'links', index), name, 'container', names.filter((candidate) => candidate !== container.name), 'ECS API reference, ContainerDefinition.links: "name:internalName"');
     });
 }
 /**
@@ -1716,9 +1927,9 @@ function checkLinks(task, container, names) {
  */
 function checkNames(task, container) {
     const environment = new Map();
-    (0,task_context/* itemsOf */.S3)(container.node, 'environment').forEach((item, index) => {
+    itemsOf(container.node, 'environment').forEach((item, index) => {
         const name = (0,positioned_value/* memberOf */.C5)(item, 'name');
-        const path = (0,task_context/* containerPath */.vK)(container, 'environment', index, 'name');
+        const path = containerPath(container, 'environment', index, 'name');
         if (name?.kind !== 'string')
             return;
         if (name.value.trim() === '') {
@@ -1734,11 +1945,11 @@ function checkNames(task, container) {
             'gets (Docker keeps the last)', `keep one variable named "${name.value}"`);
     });
     const secrets = new Map();
-    (0,task_context/* itemsOf */.S3)(container.node, 'secrets').forEach((item, index) => {
+    itemsOf(container.node, 'secrets').forEach((item, index) => {
         const name = (0,positioned_value/* memberOf */.C5)(item, 'name');
         if (name?.kind !== 'string')
             return;
-        const path = (0,task_context/* containerPath */.vK)(container, 'secrets', index, 'name');
+        const path = containerPath(container, 'secrets', index, 'name');
         const first = secrets.get(name.value);
         if (first !== undefined) {
             task.findings.error('taskdef/duplicate-secret', name.position, `${path} "${name.value}" is also the name of the secret at line ${first.line}; ECS refuses it ` +
@@ -1762,7 +1973,7 @@ function checkUniquePorts(task) {
     const shared = task.networkMode === 'awsvpc' || task.networkMode === 'host';
     const seen = new Map();
     for (const container of task.containers) {
-        (0,task_context/* itemsOf */.S3)(container.node, 'portMappings').forEach((mapping, index) => {
+        itemsOf(container.node, 'portMappings').forEach((mapping, index) => {
             const containerPort = (0,positioned_value/* memberOf */.C5)(mapping, 'containerPort');
             const hostPort = (0,positioned_value/* memberOf */.C5)(mapping, 'hostPort');
             const claims = [];
@@ -1779,8 +1990,8 @@ function checkUniquePorts(task) {
                     seen.set(claim.key, { container, position: claim.node.position });
                     continue;
                 }
-                const where = first.container === container ? 'this container' : (0,task_context/* containerLabel */.qR)(first.container);
-                task.findings.error('taskdef/duplicate-port', claim.node.position, `${(0,task_context/* containerPath */.vK)(container, 'portMappings', index)} maps ${claim.what}, which ${where} already maps at line ` +
+                const where = first.container === container ? 'this container' : containerLabel(first.container);
+                task.findings.error('taskdef/duplicate-port', claim.node.position, `${containerPath(container, 'portMappings', index)} maps ${claim.what}, which ${where} already maps at line ` +
                     `${first.position.line}; a port can be bound once${shared ? ` in a task's network namespace (networkMode "${task.networkMode}")` : ''} ` +
                     '(ECS API reference, PortMapping)', 'map each port once; a second protocol on the same port needs its own port number');
             }
@@ -1798,7 +2009,7 @@ function checkUniquePorts(task) {
 const EFS_SOURCE = 'ECS API reference, EFSVolumeConfiguration';
 /** Runs the volume rules over a task definition. */
 function checkVolumes(task) {
-    (0,task_context/* itemsOf */.S3)(task.root, 'volumes').forEach((volume, index) => {
+    itemsOf(task.root, 'volumes').forEach((volume, index) => {
         const efs = (0,positioned_value/* memberOf */.C5)(volume, 'efsVolumeConfiguration');
         if (efs?.kind === 'object')
             checkEfs(task, efs, `volumes[${index}].efsVolumeConfiguration`);
@@ -1862,7 +2073,7 @@ function checkTaskDefinition(root, findings, imagePlaceholder) {
     if (root.kind !== 'object')
         return { removedFields: [], containers: [] };
     const removedFields = removeDescribeOnlyFields(root, findings);
-    const containers = (0,task_context/* containersOf */.Mz)(root);
+    const containers = containersOf(root);
     checkFamily(root, findings);
     checkContainers(root, containers, findings, imagePlaceholder);
     const fargate = fargateEntry(root);
@@ -1951,7 +2162,7 @@ function checkImage(container, findings, imagePlaceholder) {
         return; // a type error, reported by the model walk
     if (imageNode !== undefined && imageNode.value.trim() !== '')
         return;
-    const label = (0,task_context/* containerLabel */.qR)(container);
+    const label = containerLabel(container);
     findings.error('taskdef/empty-image', container.imagePosition, imageNode === undefined ? `${label} has no "image"` : `${label} has an empty "image"`, `set "image": "<${imagePlaceholder}>" for the image this pipeline builds, or a full image URI`);
 }
 /** The "FARGATE" entry of requiresCompatibilities, if there is one. */
@@ -2018,7 +2229,7 @@ function checkContainerMemory(root, containers, findings) {
         if ((0,positioned_value/* memberOf */.C5)(container.node, 'memory') !== undefined || (0,positioned_value/* memberOf */.C5)(container.node, 'memoryReservation') !== undefined) {
             continue;
         }
-        findings.error('taskdef/container-memory', container.node.position, `${(0,task_context/* containerLabel */.qR)(container)} sets neither "memory" nor "memoryReservation", and the task sets no "memory"; ` +
+        findings.error('taskdef/container-memory', container.node.position, `${containerLabel(container)} sets neither "memory" nor "memoryReservation", and the task sets no "memory"; ` +
             'RegisterTaskDefinition rejects that', 'set a task-level "memory", or the container\'s "memoryReservation" (MiB)');
     }
 }
@@ -2055,7 +2266,7 @@ function checkExecutionRole(root, containers, imageContainers, findings) {
         const parameter = (0,positioned_value/* memberOf */.C5)((0,positioned_value/* memberOf */.C5)(container.node, 'repositoryCredentials'), 'credentialsParameter');
         if (parameter?.kind !== 'string' || parameter.value.trim() !== '')
             continue;
-        findings.error('taskdef/credentials-parameter', parameter.position, `${(0,task_context/* containerPath */.vK)(container, 'repositoryCredentials', 'credentialsParameter')} is empty; it is the ARN of the Secrets ` +
+        findings.error('taskdef/credentials-parameter', parameter.position, `${containerPath(container, 'repositoryCredentials', 'credentialsParameter')} is empty; it is the ARN of the Secrets ` +
             'Manager secret that holds the registry credentials (ECS API reference, RepositoryCredentials)', 'write the secret\'s ARN, or remove repositoryCredentials for an image ECS can pull without them');
     }
     if ((0,positioned_value/* entryOf */.Ms)(root, 'executionRoleArn') !== undefined)
@@ -2066,7 +2277,7 @@ function checkExecutionRole(root, containers, imageContainers, findings) {
         for (const container of containers) {
             const position = test(container);
             if (position !== undefined) {
-                reasons.push({ position, reason: reason((0,task_context/* containerLabel */.qR)(container)), required });
+                reasons.push({ position, reason: reason(containerLabel(container)), required });
                 return;
             }
         }
@@ -2134,7 +2345,7 @@ function checkDeployFiles(input) {
         if (root !== undefined) {
             taskdef = checkTaskDefinition(root, file, input.imagePlaceholder);
             if (root.kind === 'object') {
-                const placeholderCheck = (0,deploy_files_placeholders/* checkPlaceholders */.n)(taskdef.containers, {
+                const placeholderCheck = checkPlaceholders(taskdef.containers, {
                     imagePlaceholder: input.imagePlaceholder,
                     requirePlaceholder,
                     ...(input.render !== undefined && { render: input.render }),
@@ -2398,6 +2609,298 @@ function checkImageDetail(path, root, findings) {
         findings.warning('image-detail/not-digest-pinned', value.position, `ImageURI "${value.value}" names a tag, not a digest.${moving} tasks started later (scaling, replacements) ` +
             'may run a different image than the one deployed', 'use the digest form <repository>@sha256:<digest>, as the ECR source action writes it');
     }
+}
+
+
+/***/ }),
+
+/***/ 9264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/**
+ * YAML into the positioned value shape, with the `yaml` package's syntax errors turned into problems at their
+ * position. YAML 1.1 by default, because CodeDeploy's appspec examples are read that way (`version: 0.0` is a number,
+ * `yes` a boolean).
+ */
+
+/** Parses one YAML document; syntax errors, a second document or an empty file are problems, not exceptions. */
+function parseYaml(text, { version = '1.1', allowEmpty = false } = {}) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    // uniqueKeys off: duplicate keys are reported by the rules, with the position of both occurrences.
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, version, uniqueKeys: false });
+    const toPosition = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const problems = [];
+    // One syntax error usually sets off several more after it; the first is the one to fix.
+    const [firstError] = document.errors;
+    if (firstError !== undefined) {
+        problems.push({
+            severity: 'error',
+            position: toPosition(firstError.pos[0]),
+            message: syntaxMessage(firstError.message),
+            fix: syntaxFix(firstError.code),
+        });
+    }
+    for (const warning of document.warnings) {
+        problems.push({
+            severity: 'warning',
+            position: toPosition(warning.pos[0]),
+            message: syntaxMessage(warning.message),
+            fix: 'rewrite this part in plain YAML (mappings, lists and scalars)',
+        });
+    }
+    if (problems.some((problem) => problem.severity === 'error'))
+        return { problems };
+    if (document.contents === null) {
+        if (allowEmpty)
+            return { value: { kind: 'null', position: { line: 1, column: 1 }, raw: '' }, problems };
+        return {
+            problems: [
+                ...problems,
+                { severity: 'error', position: { line: 1, column: 1 }, message: 'the file is empty', fix: 'write the appspec' },
+            ],
+        };
+    }
+    const converter = new YamlConverter(document, text, toPosition, problems);
+    const value = converter.convert(document.contents, new Set(), { line: 1, column: 1 });
+    return problems.some((problem) => problem.severity === 'error') ? { problems } : { value, problems };
+}
+/** The `yaml` package's first message line, without its " at line L, column C:" (the position is reported apart). */
+function syntaxMessage(message) {
+    const firstLine = message.split('\n')[0] ?? message;
+    return firstLine.replace(/ at line \d+, column \d+:?$/, '');
+}
+function syntaxFix(code) {
+    switch (code) {
+        case 'TAB_AS_INDENT':
+            return 'indent with spaces; YAML does not allow tabs for indentation';
+        case 'MULTIPLE_DOCS':
+            return 'keep one document in the file: remove the --- separator and what follows it';
+        case 'BAD_INDENT':
+        case 'MISSING_CHAR':
+            return 'check the indentation and the closing quotes and brackets on this line and the one above';
+        default:
+            return 'fix the YAML syntax at this place (indentation, a missing colon or quote is the usual cause)';
+    }
+}
+class YamlConverter {
+    document;
+    text;
+    toPosition;
+    problems;
+    constructor(document, text, toPosition, problems) {
+        this.document = document;
+        this.text = text;
+        this.toPosition = toPosition;
+        this.problems = problems;
+    }
+    /**
+     * @param resolving aliases being expanded on the current path, to stop at one that contains itself
+     * @param fallback where an absent value (`key:` with nothing after it) is reported
+     */
+    convert(node, resolving, fallback) {
+        const position = isNodeWithRange(node) ? this.toPosition(node.range[0]) : fallback;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            const target = node.resolve(this.document);
+            if (target === undefined || resolving.has(target)) {
+                this.problems.push({
+                    severity: 'error',
+                    position,
+                    message: `the alias *${node.source} refers to ${target === undefined ? 'no anchor before it' : 'itself'}`,
+                    fix: `define &${node.source} before using it, or write the value out`,
+                });
+                return { kind: 'null', position, raw: '' };
+            }
+            return this.convert(target, new Set([...resolving, target]), position);
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const entries = [];
+            for (const pair of node.items) {
+                const keyPosition = isNodeWithRange(pair.key) ? this.toPosition(pair.key.range[0]) : position;
+                const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
+                if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
+                    this.problems.push({
+                        severity: 'error',
+                        position: keyPosition,
+                        message: 'a mapping key here is not a plain value',
+                        fix: 'use plain words as keys',
+                    });
+                    continue;
+                }
+                entries.push({ key: String(key), keyPosition, value: this.convert(pair.value, resolving, keyPosition) });
+            }
+            return { kind: 'object', position, entries };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            return { kind: 'array', position, items: node.items.map((item) => this.convert(item, resolving, position)) };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+            const raw = node.range ? this.text.slice(node.range[0], node.range[1]) : String(node.value);
+            const { value } = node;
+            if (typeof value === 'string')
+                return { kind: 'string', position, value, raw };
+            if (typeof value === 'number')
+                return { kind: 'number', position, value, raw };
+            if (typeof value === 'boolean')
+                return { kind: 'boolean', position, value, raw };
+            if (value === null || value === undefined)
+                return { kind: 'null', position, raw };
+            // Timestamps and other YAML 1.1 types: keep what was written.
+            return { kind: 'string', position, value: raw, raw };
+        }
+        // `key:` with nothing after it.
+        return { kind: 'null', position, raw: '' };
+    }
+}
+function isNodeWithRange(node) {
+    return ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) && node.range != null;
+}
+
+
+/***/ }),
+
+/***/ 4583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ memberOf),
+/* harmony export */   Ms: () => (/* binding */ entryOf),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   cm: () => (/* binding */ childPath),
+/* harmony export */   dq: () => (/* binding */ toPlainValue),
+/* harmony export */   ln: () => (/* binding */ findDuplicateKeys),
+/* harmony export */   me: () => (/* binding */ pathLabel),
+/* harmony export */   pd: () => (/* binding */ stringMemberOf),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Turns byte offsets into 1-based lines and columns. */
+class LineIndex {
+    #lineStarts = [0];
+    constructor(text) {
+        for (let offset = text.indexOf('\n'); offset !== -1; offset = text.indexOf('\n', offset + 1)) {
+            this.#lineStarts.push(offset + 1);
+        }
+    }
+    /** The 1-based line and column of a 0-based offset. */
+    position(offset) {
+        let low = 0;
+        let high = this.#lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((this.#lineStarts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - (this.#lineStarts[low] ?? 0) + 1 };
+    }
+}
+/** The value of `key` in an object; with duplicate keys the last one, as JSON parsers read it. */
+function entryOf(object, key) {
+    for (let index = object.entries.length - 1; index >= 0; index--) {
+        const entry = object.entries[index];
+        if (entry?.key === key)
+            return entry;
+    }
+    return undefined;
+}
+/** The value of `key` if the node is an object that has it. */
+function memberOf(node, key) {
+    return node?.kind === 'object' ? entryOf(node, key)?.value : undefined;
+}
+/** The string at `key` of an object node, if there is one. */
+function stringMemberOf(node, key) {
+    const value = memberOf(node, key);
+    return value?.kind === 'string' ? value.value : undefined;
+}
+/** The value as plain data, as `JSON.parse` would give it (last duplicate key wins). */
+function toPlainValue(node) {
+    switch (node.kind) {
+        case 'object': {
+            const object = {};
+            for (const { key, value } of node.entries) {
+                // defineProperty, not assignment: a key "__proto__" must stay a key.
+                Object.defineProperty(object, key, {
+                    value: toPlainValue(value),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            return object;
+        }
+        case 'array':
+            return node.items.map(toPlainValue);
+        case 'null':
+            return null;
+        default:
+            return node.value;
+    }
+}
+/** "a string", "a number", … for messages about a wrong type. */
+function kindName(node) {
+    switch (node.kind) {
+        case 'object':
+            return 'an object';
+        case 'array':
+            return 'a list';
+        case 'null':
+            return 'null';
+        default:
+            return `a ${node.kind}`;
+    }
+}
+/** A short description of a value for messages: `the string "80"`, `the number 256`, `a list`. */
+function describeValue(node) {
+    switch (node.kind) {
+        case 'string':
+            return `the string ${JSON.stringify(node.value)}`;
+        case 'number':
+        case 'boolean':
+            return `the ${node.kind} ${node.raw}`;
+        default:
+            return kindName(node);
+    }
+}
+/** Appends a key or an index to a path, the way a reader would write it: `containerDefinitions[0].image`. */
+function childPath(path, key) {
+    if (typeof key === 'number')
+        return `${path}[${key}]`;
+    const plainKey = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+    if (path === '')
+        return plainKey;
+    return plainKey === key ? `${path}.${key}` : `${path}[${plainKey}]`;
+}
+/** Where a value sits, for messages: the path, or "the top level" for the root. */
+function pathLabel(path) {
+    return path === '' ? 'the top level' : path;
+}
+/** Every later occurrence of a key already present in the same object, with the position of the first. */
+function findDuplicateKeys(node) {
+    const duplicates = [];
+    const visit = (value) => {
+        if (value.kind === 'array')
+            value.items.forEach(visit);
+        if (value.kind !== 'object')
+            return;
+        const seen = new Map();
+        for (const entry of value.entries) {
+            const first = seen.get(entry.key);
+            if (first === undefined)
+                seen.set(entry.key, entry.keyPosition);
+            else
+                duplicates.push({ key: entry.key, position: entry.keyPosition, first });
+            visit(entry.value);
+        }
+    };
+    visit(node);
+    return duplicates;
 }
 
 
