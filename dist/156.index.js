@@ -920,8 +920,9 @@ async function composeArtifacts(config, files, images, log) {
         if (extra === undefined)
             throw new Error('an extra image without its artifact');
         const artifactFiles = [{ name: 'imageDetail.json', data: Buffer.from((0,image_detail/* imageDetailJson */.ZC)(image.uri)) }];
+        const zip = await zipFiles(artifactFiles);
         return {
-            image, dir: extra.dir, zipPath: extra.zip, files: artifactFiles, zip: await zipFiles(artifactFiles),
+            image, dir: extra.dir, zipPath: extra.zip, files: artifactFiles, zip, sha256: sha256Hex(zip),
             ...(config.s3 && { s3Key: (0,src_images/* withSlug */.AE)(config.s3.key, extra.slug) }),
         };
     }));
@@ -951,7 +952,7 @@ async function composeMain(config, files, image1, images, log) {
     const error = size.find((finding) => finding.severity === 'error');
     if (error !== undefined)
         throw new errors/* UserError */.yo(error.message, { input: 'artifact' }, error.fix);
-    return { image: image1, dir: config.outputDir, zipPath: config.artifact, ...(config.s3 && { s3Key: config.s3.key }), files: artifact, zip };
+    return { image: image1, dir: config.outputDir, zipPath: config.artifact, ...(config.s3 && { s3Key: config.s3.key }), files: artifact, zip, sha256: sha256Hex(zip) };
 }
 /** Every container that gets an image of this run, with that image (Image1's first, then by placeholder). */
 function imageDefinitions(files, images) {
@@ -971,7 +972,7 @@ async function writeArtifacts(config, artifacts, log, s3) {
         await (0,write.writeFileAtomic)(artifact.zipPath, artifact.zip);
     for (const artifact of artifacts) {
         log.info(`${artifact.dir}/: ${artifact.files.map((file) => file.name).join(', ')}`);
-        log.info(`${artifact.zipPath}: ${artifact.zip.length} bytes, sha256 ${sha256Hex(artifact.zip)}`);
+        log.info(`${artifact.zipPath}: ${artifact.zip.length} bytes, sha256 ${artifact.sha256}`);
     }
     const uploads = await Promise.all(artifacts.map(async (artifact) => {
         if (config.s3 === undefined || s3 === undefined || artifact.s3Key === undefined)
@@ -989,7 +990,7 @@ async function writeArtifacts(config, artifacts, log, s3) {
                 tags: artifact.image.tags,
                 'artifact-dir': (0,external_node_path_.resolve)(artifact.dir),
                 'artifact-zip': (0,external_node_path_.resolve)(artifact.zipPath),
-                'artifact-sha256': sha256Hex(artifact.zip),
+                'artifact-sha256': artifact.sha256,
                 ...(uploaded && { 's3-uri': uploaded.uri }),
                 ...(uploaded?.versionId && { 's3-version-id': uploaded.versionId }),
             }];
@@ -1003,7 +1004,7 @@ async function writeArtifacts(config, artifacts, log, s3) {
             'image-tags': main.image.tags.join(','),
             'artifact-dir': (0,external_node_path_.resolve)(main.dir),
             'artifact-zip': (0,external_node_path_.resolve)(main.zipPath),
-            'artifact-sha256': sha256Hex(main.zip),
+            'artifact-sha256': main.sha256,
             ...(uploaded && { 's3-uri': uploaded.uri }),
             ...(uploaded?.versionId && { 's3-version-id': uploaded.versionId }),
             images: JSON.stringify(images),
@@ -1654,7 +1655,7 @@ function forImage(spec, several, step) {
         if (error instanceof errors/* UserError */.yo)
             throw new errors/* UserError */.yo(error.message.startsWith(spec.extra?.entry ?? lead) ? error.message : `${lead}: ${error.message}`, error.subject, error.fix);
         if (error instanceof errors/* ServiceError */._7) {
-            throw new errors/* ServiceError */._7(`${lead}: ${error.operation}`, (0,errors/* messageOf */.bD)(error).slice(`${error.operation} failed: `.length), error.fix, { cause: error.cause });
+            throw new errors/* ServiceError */._7(`${lead}: ${error.operation}`, error.detail, error.fix, { cause: error.cause });
         }
         throw error;
     };
@@ -1710,9 +1711,10 @@ function imageLog(log, placeholder) {
  */
 async function registryLogins(config, specs, ecr, log) {
     const mask = (secret) => log.mask(secret);
-    const ownIds = [...new Set(specs.map((spec) => spec.registryId))];
-    const own = ownIds.includes(undefined) ? [undefined, ...ownIds.filter((id) => id !== undefined)] : ownIds;
-    const extra = config.loginRegistries.filter((entry) => !(entry.region === config.region && own.includes(entry.registryId)));
+    // The repositories' registries: the credentials' own (no registry id) and the accounts named.
+    const ids = [...new Set(specs.map((spec) => spec.registryId))];
+    const named = ids.filter((id) => id !== undefined);
+    const extra = config.loginRegistries.filter((entry) => !(entry.region === config.region && named.includes(entry.registryId)));
     const regions = [...new Set(extra.map((entry) => entry.region))];
     const byRegion = await Promise.all(regions.map(async (region) => {
         const ids = [...new Set(extra.filter((entry) => entry.region === region).map((entry) => entry.registryId))];
@@ -1726,12 +1728,11 @@ async function registryLogins(config, specs, ecr, log) {
             client.destroy();
         }
     }));
-    // The credentials' own registry (no registry id) and the named ones: one call says both.
-    const ids = own.filter((id) => id !== undefined);
-    const ownLogins = own.includes(undefined) && ids.length > 0
-        ? [...(await getRegistryLogins(ecr, mask)), ...(await getRegistryLogins(ecr, mask, ids))]
-        : await getRegistryLogins(ecr, mask, ids.length > 0 ? ids : undefined);
-    const logins = [...ownLogins, ...byRegion.flat()];
+    const own = await Promise.all([
+        ids.includes(undefined) ? getRegistryLogins(ecr, mask) : [],
+        named.length > 0 ? getRegistryLogins(ecr, mask, named) : [],
+    ]);
+    const logins = [...own.flat(), ...byRegion.flat()];
     return logins.filter((login, i) => logins.findIndex((other) => other.registry === login.registry) === i);
 }
 /**

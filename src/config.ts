@@ -295,8 +295,7 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
     ...(image === undefined ? { build: build as DockerBuildConfig } : { image }),
     tags,
   };
-  const images = [image1, ...extras.map((entry) => resolveExtraImage(entry, { region, registryId, build, templates, source, outputDir, artifact }))];
-  checkSharedRepositories(images);
+  const images = separateSharedRepositories([image1, ...extras.map((entry) => resolveExtraImage(entry, { region, registryId, build, templates, source, outputDir, artifact }))]);
 
   return freeze({
     command: 'build',
@@ -366,10 +365,10 @@ function resolveExtraImage(entry: ExtraImageEntry, defaults: ImageDefaults): Ima
  * first), nor the layer cache: each extra image in a repository another image uses gets a cache
  * tag of its own, `<cache-tag>-<slug>`.
  */
-function checkSharedRepositories(images: ImageSpec[]): void {
-  for (const [i, spec] of images.entries()) {
+function separateSharedRepositories(images: readonly ImageSpec[]): ImageSpec[] {
+  return images.map((spec, i) => {
     const earlier = images.slice(0, i).filter((other) => other.repository !== undefined && other.repository === spec.repository && other.registryId === spec.registryId);
-    if (earlier.length === 0) continue;
+    if (earlier.length === 0) return spec;
     for (const other of earlier) {
       const shared = spec.tags.find((tag) => other.tags.includes(tag));
       if (shared !== undefined) {
@@ -378,10 +377,9 @@ function checkSharedRepositories(images: ImageSpec[]): void {
       }
     }
     const build = spec.build;
-    if (build?.cacheTag !== undefined && spec.extra !== undefined) {
-      images[i] = { ...spec, build: { ...build, cacheTag: checkCacheTag(`${build.cacheTag}-${spec.extra.slug}`) } };
-    }
-  }
+    if (build?.cacheTag === undefined || spec.extra === undefined) return spec;
+    return { ...spec, build: { ...build, cacheTag: checkCacheTag(`${build.cacheTag}-${spec.extra.slug}`) } };
+  });
 }
 
 /**

@@ -78,7 +78,7 @@ export class ServiceError extends Error {
    */
   constructor(
     readonly operation: string,
-    detail: string,
+    readonly detail: string,
     readonly fix?: string,
     options?: { cause?: unknown },
   ) {

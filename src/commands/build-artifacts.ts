@@ -29,6 +29,8 @@ interface Artifact {
   readonly s3Key?: string;
   readonly files: ArtifactFile[];
   readonly zip: Buffer;
+  /** The zip's SHA-256, hex. */
+  readonly sha256: string;
 }
 
 /**
@@ -50,8 +52,9 @@ export async function composeArtifacts(config: BuildConfig, files: CheckedFiles,
     const extra = image.spec.extra;
     if (extra === undefined) throw new Error('an extra image without its artifact');
     const artifactFiles = [{ name: 'imageDetail.json', data: Buffer.from(imageDetailJson(image.uri)) }];
+    const zip = await zipFiles(artifactFiles);
     return {
-      image, dir: extra.dir, zipPath: extra.zip, files: artifactFiles, zip: await zipFiles(artifactFiles),
+      image, dir: extra.dir, zipPath: extra.zip, files: artifactFiles, zip, sha256: sha256Hex(zip),
       ...(config.s3 && { s3Key: withSlug(config.s3.key, extra.slug) }),
     };
   }));
@@ -81,7 +84,7 @@ async function composeMain(config: BuildConfig, files: CheckedFiles, image1: Pin
   for (const finding of size.filter((f) => f.severity === 'warning')) log.warning(finding.message);
   const error = size.find((finding) => finding.severity === 'error');
   if (error !== undefined) throw new UserError(error.message, { input: 'artifact' }, error.fix);
-  return { image: image1, dir: config.outputDir, zipPath: config.artifact, ...(config.s3 && { s3Key: config.s3.key }), files: artifact, zip };
+  return { image: image1, dir: config.outputDir, zipPath: config.artifact, ...(config.s3 && { s3Key: config.s3.key }), files: artifact, zip, sha256: sha256Hex(zip) };
 }
 
 /** Every container that gets an image of this run, with that image (Image1's first, then by placeholder). */
@@ -102,7 +105,7 @@ export async function writeArtifacts(config: BuildConfig, artifacts: readonly Ar
   for (const artifact of artifacts) await writeFileAtomic(artifact.zipPath, artifact.zip);
   for (const artifact of artifacts) {
     log.info(`${artifact.dir}/: ${artifact.files.map((file) => file.name).join(', ')}`);
-    log.info(`${artifact.zipPath}: ${artifact.zip.length} bytes, sha256 ${sha256Hex(artifact.zip)}`);
+    log.info(`${artifact.zipPath}: ${artifact.zip.length} bytes, sha256 ${artifact.sha256}`);
   }
   const uploads = await Promise.all(artifacts.map(async (artifact) => {
     if (config.s3 === undefined || s3 === undefined || artifact.s3Key === undefined) return undefined;
@@ -119,7 +122,7 @@ export async function writeArtifacts(config: BuildConfig, artifacts: readonly Ar
       tags: artifact.image.tags,
       'artifact-dir': resolve(artifact.dir),
       'artifact-zip': resolve(artifact.zipPath),
-      'artifact-sha256': sha256Hex(artifact.zip),
+      'artifact-sha256': artifact.sha256,
       ...(uploaded && { 's3-uri': uploaded.uri }),
       ...(uploaded?.versionId && { 's3-version-id': uploaded.versionId }),
     }];
@@ -133,7 +136,7 @@ export async function writeArtifacts(config: BuildConfig, artifacts: readonly Ar
       'image-tags': main.image.tags.join(','),
       'artifact-dir': resolve(main.dir),
       'artifact-zip': resolve(main.zipPath),
-      'artifact-sha256': sha256Hex(main.zip),
+      'artifact-sha256': main.sha256,
       ...(uploaded && { 's3-uri': uploaded.uri }),
       ...(uploaded?.versionId && { 's3-version-id': uploaded.versionId }),
       images: JSON.stringify(images),

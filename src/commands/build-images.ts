@@ -18,7 +18,7 @@ import {
   createEcrClient, createRepository, describeImage, findImagesByTag, findRepository, getRegistryLogins, isTagImmutable,
   type RegistryLogin, type Repository, type StoredImage,
 } from '../ecr/ecr';
-import { messageOf, ServiceError, UserError } from '../errors';
+import { ServiceError, UserError } from '../errors';
 import { imageMessage, imageName, imageSubject, type ImageSpec, type PinnedImage } from '../images';
 import type { CommandContext, Logger } from './context';
 
@@ -154,7 +154,7 @@ function forImage<T>(spec: ImageSpec, several: boolean, step: () => T): T {
     const lead = imageName(spec);
     if (error instanceof UserError) throw new UserError(error.message.startsWith(spec.extra?.entry ?? lead) ? error.message : `${lead}: ${error.message}`, error.subject, error.fix);
     if (error instanceof ServiceError) {
-      throw new ServiceError(`${lead}: ${error.operation}`, messageOf(error).slice(`${error.operation} failed: `.length), error.fix, { cause: error.cause });
+      throw new ServiceError(`${lead}: ${error.operation}`, error.detail, error.fix, { cause: error.cause });
     }
     throw error;
   };
@@ -211,9 +211,10 @@ function imageLog(log: Logger, placeholder: string): Logger {
  */
 async function registryLogins(config: BuildConfig, specs: readonly ImageSpec[], ecr: ECRClient, log: Logger): Promise<RegistryLogin[]> {
   const mask = (secret: string) => log.mask(secret);
-  const ownIds = [...new Set(specs.map((spec) => spec.registryId))];
-  const own = ownIds.includes(undefined) ? [undefined, ...ownIds.filter((id) => id !== undefined)] : ownIds;
-  const extra = config.loginRegistries.filter((entry) => !(entry.region === config.region && own.includes(entry.registryId)));
+  // The repositories' registries: the credentials' own (no registry id) and the accounts named.
+  const ids = [...new Set(specs.map((spec) => spec.registryId))];
+  const named = ids.filter((id): id is string => id !== undefined);
+  const extra = config.loginRegistries.filter((entry) => !(entry.region === config.region && named.includes(entry.registryId)));
   const regions = [...new Set(extra.map((entry) => entry.region))];
   const byRegion = await Promise.all(regions.map(async (region) => {
     const ids = [...new Set(extra.filter((entry) => entry.region === region).map((entry) => entry.registryId))];
@@ -225,12 +226,11 @@ async function registryLogins(config: BuildConfig, specs: readonly ImageSpec[], 
       client.destroy();
     }
   }));
-  // The credentials' own registry (no registry id) and the named ones: one call says both.
-  const ids = own.filter((id): id is string => id !== undefined);
-  const ownLogins = own.includes(undefined) && ids.length > 0
-    ? [...(await getRegistryLogins(ecr, mask)), ...(await getRegistryLogins(ecr, mask, ids))]
-    : await getRegistryLogins(ecr, mask, ids.length > 0 ? ids : undefined);
-  const logins = [...ownLogins, ...byRegion.flat()];
+  const own = await Promise.all([
+    ids.includes(undefined) ? getRegistryLogins(ecr, mask) : [],
+    named.length > 0 ? getRegistryLogins(ecr, mask, named) : [],
+  ]);
+  const logins = [...own.flat(), ...byRegion.flat()];
   return logins.filter((login, i) => logins.findIndex((other) => other.registry === login.registry) === i);
 }
 
