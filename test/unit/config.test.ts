@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadInputs, resolveConfig } from '../../src/config';
 import type { RawInputs } from '../../src/interface';
+import { tempDirs } from './temp-dir';
 import { userError, userErrorOf } from './user-error';
 
 const env = { AWS_REGION: 'eu-west-1' };
@@ -310,13 +310,13 @@ describe('extra-images: the images of the run', () => {
 });
 
 describe('inputs given as @file', () => {
+  const tempDir = tempDirs('ebb-config-');
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ebb-config-'));
+    dir = tempDir();
     writeFileSync(join(dir, 'images.yml'), '# the sidecar\n- placeholder: IMAGE2_NAME\n  repository: team/proxy\n  tags: 7\n  target: [x]\n');
     writeFileSync(join(dir, 'good.yml'), proxyText);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('the file is read, and a mistake in it is positioned in it', async () => {
     const path = join(dir, 'images.yml');

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { jest } from '@jest/globals';
@@ -10,6 +9,7 @@ import { CliHost } from '../../src/hosts/cli';
 import { GitHubHost } from '../../src/hosts/github';
 import type { Outcome } from '../../src/hosts/host';
 import type { Outputs } from '../../src/outputs';
+import { tempDirs } from './temp-dir';
 
 /** The lines a GitHub runner would act on as workflow commands, honouring ::stop-commands::. */
 function commandsSeen(output: string): string[] {
@@ -39,14 +39,7 @@ function cli(argv: string[], env: Record<string, string> = {}) {
   return { host, out: () => out, err: () => err };
 }
 
-const made: string[] = [];
-const tempDir = () => {
-  made.push(mkdtempSync(join(tmpdir(), 'host-output-')));
-  return made.at(-1) as string;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('host-output-');
 
 const digest = `sha256:${'ab'.repeat(32)}`;
 const warning: Finding = {

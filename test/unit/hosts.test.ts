@@ -1,22 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../../src/config';
 import { CodeBuildHost } from '../../src/hosts/codebuild';
 import { GitHubHost } from '../../src/hosts/github';
 import type { Host } from '../../src/hosts/host';
 import type { SourceInfo } from '../../src/tags';
+import { tempDirs } from './temp-dir';
 
 const sha = '0123456789abcdef0123456789abcdef01234567';
-const made: string[] = [];
-const notAGitCheckout = () => {
-  made.push(mkdtempSync(join(tmpdir(), 'hosts-test-')));
-  return made.at(-1) as string;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const notAGitCheckout = tempDirs('hosts-test-');
 
 /** The commit a host reads with a build's invocation. */
 async function sourceOf(host: Host): Promise<SourceInfo> {
