@@ -13,10 +13,17 @@ const CORPUS_TEST = '<rootDir>/test/unit/deploy-files/corpus.test.ts';
 
 export default {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'], testPathIgnorePatterns: [CORPUS_TEST] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      testPathIgnorePatterns: [CORPUS_TEST],
+    },
     // The real-world corpus lies beside the repository on our machines and in CI, not in a fresh clone: its project
     // runs where the corpus is, and where CI requires it (then a missing corpus fails the run instead of leaving it out).
-    ...(existsSync(corpusDirectory) || corpusRequired ? [{ ...common, displayName: 'corpus', testMatch: [CORPUS_TEST] }] : []),
+    ...(existsSync(corpusDirectory) || corpusRequired
+      ? [{ ...common, displayName: 'corpus', testMatch: [CORPUS_TEST] }]
+      : []),
     {
       ...common,
       displayName: 'e2e',

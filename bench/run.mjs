@@ -15,7 +15,18 @@
  * step a cache must skip. Also the lines of `src/`. `--only=two-images`: only the two-image figure (and the sizes).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,7 +106,12 @@ function bundleSize() {
   const files = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js'));
   const bytes = (/** @type {string} */ name) => statSync(join(root, 'dist', name)).size;
   const gzip = files.reduce((sum, name) => sum + gzipSync(readFileSync(join(root, 'dist', name))).length, 0);
-  return { entry: bytes('index.js'), total: files.reduce((sum, name) => sum + bytes(name), 0), gzip, files: files.length };
+  return {
+    entry: bytes('index.js'),
+    total: files.reduce((sum, name) => sum + bytes(name), 0),
+    gzip,
+    files: files.length,
+  };
 }
 
 /**
@@ -114,17 +130,21 @@ function benchWorkspace(stack, step) {
   commitAll(service, 'a slow step');
   const home = join(work, 'home');
   mkdirSync(join(home, '.docker'), { recursive: true });
-  if (stack.engine.buildx) symlinkSync(join(stack.engine.home, '.docker/cli-plugins'), join(home, '.docker/cli-plugins'));
+  if (stack.engine.buildx)
+    symlinkSync(join(stack.engine.home, '.docker/cli-plugins'), join(home, '.docker/cli-plugins'));
   const shimDir = join(work, 'bin');
   const times = join(work, 'docker-times');
   mkdirSync(shimDir);
-  writeFileSync(join(shimDir, 'docker'), `#!/bin/sh
+  writeFileSync(
+    join(shimDir, 'docker'),
+    `#!/bin/sh
 start=$(date +%s%N)
 "${join(stack.binDir, 'docker')}" "$@"
 code=$?
 echo "$1 $start $(date +%s%N)" >> "${times}"
 exit $code
-`);
+`,
+  );
   chmodSync(join(shimDir, 'docker'), 0o755);
   /** @param {import('../test/stack/index.mjs').Stack} on */
   const env = (on) => ({ ...stackEnv(on), HOME: home, PATH: `${shimDir}:${stackEnv(on).PATH}` });
@@ -137,7 +157,11 @@ exit $code
  */
 function commitAll(dir, message) {
   spawnSync('git', ['-C', dir, 'add', '-A'], { stdio: 'ignore' });
-  spawnSync('git', ['-C', dir, '-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', message], { stdio: 'ignore' });
+  spawnSync(
+    'git',
+    ['-C', dir, '-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', message],
+    { stdio: 'ignore' },
+  );
 }
 
 /**
@@ -152,8 +176,11 @@ function timed(bench, command, args, env) {
   const start = process.hrtime.bigint();
   const result = spawnSync(command, args, { cwd: bench.service, env, encoding: 'utf8', maxBuffer: 64 << 20 });
   const total = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
-  const intervals = readFileSync(bench.times, 'utf8').trim().split('\n')
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+  const intervals = readFileSync(bench.times, 'utf8')
+    .trim()
+    .split('\n')
     .map((line) => line.split(' '))
     .filter(([name]) => name === 'build' || name === 'push' || name === 'buildx')
     .map(([, from, to]) => [Number(from) / 1e6, Number(to) / 1e6]);
@@ -179,7 +206,16 @@ async function engineFigures(name) {
 async function singleImageFigures(name, stack) {
   const bench = benchWorkspace(stack, SLOW_STEP);
   const repository = `bench/${name}-${Date.now().toString(36)}`;
-  const tool = (/** @type {string[]} */ extra = []) => [bundle, 'build', '--repository', repository, '--create-repository', '--tags', '{short_sha}', ...extra];
+  const tool = (/** @type {string[]} */ extra = []) => [
+    bundle,
+    'build',
+    '--repository',
+    repository,
+    '--create-repository',
+    '--tags',
+    '{short_sha}',
+    ...extra,
+  ];
   try {
     // Cold, then a rebuild of the same commit: each on a fresh daemon, so that only the registry holds a cache.
     /** @type {ReturnType<typeof timed>[]} */
@@ -196,9 +232,15 @@ async function singleImageFigures(name, stack) {
     // BuildKit's plain progress: `#7 [3/5] RUN … sleep 15 …`, then `#7 CACHED` when the cache served it.
     const slowStep = /^(#\d+) \[[^\]\n]*\] RUN [^\n]*sleep 15/m.exec(rebuild.output)?.[1];
     const slowCached = slowStep !== undefined && rebuild.output.includes(`${slowStep} CACHED\n`);
-    console.log(`  cold build (fresh daemon, no cache):        ${seconds(cold.total)} (docker build + push ${seconds(cold.docker)})`);
-    console.log(`  rebuild, fresh daemon, registry cache:      ${seconds(rebuild.total)} (docker build + push ${seconds(rebuild.docker)}); the slow step ${slowCached ? 'CACHED' : 'RAN AGAIN'}`);
-    console.log(`  ratio rebuild / cold:                       ${(rebuild.total / cold.total).toFixed(2)} (goal ≤ 0.2; docker's part alone ${(rebuild.docker / cold.docker).toFixed(2)})`);
+    console.log(
+      `  cold build (fresh daemon, no cache):        ${seconds(cold.total)} (docker build + push ${seconds(cold.docker)})`,
+    );
+    console.log(
+      `  rebuild, fresh daemon, registry cache:      ${seconds(rebuild.total)} (docker build + push ${seconds(rebuild.docker)}); the slow step ${slowCached ? 'CACHED' : 'RAN AGAIN'}`,
+    );
+    console.log(
+      `  ratio rebuild / cold:                       ${(rebuild.total / cold.total).toFixed(2)} (goal ≤ 0.2; docker's part alone ${(rebuild.docker / cold.docker).toFixed(2)})`,
+    );
 
     // Warm: the engine's own daemon, one warm-up run each, then interleaved rounds.
     const env = bench.env(stack);
@@ -224,15 +266,25 @@ async function singleImageFigures(name, stack) {
     const toolTotal = median(warm.tool.map((r) => r.total));
     const toolDocker = median(warm.tool.map((r) => r.docker));
     const own = median(warm.tool.map((r) => r.total - r.docker));
-    console.log(`  warm full job, the tool:                    ${seconds(toolTotal)} (median of ${warmRuns}; docker build + push ${seconds(toolDocker)})`);
+    console.log(
+      `  warm full job, the tool:                    ${seconds(toolTotal)} (median of ${warmRuns}; docker build + push ${seconds(toolDocker)})`,
+    );
     if (hasAws) {
       const recipeTotal = median(warm.recipe.map((r) => r.total));
-      console.log(`  warm, the hand-written recipe:              ${seconds(recipeTotal)} (median of ${warmRuns}; docker build + push ${seconds(median(warm.recipe.map((r) => r.docker)))})`);
-      console.log(`  the tool's overhead over the recipe:        ${((toolTotal - recipeTotal) / recipeTotal).toFixed(2)} (goal ≤ 0.2)`);
+      console.log(
+        `  warm, the hand-written recipe:              ${seconds(recipeTotal)} (median of ${warmRuns}; docker build + push ${seconds(median(warm.recipe.map((r) => r.docker)))})`,
+      );
+      console.log(
+        `  the tool's overhead over the recipe:        ${((toolTotal - recipeTotal) / recipeTotal).toFixed(2)} (goal ≤ 0.2)`,
+      );
     } else {
-      console.log('  the hand-written recipe:                    not measured: it needs the aws CLI (apt-get install awscli)');
+      console.log(
+        '  the hand-written recipe:                    not measured: it needs the aws CLI (apt-get install awscli)',
+      );
     }
-    console.log(`  the tool's own share of a warm run:         ${ms(own)} of ${seconds(toolTotal)} (${((own / toolTotal) * 100).toFixed(0)} %)`);
+    console.log(
+      `  the tool's own share of a warm run:         ${ms(own)} of ${seconds(toolTotal)} (${((own / toolTotal) * 100).toFixed(0)} %)`,
+    );
   } finally {
     bench.remove();
   }
@@ -273,10 +325,17 @@ function twoImageFigures(name, stack) {
   const sidecar = join(bench.service, 'sidecar');
   mkdirSync(sidecar);
   copyFileSync('/bin/busybox', join(sidecar, 'busybox'));
-  writeFileSync(join(sidecar, 'Dockerfile'), [
-    'FROM scratch', 'COPY busybox /bin/busybox', 'RUN ["/bin/busybox", "--install", "-s", "/bin"]', CPU_STEP,
-    'CMD ["sleep", "3600"]', '',
-  ].join('\n'));
+  writeFileSync(
+    join(sidecar, 'Dockerfile'),
+    [
+      'FROM scratch',
+      'COPY busybox /bin/busybox',
+      'RUN ["/bin/busybox", "--install", "-s", "/bin"]',
+      CPU_STEP,
+      'CMD ["sleep", "3600"]',
+      '',
+    ].join('\n'),
+  );
   const taskdefPath = join(bench.service, 'taskdef.json');
   const taskdef = JSON.parse(readFileSync(taskdefPath, 'utf8'));
   taskdef.containerDefinitions.push({ name: 'sidecar', image: '<IMAGE2_NAME>', essential: false });
@@ -291,17 +350,49 @@ function twoImageFigures(name, stack) {
   let run = 0;
   const together = () => {
     const id = `${suffix}-${run++}`;
-    const extra = [{ placeholder: 'IMAGE2_NAME', repository: proxy, context: 'sidecar', 'build-args': { BENCH_RUN: `${id}-sidecar` } }];
-    return timed(bench, process.execPath, [...common, '--repository', app, '--build-args', `BENCH_RUN=${id}-app`,
-      '--extra-images', JSON.stringify(extra)], env);
+    const extra = [
+      {
+        placeholder: 'IMAGE2_NAME',
+        repository: proxy,
+        context: 'sidecar',
+        'build-args': { BENCH_RUN: `${id}-sidecar` },
+      },
+    ];
+    return timed(
+      bench,
+      process.execPath,
+      [...common, '--repository', app, '--build-args', `BENCH_RUN=${id}-app`, '--extra-images', JSON.stringify(extra)],
+      env,
+    );
   };
   const oneAfterTheOther = () => {
     const id = `${suffix}-${run++}`;
-    const first = timed(bench, process.execPath, [...common, '--repository', app, '--build-args', `BENCH_RUN=${id}-app`,
-      '--other-placeholders', 'IMAGE2_NAME'], env);
-    const second = timed(bench, process.execPath, [...common, '--repository', proxy, '--context', 'sidecar',
-      '--build-args', `BENCH_RUN=${id}-sidecar`, '--image-placeholder', 'IMAGE2_NAME', '--other-placeholders', 'IMAGE1_NAME',
-      '--output-dir', 'ecs-deploy-sidecar'], env);
+    const first = timed(
+      bench,
+      process.execPath,
+      [...common, '--repository', app, '--build-args', `BENCH_RUN=${id}-app`, '--other-placeholders', 'IMAGE2_NAME'],
+      env,
+    );
+    const second = timed(
+      bench,
+      process.execPath,
+      [
+        ...common,
+        '--repository',
+        proxy,
+        '--context',
+        'sidecar',
+        '--build-args',
+        `BENCH_RUN=${id}-sidecar`,
+        '--image-placeholder',
+        'IMAGE2_NAME',
+        '--other-placeholders',
+        'IMAGE1_NAME',
+        '--output-dir',
+        'ecs-deploy-sidecar',
+      ],
+      env,
+    );
     return { total: first.total + second.total, docker: first.docker + second.docker };
   };
   try {
@@ -319,10 +410,18 @@ function twoImageFigures(name, stack) {
     const machine = parallelCapacity();
     const one = median(times.together.map((r) => r.total));
     const two = median(times.sequential.map((r) => r.total));
-    console.log(`  two images, one run (extra-images):         ${seconds(one)} (median of ${twoImageRuns}; docker build + push ${seconds(median(times.together.map((r) => r.docker)))}; each image counts to ${CPU_ITERATIONS} in a shell loop)`);
-    console.log(`  the same two, two runs one after the other: ${seconds(two)} (docker build + push ${seconds(median(times.sequential.map((r) => r.docker)))})`);
-    console.log(`  ratio one run / two runs:                   ${(one / two).toFixed(2)} (goal ≤ 0.7 on two cores; ${cpus().length} cores here, load average ${median(times.load).toFixed(1)} at the rounds' ends)`);
-    console.log(`  this machine, two CPU loops at once:        ${(machine.two / machine.one).toFixed(2)} × the time of one (${ms(machine.two)} against ${ms(machine.one)}; 1.0 with two free cores)`);
+    console.log(
+      `  two images, one run (extra-images):         ${seconds(one)} (median of ${twoImageRuns}; docker build + push ${seconds(median(times.together.map((r) => r.docker)))}; each image counts to ${CPU_ITERATIONS} in a shell loop)`,
+    );
+    console.log(
+      `  the same two, two runs one after the other: ${seconds(two)} (docker build + push ${seconds(median(times.sequential.map((r) => r.docker)))})`,
+    );
+    console.log(
+      `  ratio one run / two runs:                   ${(one / two).toFixed(2)} (goal ≤ 0.7 on two cores; ${cpus().length} cores here, load average ${median(times.load).toFixed(1)} at the rounds' ends)`,
+    );
+    console.log(
+      `  this machine, two CPU loops at once:        ${(machine.two / machine.one).toFixed(2)} × the time of one (${ms(machine.two)} against ${ms(machine.one)}; 1.0 with two free cores)`,
+    );
   } finally {
     bench.remove();
   }
@@ -331,11 +430,18 @@ function twoImageFigures(name, stack) {
 const engineOption = process.argv.find((arg) => arg.startsWith('--engine='));
 const onlyOption = process.argv.find((arg) => arg.startsWith('--only='));
 const only = new Set(onlyOption ? onlyOption.slice('--only='.length).split(',') : []);
-const engines = engineOption ? engineOption.slice('--engine='.length).split(',').map((name) => engineName(name, '--engine')) : ENGINE_NAMES;
+const engines = engineOption
+  ? engineOption
+      .slice('--engine='.length)
+      .split(',')
+      .map((name) => engineName(name, '--engine'))
+  : ENGINE_NAMES;
 
 console.log(`lines of src/ (*.ts): ${sourceLines()}`);
 const size = bundleSize();
-console.log(`bundle: dist/index.js ${(size.entry / 1024).toFixed(0)} KiB; all ${size.files} files ${(size.total / 1024 / 1024).toFixed(2)} MiB (${(size.gzip / 1024 / 1024).toFixed(2)} MiB gzipped)`);
+console.log(
+  `bundle: dist/index.js ${(size.entry / 1024).toFixed(0)} KiB; all ${size.files} files ${(size.total / 1024 / 1024).toFixed(2)} MiB (${(size.gzip / 1024 / 1024).toFixed(2)} MiB gzipped)`,
+);
 if (!only.has('two-images')) {
   const [node = NaN, help = NaN, validate = NaN] = timeInterleaved([
     { args: ['-e', '0'] },

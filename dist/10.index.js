@@ -17,7 +17,10 @@ export const modules = {
 async function runValidate(config, _context) {
     const imageDetail = config.imageDetail === undefined ? undefined : await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(config.imageDetail, 'image-detail');
     const pipeline = config.pipeline === undefined ? undefined : await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(config.pipeline, 'pipeline');
-    const { report } = await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .checkFiles */ .gw)(config.files, { ...(imageDetail && { imageDetail }), ...(pipeline && { pipeline }) });
+    const { report } = await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .checkFiles */ .gw)(config.files, {
+        ...(imageDetail && { imageDetail }),
+        ...(pipeline && { pipeline }),
+    });
     return { check: report };
 }
 

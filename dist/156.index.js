@@ -69,7 +69,9 @@ async function checkReplaceable(dir, input) {
     const foreign = entries.filter((entry) => entry.name !== MANIFEST && !(entry.isFile() && written?.includes(entry.name)));
     if (written === undefined || foreign.length > 0) {
         const names = (foreign.length > 0 ? foreign : entries).map((entry) => entry.name);
-        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${dir}' already holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}, which this tool did not write; the artifact directory is replaced on every run`, { input }, 'choose an empty or new directory, e.g. ecs-deploy (a directory this tool wrote holds its own list of files, ' + MANIFEST + ')');
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`'${dir}' already holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}, which this tool did not write; the artifact directory is replaced on every run`, { input }, 'choose an empty or new directory, e.g. ecs-deploy (a directory this tool wrote holds its own list of files, ' +
+            MANIFEST +
+            ')');
     }
     return true;
 }
@@ -135,7 +137,10 @@ const MAX_ATTEMPTS = 3;
  */
 function boundedClientOptions(limits, agents = {}) {
     const timeout = limits.responseTimeoutMs;
-    return { maxAttempts: MAX_ATTEMPTS, requestHandler: { ...agents, connectionTimeout: timeout, socketTimeout: timeout, requestTimeout: 0 } };
+    return {
+        maxAttempts: MAX_ATTEMPTS,
+        requestHandler: { ...agents, connectionTimeout: timeout, socketTimeout: timeout, requestTimeout: 0 },
+    };
 }
 /** Thrown (inside the SDK) for an attempt that timed out; never retried. */
 class EndpointSilent extends Error {
@@ -153,7 +158,8 @@ function boundCalls(client, limits) {
         }
         catch (error) {
             const request = args.request;
-            const endpoint = request?.hostname === undefined ? undefined
+            const endpoint = request?.hostname === undefined
+                ? undefined
                 : `${request.protocol ?? 'https:'}//${request.hostname}${request.port ? `:${request.port}` : ''}`;
             // The SDK names a reset connection (ECONNRESET, EPIPE) TimeoutError too: that one is retried.
             const code = error.code;
@@ -166,7 +172,11 @@ function boundCalls(client, limits) {
             throw error;
         }
     };
-    client.middlewareStack.addRelativeTo(middleware, { relation: 'after', toMiddleware: 'retryMiddleware', name: 'ecsBluegreenBuildBounds' });
+    client.middlewareStack.addRelativeTo(middleware, {
+        relation: 'after',
+        toMiddleware: 'retryMiddleware',
+        name: 'ecsBluegreenBuildBounds',
+    });
     return client;
 }
 /**
@@ -192,7 +202,9 @@ function awsServiceError(operation, error, action) {
     const detail = rest.length > 0 ? `${summary} (--debug shows the service's full message)` : summary;
     const endpoint = error?.$endpoint;
     // A network failure names where it went: the endpoint is the usual suspect.
-    const where = typeof endpoint === 'string' && name !== 'EndpointSilent' && NETWORK.test(`${name} ${message}`) ? ` (${endpoint})` : '';
+    const where = typeof endpoint === 'string' && name !== 'EndpointSilent' && NETWORK.test(`${name} ${message}`)
+        ? ` (${endpoint})`
+        : '';
     const text = name === 'Error' || name === 'EndpointSilent' ? detail : `${name}: ${detail}`;
     return new errors/* ServiceError */._7(operation, `${text}${where}`, hintFor(name, message, action), { cause: error });
 }
@@ -202,7 +214,7 @@ function hintFor(name, message, action) {
         return 'check the network, the region and any AWS_ENDPOINT_URL_* or proxy setting; on a slow network raise response-timeout (seconds)';
     }
     if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
-        return 'configure AWS credentials: aws-actions/configure-aws-credentials on GitHub, the project\'s service role in CodeBuild, AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY on a laptop';
+        return "configure AWS credentials: aws-actions/configure-aws-credentials on GitHub, the project's service role in CodeBuild, AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY on a laptop";
     }
     if (/^(UnrecognizedClientException|InvalidSignatureException|InvalidClientTokenId|SignatureDoesNotMatch|InvalidAccessKeyId)$/.test(name)) {
         return 'the AWS credentials are not valid: check the access key and secret, and the clock of this machine';
@@ -210,7 +222,9 @@ function hintFor(name, message, action) {
     if (/^(ExpiredToken(Exception)?|RequestExpired)$/.test(name))
         return 'the AWS session has expired: get fresh credentials';
     if (/^(AccessDenied(Exception)?|UnauthorizedOperation)$/.test(name)) {
-        return action ? `allow ${action} for the role or user this runs as` : 'check the IAM permissions of the role or user this runs as';
+        return action
+            ? `allow ${action} for the role or user this runs as`
+            : 'check the IAM permissions of the role or user this runs as';
     }
     if (/^(ThrottlingException|TooManyRequestsException|SlowDown)$/.test(name))
         return 'the service is throttling requests; retry the job later';
@@ -261,7 +275,9 @@ function environmentAgent(Base, secure) {
                 return direct(request, options);
             let proxied = agents.get(proxy);
             if (proxied === undefined) {
-                proxied = secure ? new https_proxy_agent_dist/* HttpsProxyAgent */.b(proxy, { keepAlive: true }) : new dist/* HttpProxyAgent */.s(proxy, { keepAlive: true });
+                proxied = secure
+                    ? new https_proxy_agent_dist/* HttpsProxyAgent */.b(proxy, { keepAlive: true })
+                    : new dist/* HttpProxyAgent */.s(proxy, { keepAlive: true });
                 agents.set(proxy, proxied);
             }
             return proxied.addRequest(request, options);
@@ -303,7 +319,9 @@ async function getRegistryLogins(client, mask, registryIds) {
     const operation = `ECR GetAuthorizationToken${registryIds ? ` for ${registryIds.join(', ')}` : ''}`;
     let data;
     try {
-        data = (await client.send(new GetAuthorizationTokenCommand(registryIds ? { registryIds: [...registryIds] } : {}))).authorizationData ?? [];
+        data =
+            (await client.send(new GetAuthorizationTokenCommand(registryIds ? { registryIds: [...registryIds] } : {})))
+                .authorizationData ?? [];
     }
     catch (error) {
         throw awsServiceError(operation, error, 'ecr:GetAuthorizationToken');
@@ -394,7 +412,10 @@ function isTagImmutable(repository, tag) {
     }
 }
 function wildcard(pattern) {
-    return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    return new RegExp(`^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`);
 }
 const MANIFEST_TYPES = [
     'application/vnd.docker.distribution.manifest.v2+json',
@@ -513,7 +534,11 @@ function findPathConflict(outputs, inputs) {
     }
     const [artifact, envFile] = files;
     if (artifact.path === envFile.path) {
-        return { input: 'outputs-env-file', message: `'${envFile.path}' is also the artifact zip`, fix: 'give the outputs env file a name of its own, e.g. ecs-bluegreen-build.env' };
+        return {
+            input: 'outputs-env-file',
+            message: `'${envFile.path}' is also the artifact zip`,
+            fix: 'give the outputs env file a name of its own, e.g. ecs-bluegreen-build.env',
+        };
     }
     for (const input of inputs) {
         if (input.path === outputs.outputDir || isInside(outputs.outputDir, input.path)) {
@@ -544,7 +569,13 @@ function isInside(dir, path) {
  * them; line continuations, comments and the `escape` parser directive are honoured.
  */
 function dockerfileStages(text) {
-    const escape = /^#\s*escape\s*=\s*`/im.test(text.split(/\r?\n/).slice(0, 5).filter((line) => line.startsWith('#')).join('\n')) ? '`' : '\\';
+    const escape = /^#\s*escape\s*=\s*`/im.test(text
+        .split(/\r?\n/)
+        .slice(0, 5)
+        .filter((line) => line.startsWith('#'))
+        .join('\n'))
+        ? '`'
+        : '\\';
     const stages = [];
     let instruction = '';
     for (const raw of text.split(/\r?\n/)) {
@@ -743,7 +774,7 @@ async function checkBucket(client, bucket, log) {
         }
         // HeadBucket answers 403 with no body, so the SDK's error has no useful name or message.
         if (status === 403) {
-            throw new errors/* ServiceError */._7(`S3 HeadBucket ${bucket}`, 'access denied', 'allow s3:ListBucket and s3:PutObject on the bucket for the role or user this runs as (or fix the bucket name: it may be another account\'s)');
+            throw new errors/* ServiceError */._7(`S3 HeadBucket ${bucket}`, 'access denied', "allow s3:ListBucket and s3:PutObject on the bucket for the role or user this runs as (or fix the bucket name: it may be another account's)");
         }
         throw awsServiceError(`S3 HeadBucket ${bucket}`, error, 's3:ListBucket');
     }
@@ -922,7 +953,12 @@ async function composeArtifacts(config, files, images, log) {
         const artifactFiles = [{ name: 'imageDetail.json', data: Buffer.from((0,image_detail/* imageDetailJson */.ZC)(image.uri)) }];
         const zip = await zipFiles(artifactFiles);
         return {
-            image, dir: extra.dir, zipPath: extra.zip, files: artifactFiles, zip, sha256: sha256Hex(zip),
+            image,
+            dir: extra.dir,
+            zipPath: extra.zip,
+            files: artifactFiles,
+            zip,
+            sha256: sha256Hex(zip),
             ...(config.s3 && { s3Key: (0,src_images/* withSlug */.AE)(config.s3.key, extra.slug) }),
         };
     }));
@@ -932,8 +968,12 @@ async function composeMain(config, files, image1, images, log) {
     const taskDefinition = (0,deploy_files/* parsedTaskDefinition */.IH)(files.check);
     const render = config.files.render;
     const taskdefText = render !== undefined
-        ? (0,deploy_files_render/* serializeJson */.Lu)(images.slice(1).reduce((rendered, image) => (0,deploy_files_render/* renderTaskDefinition */.P9)(rendered, image.uri, { placeholder: image.spec.placeholder }), (0,deploy_files_render/* renderTaskDefinition */.P9)(taskDefinition, image1.uri, render)))
-        : files.check.removedFields.length > 0 ? (0,deploy_files_render/* serializeJson */.Lu)(taskDefinition) : files.taskdef.text;
+        ? (0,deploy_files_render/* serializeJson */.Lu)(images
+            .slice(1)
+            .reduce((rendered, image) => (0,deploy_files_render/* renderTaskDefinition */.P9)(rendered, image.uri, { placeholder: image.spec.placeholder }), (0,deploy_files_render/* renderTaskDefinition */.P9)(taskDefinition, image1.uri, render)))
+        : files.check.removedFields.length > 0
+            ? (0,deploy_files_render/* serializeJson */.Lu)(taskDefinition)
+            : files.taskdef.text;
     const artifact = [
         { name: (0,external_node_path_.basename)(files.taskdef.path), data: Buffer.from(taskdefText) },
         { name: (0,external_node_path_.basename)(files.appspec.path), data: Buffer.from(files.appspec.text) },
@@ -952,7 +992,15 @@ async function composeMain(config, files, image1, images, log) {
     const error = size.find((finding) => finding.severity === 'error');
     if (error !== undefined)
         throw new errors/* UserError */.yo(error.message, { input: 'artifact' }, error.fix);
-    return { image: image1, dir: config.outputDir, zipPath: config.artifact, ...(config.s3 && { s3Key: config.s3.key }), files: artifact, zip, sha256: sha256Hex(zip) };
+    return {
+        image: image1,
+        dir: config.outputDir,
+        zipPath: config.artifact,
+        ...(config.s3 && { s3Key: config.s3.key }),
+        files: artifact,
+        zip,
+        sha256: sha256Hex(zip),
+    };
 }
 /** Every container that gets an image of this run, with that image (Image1's first, then by placeholder). */
 function imageDefinitions(files, images) {
@@ -978,13 +1026,20 @@ async function writeArtifacts(config, artifacts, log, s3) {
         if (config.s3 === undefined || s3 === undefined || artifact.s3Key === undefined)
             return undefined;
         const revision = `${artifact.image.uri}${config.source.sha ? ` (commit ${config.source.sha.slice(0, 7)})` : ''}`;
-        const uploaded = await uploadArtifact(s3, { bucket: config.s3.bucket, key: artifact.s3Key, body: artifact.zip, revisionSummary: revision });
+        const uploaded = await uploadArtifact(s3, {
+            bucket: config.s3.bucket,
+            key: artifact.s3Key,
+            body: artifact.zip,
+            revisionSummary: revision,
+        });
         log.info(`uploaded to ${uploaded.uri}${uploaded.versionId ? ` (version ${uploaded.versionId})` : ''}`);
         return uploaded;
     }));
     const images = Object.fromEntries(artifacts.map((artifact, i) => {
         const uploaded = uploads[i];
-        return [artifact.image.spec.placeholder, {
+        return [
+            artifact.image.spec.placeholder,
+            {
                 uri: artifact.image.uri,
                 digest: artifact.image.digest,
                 tags: artifact.image.tags,
@@ -993,7 +1048,8 @@ async function writeArtifacts(config, artifacts, log, s3) {
                 'artifact-sha256': artifact.sha256,
                 ...(uploaded && { 's3-uri': uploaded.uri }),
                 ...(uploaded?.versionId && { 's3-version-id': uploaded.versionId }),
-            }];
+            },
+        ];
     }));
     const main = artifacts[0];
     const uploaded = uploads[0];
@@ -1033,7 +1089,9 @@ function cacheMode(builder) {
  * `docker` keeps the image where it built it (another daemon, a BuildKit container or cluster).
  */
 function pushedBy(builder) {
-    return builder.kind === 'buildx' && (builder.name !== undefined || builder.driver !== 'docker') ? 'builder' : 'docker';
+    return builder.kind === 'buildx' && (builder.name !== undefined || builder.driver !== 'docker')
+        ? 'builder'
+        : 'docker';
 }
 /**
  * The cache plan, or undefined when there is no cache (off, or the legacy builder). An inline
@@ -1069,7 +1127,8 @@ function planImage(builder, input) {
         output: by === 'docker' ? 'load' : compareFirst ? 'store' : 'push',
         ...(cache && { cache }),
         cacheFrozen: cache !== undefined && !cache.export,
-        ...(cache?.mode === 'inline' && cache.export && { cacheImage: by === 'docker' ? 'load' : 'push' }),
+        ...(cache?.mode === 'inline' &&
+            cache.export && { cacheImage: by === 'docker' ? 'load' : 'push' }),
     };
 }
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
@@ -1102,7 +1161,9 @@ function parseBuildMetadata(text) {
  * config (an index has none: it is not the single image the classic store built).
  */
 function isSameImage(built, stored) {
-    return built.manifestDigest !== undefined ? stored.digest === built.manifestDigest : stored.configDigest === built.configDigest;
+    return built.manifestDigest !== undefined
+        ? stored.digest === built.manifestDigest
+        : stored.configDigest === built.configDigest;
 }
 /** Both sides of a mismatch in the same terms, for the message. */
 function describeMismatch(built, stored) {
@@ -1156,12 +1217,19 @@ function checkBuilderSupports(build, builder, immutableTags) {
         if (build.provenance !== 'false')
             throw new errors/* UserError */.yo('attestations need buildx, and this docker client has no buildx plugin', { input: 'provenance' }, `${fix}, or set provenance to false`);
     }
-    if (build.provenance !== 'false' && builder.kind === 'buildx' && builder.driver === 'docker' && builder.imageStore === 'classic') {
+    if (build.provenance !== 'false' &&
+        builder.kind === 'buildx' &&
+        builder.driver === 'docker' &&
+        builder.imageStore === 'classic') {
         throw new errors/* UserError */.yo('the docker driver on the classic image store cannot make attestations (buildx refuses them)', { input: 'provenance' }, 'turn on the containerd image store, build with another builder, or set provenance to false');
     }
     // With attestations the containerd store holds an index; `docker push` of an index puts its
     // manifests under the tag before the index itself, and an immutable tag refuses the second write.
-    if (immutableTags && build.provenance !== 'false' && builder.kind === 'buildx' && builder.imageStore === 'containerd' && pushedBy(builder) === 'docker') {
+    if (immutableTags &&
+        build.provenance !== 'false' &&
+        builder.kind === 'buildx' &&
+        builder.imageStore === 'containerd' &&
+        pushedBy(builder) === 'docker') {
         throw new errors/* UserError */.yo('attestations make the image an index, which docker push cannot put under an immutable tag (it writes the tag twice)', { input: 'provenance' }, 'set provenance to false, or build with a builder that pushes itself (builder: a docker-container or remote builder)');
     }
 }
@@ -1210,7 +1278,9 @@ function buildCommand(build, builder, plan) {
  * --context=… buildx") and wants the context selected instead.
  */
 function contextArgs(builder) {
-    return builder.kind === 'buildx' && builder.name !== undefined && builder.driver === 'docker' ? ['--context', builder.name] : [];
+    return builder.kind === 'buildx' && builder.name !== undefined && builder.driver === 'docker'
+        ? ['--context', builder.name]
+        : [];
 }
 function outputArgs(output) {
     return output === 'load' ? ['--load'] : ['--output', `type=image,push=${output === 'push'}`];
@@ -1308,7 +1378,11 @@ async function createDockerConfigDir(env, registries) {
     // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.
     const unregister = (0,cleanup/* onExit */.c)(() => {
         for (const registry of registries)
-            (0,external_node_child_process_.spawnSync)('docker', ['logout', registry], { env: { ...process.env, DOCKER_CONFIG: path }, stdio: 'ignore', timeout: 10_000 });
+            (0,external_node_child_process_.spawnSync)('docker', ['logout', registry], {
+                env: { ...process.env, DOCKER_CONFIG: path },
+                stdio: 'ignore',
+                timeout: 10_000,
+            });
         remove();
     });
     try {
@@ -1378,7 +1452,9 @@ class PushProgress {
             [count('present'), 'already in the registry'],
             [count('uploading'), 'uploading'],
             [count('waiting'), 'waiting'],
-        ].filter(([n]) => n !== 0).map(([n, what]) => `${n} ${what}`);
+        ]
+            .filter(([n]) => n !== 0)
+            .map(([n, what]) => `${n} ${what}`);
         const total = this.layers.size;
         return `${total} layer${total === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
     }
@@ -1404,7 +1480,7 @@ function stateOf(status) {
 
 
 
-const DAEMON_FIX = 'start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project\'s environment';
+const DAEMON_FIX = "start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project's environment";
 /**
  * Checks the daemon answers within the response timeout and picks the builder (see `Builder`):
  * `name`, the `builder` input, or the current one. Runs with the user's own Docker config, before
@@ -1418,12 +1494,16 @@ async function detectBuilder(run, log, limits, dockerHost, name) {
         run('docker', ['buildx', 'inspect', ...(name === undefined ? [] : [name])], options),
     ]);
     const daemon = dockerHost ? `DOCKER_HOST=${dockerHost}` : 'the default socket (DOCKER_HOST is not set)';
-    (0,src_command/* checkExit */.dB)(version, `connecting to the Docker daemon at ${daemon}`, version.stopped ? `the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works; on a slow machine raise response-timeout` : DAEMON_FIX);
+    (0,src_command/* checkExit */.dB)(version, `connecting to the Docker daemon at ${daemon}`, version.stopped
+        ? `the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works; on a slow machine raise response-timeout`
+        : DAEMON_FIX);
     const [client = '', server = ''] = version.stdout.trim().split(' ');
     if (buildx.exitCode !== 0 && name !== undefined && /no builder|not found/i.test(buildx.stderr)) {
         throw new errors/* UserError */.yo(`there is no buildx builder '${name}': ${buildx.stderr.trim().split('\n').at(-1)}`, { input: 'builder' }, 'create it (docker buildx create), or pick one docker buildx ls lists');
     }
-    const driver = buildx.exitCode === 0 && buildx.stopped === undefined ? /^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker' : undefined;
+    const driver = buildx.exitCode === 0 && buildx.stopped === undefined
+        ? (/^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker')
+        : undefined;
     // A docker driver builds into a daemon's image store: the one of its endpoint (a context).
     const endpoint = name === undefined ? undefined : /^\s*Endpoint:\s+(\S+)/m.exec(buildx.stdout)?.[1];
     const imageStore = driver === 'docker'
@@ -1441,7 +1521,11 @@ async function dockerLogin(session, registry, username, password) {
     const { run, env } = session;
     (0,src_command/* checkExit */.dB)(
     // The daemon checks the login with the registry: a silent registry would hold it forever.
-    await run('docker', ['login', '--username', username, '--password-stdin', registry], { env, input: Buffer.from(password), timeoutMs: session.limits.responseTimeoutMs * 3 }), `docker login to ${registry}`, 'check that the registry answers (network, proxy); on a slow network raise response-timeout');
+    await run('docker', ['login', '--username', username, '--password-stdin', registry], {
+        env,
+        input: Buffer.from(password),
+        timeoutMs: session.limits.responseTimeoutMs * 3,
+    }), `docker login to ${registry}`, 'check that the registry answers (network, proxy); on a slow network raise response-timeout');
 }
 /** `docker logout`: removes the credentials from the private config before the directory goes. */
 async function dockerLogout(session, registry) {
@@ -1483,7 +1567,11 @@ async function buildImage(session, command, written, options = {}) {
         : 'read the build log above; the failing step is the last one printed');
     const file = written.metadataFile ?? written.iidFile ?? '';
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
-    const built = written.metadataFile !== undefined ? parseBuildMetadata(text) : /^sha256:[0-9a-f]{64}$/.test(text.trim()) ? { configDigest: text.trim() } : undefined;
+    const built = written.metadataFile !== undefined
+        ? parseBuildMetadata(text)
+        : /^sha256:[0-9a-f]{64}$/.test(text.trim())
+            ? { configDigest: text.trim() }
+            : undefined;
     if (built === undefined)
         throw new errors/* ServiceError */._7('docker build', `wrote no image digest to ${file}`);
     return built;
@@ -1512,7 +1600,9 @@ async function pushImage(session, ref) {
                 log.debug(line);
             },
             idleTimeoutMs: session.limits.pushTimeoutMs,
-            stopOn: (line) => (RETRYING.test(line) ? `the registry ${registry} failed a request (docker was ${line.replace(/^.*?(Retrying)/, 'retrying').toLowerCase()})` : undefined),
+            stopOn: (line) => RETRYING.test(line)
+                ? `the registry ${registry} failed a request (docker was ${line.replace(/^.*?(Retrying)/, 'retrying').toLowerCase()})`
+                : undefined,
         }), `docker push ${ref}`, `check that the registry ${registry} is up and reachable (network, proxy); on a slow network raise push-timeout`);
     }
     finally {
@@ -1543,7 +1633,9 @@ async function pinImages(config, context, ecr) {
     const several = config.images.length > 1;
     const prebuilt = config.images.filter((spec) => spec.image !== undefined);
     const built = config.images.filter((spec) => spec.build !== undefined);
-    const resolved = prebuilt.length === 0 ? [] : await log.group(several ? `Resolve ${prebuilt.map((spec) => spec.placeholder).join(', ')}` : 'Resolve the image', () => Promise.all(prebuilt.map((spec) => forImage(spec, several, () => resolveImage(spec, spec.image, config, ecr)))));
+    const resolved = prebuilt.length === 0
+        ? []
+        : await log.group(several ? `Resolve ${prebuilt.map((spec) => spec.placeholder).join(', ')}` : 'Resolve the image', () => Promise.all(prebuilt.map((spec) => forImage(spec, several, () => resolveImage(spec, spec.image, config, ecr)))));
     const pushed = built.length === 0 ? [] : await buildAndPush(config, built, context, ecr);
     return config.images.map((spec) => [...resolved, ...pushed].find((image) => image.spec === spec));
 }
@@ -1560,7 +1652,14 @@ async function buildAndPush(config, specs, context, ecr) {
             const repository = await ensureRepository(ecr, config, spec, log);
             const build = spec.build;
             const stored = await findImagesByTag(ecr, repository, tagsToLookUp(spec.tags, build.cacheTag, (tag) => isTagImmutable(repository, tag)));
-            return { spec, build, repository, stored, log: several ? imageLog(log, spec.placeholder) : log, key: several ? `-${i + 1}` : '' };
+            return {
+                spec,
+                build,
+                repository,
+                stored,
+                log: several ? imageLog(log, spec.placeholder) : log,
+                key: several ? `-${i + 1}` : '',
+            };
         }))),
         registryLogins(config, specs, ecr, log),
         detectBuilder(run, log, config.limits, config.env['DOCKER_HOST'], shared.builder),
@@ -1583,22 +1682,34 @@ async function buildAndPush(config, specs, context, ecr) {
         ]));
         const jobs = targets.map((target) => {
             const plan = planImage(builder, {
-                repositoryUri: target.repository.uri, tags: target.spec.tags, noCache: target.build.noCache, stored: target.stored,
-                immutable: (tag) => isTagImmutable(target.repository, tag), ...(target.build.cacheTag !== undefined && { cacheTag: target.build.cacheTag }),
+                repositoryUri: target.repository.uri,
+                tags: target.spec.tags,
+                noCache: target.build.noCache,
+                stored: target.stored,
+                immutable: (tag) => isTagImmutable(target.repository, tag),
+                ...(target.build.cacheTag !== undefined && { cacheTag: target.build.cacheTag }),
             });
             if (plan.cacheFrozen) {
                 target.log.warning(`the cache tag '${target.build.cacheTag}' is immutable in ${target.repository.name}: the layer cache is read but not updated. Exclude it from immutability (IMMUTABLE_WITH_EXCLUSION) or set cache-tag.`);
             }
             const build = {
-                refs: plan.refs, output: plan.output, secretFiles, ...(plan.cache && { cache: plan.cache }),
-                metadataFile: (0,external_node_path_.join)(dockerConfig.path, `build${target.key}.json`), iidFile: (0,external_node_path_.join)(dockerConfig.path, `image-id${target.key}`),
+                refs: plan.refs,
+                output: plan.output,
+                secretFiles,
+                ...(plan.cache && { cache: plan.cache }),
+                metadataFile: (0,external_node_path_.join)(dockerConfig.path, `build${target.key}.json`),
+                iidFile: (0,external_node_path_.join)(dockerConfig.path, `image-id${target.key}`),
             };
             return { target, plan, build, docker: { ...session, log: target.log } };
         });
-        const title = several ? `Build ${targets.map((target) => target.spec.placeholder).join(', ')}` : `Build ${jobs[0]?.plan.refs.join(', ')}`;
+        const title = several
+            ? `Build ${targets.map((target) => target.spec.placeholder).join(', ')}`
+            : `Build ${jobs[0]?.plan.refs.join(', ')}`;
         const builtImages = await log.group(title, () => eachAtOnce(jobs, (0,external_node_os_.availableParallelism)(), (job) => forImage(job.target.spec, several, async () => {
             const written = builder.kind === 'buildx' ? { metadataFile: job.build.metadataFile } : { iidFile: job.build.iidFile };
-            const built = await buildImage(job.docker, buildCommand(job.target.build, builder, job.build), written, { pushes: job.build.output === 'push' });
+            const built = await buildImage(job.docker, buildCommand(job.target.build, builder, job.build), written, {
+                pushes: job.build.output === 'push',
+            });
             job.target.log.info(`built ${[built.manifestDigest, built.configDigest && `config ${built.configDigest}`].filter(Boolean).join(', ')}`);
             return built;
         })), 'docker');
@@ -1618,8 +1729,15 @@ async function buildAndPush(config, specs, context, ecr) {
                 target.log.info(`${target.repository.uri}:${tag} already points at this image (immutable tag): not pushed again`);
             const toPush = tags.push.map((tag) => `${target.repository.uri}:${tag}`);
             // The inline cache image: a second build, fully cached (its log goes to debug), under the cache tag.
-            const cacheBuild = plan.cacheImage === undefined || plan.cache === undefined ? undefined
-                : { ...build, refs: [plan.cache.ref], output: plan.cacheImage, metadataFile: (0,external_node_path_.join)(dockerConfig.path, `cache${target.key}.json`), inlineCacheImage: true };
+            const cacheBuild = plan.cacheImage === undefined || plan.cache === undefined
+                ? undefined
+                : {
+                    ...build,
+                    refs: [plan.cache.ref],
+                    output: plan.cacheImage,
+                    metadataFile: (0,external_node_path_.join)(dockerConfig.path, `cache${target.key}.json`),
+                    inlineCacheImage: true,
+                };
             const buildCacheImage = (cache) => buildImage(docker, buildCommand(target.build, builder, cache), builder.kind === 'buildx' ? { metadataFile: cache.metadataFile } : { iidFile: build.iidFile }, { level: 'debug', pushes: cache.output === 'push' });
             let pushed;
             if (pushedBy(builder) === 'docker') {
@@ -1631,7 +1749,11 @@ async function buildAndPush(config, specs, context, ecr) {
                 if (cacheBuild)
                     await buildCacheImage(cacheBuild);
             }
-            const all = new Set([...tags.inPlace.values(), ...pushed, ...(built.manifestDigest ? [built.manifestDigest] : [])]);
+            const all = new Set([
+                ...tags.inPlace.values(),
+                ...pushed,
+                ...(built.manifestDigest ? [built.manifestDigest] : []),
+            ]);
             if (all.size !== 1)
                 throw new errors/* ServiceError */._7('docker push', `the tags were pushed with different digests: ${[...all].join(', ')}`);
             return [...all][0];
@@ -1693,7 +1815,10 @@ async function eachAtOnce(items, limit, step) {
 }
 /** `log`, its lines led by `[placeholder]`; a group inside is a line, as groups cannot overlap. */
 function imageLog(log, placeholder) {
-    const lead = (message) => message.split('\n').map((line) => `[${placeholder}] ${line}`).join('\n');
+    const lead = (message) => message
+        .split('\n')
+        .map((line) => `[${placeholder}] ${line}`)
+        .join('\n');
     return {
         info: (message) => log.info(lead(message)),
         warning: (message) => log.warning(lead(message)),
@@ -1745,7 +1870,10 @@ async function dockerPushAll(session, refs, cacheRef) {
     // that upload the same layers race: one may put its manifest before another's blob is in.
     // Both settle before either's failure goes up: the cache build writes in the private config
     // directory, which goes once this returns.
-    const [pushed, cache] = await Promise.allSettled([first === undefined ? [] : pushImage(session, first).then((digest) => [digest]), cacheRef]);
+    const [pushed, cache] = await Promise.allSettled([
+        first === undefined ? [] : pushImage(session, first).then((digest) => [digest]),
+        cacheRef,
+    ]);
     if (pushed.status === 'rejected')
         throw pushed.reason;
     if (cache.status === 'rejected')
@@ -1821,7 +1949,12 @@ async function resolveImage(spec, image, config, ecr) {
     if (image.digest !== undefined) {
         if (ours !== undefined)
             await describeImage(ecr, ours, image.digest, subject);
-        return { spec, uri: (0,image_uri/* formatImageUri */.J)({ ...image, tag: undefined }), digest: image.digest, tags: image.tag ? [image.tag] : [] };
+        return {
+            spec,
+            uri: (0,image_uri/* formatImageUri */.J)({ ...image, tag: undefined }),
+            digest: image.digest,
+            tags: image.tag ? [image.tag] : [],
+        };
     }
     const tag = image.tag ?? 'latest';
     if (ours === undefined) {
@@ -1846,7 +1979,8 @@ async function resolveImage(spec, image, config, ecr) {
 async function runBuild(config, context) {
     const { log } = context;
     const client = createEcrClient(config.region, config.limits); // loads the SDK while the files are checked
-    const files = await log.group('Check the deployment files', async () => {
+    const files = await log
+        .group('Check the deployment files', async () => {
         const checked = await (0,deploy_files/* checkFiles */.gw)(config.files, { requirePlaceholder: true });
         try {
             await preflight(config, checked);
@@ -1857,13 +1991,14 @@ async function runBuild(config, context) {
             throw (0,errors/* failedAfter */.qh)(error, checked.report); // the check's warnings are still reported
         }
         return checked;
-    }).catch(async (error) => {
+    })
+        .catch(async (error) => {
         (await client).destroy();
         throw error;
     });
     const ecr = await client;
     try {
-        return { ...await pinAndWrite(config, context, ecr, files), check: files.report };
+        return { ...(await pinAndWrite(config, context, ecr, files)), check: files.report };
     }
     catch (error) {
         throw (0,errors/* failedAfter */.qh)(error, files.report); // the check's warnings are still reported

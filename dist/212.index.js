@@ -108,7 +108,9 @@ class GitHubHost {
         const env = this.env;
         // A pull request builds GITHUB_SHA (the merge commit) of GITHUB_HEAD_REF (its branch).
         const branch = env['GITHUB_HEAD_REF'] || (env['GITHUB_REF_TYPE'] === 'branch' ? env['GITHUB_REF_NAME'] : undefined);
-        const url = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}` : undefined;
+        const url = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY']
+            ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}`
+            : undefined;
         const ci = {
             ...(env['GITHUB_SHA'] && { sha: env['GITHUB_SHA'] }),
             ...(env['GITHUB_RUN_NUMBER'] && { buildNumber: env['GITHUB_RUN_NUMBER'] }),

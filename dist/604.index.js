@@ -323,8 +323,16 @@ const KEYS = ['placeholder', 'repository', 'context', 'dockerfile', 'target', 'b
 const BUILT_KEYS = ['repository', 'context', 'dockerfile', 'target', 'build-args', 'tags'];
 /** Names people reach for that edit distance does not find. */
 const ALIASES = {
-    args: 'build-args', 'build-arg': 'build-args', arguments: 'build-args', repo: 'repository', 'ecr-repository': 'repository',
-    file: 'dockerfile', uri: 'image', 'image-uri': 'image', name: 'placeholder', 'image-placeholder': 'placeholder',
+    args: 'build-args',
+    'build-arg': 'build-args',
+    arguments: 'build-args',
+    repo: 'repository',
+    'ecr-repository': 'repository',
+    file: 'dockerfile',
+    uri: 'image',
+    'image-uri': 'image',
+    name: 'placeholder',
+    'image-placeholder': 'placeholder',
 };
 /**
  * The form of a placeholder name. CodeDeploy matches any `<NAME>` without spaces (placeholders.ts); the name also
@@ -405,7 +413,9 @@ class EntryReader {
         }
         // Named by its placeholder as written, so that even a message about a malformed placeholder says which entry.
         const written = node.entries.find((entry) => entry.key === 'placeholder')?.value;
-        const label = written?.kind === 'string' && written.value.trim() !== '' ? `entry ${number} (${written.value.trim()})` : `entry ${number}`;
+        const label = written?.kind === 'string' && written.value.trim() !== ''
+            ? `entry ${number} (${written.value.trim()})`
+            : `entry ${number}`;
         const given = this.keys(node, label);
         const placeholderEntry = given.get('placeholder');
         if (placeholderEntry === undefined) {
@@ -467,7 +477,7 @@ class EntryReader {
         }
         if (!PLACEHOLDER_FORM.test(name)) {
             this.fail(entry.value.position, `${label}: placeholder ${JSON.stringify(name)} is not a placeholder name: letters, digits, _, . and -, starting with a letter or digit ` +
-                '(it also names the image\'s artifact directory and zip)', 'use a name such as IMAGE2_NAME or SIDECAR_IMAGE');
+                "(it also names the image's artifact directory and zip)", 'use a name such as IMAGE2_NAME or SIDECAR_IMAGE');
         }
         return name;
     }
@@ -475,7 +485,9 @@ class EntryReader {
     text(entry, label) {
         const { key, value } = entry;
         if (value.kind !== 'string') {
-            const quoted = value.kind === 'number' || value.kind === 'boolean' ? `; quote it if it is meant as text: ${key}: "${value.raw}"` : '';
+            const quoted = value.kind === 'number' || value.kind === 'boolean'
+                ? `; quote it if it is meant as text: ${key}: "${value.raw}"`
+                : '';
             this.fail(value.position, `${label}: ${key} is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(value)}, not text`, quoted !== '' ? `write ${key} as text${quoted}` : `give ${key} one value, or remove it`);
         }
         const trimmed = value.value.trim();
@@ -518,7 +530,7 @@ class EntryReader {
         const seen = new Map();
         for (const [key, , position] of pairs) {
             if (key === '' || /[=\s]/.test(key)) {
-                this.fail(position, `${label}: build-args has the name ${JSON.stringify(key)}, which is no build argument name`, 'name each argument as the Dockerfile\'s ARG does: a word without spaces or =');
+                this.fail(position, `${label}: build-args has the name ${JSON.stringify(key)}, which is no build argument name`, "name each argument as the Dockerfile's ARG does: a word without spaces or =");
             }
             const first = seen.get(key);
             if (first !== undefined) {
@@ -531,14 +543,18 @@ class EntryReader {
     /** `tags`: a list, or one comma-separated string, of tag templates. */
     tags(entry, label) {
         const { value } = entry;
-        const braces = (node) => node.kind === 'object' && node.entries.length === 1 && node.entries[0]?.value.kind === 'null' ? `{${node.entries[0].key}}` : undefined;
+        const braces = (node) => node.kind === 'object' && node.entries.length === 1 && node.entries[0]?.value.kind === 'null'
+            ? `{${node.entries[0].key}}`
+            : undefined;
         let tags;
         if (value.kind === 'array') {
             tags = value.items.map((item, index) => {
                 const tag = scalarText(item)?.trim();
                 if (tag === undefined) {
                     const template = braces(item);
-                    this.fail(item.position, `${label}: tags item ${index + 1} is ${template !== undefined ? `${template} read as a YAML mapping` : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(item)}`, template !== undefined ? `quote the template: - "${template}"` : 'write each tag as text, e.g. - "{short_sha}"');
+                    this.fail(item.position, `${label}: tags item ${index + 1} is ${template !== undefined ? `${template} read as a YAML mapping` : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(item)}`, template !== undefined
+                        ? `quote the template: - "${template}"`
+                        : 'write each tag as text, e.g. - "{short_sha}"');
                 }
                 if (tag === '')
                     this.fail(item.position, `${label}: tags item ${index + 1} is empty`, 'remove the empty item');
@@ -549,9 +565,14 @@ class EntryReader {
             const text = scalarText(value);
             if (text === undefined) {
                 const template = braces(value);
-                this.fail(value.position, `${label}: tags is ${template !== undefined ? `${template} read as a YAML mapping` : value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(value)}`, template !== undefined ? `quote the template: tags: "${template}"` : 'write a list of tags, or one string of tags separated by commas');
+                this.fail(value.position, `${label}: tags is ${template !== undefined ? `${template} read as a YAML mapping` : value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(value)}`, template !== undefined
+                    ? `quote the template: tags: "${template}"`
+                    : 'write a list of tags, or one string of tags separated by commas');
             }
-            tags = text.split(/[\n,]/).map((tag) => tag.trim()).filter((tag) => tag !== '');
+            tags = text
+                .split(/[\n,]/)
+                .map((tag) => tag.trim())
+                .filter((tag) => tag !== '');
         }
         if (tags.length === 0) {
             this.fail(value.position, `${label}: tags is empty`, 'give at least one tag, or remove tags to take the top-level tags');
@@ -564,7 +585,10 @@ function isKey(key) {
 }
 /** `buildArgs`, `build_args`, `Build-Args` → `build-args`. */
 function kebab(key) {
-    return key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replaceAll('_', '-').toLowerCase();
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .replaceAll('_', '-')
+        .toLowerCase();
 }
 /** The entry key a misspelt one most likely means. */
 function intendedKey(key) {

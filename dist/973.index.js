@@ -291,7 +291,9 @@ class AppspecRules {
     checkPlatformVersion(node, path) {
         if (node.kind === 'string' && PLATFORM_VERSION.test(node.value))
             return;
-        this.findings.error('appspec/platform-version', node.position, `${path} is ${(0,positioned_value/* describeValue */.bp)(node)}; a Fargate platform version is "LATEST" or a version such as "1.4.0"`, node.kind === 'number' ? `quote it: PlatformVersion: "${node.raw}"` : 'write PlatformVersion: LATEST, or remove it');
+        this.findings.error('appspec/platform-version', node.position, `${path} is ${(0,positioned_value/* describeValue */.bp)(node)}; a Fargate platform version is "LATEST" or a version such as "1.4.0"`, node.kind === 'number'
+            ? `quote it: PlatformVersion: "${node.raw}"`
+            : 'write PlatformVersion: LATEST, or remove it');
     }
     checkNetworkConfiguration(node, path) {
         const configuration = this.object(node, path, ['AwsvpcConfiguration'], ['AwsvpcConfiguration']);
@@ -431,7 +433,9 @@ class AppspecRules {
                 this.findings.error('appspec/hook-name', hook.keyPosition, `"${hook.key}" is not an ECS lifecycle event` +
                     (EC2_HOOKS.includes(hook.key) ? ' (it is one of EC2/on-premises deployments)' : '') +
                     (closest !== undefined ? `; did you mean "${closest}"?` : '') +
-                    `; ECS hooks are ${(0,deploy_files_findings/* joinWords */.yZ)(ECS_HOOKS)}`, closest !== undefined ? `rename it to "${closest}"` : 'use one of the ECS lifecycle events, or remove the hook');
+                    `; ECS hooks are ${(0,deploy_files_findings/* joinWords */.yZ)(ECS_HOOKS)}`, closest !== undefined
+                    ? `rename it to "${closest}"`
+                    : 'use one of the ECS lifecycle events, or remove the hook');
             }
             const fn = hook.value;
             if (fn.kind === 'string' && LAMBDA_FUNCTION.test(fn.value))
@@ -686,7 +690,16 @@ class JsonParser {
     }
     parseEscape() {
         const escape = this.text[this.#offset + 1];
-        const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        const simple = {
+            '"': '"',
+            '\\': '\\',
+            '/': '/',
+            b: '\b',
+            f: '\f',
+            n: '\n',
+            r: '\r',
+            t: '\t',
+        };
         if (escape !== undefined && escape in simple) {
             this.#offset += 2;
             return simple[escape] ?? '';
@@ -780,7 +793,12 @@ var src_images = __webpack_require__(4525);
 
 
 const ARTIFACT_NAME = /^[A-Za-z0-9_-]{1,100}$/;
-const REQUIRED_CONFIGURATION = ['ApplicationName', 'DeploymentGroupName', 'TaskDefinitionTemplateArtifact', 'AppSpecTemplateArtifact'];
+const REQUIRED_CONFIGURATION = [
+    'ApplicationName',
+    'DeploymentGroupName',
+    'TaskDefinitionTemplateArtifact',
+    'AppSpecTemplateArtifact',
+];
 const IMAGE_SLOTS = Array.from({ length: src_images/* MAX_IMAGES */.mC }, (_, i) => i + 1);
 const SOURCE = 'CodePipeline action reference, CodeDeployToECS';
 /**
@@ -849,7 +867,11 @@ function checkDeployAction(action, outputs, findings, context) {
         const name = (0,positioned_value/* stringMemberOf */.pd)(artifact, 'name');
         return name !== undefined ? [name] : [];
     });
-    const referenced = ['TaskDefinitionTemplateArtifact', 'AppSpecTemplateArtifact', ...IMAGE_SLOTS.map((n) => `Image${n}ArtifactName`)];
+    const referenced = [
+        'TaskDefinitionTemplateArtifact',
+        'AppSpecTemplateArtifact',
+        ...IMAGE_SLOTS.map((n) => `Image${n}ArtifactName`),
+    ];
     for (const key of referenced) {
         const node = (0,positioned_value/* memberOf */.C5)(configuration, key);
         if (node?.kind === 'string')
@@ -869,7 +891,8 @@ function checkArtifactReference(node, key, label, inputs, action, outputs, findi
         return;
     }
     const output = outputs.get(name);
-    const earlier = output !== undefined && (output.stage < action.stage || (output.stage === action.stage && output.runOrder < action.runOrder));
+    const earlier = output !== undefined &&
+        (output.stage < action.stage || (output.stage === action.stage && output.runOrder < action.runOrder));
     if (earlier)
         return;
     findings.error('pipeline/artifact-reference', node.position, output === undefined
@@ -998,7 +1021,9 @@ function checkPlaceholders(containers, mapping, findings, containersPosition = d
             explainedExtras.add(image);
         findings.error('placeholder/missing-brackets', container.imagePosition, `${containerLabel(container)} has the image "${image}" without angle brackets; CodeDeploy only replaces ` +
             `"<${image}>", so ECS would get the literal image "${image}"`, `write "image": "<${image}>" — brackets in taskdef.json, none in ` +
-            (newImagePlaceholders.has(image) ? `the pipeline's Image1ContainerName (${image})` : `the extra image's placeholder (${image})`));
+            (newImagePlaceholders.has(image)
+                ? `the pipeline's Image1ContainerName (${image})`
+                : `the extra image's placeholder (${image})`));
     }
     // CodeDeployToECS puts the whole ImageURI (registry/repository@sha256:…) in place of <NAME>: any text around the
     // placeholder ends up around a complete reference, which is no image reference at all.
@@ -1315,7 +1340,10 @@ function typeFix(node, type) {
     if ((type.kind === 'string' || type.kind === 'enum') && (node.kind === 'number' || node.kind === 'boolean')) {
         return `write it in quotes: "${node.raw}"`;
     }
-    if (type.kind === 'number' && node.kind === 'string' && node.value.trim() !== '' && Number.isFinite(Number(node.value))) {
+    if (type.kind === 'number' &&
+        node.kind === 'string' &&
+        node.value.trim() !== '' &&
+        Number.isFinite(Number(node.value))) {
         return `write it without quotes: ${node.value.trim()}`;
     }
     if (type.kind === 'boolean' && node.kind === 'string' && /^(true|false)$/i.test(node.value.trim())) {
@@ -1487,19 +1515,30 @@ function checkMemory(task, container) {
 /** Containers' reserved memory and cpu against the task-level values (ContainerDefinition.memory and .cpu). */
 function checkTaskTotals(task) {
     const totals = [
-        { field: 'memory', unit: 'MiB', size: taskSize(task, 'memory', parseMemoryMiB),
+        {
+            field: 'memory',
+            unit: 'MiB',
+            size: taskSize(task, 'memory', parseMemoryMiB),
             of: (container) => numberMember(container, 'memoryReservation') ?? numberMember(container, 'memory'),
-            rule: 'taskdef/memory-size', what: 'memory reserved by all containers (memoryReservation, else memory)' },
-        { field: 'cpu', unit: 'CPU units', size: taskSize(task, 'cpu', parseCpuUnits),
+            rule: 'taskdef/memory-size',
+            what: 'memory reserved by all containers (memoryReservation, else memory)',
+        },
+        {
+            field: 'cpu',
+            unit: 'CPU units',
+            size: taskSize(task, 'cpu', parseCpuUnits),
             of: (container) => numberMember(container, 'cpu'),
-            rule: 'taskdef/container-cpu', what: 'cpu of all containers' },
+            rule: 'taskdef/container-cpu',
+            what: 'cpu of all containers',
+        },
     ];
     for (const { field, unit, size, of, rule, what } of totals) {
         if (size === undefined)
             continue;
         const sum = task.containers.reduce((total, container) => total + (of(container) ?? 0), 0);
         // One container over the task's size on its own is reported at that container.
-        if (sum <= size.value || (field === 'memory' && task.containers.some((container) => (numberMember(container, 'memory') ?? 0) > size.value)))
+        if (sum <= size.value ||
+            (field === 'memory' && task.containers.some((container) => (numberMember(container, 'memory') ?? 0) > size.value)))
             continue;
         task.findings.error(rule, size.position, `the ${what} is ${sum} ${unit}, more than the task's ${field} of ${size.value} ${unit} ` +
             `(ECS API reference, ContainerDefinition.${field}: the containers' total must fit in the task)`, `raise the task's ${field} to at least ${sum}, or lower the containers' values`);
@@ -1509,7 +1548,10 @@ function checkUlimits(task, container) {
     itemsOf(container.node, 'ulimits').forEach((ulimit, index) => {
         const soft = (0,positioned_value/* memberOf */.C5)(ulimit, 'softLimit');
         const hard = (0,positioned_value/* memberOf */.C5)(ulimit, 'hardLimit');
-        for (const [field, node] of [['softLimit', soft], ['hardLimit', hard]]) {
+        for (const [field, node] of [
+            ['softLimit', soft],
+            ['hardLimit', hard],
+        ]) {
             checkWholeNumber(node, containerPath(container, 'ulimits', index, field), { min: 0 }, 'taskdef/ulimit', task.findings, 'ECS API reference, Ulimit');
         }
         if (soft?.kind === 'number' && hard?.kind === 'number' && soft.value > hard.value) {
@@ -1578,10 +1620,22 @@ function taskSize(task, key, parse) {
 
 const AWSLOGS_SOURCE = 'ECS Developer Guide, awslogs log driver options';
 const AWSLOGS_OPTIONS = [
-    'awslogs-group', 'awslogs-region', 'awslogs-stream-prefix', 'awslogs-create-group', 'awslogs-datetime-format',
-    'awslogs-multiline-pattern', 'mode', 'max-buffer-size', 'awslogs-endpoint', 'awslogs-credentials-endpoint',
-    'awslogs-format', 'awslogs-create-stream', 'awslogs-stream', 'awslogs-force-flush-interval-seconds',
-    'awslogs-max-buffered-events', 'tag',
+    'awslogs-group',
+    'awslogs-region',
+    'awslogs-stream-prefix',
+    'awslogs-create-group',
+    'awslogs-datetime-format',
+    'awslogs-multiline-pattern',
+    'mode',
+    'max-buffer-size',
+    'awslogs-endpoint',
+    'awslogs-credentials-endpoint',
+    'awslogs-format',
+    'awslogs-create-stream',
+    'awslogs-stream',
+    'awslogs-force-flush-interval-seconds',
+    'awslogs-max-buffered-events',
+    'tag',
 ];
 const BOOLEAN_TEXT = ['true', 'false'];
 /** What Docker's awslogs driver reads as a boolean (Go's strconv.ParseBool): accepted, though AWS documents true/false. */
@@ -1622,7 +1676,11 @@ function checkAwslogs(task, container) {
     const options = (0,positioned_value/* memberOf */.C5)(configuration, 'options');
     const path = (key) => containerPath(container, 'logConfiguration', 'options', key);
     const at = options ?? (0,positioned_value/* memberOf */.C5)(configuration, 'logDriver') ?? container.node;
-    const required = ['awslogs-group', 'awslogs-region', ...(task.fargate !== undefined ? ['awslogs-stream-prefix'] : [])];
+    const required = [
+        'awslogs-group',
+        'awslogs-region',
+        ...(task.fargate !== undefined ? ['awslogs-stream-prefix'] : []),
+    ];
     const missing = required.filter((key) => options?.kind !== 'object' || (0,positioned_value/* entryOf */.Ms)(options, key) === undefined);
     if (missing.length > 0 && (options === undefined || options.kind === 'object')) {
         task.findings.error('taskdef/awslogs-options', at.position, `${containerLabel(container)} logs with awslogs without ${(0,deploy_files_findings/* joinWords */.yZ)(missing.map((key) => `"${key}"`), 'and')} in its ` +
@@ -1649,7 +1707,8 @@ function checkAwslogs(task, container) {
             task.findings.warning('taskdef/awslogs-options', entry.keyPosition, `${path('max-buffer-size')} only applies with "mode": "non-blocking" (${AWSLOGS_SOURCE})`, 'add "mode": "non-blocking", or remove max-buffer-size');
         }
     }
-    if ((0,positioned_value/* entryOf */.Ms)(options, 'awslogs-datetime-format') !== undefined && (0,positioned_value/* entryOf */.Ms)(options, 'awslogs-multiline-pattern') !== undefined) {
+    if ((0,positioned_value/* entryOf */.Ms)(options, 'awslogs-datetime-format') !== undefined &&
+        (0,positioned_value/* entryOf */.Ms)(options, 'awslogs-multiline-pattern') !== undefined) {
         task.findings.warning('taskdef/awslogs-options', ((0,positioned_value/* entryOf */.Ms)(options, 'awslogs-multiline-pattern') ?? options.entries[0])?.keyPosition ?? options.position, `${containerLabel(container)} sets both awslogs-datetime-format and awslogs-multiline-pattern; the multiline ` +
             `pattern is ignored when a datetime format is set (${AWSLOGS_SOURCE})`, 'keep one of the two');
     }
@@ -1875,10 +1934,12 @@ function dependencyCycle(task, start) {
         return undefined;
     const dependencies = (name) => {
         const container = task.containers.find((candidate) => candidate.name === name);
-        return container === undefined ? [] : itemsOf(container.node, 'dependsOn').flatMap((item) => {
-            const target = (0,positioned_value/* stringMemberOf */.pd)(item, 'containerName');
-            return target !== undefined && target !== name ? [target] : [];
-        });
+        return container === undefined
+            ? []
+            : itemsOf(container.node, 'dependsOn').flatMap((item) => {
+                const target = (0,positioned_value/* stringMemberOf */.pd)(item, 'containerName');
+                return target !== undefined && target !== name ? [target] : [];
+            });
     };
     const walk = (path) => {
         for (const next of dependencies(path[path.length - 1])) {
@@ -1978,8 +2039,11 @@ function checkUniquePorts(task) {
             const hostPort = (0,positioned_value/* memberOf */.C5)(mapping, 'hostPort');
             const claims = [];
             if (containerPort?.kind === 'number') {
-                claims.push({ key: shared ? `port ${containerPort.value}` : `${container.index} port ${containerPort.value}`,
-                    node: containerPort, what: `containerPort ${containerPort.value}` });
+                claims.push({
+                    key: shared ? `port ${containerPort.value}` : `${container.index} port ${containerPort.value}`,
+                    node: containerPort,
+                    what: `containerPort ${containerPort.value}`,
+                });
             }
             if (!shared && hostPort?.kind === 'number' && hostPort.value !== 0) {
                 claims.push({ key: `host ${hostPort.value}`, node: hostPort, what: `hostPort ${hostPort.value}` });
@@ -2032,7 +2096,9 @@ function checkEfs(task, efs, path) {
     }
     const needsTransit = [
         ...(accessPoint !== undefined ? [{ node: accessPoint, what: 'an access point (accessPointId)' }] : []),
-        ...(iam?.kind === 'string' && iam.value === 'ENABLED' ? [{ node: iam, what: 'IAM authorization (iam: ENABLED)' }] : []),
+        ...(iam?.kind === 'string' && iam.value === 'ENABLED'
+            ? [{ node: iam, what: 'IAM authorization (iam: ENABLED)' }]
+            : []),
     ];
     for (const { node, what } of transitEnabled ? [] : needsTransit) {
         task.findings.error('taskdef/efs-volume', node.position, `${path} uses ${what} without "transitEncryption": "ENABLED"; EFS needs encryption in transit for it ` +
@@ -2086,7 +2152,11 @@ function checkTaskDefinition(root, findings, imagePlaceholder) {
     const networkModeNode = (0,positioned_value/* memberOf */.C5)(root, 'networkMode');
     const networkMode = networkModeNode === undefined ? 'bridge' : networkModeNode.kind === 'string' ? networkModeNode.value : undefined;
     const task = {
-        root, containers, findings, ...(fargate !== undefined && { fargate }), ...(networkMode !== undefined && { networkMode }),
+        root,
+        containers,
+        findings,
+        ...(fargate !== undefined && { fargate }),
+        ...(networkMode !== undefined && { networkMode }),
     };
     for (const family of [checkLimits, checkReferences, checkPlatform, checkLogging, checkVolumes])
         family(task);
@@ -2226,7 +2296,8 @@ function checkContainerMemory(root, containers, findings) {
     if ((0,positioned_value/* entryOf */.Ms)(root, 'memory') !== undefined)
         return;
     for (const container of containers) {
-        if ((0,positioned_value/* memberOf */.C5)(container.node, 'memory') !== undefined || (0,positioned_value/* memberOf */.C5)(container.node, 'memoryReservation') !== undefined) {
+        if ((0,positioned_value/* memberOf */.C5)(container.node, 'memory') !== undefined ||
+            (0,positioned_value/* memberOf */.C5)(container.node, 'memoryReservation') !== undefined) {
             continue;
         }
         findings.error('taskdef/container-memory', container.node.position, `${containerLabel(container)} sets neither "memory" nor "memoryReservation", and the task sets no "memory"; ` +
@@ -2267,7 +2338,7 @@ function checkExecutionRole(root, containers, imageContainers, findings) {
         if (parameter?.kind !== 'string' || parameter.value.trim() !== '')
             continue;
         findings.error('taskdef/credentials-parameter', parameter.position, `${containerPath(container, 'repositoryCredentials', 'credentialsParameter')} is empty; it is the ARN of the Secrets ` +
-            'Manager secret that holds the registry credentials (ECS API reference, RepositoryCredentials)', 'write the secret\'s ARN, or remove repositoryCredentials for an image ECS can pull without them');
+            'Manager secret that holds the registry credentials (ECS API reference, RepositoryCredentials)', "write the secret's ARN, or remove repositoryCredentials for an image ECS can pull without them");
     }
     if ((0,positioned_value/* entryOf */.Ms)(root, 'executionRoleArn') !== undefined)
         return;
@@ -2434,11 +2505,20 @@ async function checkFiles(files, extra = {}) {
     const taskdef = await readSource(files.taskdef, 'taskdef');
     const appspec = await readFirstSource(files.appspec, 'appspec');
     const check = checkDeployFiles({
-        taskdef, appspec, imagePlaceholder: files.imagePlaceholder, otherPlaceholders: files.otherPlaceholders,
+        taskdef,
+        appspec,
+        imagePlaceholder: files.imagePlaceholder,
+        otherPlaceholders: files.otherPlaceholders,
         extraPlaceholders: files.extraPlaceholders,
-        ...(files.render && { render: files.render }), ...extra,
+        ...(files.render && { render: files.render }),
+        ...extra,
     });
-    const sources = [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : []), ...(extra.pipeline ? [extra.pipeline] : [])];
+    const sources = [
+        taskdef,
+        appspec,
+        ...(extra.imageDetail ? [extra.imageDetail] : []),
+        ...(extra.pipeline ? [extra.pipeline] : []),
+    ];
     const { findings, placeholders, imageContainers } = check;
     const report = { files: sources.map((source) => source.path), findings, placeholders, imageContainers };
     if (findings.some((finding) => finding.severity === 'error'))
@@ -2583,7 +2663,9 @@ function checkImageDetail(path, root, findings) {
         const misspelt = root.entries.find((entry) => (0,_suggest__WEBPACK_IMPORTED_MODULE_4__/* .closestMatch */ .h)(entry.key, ['ImageURI']) !== undefined);
         findings.error('image-detail/missing-image-uri', misspelt?.keyPosition ?? root.position, misspelt !== undefined
             ? `imageDetail.json has "${misspelt.key}" but no "ImageURI"; the key is case-sensitive`
-            : 'imageDetail.json has no "ImageURI"', misspelt !== undefined ? `rename "${misspelt.key}" to "ImageURI"` : 'add "ImageURI": "<registry>/<repository>@sha256:<digest>"');
+            : 'imageDetail.json has no "ImageURI"', misspelt !== undefined
+            ? `rename "${misspelt.key}" to "ImageURI"`
+            : 'add "ImageURI": "<registry>/<repository>@sha256:<digest>"');
         return;
     }
     const value = imageUri.value;
@@ -3006,7 +3088,15 @@ function firstInvalidUtf8(bytes) {
     let i = 0;
     while (i < bytes.length) {
         const lead = bytes[i];
-        const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+        const length = lead < 0x80
+            ? 1
+            : lead >= 0xc2 && lead <= 0xdf
+                ? 2
+                : lead >= 0xe0 && lead <= 0xef
+                    ? 3
+                    : lead >= 0xf0 && lead <= 0xf4
+                        ? 4
+                        : 0;
         if (length === 0 || i + length > bytes.length)
             return i;
         try {

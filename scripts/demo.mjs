@@ -31,12 +31,32 @@ let code = 1;
 try {
   // busybox-static is installed by the stack on a fresh machine: stage the service after it.
   stageSampleService(service);
-  const s3 = new S3Client({ region: stack.region, endpoint: stack.s3Endpoint, credentials: stack.credentials, forcePathStyle: true });
-  await s3.send(new HeadBucketCommand({ Bucket: bucket })).catch(() => s3.send(new CreateBucketCommand({ Bucket: bucket })));
+  const s3 = new S3Client({
+    region: stack.region,
+    endpoint: stack.s3Endpoint,
+    credentials: stack.credentials,
+    forcePathStyle: true,
+  });
+  await s3
+    .send(new HeadBucketCommand({ Bucket: bucket }))
+    .catch(() => s3.send(new CreateBucketCommand({ Bucket: bucket })));
 
-  const args = ['build', '--repository', repository, '--create-repository', '--tags', '{short_sha},latest', '--s3-bucket', bucket];
+  const args = [
+    'build',
+    '--repository',
+    repository,
+    '--create-repository',
+    '--tags',
+    '{short_sha},latest',
+    '--s3-bucket',
+    bucket,
+  ];
   say(`$ cd .demo/sample-service && ecs-bluegreen-build ${args.join(' ')}`);
-  const run = spawnSync(process.execPath, [join(root, 'dist/index.js'), ...args], { cwd: service, env: stackEnv(stack), stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [join(root, 'dist/index.js'), ...args], {
+    cwd: service,
+    env: stackEnv(stack),
+    stdio: 'inherit',
+  });
   code = run.status ?? 1;
   if (code === 0) {
     const dir = join(service, 'ecs-deploy');
@@ -46,7 +66,9 @@ try {
       process.stdout.write(readFileSync(join(dir, name), 'utf8'));
     }
     const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'ecs-deploy.zip' }));
-    const same = Buffer.from(await object.Body?.transformToByteArray() ?? []).equals(readFileSync(join(service, 'ecs-deploy.zip')));
+    const same = Buffer.from((await object.Body?.transformToByteArray()) ?? []).equals(
+      readFileSync(join(service, 'ecs-deploy.zip')),
+    );
     say(`s3://${bucket}/ecs-deploy.zip ${same ? 'holds exactly the zip' : 'DIFFERS from the zip'}.`);
     if (!same) code = 1;
   }

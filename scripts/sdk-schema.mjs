@@ -75,7 +75,8 @@ export function structureParts(schema) {
  */
 export function exportedStructure(client, shapeName) {
   const schema = client[`${shapeName}$`];
-  if (!Array.isArray(schema) || schema[0] !== 3) throw new Error(`sdk-schema: the client exports no structure schema ${shapeName}$`);
+  if (!Array.isArray(schema) || schema[0] !== 3)
+    throw new Error(`sdk-schema: the client exports no structure schema ${shapeName}$`);
   return schema;
 }
 
@@ -113,7 +114,8 @@ export function checkValue(ref, value, path = '$') {
       for (const required of names.slice(0, requiredCount)) {
         if (!(required in value)) problems.push(`${path}: ${String(name)} requires ${required}`);
       }
-      if (kind === 4 && Object.keys(value).length !== 1) problems.push(`${path}: ${String(name)} takes exactly one of ${names.join(', ')}`);
+      if (kind === 4 && Object.keys(value).length !== 1)
+        problems.push(`${path}: ${String(name)} takes exactly one of ${names.join(', ')}`);
       names.forEach((member, i) => {
         if (member in value) problems.push(...checkValue(refs[i], value[member], `${path}.${member}`));
       });
@@ -162,5 +164,11 @@ function isObject(value) {
 
 /** @param {unknown} value */
 function typeName(value) {
-  return Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  return Array.isArray(value)
+    ? 'a list'
+    : value === null
+      ? 'null'
+      : typeof value === 'object'
+        ? 'an object'
+        : `${typeof value} ${JSON.stringify(value)}`;
 }

@@ -20,9 +20,15 @@ const MAX_ATTEMPTS = 3;
  * Client options that bound every call (through `agents`, the proxy's, if any): a connection that does not open, or a response that
  * stops arriving, fails after `responseTimeoutMs`; other transient failures are retried.
  */
-export function boundedClientOptions(limits: AwsCallLimits, agents: { httpAgent?: Agent; httpsAgent?: HttpsAgent } = {}) {
+export function boundedClientOptions(
+  limits: AwsCallLimits,
+  agents: { httpAgent?: Agent; httpsAgent?: HttpsAgent } = {},
+) {
   const timeout = limits.responseTimeoutMs;
-  return { maxAttempts: MAX_ATTEMPTS, requestHandler: { ...agents, connectionTimeout: timeout, socketTimeout: timeout, requestTimeout: 0 } };
+  return {
+    maxAttempts: MAX_ATTEMPTS,
+    requestHandler: { ...agents, connectionTimeout: timeout, socketTimeout: timeout, requestTimeout: 0 },
+  };
 }
 
 /** Thrown (inside the SDK) for an attempt that timed out; never retried. */
@@ -35,25 +41,42 @@ class EndpointSilent extends Error {
  * a timeout into an error the SDK does not retry: an endpoint that went silent stays silent, and
  * three waits would triple the time to report it.
  */
-export function boundCalls<C extends { middlewareStack: MiddlewareStack<I, O> }, I extends object, O extends MetadataBearer>(client: C, limits: AwsCallLimits): C {
-  const middleware = (next: FinalizeHandler<I, O>): FinalizeHandler<I, O> => async (args: FinalizeHandlerArguments<I>) => {
-    try {
-      return await next(args);
-    } catch (error) {
-      const request = args.request as { protocol?: string; hostname?: string; port?: number } | undefined;
-      const endpoint = request?.hostname === undefined ? undefined
-        : `${request.protocol ?? 'https:'}//${request.hostname}${request.port ? `:${request.port}` : ''}`;
-      // The SDK names a reset connection (ECONNRESET, EPIPE) TimeoutError too: that one is retried.
-      const code = (error as { code?: unknown }).code;
-      if (error instanceof Error && error.name === 'TimeoutError' && (code === undefined || code === 'ETIMEDOUT')) {
-        // No `cause`: the SDK retries an error whose cause is a timeout.
-        throw Object.assign(new EndpointSilent(`${endpoint ?? 'the endpoint'} did not answer within ${limits.responseTimeoutMs / 1000} s`), { $endpoint: endpoint });
+export function boundCalls<
+  C extends { middlewareStack: MiddlewareStack<I, O> },
+  I extends object,
+  O extends MetadataBearer,
+>(client: C, limits: AwsCallLimits): C {
+  const middleware =
+    (next: FinalizeHandler<I, O>): FinalizeHandler<I, O> =>
+    async (args: FinalizeHandlerArguments<I>) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        const request = args.request as { protocol?: string; hostname?: string; port?: number } | undefined;
+        const endpoint =
+          request?.hostname === undefined
+            ? undefined
+            : `${request.protocol ?? 'https:'}//${request.hostname}${request.port ? `:${request.port}` : ''}`;
+        // The SDK names a reset connection (ECONNRESET, EPIPE) TimeoutError too: that one is retried.
+        const code = (error as { code?: unknown }).code;
+        if (error instanceof Error && error.name === 'TimeoutError' && (code === undefined || code === 'ETIMEDOUT')) {
+          // No `cause`: the SDK retries an error whose cause is a timeout.
+          throw Object.assign(
+            new EndpointSilent(
+              `${endpoint ?? 'the endpoint'} did not answer within ${limits.responseTimeoutMs / 1000} s`,
+            ),
+            { $endpoint: endpoint },
+          );
+        }
+        if (error instanceof Error && endpoint !== undefined) Object.assign(error, { $endpoint: endpoint });
+        throw error;
       }
-      if (error instanceof Error && endpoint !== undefined) Object.assign(error, { $endpoint: endpoint });
-      throw error;
-    }
-  };
-  client.middlewareStack.addRelativeTo(middleware, { relation: 'after', toMiddleware: 'retryMiddleware', name: 'ecsBluegreenBuildBounds' });
+    };
+  client.middlewareStack.addRelativeTo(middleware, {
+    relation: 'after',
+    toMiddleware: 'retryMiddleware',
+    name: 'ecsBluegreenBuildBounds',
+  });
   return client;
 }
 
@@ -82,7 +105,10 @@ export function awsServiceError(operation: string, error: unknown, action?: stri
   const detail = rest.length > 0 ? `${summary} (--debug shows the service's full message)` : summary;
   const endpoint = (error as { $endpoint?: unknown } | undefined)?.$endpoint;
   // A network failure names where it went: the endpoint is the usual suspect.
-  const where = typeof endpoint === 'string' && name !== 'EndpointSilent' && NETWORK.test(`${name} ${message}`) ? ` (${endpoint})` : '';
+  const where =
+    typeof endpoint === 'string' && name !== 'EndpointSilent' && NETWORK.test(`${name} ${message}`)
+      ? ` (${endpoint})`
+      : '';
   const text = name === 'Error' || name === 'EndpointSilent' ? detail : `${name}: ${detail}`;
   return new ServiceError(operation, `${text}${where}`, hintFor(name, message, action), { cause: error });
 }
@@ -94,16 +120,24 @@ function hintFor(name: string, message: string, action: string | undefined): str
     return 'check the network, the region and any AWS_ENDPOINT_URL_* or proxy setting; on a slow network raise response-timeout (seconds)';
   }
   if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
-    return 'configure AWS credentials: aws-actions/configure-aws-credentials on GitHub, the project\'s service role in CodeBuild, AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY on a laptop';
+    return "configure AWS credentials: aws-actions/configure-aws-credentials on GitHub, the project's service role in CodeBuild, AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY on a laptop";
   }
-  if (/^(UnrecognizedClientException|InvalidSignatureException|InvalidClientTokenId|SignatureDoesNotMatch|InvalidAccessKeyId)$/.test(name)) {
+  if (
+    /^(UnrecognizedClientException|InvalidSignatureException|InvalidClientTokenId|SignatureDoesNotMatch|InvalidAccessKeyId)$/.test(
+      name,
+    )
+  ) {
     return 'the AWS credentials are not valid: check the access key and secret, and the clock of this machine';
   }
-  if (/^(ExpiredToken(Exception)?|RequestExpired)$/.test(name)) return 'the AWS session has expired: get fresh credentials';
+  if (/^(ExpiredToken(Exception)?|RequestExpired)$/.test(name))
+    return 'the AWS session has expired: get fresh credentials';
   if (/^(AccessDenied(Exception)?|UnauthorizedOperation)$/.test(name)) {
-    return action ? `allow ${action} for the role or user this runs as` : 'check the IAM permissions of the role or user this runs as';
+    return action
+      ? `allow ${action} for the role or user this runs as`
+      : 'check the IAM permissions of the role or user this runs as';
   }
-  if (/^(ThrottlingException|TooManyRequestsException|SlowDown)$/.test(name)) return 'the service is throttling requests; retry the job later';
+  if (/^(ThrottlingException|TooManyRequestsException|SlowDown)$/.test(name))
+    return 'the service is throttling requests; retry the job later';
   if (NETWORK.test(message)) {
     return 'the AWS endpoint cannot be reached: check the region, the network, and any AWS_ENDPOINT_URL_* setting';
   }

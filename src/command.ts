@@ -58,72 +58,78 @@ const GRACE_MS = 2_000;
 let ending = false;
 
 /** Runs a program and returns its exit code and output; a non-zero exit is not an error here. */
-export const runCommand: CommandRunner = (file, args, options = {}) => new Promise((resolve, reject) => {
-  if (ending) return;
-  const child = spawn(file, [...args], {
-    detached: true,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, ...options.env },
-    ...(options.cwd !== undefined && { cwd: options.cwd }),
-  });
-  running.add(child);
-  const output = { stdout: '', stderr: '' };
-  let stopped: string | undefined;
-  let idle: NodeJS.Timeout | undefined;
-  let idleArmed = options.idleFrom === undefined;
-  const stop = (reason: string) => {
-    if (stopped !== undefined) return;
-    stopped = reason;
-    void stopGroup(child);
-  };
-  const total = options.timeoutMs === undefined ? undefined
-    : setTimeout(() => stop(`no answer within ${seconds(options.timeoutMs as number)}`), options.timeoutMs);
-  const touch = () => {
-    if (options.idleTimeoutMs === undefined || !idleArmed) return;
-    clearTimeout(idle);
-    idle = setTimeout(() => stop(`no progress for ${seconds(options.idleTimeoutMs as number)}`), options.idleTimeoutMs);
-  };
-  touch();
-  for (const stream of ['stdout', 'stderr'] as const) {
-    let partial = '';
-    child[stream].setEncoding('utf8');
-    child[stream].on('data', (chunk: string) => {
-      output[stream] += chunk;
-      touch();
-      const lines = (partial + chunk).split(/\r?\n/);
-      partial = lines.pop() ?? '';
-      for (const line of lines) onLine(line);
+export const runCommand: CommandRunner = (file, args, options = {}) =>
+  new Promise((resolve, reject) => {
+    if (ending) return;
+    const child = spawn(file, [...args], {
+      detached: true,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+      ...(options.cwd !== undefined && { cwd: options.cwd }),
     });
-    child[stream].on('end', () => partial && onLine(partial));
-  }
-  function onLine(line: string) {
-    options.onLine?.(line);
-    if (!idleArmed && options.idleFrom?.(line) === true) {
-      idleArmed = true;
-      touch();
+    running.add(child);
+    const output = { stdout: '', stderr: '' };
+    let stopped: string | undefined;
+    let idle: NodeJS.Timeout | undefined;
+    let idleArmed = options.idleFrom === undefined;
+    const stop = (reason: string) => {
+      if (stopped !== undefined) return;
+      stopped = reason;
+      void stopGroup(child);
+    };
+    const total =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => stop(`no answer within ${seconds(options.timeoutMs as number)}`), options.timeoutMs);
+    const touch = () => {
+      if (options.idleTimeoutMs === undefined || !idleArmed) return;
+      clearTimeout(idle);
+      idle = setTimeout(
+        () => stop(`no progress for ${seconds(options.idleTimeoutMs as number)}`),
+        options.idleTimeoutMs,
+      );
+    };
+    touch();
+    for (const stream of ['stdout', 'stderr'] as const) {
+      let partial = '';
+      child[stream].setEncoding('utf8');
+      child[stream].on('data', (chunk: string) => {
+        output[stream] += chunk;
+        touch();
+        const lines = (partial + chunk).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        for (const line of lines) onLine(line);
+      });
+      child[stream].on('end', () => partial && onLine(partial));
     }
-    const reason = options.stopOn?.(line);
-    if (reason !== undefined) stop(reason);
-  }
-  child.stdin.on('error', () => undefined); // a program that exits without reading its stdin
-  child.stdin.end(options.input);
-  child.on('error', (error) => {
-    finish();
-    if (ending) return;
-    // Only when the program cannot be started (not on PATH, not executable).
-    reject(new ServiceError(`running ${file}`, error.message, `install ${file} or put it on PATH`, { cause: error }));
+    function onLine(line: string) {
+      options.onLine?.(line);
+      if (!idleArmed && options.idleFrom?.(line) === true) {
+        idleArmed = true;
+        touch();
+      }
+      const reason = options.stopOn?.(line);
+      if (reason !== undefined) stop(reason);
+    }
+    child.stdin.on('error', () => undefined); // a program that exits without reading its stdin
+    child.stdin.end(options.input);
+    child.on('error', (error) => {
+      finish();
+      if (ending) return;
+      // Only when the program cannot be started (not on PATH, not executable).
+      reject(new ServiceError(`running ${file}`, error.message, `install ${file} or put it on PATH`, { cause: error }));
+    });
+    child.on('close', (code, signal) => {
+      finish();
+      if (ending) return;
+      resolve({ exitCode: code ?? 128 + signalNumber(signal), ...output, ...(stopped !== undefined && { stopped }) });
+    });
+    function finish() {
+      clearTimeout(total);
+      clearTimeout(idle);
+      running.delete(child);
+    }
   });
-  child.on('close', (code, signal) => {
-    finish();
-    if (ending) return;
-    resolve({ exitCode: code ?? 128 + signalNumber(signal), ...output, ...(stopped !== undefined && { stopped }) });
-  });
-  function finish() {
-    clearTimeout(total);
-    clearTimeout(idle);
-    running.delete(child);
-  }
-});
 
 /**
  * Ends every program this process started, with its whole process group: SIGTERM, then SIGKILL

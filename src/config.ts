@@ -7,7 +7,16 @@ import type { RenderTarget } from './deploy-files/check';
 import { placeholderName, TASK_DEFINITION_ARN } from './deploy-files/render';
 import { UserError, type Subject } from './errors';
 import type { ExtraImageEntry } from './extra-images';
-import { entryMessage, extraImageSlug, imageMessage, imageSubject, MAX_IMAGES, withSlug, type ExtraArtifact, type ImageSpec } from './images';
+import {
+  entryMessage,
+  extraImageSlug,
+  imageMessage,
+  imageSubject,
+  MAX_IMAGES,
+  withSlug,
+  type ExtraArtifact,
+  type ImageSpec,
+} from './images';
 import { inputSpec, type Command, type RawInputs } from './interface';
 import { fillTemplate, renderTag, type SourceInfo } from './tags';
 
@@ -125,7 +134,8 @@ export async function loadInputs(raw: RawInputs): Promise<LoadedInputs> {
   const { parseExtraImages } = await import('./extra-images');
   if (!value.startsWith('@')) return { extraImages: parseExtraImages(value), extraImagesValue: value };
   const path = value.slice(1).trim();
-  if (path === '') throw new UserError("'@' names no file", { input: 'extra-images' }, 'write @path/to/file, or the YAML itself');
+  if (path === '')
+    throw new UserError("'@' names no file", { input: 'extra-images' }, 'write @path/to/file, or the YAML itself');
   const { readInputFile } = await import('./input-file');
   const text = await readInputFile(path, 'extra-images', MAX_EXTRA_IMAGES_FILE_BYTES);
   return { extraImages: parseExtraImages(text, path), extraImagesValue: value };
@@ -137,10 +147,16 @@ export async function loadInputs(raw: RawInputs): Promise<LoadedInputs> {
  * @param loaded what `loadInputs` read of these inputs
  * @throws UserError naming the input, for any missing, malformed or conflicting input
  */
-export function resolveConfig<C extends Command>(command: C, raw: RawInputs, env: Environment, source: SourceInfo = {},
-  loaded: LoadedInputs = { extraImages: [] }): Extract<Config, { command: C }> {
+export function resolveConfig<C extends Command>(
+  command: C,
+  raw: RawInputs,
+  env: Environment,
+  source: SourceInfo = {},
+  loaded: LoadedInputs = { extraImages: [] },
+): Extract<Config, { command: C }> {
   const inputs = new InputReader(raw);
-  if (inputs.string('extra-images') !== loaded.extraImagesValue) throw new Error('extra-images was not loaded: call loadInputs first');
+  if (inputs.string('extra-images') !== loaded.extraImagesValue)
+    throw new Error('extra-images was not loaded: call loadInputs first');
   const extras = checkExtraImages(inputs, loaded.extraImages);
   const files = resolveFiles(inputs, extras);
   const resolvers: { [K in Command]: () => Extract<Config, { command: K }> } = {
@@ -148,7 +164,10 @@ export function resolveConfig<C extends Command>(command: C, raw: RawInputs, env
       const imageDetail = inputs.string('image-detail');
       const pipeline = inputs.string('pipeline');
       return freeze({
-        command: 'validate', files, ...(imageDetail !== undefined && { imageDetail }), ...(pipeline !== undefined && { pipeline }),
+        command: 'validate',
+        files,
+        ...(imageDetail !== undefined && { imageDetail }),
+        ...(pipeline !== undefined && { pipeline }),
       });
     },
     render: () => resolveRender(inputs, files, extras),
@@ -163,17 +182,26 @@ function checkExtraImages(inputs: InputReader, entries: readonly ExtraImageEntry
   const others = (inputs.list('other-placeholders') ?? []).map(placeholderName);
   for (const entry of entries) {
     if (entry.placeholder === image1) {
-      throw new UserError(`${entry.label}: placeholder ${entry.placeholder} is image-placeholder, the image of the top-level inputs`,
-        { input: 'extra-images' }, 'give each extra image a placeholder of its own, e.g. IMAGE2_NAME');
+      throw new UserError(
+        `${entry.label}: placeholder ${entry.placeholder} is image-placeholder, the image of the top-level inputs`,
+        { input: 'extra-images' },
+        'give each extra image a placeholder of its own, e.g. IMAGE2_NAME',
+      );
     }
     if (others.includes(entry.placeholder)) {
-      throw new UserError(`${entry.label}: placeholder ${entry.placeholder} is also in other-placeholders, which says another artifact fills it`,
-        { input: 'extra-images' }, 'remove it from other-placeholders: this run builds that image');
+      throw new UserError(
+        `${entry.label}: placeholder ${entry.placeholder} is also in other-placeholders, which says another artifact fills it`,
+        { input: 'extra-images' },
+        'remove it from other-placeholders: this run builds that image',
+      );
     }
   }
   if (1 + others.length + entries.length > MAX_IMAGES) {
-    throw new UserError(`${1 + entries.length} images and ${others.length} other placeholders: CodeDeployToECS fills at most ${MAX_IMAGES} images`,
-      { input: 'extra-images' }, `keep Image1, the extra images and other-placeholders to ${MAX_IMAGES} in all`);
+    throw new UserError(
+      `${1 + entries.length} images and ${others.length} other placeholders: CodeDeployToECS fills at most ${MAX_IMAGES} images`,
+      { input: 'extra-images' },
+      `keep Image1, the extra images and other-placeholders to ${MAX_IMAGES} in all`,
+    );
   }
   return entries;
 }
@@ -198,21 +226,35 @@ function resolveFiles(inputs: InputReader, extras: readonly ExtraImageEntry[]): 
 function resolveRender(inputs: InputReader, files: FilesConfig, extras: readonly ExtraImageEntry[]): RenderConfig {
   const imageUri = inputs.string('image');
   if (imageUri === undefined) {
-    throw new UserError('is required by render', { input: 'image' }, 'pass the image URI to put in the task definition');
+    throw new UserError(
+      'is required by render',
+      { input: 'image' },
+      'pass the image URI to put in the task definition',
+    );
   }
   const arn = inputs.string('task-definition-arn');
   if (arn !== undefined && !TASK_DEFINITION_ARN.test(arn)) {
-    throw new UserError(`'${arn}' is not a task definition ARN with a revision`, { input: 'task-definition-arn' },
-      'use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>');
+    throw new UserError(
+      `'${arn}' is not a task definition ARN with a revision`,
+      { input: 'task-definition-arn' },
+      'use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>',
+    );
   }
   return freeze({
     command: 'render',
     files: { ...files, render: files.render ?? { placeholder: files.imagePlaceholder } },
     image: parseImageInput(imageUri),
     imageUri,
-    extraImages: extras.flatMap((entry) => entry.image === undefined ? [] : [{
-      placeholder: entry.placeholder, uri: formatImageUri(parseImageInput(entry.image, { input: 'extra-images' }, entry.label)),
-    }]),
+    extraImages: extras.flatMap((entry) =>
+      entry.image === undefined
+        ? []
+        : [
+            {
+              placeholder: entry.placeholder,
+              uri: formatImageUri(parseImageInput(entry.image, { input: 'extra-images' }, entry.label)),
+            },
+          ],
+    ),
     ...(arn !== undefined && { taskDefinitionArn: arn }),
   });
 }
@@ -222,11 +264,30 @@ const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const BUILD_INPUTS = ['context', 'dockerfile', 'build-args', 'target', 'platform', 'labels', 'cache-tag', 'no-cache', 'pull',
-  'secrets', 'secret-envs', 'ssh', 'builder', 'provenance'];
+const BUILD_INPUTS = [
+  'context',
+  'dockerfile',
+  'build-args',
+  'target',
+  'platform',
+  'labels',
+  'cache-tag',
+  'no-cache',
+  'pull',
+  'secrets',
+  'secret-envs',
+  'ssh',
+  'builder',
+  'provenance',
+];
 
-function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment, source: SourceInfo,
-  extras: readonly ExtraImageEntry[]): BuildConfig {
+function resolveBuild(
+  inputs: InputReader,
+  files: FilesConfig,
+  env: Environment,
+  source: SourceInfo,
+  extras: readonly ExtraImageEntry[],
+): BuildConfig {
   const imageUri = inputs.string('image');
   const image = imageUri === undefined ? undefined : parseImageInput(imageUri);
   if (image !== undefined) {
@@ -244,18 +305,26 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
   if (repositoryInput === undefined && image === undefined) {
     throw new UserError('is required', { input: 'repository' }, 'pass the ECR repository name, e.g. team/service');
   }
-  const uri = repositoryInput === undefined ? undefined : parseRepositoryInput(repositoryInput, { input: 'repository' });
+  const uri =
+    repositoryInput === undefined ? undefined : parseRepositoryInput(repositoryInput, { input: 'repository' });
   const repository = uri?.name;
   if (uri?.region !== undefined && inputs.string('region') !== undefined && inputs.string('region') !== uri.region) {
-    throw new UserError(`'${inputs.string('region')}' is not the region of the repository URI (${uri.region})`, { input: 'region' },
-      'remove region (the URI says it), or fix the URI');
+    throw new UserError(
+      `'${inputs.string('region')}' is not the region of the repository URI (${uri.region})`,
+      { input: 'region' },
+      'remove region (the URI says it), or fix the URI',
+    );
   }
   const registryId = resolveRegistryId(inputs.string('registry-id'), uri?.registryId);
 
-  const region = uri?.region ?? inputs.string('region') ?? nonEmpty(env['AWS_REGION']) ?? nonEmpty(env['AWS_DEFAULT_REGION']);
+  const region =
+    uri?.region ?? inputs.string('region') ?? nonEmpty(env['AWS_REGION']) ?? nonEmpty(env['AWS_DEFAULT_REGION']);
   if (region === undefined) {
-    throw new UserError('is required: no region given and neither AWS_REGION nor AWS_DEFAULT_REGION is set',
-      { input: 'region' }, 'pass the region of the repository, e.g. eu-west-1');
+    throw new UserError(
+      'is required: no region given and neither AWS_REGION nor AWS_DEFAULT_REGION is set',
+      { input: 'region' },
+      'pass the region of the repository, e.g. eu-west-1',
+    );
   }
   if (!REGION.test(region)) {
     throw new UserError(`'${region}' is not an AWS region name`, { input: 'region' }, 'use a code such as us-east-1');
@@ -265,14 +334,20 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
   const templates = tagTemplates(inputs, source, notices);
   const tags = image === undefined ? renderTags(templates, source, { input: 'tags' }) : [];
   if (image !== undefined && inputs.given('tags')) {
-    throw new UserError('cannot be combined with image: a prebuilt image is not pushed here',
-      { input: 'tags' }, 'tag the image where it is built, or remove image to build');
+    throw new UserError(
+      'cannot be combined with image: a prebuilt image is not pushed here',
+      { input: 'tags' },
+      'tag the image where it is built, or remove image to build',
+    );
   }
 
   const outputDir = inputs.string('output-dir') ?? inputSpec('output-dir').default;
   if (['.', './', ''].includes(outputDir.trim())) {
-    throw new UserError(`'${outputDir}' is the working directory; the artifact directory is replaced on each run`,
-      { input: 'output-dir' }, 'use a directory of its own, e.g. ecs-deploy');
+    throw new UserError(
+      `'${outputDir}' is the working directory; the artifact directory is replaced on each run`,
+      { input: 'output-dir' },
+      'use a directory of its own, e.g. ecs-deploy',
+    );
   }
   const artifact = inputs.string('artifact') ?? `${outputDir.replace(/\/+$/, '')}.zip`;
 
@@ -282,12 +357,18 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
     throw new UserError('is set but s3-bucket is not', { input: 's3-key' }, 'set s3-bucket too, or remove s3-key');
   }
   if (bucket !== undefined && !S3_BUCKET.test(bucket)) {
-    throw new UserError(`'${bucket}' is not a valid S3 bucket name`, { input: 's3-bucket' },
-      'use 3–63 lowercase letters, digits, dots and hyphens, without s3:// or a path');
+    throw new UserError(
+      `'${bucket}' is not a valid S3 bucket name`,
+      { input: 's3-bucket' },
+      'use 3–63 lowercase letters, digits, dots and hyphens, without s3:// or a path',
+    );
   }
 
   // Image1's build settings are every image's, but for what an entry of extra-images sets itself.
-  const build = image === undefined || extras.some((entry) => entry.image === undefined) ? resolveDockerBuild(inputs, env, source) : undefined;
+  const build =
+    image === undefined || extras.some((entry) => entry.image === undefined)
+      ? resolveDockerBuild(inputs, env, source)
+      : undefined;
   const image1: ImageSpec = {
     placeholder: placeholderName(files.imagePlaceholder),
     ...(repository !== undefined && { repository }),
@@ -295,7 +376,12 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
     ...(image === undefined ? { build: build as DockerBuildConfig } : { image }),
     tags,
   };
-  const images = separateSharedRepositories([image1, ...extras.map((entry) => resolveExtraImage(entry, { region, registryId, build, templates, source, outputDir, artifact }))]);
+  const images = separateSharedRepositories([
+    image1,
+    ...extras.map((entry) =>
+      resolveExtraImage(entry, { region, registryId, build, templates, source, outputDir, artifact }),
+    ),
+  ]);
 
   return freeze({
     command: 'build',
@@ -306,7 +392,9 @@ function resolveBuild(inputs: InputReader, files: FilesConfig, env: Environment,
     files,
     outputDir,
     artifact,
-    ...(bucket !== undefined && { s3: { bucket, key: resolveS3Key(key, repository ?? image?.repository, artifact, source) } }),
+    ...(bucket !== undefined && {
+      s3: { bucket, key: resolveS3Key(key, repository ?? image?.repository, artifact, source) },
+    }),
     envFile: inputs.string('outputs-env-file') ?? inputSpec('outputs-env-file').default,
     limits: { responseTimeoutMs: inputs.seconds('response-timeout'), pushTimeoutMs: inputs.seconds('push-timeout') },
     source,
@@ -331,14 +419,27 @@ interface ImageDefaults {
 function resolveExtraImage(entry: ExtraImageEntry, defaults: ImageDefaults): ImageSpec {
   const subject = { input: 'extra-images' };
   const slug = extraImageSlug(entry.placeholder);
-  const extra: ExtraArtifact = { entry: entry.label, slug, dir: withSlug(defaults.outputDir, slug), zip: withSlug(defaults.artifact, slug) };
+  const extra: ExtraArtifact = {
+    entry: entry.label,
+    slug,
+    dir: withSlug(defaults.outputDir, slug),
+    zip: withSlug(defaults.artifact, slug),
+  };
   if (entry.image !== undefined) {
-    return { placeholder: entry.placeholder, image: parseImageInput(entry.image, subject, entry.label), tags: [], extra };
+    return {
+      placeholder: entry.placeholder,
+      image: parseImageInput(entry.image, subject, entry.label),
+      tags: [],
+      extra,
+    };
   }
   const uri = parseRepositoryInput(entry.repository ?? '', subject, entry.label);
   if (uri.region !== undefined && uri.region !== defaults.region) {
-    throw new UserError(`${entry.label}: the repository is in ${uri.region}, the run in ${defaults.region}`, subject,
-      'build the images of one run in one region: its repositories are all in the region of the first');
+    throw new UserError(
+      `${entry.label}: the repository is in ${uri.region}, the run in ${defaults.region}`,
+      subject,
+      'build the images of one run in one region: its repositories are all in the region of the first',
+    );
   }
   // What makes the image its own (context, Dockerfile, stage, arguments) has the inputs' defaults, not Image1's values.
   const { target: _target, ...shared } = defaults.build as DockerBuildConfig;
@@ -367,13 +468,26 @@ function resolveExtraImage(entry: ExtraImageEntry, defaults: ImageDefaults): Ima
  */
 function separateSharedRepositories(images: readonly ImageSpec[]): ImageSpec[] {
   return images.map((spec, i) => {
-    const earlier = images.slice(0, i).filter((other) => other.repository !== undefined && other.repository === spec.repository && other.registryId === spec.registryId);
+    const earlier = images
+      .slice(0, i)
+      .filter(
+        (other) =>
+          other.repository !== undefined &&
+          other.repository === spec.repository &&
+          other.registryId === spec.registryId,
+      );
     if (earlier.length === 0) return spec;
     for (const other of earlier) {
       const shared = spec.tags.find((tag) => other.tags.includes(tag));
       if (shared !== undefined) {
-        throw new UserError(imageMessage(spec, `tag '${shared}' is also the tag of ${other.placeholder} in ${spec.repository}: one tag holds one image`),
-          imageSubject(spec, 'tags'), 'give the images of one repository different tags, e.g. tags: [proxy-{short_sha}], or a repository each');
+        throw new UserError(
+          imageMessage(
+            spec,
+            `tag '${shared}' is also the tag of ${other.placeholder} in ${spec.repository}: one tag holds one image`,
+          ),
+          imageSubject(spec, 'tags'),
+          'give the images of one repository different tags, e.g. tags: [proxy-{short_sha}], or a repository each',
+        );
       }
     }
     const build = spec.build;
@@ -393,7 +507,9 @@ function tagTemplates(inputs: InputReader, source: SourceInfo, notices: string[]
   const fallback = inputSpec('tags').default;
   if (source.sha !== undefined || source.buildNumber === undefined) return [fallback];
   const tag = `build-${source.buildNumber}`;
-  notices.push(`tagged ${tag} instead of ${fallback}: ${source.noCommit ?? 'no commit is known'}. Set tags to choose the tag.`);
+  notices.push(
+    `tagged ${tag} instead of ${fallback}: ${source.noCommit ?? 'no commit is known'}. Set tags to choose the tag.`,
+  );
   return [tag];
 }
 
@@ -405,7 +521,11 @@ const ACCOUNT_ID = /^\d{12}$/;
  * A repository name, or a repository URI split into its registry and name.
  * @param subject the input it came from; `entry` leads the messages about an entry of extra-images
  */
-function parseRepositoryInput(text: string, subject: Subject, entry?: string): { name: string; registryId?: string; region?: string } {
+function parseRepositoryInput(
+  text: string,
+  subject: Subject,
+  entry?: string,
+): { name: string; registryId?: string; region?: string } {
   const slash = text.indexOf('/');
   const host = slash < 0 ? undefined : ECR_HOST.exec(text.slice(0, slash));
   if (host) {
@@ -415,8 +535,11 @@ function parseRepositoryInput(text: string, subject: Subject, entry?: string): {
     return { name, registryId, region };
   }
   if (slash > 0 && /[.:]/.test(text.slice(0, slash))) {
-    throw new UserError(entryMessage(entry, `'${text.slice(0, slash)}' is not an ECR registry`), subject,
-      'pass the repository name (team/service) or its ECR URI <account>.dkr.ecr.<region>.amazonaws.com/team/service');
+    throw new UserError(
+      entryMessage(entry, `'${text.slice(0, slash)}' is not an ECR registry`),
+      subject,
+      'pass the repository name (team/service) or its ECR URI <account>.dkr.ecr.<region>.amazonaws.com/team/service',
+    );
   }
   checkRepository(text, subject, entry);
   return { name: text };
@@ -424,11 +547,18 @@ function parseRepositoryInput(text: string, subject: Subject, entry?: string): {
 
 function resolveRegistryId(given: string | undefined, fromUri: string | undefined): string | undefined {
   if (given !== undefined && !ACCOUNT_ID.test(given)) {
-    throw new UserError(`'${given}' is not an AWS account id`, { input: 'registry-id' }, 'use the 12 digits of the account that owns the registry');
+    throw new UserError(
+      `'${given}' is not an AWS account id`,
+      { input: 'registry-id' },
+      'use the 12 digits of the account that owns the registry',
+    );
   }
   if (given !== undefined && fromUri !== undefined && given !== fromUri) {
-    throw new UserError(`'${given}' is not the account of the repository URI (${fromUri})`, { input: 'registry-id' },
-      'remove registry-id (the URI says it), or fix the URI');
+    throw new UserError(
+      `'${given}' is not the account of the repository URI (${fromUri})`,
+      { input: 'registry-id' },
+      'remove registry-id (the URI says it), or fix the URI',
+    );
   }
   return given ?? fromUri;
 }
@@ -438,22 +568,31 @@ function parseLoginRegistry(entry: string, region: string): EcrRegistry {
   if (ACCOUNT_ID.test(entry)) return { registryId: entry, region };
   const host = ECR_HOST.exec(entry.replace(/^https?:\/\//, '').replace(/\/+$/, ''));
   if (host) return { registryId: host[1] as string, region: host[2] as string };
-  throw new UserError(`'${entry}' is not an ECR registry`, { input: 'login-registries' },
-    'give account ids (123456789012) or ECR registry hosts (123456789012.dkr.ecr.eu-west-1.amazonaws.com); other registries need a docker login of their own');
+  throw new UserError(
+    `'${entry}' is not an ECR registry`,
+    { input: 'login-registries' },
+    'give account ids (123456789012) or ECR registry hosts (123456789012.dkr.ecr.eu-west-1.amazonaws.com); other registries need a docker login of their own',
+  );
 }
 
 function checkRepository(name: string, subject: Subject, entry: string | undefined): void {
   if (name.length < 2 || name.length > 256 || !REPOSITORY.test(name)) {
-    throw new UserError(entryMessage(entry, `'${name}' is not a valid ECR repository name`), subject,
-      'use 2–256 lowercase letters, digits and . _ - between them, with / between path parts (team/service); no registry host or tag');
+    throw new UserError(
+      entryMessage(entry, `'${name}' is not a valid ECR repository name`),
+      subject,
+      'use 2–256 lowercase letters, digits and . _ - between them, with / between path parts (team/service); no registry host or tag',
+    );
   }
 }
 
 function parseImageInput(uri: string, subject: Subject = { input: 'image' }, entry?: string): ImageReference {
   const parsed = parseImageUri(uri);
   if ('error' in parsed) {
-    throw new UserError(entryMessage(entry, `'${uri}' is not an image reference: ${parsed.error}`), subject,
-      'use registry/repository:tag or registry/repository@sha256:<64 hex digits>');
+    throw new UserError(
+      entryMessage(entry, `'${uri}' is not an image reference: ${parsed.error}`),
+      subject,
+      'use registry/repository:tag or registry/repository@sha256:<64 hex digits>',
+    );
   }
   return parsed;
 }
@@ -463,13 +602,20 @@ function renderTags(templates: readonly string[], source: SourceInfo, subject: S
   for (const template of templates) {
     const rendered = renderTag(template, source);
     if ('problem' in rendered) {
-      throw new UserError(entryMessage(entry, `'${template}': ${rendered.problem}`), subject,
-        'use literal tags or templates whose values are known on this host');
+      throw new UserError(
+        entryMessage(entry, `'${template}': ${rendered.problem}`),
+        subject,
+        'use literal tags or templates whose values are known on this host',
+      );
     }
     if (!tags.includes(rendered.tag)) tags.push(rendered.tag);
   }
   if (tags.length === 0) {
-    throw new UserError(entryMessage(entry, entry === undefined ? 'is empty' : 'tags is empty'), subject, 'give at least one tag, e.g. {short_sha}');
+    throw new UserError(
+      entryMessage(entry, entry === undefined ? 'is empty' : 'tags is empty'),
+      subject,
+      'give at least one tag, e.g. {short_sha}',
+    );
   }
   return tags;
 }
@@ -478,14 +624,24 @@ function renderTags(templates: readonly string[], source: SourceInfo, subject: S
  * The object key: the template filled, or `<repository>/<zip name>`, so that services sharing an
  * artifact bucket do not overwrite each other's zip.
  */
-function resolveS3Key(template: string | undefined, repository: string | undefined, artifact: string, source: SourceInfo): string {
+function resolveS3Key(
+  template: string | undefined,
+  repository: string | undefined,
+  artifact: string,
+  source: SourceInfo,
+): string {
   const zipName = artifact.split('/').pop() ?? artifact;
   if (template === undefined) return repository === undefined ? zipName : `${repository}/${zipName}`;
   // Keys take the same templates as tags, but may hold `/` and other characters tags may not.
   const filled = fillTemplate(template, source);
   if ('problem' in filled) throw new UserError(`'${template}': ${filled.problem}`, { input: 's3-key' });
   const key = normalizeS3Key(filled.text);
-  if ('problem' in key) throw new UserError(`'${template}' ${key.problem}`, { input: 's3-key' }, 'use 1–1024 bytes of path parts separated by /, e.g. service/artifact.zip');
+  if ('problem' in key)
+    throw new UserError(
+      `'${template}' ${key.problem}`,
+      { input: 's3-key' },
+      'use 1–1024 bytes of path parts separated by /, e.g. service/artifact.zip',
+    );
   return key.key;
 }
 
@@ -498,7 +654,8 @@ function resolveS3Key(template: string | undefined, repository: string | undefin
 export function normalizeS3Key(text: string): { key: string } | { problem: string } {
   if (/[\u0000-\u001f\u007f\\]/.test(text)) return { problem: 'holds a control character or a backslash' };
   const parts = text.split('/').filter((part) => part !== '');
-  if (parts.some((part) => part === '.' || part === '..')) return { problem: 'has a . or .. path part, which S3 keeps literally' };
+  if (parts.some((part) => part === '.' || part === '..'))
+    return { problem: 'has a . or .. path part, which S3 keeps literally' };
   if (parts.length === 0 || text.endsWith('/')) return { problem: 'names no object (it is empty or ends with /)' };
   const key = parts.join('/');
   if (Buffer.byteLength(key) > 1024) return { problem: 'is longer than 1024 bytes' };
@@ -510,10 +667,13 @@ function resolveDockerBuild(inputs: InputReader, env: Environment, source: Sourc
   const platform = inputs.string('platform');
   if (platform !== undefined && !PLATFORM.test(platform)) {
     const several = platform.includes(',');
-    throw new UserError(`'${platform}' is not ${several ? 'one platform' : 'a platform'}`, { input: 'platform' },
+    throw new UserError(
+      `'${platform}' is not ${several ? 'one platform' : 'a platform'}`,
+      { input: 'platform' },
       several
         ? 'build one platform per run (ECS runs one architecture per task definition): linux/amd64 or linux/arm64'
-        : 'use os/arch, e.g. linux/amd64 or linux/arm64');
+        : 'use os/arch, e.g. linux/amd64 or linux/arm64',
+    );
   }
   const target = inputs.string('target');
   const cache = inputs.boolean('cache');
@@ -542,18 +702,36 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function resolveSecrets(inputs: InputReader, env: Environment): [string, string][] {
   const secrets = new Map<string, string>();
   const add = (input: string, id: string, value: string) => {
-    if (!SECRET_ID.test(id)) throw new UserError(`'${id}' is not a secret id`, { input }, 'use letters, digits, _ . and -, as in RUN --mount=type=secret,id=<id>');
-    if (secrets.has(id)) throw new UserError(`secret '${id}' is given twice`, { input }, 'give each id once, in secrets or in secret-envs');
+    if (!SECRET_ID.test(id))
+      throw new UserError(
+        `'${id}' is not a secret id`,
+        { input },
+        'use letters, digits, _ . and -, as in RUN --mount=type=secret,id=<id>',
+      );
+    if (secrets.has(id))
+      throw new UserError(
+        `secret '${id}' is given twice`,
+        { input },
+        'give each id once, in secrets or in secret-envs',
+      );
     secrets.set(id, value);
   };
   for (const [id, value] of inputs.pairs('secrets')) add('secrets', id, value);
   for (const [id, name] of inputs.pairs('secret-envs')) {
     const variable = name.trim();
-    if (!ENV_NAME.test(variable)) throw new UserError(`'${variable}' is not an environment variable name`, { input: 'secret-envs' }, 'write id=ENV_NAME, e.g. npm=NPM_TOKEN');
+    if (!ENV_NAME.test(variable))
+      throw new UserError(
+        `'${variable}' is not an environment variable name`,
+        { input: 'secret-envs' },
+        'write id=ENV_NAME, e.g. npm=NPM_TOKEN',
+      );
     const value = env[variable];
     if (value === undefined || value === '') {
-      throw new UserError(`secret '${id}': the environment variable ${variable} is not set or empty`, { input: 'secret-envs' },
-        `set ${variable} in the step's environment, or remove the line`);
+      throw new UserError(
+        `secret '${id}': the environment variable ${variable} is not set or empty`,
+        { input: 'secret-envs' },
+        `set ${variable} in the step's environment, or remove the line`,
+      );
     }
     add('secret-envs', id, value);
   }
@@ -564,21 +742,33 @@ const SSH = /^(?:default|[A-Za-z0-9_.-]+=[^,=]+)$/;
 
 function checkSsh(value: string): string {
   if (value === 'default' || SSH.test(value)) return value;
-  throw new UserError(`'${value}' is not an SSH agent or key`, { input: 'ssh' }, 'write default (the agent of SSH_AUTH_SOCK) or id=path, one per line');
+  throw new UserError(
+    `'${value}' is not an SSH agent or key`,
+    { input: 'ssh' },
+    'write default (the agent of SSH_AUTH_SOCK) or id=path, one per line',
+  );
 }
 
 const BUILDER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 function checkBuilderName(name: string): string {
   if (BUILDER_NAME.test(name)) return name;
-  throw new UserError(`'${name}' is not a buildx builder name`, { input: 'builder' }, 'use a name from docker buildx ls');
+  throw new UserError(
+    `'${name}' is not a buildx builder name`,
+    { input: 'builder' },
+    'use a name from docker buildx ls',
+  );
 }
 
 const PROVENANCE = ['false', 'true', 'mode=min', 'mode=max'];
 
 function checkProvenance(value: string): string {
   if (PROVENANCE.includes(value)) return value;
-  throw new UserError(`'${value}' is not a provenance setting`, { input: 'provenance' }, `use one of ${PROVENANCE.join(', ')}`);
+  throw new UserError(
+    `'${value}' is not a provenance setting`,
+    { input: 'provenance' },
+    `use one of ${PROVENANCE.join(', ')}`,
+  );
 }
 
 function checkCacheTag(tag: string): string {
@@ -643,7 +833,11 @@ class InputReader {
     const value = this.string(name) ?? inputSpec(name).default;
     const seconds = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0) || seconds > 3600) {
-      throw new UserError(`'${value}' is not a number of seconds`, { input: name }, 'use a number from 0.1 to 3600, e.g. 5');
+      throw new UserError(
+        `'${value}' is not a number of seconds`,
+        { input: name },
+        'use a number from 0.1 to 3600, e.g. 5',
+      );
     }
     return Math.round(seconds * 1000);
   }
@@ -651,7 +845,10 @@ class InputReader {
   list(name: string): string[] | undefined {
     const value = this.string(name);
     if (value === undefined) return undefined;
-    return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
+    return value
+      .split(/[\n,]/)
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
   }
 
   pairs(name: string): [string, string][] {
@@ -665,7 +862,11 @@ class InputReader {
         const equals = line.indexOf('=');
         if (equals <= 0) {
           const shown = inputSpec(name).sensitive ? 'a line' : `'${line}'`;
-          throw new UserError(`${shown} is not ${inputSpec(name).value ?? 'KEY=VALUE'}`, { input: name }, `write one ${inputSpec(name).value ?? 'KEY=VALUE'} per line`);
+          throw new UserError(
+            `${shown} is not ${inputSpec(name).value ?? 'KEY=VALUE'}`,
+            { input: name },
+            `write one ${inputSpec(name).value ?? 'KEY=VALUE'} per line`,
+          );
         }
         return [line.slice(0, equals).trim(), line.slice(equals + 1)] as [string, string];
       });

@@ -44,8 +44,11 @@ export interface FilesCheck {
  */
 export class FilesRejected extends UserError {
   constructor(readonly check: FilesCheck) {
-    super(`${countFindings(check.findings)} in ${check.files.join(', ')}`, undefined,
-      'fix the errors listed above; CodeDeploy or ECS would reject these files');
+    super(
+      `${countFindings(check.findings)} in ${check.files.join(', ')}`,
+      undefined,
+      'fix the errors listed above; CodeDeploy or ECS would reject these files',
+    );
   }
 }
 
@@ -114,10 +117,28 @@ export interface FailureReport {
 /** The report of what ended the run, for machines. */
 export function failureReport(error: unknown): FailureReport {
   if (error instanceof UserError) {
-    return { ok: false, error: { kind: 'input', message: error.message, ...error.subject, ...(error.fix && { fix: error.fix }), exitCode: 2 } };
+    return {
+      ok: false,
+      error: {
+        kind: 'input',
+        message: error.message,
+        ...error.subject,
+        ...(error.fix && { fix: error.fix }),
+        exitCode: 2,
+      },
+    };
   }
   if (error instanceof ServiceError) {
-    return { ok: false, error: { kind: 'service', message: error.message, operation: error.operation, ...(error.fix && { fix: error.fix }), exitCode: 1 } };
+    return {
+      ok: false,
+      error: {
+        kind: 'service',
+        message: error.message,
+        operation: error.operation,
+        ...(error.fix && { fix: error.fix }),
+        exitCode: 1,
+      },
+    };
   }
   return { ok: false, error: { kind: 'bug', message: `unexpected error: ${messageOf(error)}`, exitCode: 1 } };
 }

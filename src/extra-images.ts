@@ -6,7 +6,12 @@
  */
 import type { Position } from './deploy-files/findings';
 import { parseYaml } from './deploy-files/parse-yaml';
-import { describeValue, type PositionedEntry, type PositionedObject, type PositionedValue } from './deploy-files/positioned-value';
+import {
+  describeValue,
+  type PositionedEntry,
+  type PositionedObject,
+  type PositionedValue,
+} from './deploy-files/positioned-value';
 import { TASK_DEFINITION_PLACEHOLDER } from './deploy-files/render';
 import { UserError } from './errors';
 import { extraImageSlug, MAX_IMAGES } from './images';
@@ -41,8 +46,16 @@ type Key = (typeof KEYS)[number];
 const BUILT_KEYS: readonly Key[] = ['repository', 'context', 'dockerfile', 'target', 'build-args', 'tags'];
 /** Names people reach for that edit distance does not find. */
 const ALIASES: Readonly<Record<string, Key>> = {
-  args: 'build-args', 'build-arg': 'build-args', arguments: 'build-args', repo: 'repository', 'ecr-repository': 'repository',
-  file: 'dockerfile', uri: 'image', 'image-uri': 'image', name: 'placeholder', 'image-placeholder': 'placeholder',
+  args: 'build-args',
+  'build-arg': 'build-args',
+  arguments: 'build-args',
+  repo: 'repository',
+  'ecr-repository': 'repository',
+  file: 'dockerfile',
+  uri: 'image',
+  'image-uri': 'image',
+  name: 'placeholder',
+  'image-placeholder': 'placeholder',
 };
 /**
  * The form of a placeholder name. CodeDeploy matches any `<NAME>` without spaces (placeholders.ts); the name also
@@ -67,20 +80,29 @@ export function parseExtraImages(text: string, file?: string): ExtraImageEntry[]
   const [problem] = outcome.problems;
   if (problem !== undefined || outcome.value === undefined) {
     const at = problem?.position ?? { line: 1, column: 1 };
-    reader.fail(at, `is not valid YAML: ${problem?.message ?? 'it cannot be read'}${file === undefined ? ` (line ${at.line}, column ${at.column})` : ''}`,
-      problem?.fix ?? 'write a YAML list of images: - placeholder: IMAGE2_NAME');
+    reader.fail(
+      at,
+      `is not valid YAML: ${problem?.message ?? 'it cannot be read'}${file === undefined ? ` (line ${at.line}, column ${at.column})` : ''}`,
+      problem?.fix ?? 'write a YAML list of images: - placeholder: IMAGE2_NAME',
+    );
   }
   const root = outcome.value;
   if (root.kind === 'null') return [];
   if (root.kind === 'object') {
-    reader.fail(root.position, 'is one mapping, not a list of images',
-      'write it as a list of one: `- placeholder: …` (a dash before the first key, the other keys indented under it)');
+    reader.fail(
+      root.position,
+      'is one mapping, not a list of images',
+      'write it as a list of one: `- placeholder: …` (a dash before the first key, the other keys indented under it)',
+    );
   }
-  if (root.kind !== 'array') reader.fail(root.position, `is ${describeValue(root)}, not a YAML list of images`, rootFix(root));
+  if (root.kind !== 'array')
+    reader.fail(root.position, `is ${describeValue(root)}, not a YAML list of images`, rootFix(root));
   if (root.items.length > MAX_EXTRA_IMAGES) {
-    reader.fail(root.items[MAX_EXTRA_IMAGES]?.position ?? root.position,
+    reader.fail(
+      root.items[MAX_EXTRA_IMAGES]?.position ?? root.position,
       `lists ${root.items.length} images; CodeDeployToECS fills at most four images: Image1 (the top-level inputs) and three here`,
-      `keep at most ${MAX_EXTRA_IMAGES} entries; deploy the other containers' images with a pipeline of their own`);
+      `keep at most ${MAX_EXTRA_IMAGES} entries; deploy the other containers' images with a pipeline of their own`,
+    );
   }
   const entries = root.items.map((item, index) => reader.entry(item, index + 1));
   checkDistinct(entries, root.items, reader);
@@ -95,21 +117,30 @@ function rootFix(root: PositionedValue): string {
 }
 
 /** Two entries may not fill the same placeholder, nor write the same artifact directory. */
-function checkDistinct(entries: readonly ExtraImageEntry[], items: readonly PositionedValue[], reader: EntryReader): void {
+function checkDistinct(
+  entries: readonly ExtraImageEntry[],
+  items: readonly PositionedValue[],
+  reader: EntryReader,
+): void {
   entries.forEach((entry, index) => {
     const position = items[index]?.position ?? { line: 1, column: 1 };
     const earlier = entries.slice(0, index);
     const same = earlier.find((other) => other.placeholder === entry.placeholder);
     if (same !== undefined) {
-      reader.fail(position, `${entry.label}: placeholder ${entry.placeholder} is also ${same.label}'s`,
-        'give each image its own placeholder (IMAGE2_NAME, IMAGE3_NAME …): one per container image the pipeline fills');
+      reader.fail(
+        position,
+        `${entry.label}: placeholder ${entry.placeholder} is also ${same.label}'s`,
+        'give each image its own placeholder (IMAGE2_NAME, IMAGE3_NAME …): one per container image the pipeline fills',
+      );
     }
     const slug = extraImageSlug(entry.placeholder);
     const clash = earlier.find((other) => extraImageSlug(other.placeholder) === slug);
     if (clash !== undefined) {
-      reader.fail(position,
+      reader.fail(
+        position,
         `${entry.label}: placeholders ${clash.placeholder} (${clash.label}) and ${entry.placeholder} both name the artifact <output-dir>-${slug}`,
-        'give the images placeholders that differ by more than case or a trailing _NAME');
+        'give the images placeholders that differ by more than case or a trailing _NAME',
+      );
     }
   });
 }
@@ -126,17 +157,26 @@ class EntryReader {
   entry(node: PositionedValue, number: number): ExtraImageEntry {
     const example = `IMAGE${number + 1}_NAME`;
     if (node.kind !== 'object') {
-      this.fail(node.position, `entry ${number} is ${node.kind === 'null' ? 'empty' : describeValue(node)}, not a mapping`,
-        `write its keys under the dash: \`- placeholder: ${example}\`, then \`repository: …\` (or \`image: …\`) indented under it`);
+      this.fail(
+        node.position,
+        `entry ${number} is ${node.kind === 'null' ? 'empty' : describeValue(node)}, not a mapping`,
+        `write its keys under the dash: \`- placeholder: ${example}\`, then \`repository: …\` (or \`image: …\`) indented under it`,
+      );
     }
     // Named by its placeholder as written, so that even a message about a malformed placeholder says which entry.
     const written = node.entries.find((entry) => entry.key === 'placeholder')?.value;
-    const label = written?.kind === 'string' && written.value.trim() !== '' ? `entry ${number} (${written.value.trim()})` : `entry ${number}`;
+    const label =
+      written?.kind === 'string' && written.value.trim() !== ''
+        ? `entry ${number} (${written.value.trim()})`
+        : `entry ${number}`;
     const given = this.keys(node, label);
     const placeholderEntry = given.get('placeholder');
     if (placeholderEntry === undefined) {
-      this.fail(node.position, `${label}: placeholder is missing`,
-        `add placeholder: ${example}, the name the pipeline's Image${number + 1}ContainerName holds (taskdef.json has "image": "<${example}>")`);
+      this.fail(
+        node.position,
+        `${label}: placeholder is missing`,
+        `add placeholder: ${example}, the name the pipeline's Image${number + 1}ContainerName holds (taskdef.json has "image": "<${example}>")`,
+      );
     }
     const placeholder = this.placeholder(placeholderEntry, label);
 
@@ -144,12 +184,18 @@ class EntryReader {
     if (image !== undefined) {
       const conflicting = BUILT_KEYS.filter((key) => given.has(key));
       if (conflicting.length > 0) {
-        this.fail(image.keyPosition, `${label}: image cannot be combined with ${conflicting.join(', ')}: a prebuilt image is not built or pushed here`,
-          `remove ${conflicting.join(', ')}, or remove image to build this image`);
+        this.fail(
+          image.keyPosition,
+          `${label}: image cannot be combined with ${conflicting.join(', ')}: a prebuilt image is not built or pushed here`,
+          `remove ${conflicting.join(', ')}, or remove image to build this image`,
+        );
       }
     } else if (!given.has('repository')) {
-      this.fail(node.position, `${label}: needs repository (the ECR repository to build and push to) or image (a prebuilt image URI)`,
-        'add repository: team/sidecar (its name or ECR URI), or image: <registry>/<repository>@sha256:… for an image built elsewhere');
+      this.fail(
+        node.position,
+        `${label}: needs repository (the ECR repository to build and push to) or image (a prebuilt image URI)`,
+        'add repository: team/sidecar (its name or ECR URI), or image: <registry>/<repository>@sha256:… for an image built elsewhere',
+      );
     }
 
     const text = (key: 'repository' | 'context' | 'dockerfile' | 'target' | 'image') => {
@@ -181,8 +227,11 @@ class EntryReader {
       }
       const first = given.get(key);
       if (first !== undefined) {
-        this.fail(entry.keyPosition, `${label}: ${key} is given twice (lines ${first.keyPosition.line} and ${entry.keyPosition.line})`,
-          `keep one ${key}`);
+        this.fail(
+          entry.keyPosition,
+          `${label}: ${key} is given twice (lines ${first.keyPosition.line} and ${entry.keyPosition.line})`,
+          `keep one ${key}`,
+        );
       }
       given.set(key, entry);
     }
@@ -193,18 +242,26 @@ class EntryReader {
     const name = this.text(entry, label);
     const inner = /^<(.+)>$/.exec(name)?.[1];
     if (inner !== undefined) {
-      this.fail(entry.value.position, `${label}: placeholder ${name} has angle brackets; the pipeline's Image<N>ContainerName holds the bare name`,
-        `write placeholder: ${inner}; the brackets belong in taskdef.json only: "image": "<${inner}>"`);
+      this.fail(
+        entry.value.position,
+        `${label}: placeholder ${name} has angle brackets; the pipeline's Image<N>ContainerName holds the bare name`,
+        `write placeholder: ${inner}; the brackets belong in taskdef.json only: "image": "<${inner}>"`,
+      );
     }
     if (name === TASK_DEFINITION_PLACEHOLDER.slice(1, -1)) {
-      this.fail(entry.value.position, `${label}: placeholder ${name} is the appspec's placeholder for the new task definition`,
-        'name the image placeholder after the image, e.g. IMAGE2_NAME');
+      this.fail(
+        entry.value.position,
+        `${label}: placeholder ${name} is the appspec's placeholder for the new task definition`,
+        'name the image placeholder after the image, e.g. IMAGE2_NAME',
+      );
     }
     if (!PLACEHOLDER_FORM.test(name)) {
-      this.fail(entry.value.position,
+      this.fail(
+        entry.value.position,
         `${label}: placeholder ${JSON.stringify(name)} is not a placeholder name: letters, digits, _, . and -, starting with a letter or digit ` +
-          '(it also names the image\'s artifact directory and zip)',
-        'use a name such as IMAGE2_NAME or SIDECAR_IMAGE');
+          "(it also names the image's artifact directory and zip)",
+        'use a name such as IMAGE2_NAME or SIDECAR_IMAGE',
+      );
     }
     return name;
   }
@@ -213,9 +270,15 @@ class EntryReader {
   private text(entry: PositionedEntry, label: string): string {
     const { key, value } = entry;
     if (value.kind !== 'string') {
-      const quoted = value.kind === 'number' || value.kind === 'boolean' ? `; quote it if it is meant as text: ${key}: "${value.raw}"` : '';
-      this.fail(value.position, `${label}: ${key} is ${value.kind === 'null' ? 'given without a value' : describeValue(value)}, not text`,
-        quoted !== '' ? `write ${key} as text${quoted}` : `give ${key} one value, or remove it`);
+      const quoted =
+        value.kind === 'number' || value.kind === 'boolean'
+          ? `; quote it if it is meant as text: ${key}: "${value.raw}"`
+          : '';
+      this.fail(
+        value.position,
+        `${label}: ${key} is ${value.kind === 'null' ? 'given without a value' : describeValue(value)}, not text`,
+        quoted !== '' ? `write ${key} as text${quoted}` : `give ${key} one value, or remove it`,
+      );
     }
     const trimmed = value.value.trim();
     if (trimmed === '') this.fail(value.position, `${label}: ${key} is empty`, `give ${key} a value, or remove it`);
@@ -230,9 +293,11 @@ class EntryReader {
       for (const item of value.entries) {
         const argument = scalarText(item.value);
         if (argument === undefined) {
-          this.fail(item.value.position,
+          this.fail(
+            item.value.position,
             `${label}: build-args ${item.key} is ${item.value.kind === 'null' ? 'given without a value' : describeValue(item.value)}`,
-            `write ${item.key}: value (${item.key}: "" for an empty value)`);
+            `write ${item.key}: value (${item.key}: "" for an empty value)`,
+          );
         }
         pairs.push([item.key, argument, item.keyPosition]);
       }
@@ -242,27 +307,43 @@ class EntryReader {
         const equals = line?.indexOf('=') ?? -1;
         if (line === undefined || equals < 0) {
           const shown = line !== undefined ? JSON.stringify(line) : describeValue(item);
-          const fix = item.kind === 'object'
-            ? 'write each item as KEY=VALUE, or make build-args a mapping (KEY: value, without dashes)'
-            : `write each item as KEY=VALUE${line !== undefined ? `, e.g. ${line.trim() || 'KEY'}=value` : ''}`;
+          const fix =
+            item.kind === 'object'
+              ? 'write each item as KEY=VALUE, or make build-args a mapping (KEY: value, without dashes)'
+              : `write each item as KEY=VALUE${line !== undefined ? `, e.g. ${line.trim() || 'KEY'}=value` : ''}`;
           this.fail(item.position, `${label}: build-args item ${index + 1} is ${shown}, not KEY=VALUE`, fix);
         }
         pairs.push([line.slice(0, equals).trim(), line.slice(equals + 1), item.position]);
       });
     } else {
-      this.fail(value.position, `${label}: build-args is ${value.kind === 'null' ? 'given without a value' : describeValue(value)}`,
-        'write a mapping (KEY: value on lines indented under build-args) or a list of KEY=VALUE');
+      this.fail(
+        value.position,
+        `${label}: build-args is ${value.kind === 'null' ? 'given without a value' : describeValue(value)}`,
+        'write a mapping (KEY: value on lines indented under build-args) or a list of KEY=VALUE',
+      );
     }
-    if (pairs.length === 0) this.fail(value.position, `${label}: build-args is empty`, 'give at least one build argument, or remove build-args');
+    if (pairs.length === 0)
+      this.fail(
+        value.position,
+        `${label}: build-args is empty`,
+        'give at least one build argument, or remove build-args',
+      );
     const seen = new Map<string, Position>();
     for (const [key, , position] of pairs) {
       if (key === '' || /[=\s]/.test(key)) {
-        this.fail(position, `${label}: build-args has the name ${JSON.stringify(key)}, which is no build argument name`,
-          'name each argument as the Dockerfile\'s ARG does: a word without spaces or =');
+        this.fail(
+          position,
+          `${label}: build-args has the name ${JSON.stringify(key)}, which is no build argument name`,
+          "name each argument as the Dockerfile's ARG does: a word without spaces or =",
+        );
       }
       const first = seen.get(key);
       if (first !== undefined) {
-        this.fail(position, `${label}: build-args sets ${key} twice (lines ${first.line} and ${position.line})`, `keep one ${key}`);
+        this.fail(
+          position,
+          `${label}: build-args sets ${key} twice (lines ${first.line} and ${position.line})`,
+          `keep one ${key}`,
+        );
       }
       seen.set(key, position);
     }
@@ -273,15 +354,22 @@ class EntryReader {
   private tags(entry: PositionedEntry, label: string): string[] {
     const { value } = entry;
     const braces = (node: PositionedValue): string | undefined =>
-      node.kind === 'object' && node.entries.length === 1 && node.entries[0]?.value.kind === 'null' ? `{${node.entries[0].key}}` : undefined;
+      node.kind === 'object' && node.entries.length === 1 && node.entries[0]?.value.kind === 'null'
+        ? `{${node.entries[0].key}}`
+        : undefined;
     let tags: string[];
     if (value.kind === 'array') {
       tags = value.items.map((item, index) => {
         const tag = scalarText(item)?.trim();
         if (tag === undefined) {
           const template = braces(item);
-          this.fail(item.position, `${label}: tags item ${index + 1} is ${template !== undefined ? `${template} read as a YAML mapping` : describeValue(item)}`,
-            template !== undefined ? `quote the template: - "${template}"` : 'write each tag as text, e.g. - "{short_sha}"');
+          this.fail(
+            item.position,
+            `${label}: tags item ${index + 1} is ${template !== undefined ? `${template} read as a YAML mapping` : describeValue(item)}`,
+            template !== undefined
+              ? `quote the template: - "${template}"`
+              : 'write each tag as text, e.g. - "{short_sha}"',
+          );
         }
         if (tag === '') this.fail(item.position, `${label}: tags item ${index + 1} is empty`, 'remove the empty item');
         return tag;
@@ -290,13 +378,25 @@ class EntryReader {
       const text = scalarText(value);
       if (text === undefined) {
         const template = braces(value);
-        this.fail(value.position, `${label}: tags is ${template !== undefined ? `${template} read as a YAML mapping` : value.kind === 'null' ? 'given without a value' : describeValue(value)}`,
-          template !== undefined ? `quote the template: tags: "${template}"` : 'write a list of tags, or one string of tags separated by commas');
+        this.fail(
+          value.position,
+          `${label}: tags is ${template !== undefined ? `${template} read as a YAML mapping` : value.kind === 'null' ? 'given without a value' : describeValue(value)}`,
+          template !== undefined
+            ? `quote the template: tags: "${template}"`
+            : 'write a list of tags, or one string of tags separated by commas',
+        );
       }
-      tags = text.split(/[\n,]/).map((tag) => tag.trim()).filter((tag) => tag !== '');
+      tags = text
+        .split(/[\n,]/)
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== '');
     }
     if (tags.length === 0) {
-      this.fail(value.position, `${label}: tags is empty`, 'give at least one tag, or remove tags to take the top-level tags');
+      this.fail(
+        value.position,
+        `${label}: tags is empty`,
+        'give at least one tag, or remove tags to take the top-level tags',
+      );
     }
     return tags;
   }
@@ -308,7 +408,10 @@ function isKey(key: string): key is Key {
 
 /** `buildArgs`, `build_args`, `Build-Args` → `build-args`. */
 function kebab(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replaceAll('_', '-').toLowerCase();
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replaceAll('_', '-')
+    .toLowerCase();
 }
 
 /** The entry key a misspelt one most likely means. */
@@ -326,14 +429,16 @@ function sharedInput(key: string): string | undefined {
 
 function unknownKeyMessage(key: string): string {
   const shared = sharedInput(key);
-  if (shared !== undefined) return `${key} is not a key of an extra image: ${shared} is set once, at the top level, for every image`;
+  if (shared !== undefined)
+    return `${key} is not a key of an extra image: ${shared} is set once, at the top level, for every image`;
   const intended = intendedKey(key);
   return `unknown key ${key}${intended !== undefined ? `; did you mean ${intended}?` : ''}`;
 }
 
 function unknownKeyFix(key: string): string {
   const shared = sharedInput(key);
-  if (shared !== undefined) return `remove it here and set the input ${shared}, which Image1 and the extra images share`;
+  if (shared !== undefined)
+    return `remove it here and set the input ${shared}, which Image1 and the extra images share`;
   const intended = intendedKey(key);
   return intended !== undefined ? `write ${intended}` : `use only the keys ${KEYS.join(', ')}`;
 }

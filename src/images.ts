@@ -51,7 +51,10 @@ export interface PinnedImage {
  * dropped, `_` as `-` (`IMAGE2_NAME` → `image2`, `ENVOY_IMAGE` → `envoy-image`).
  */
 export function extraImageSlug(placeholder: string): string {
-  return placeholder.toLowerCase().replace(/_name$/, '').replaceAll('_', '-');
+  return placeholder
+    .toLowerCase()
+    .replace(/_name$/, '')
+    .replaceAll('_', '-');
 }
 
 /** `path` with `-<slug>` before its `.zip` extension (or at its end): `ecs-deploy.zip` → `ecs-deploy-image2.zip`. */

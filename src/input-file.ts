@@ -27,12 +27,20 @@ export function inputPathError(error: unknown, path: string, input: string): nev
     case 'ENOENT':
       throw new UserError(`${path} does not exist ${at}`, { input }, `create it, or pass its path as ${input}`);
     case 'ENOTDIR':
-      throw new UserError(`${path} does not exist: a part of the path is a file ${at}`, { input }, `pass the path of the file as ${input}`);
+      throw new UserError(
+        `${path} does not exist: a part of the path is a file ${at}`,
+        { input },
+        `pass the path of the file as ${input}`,
+      );
     case 'ELOOP':
       throw new UserError(`${path} is a loop of symbolic links`, { input }, 'point the link at the file itself');
     case 'EACCES':
     case 'EPERM':
-      throw new UserError(`${path} cannot be read by this user (${code})`, { input }, 'make it readable (chmod), or run as its owner');
+      throw new UserError(
+        `${path} cannot be read by this user (${code})`,
+        { input },
+        'make it readable (chmod), or run as its owner',
+      );
     default:
       throw error;
   }
@@ -49,15 +57,21 @@ export async function readInputFile(path: string, input: string, maxBytes: numbe
   const stats = await stat(path).catch((error: unknown) => inputPathError(error, path, input));
   if (!stats.isFile()) throw new UserError(`${path} is ${kindOf(stats)}`, { input }, 'pass the path of a regular file');
   if (stats.size > maxBytes) {
-    throw new UserError(`${path} is ${stats.size.toLocaleString('en-US')} bytes; at most ${maxBytes.toLocaleString('en-US')} are read`, { input },
-      'pass the file itself, not a bundle or a log; CodeDeploy reads an artifact of at most 3 MB');
+    throw new UserError(
+      `${path} is ${stats.size.toLocaleString('en-US')} bytes; at most ${maxBytes.toLocaleString('en-US')} are read`,
+      { input },
+      'pass the file itself, not a bundle or a log; CodeDeploy reads an artifact of at most 3 MB',
+    );
   }
   // Non-blocking, and checked again once open: a FIFO swapped in after the check cannot block the open or the read.
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: unknown) => inputPathError(error, path, input));
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: unknown) =>
+    inputPathError(error, path, input),
+  );
   let bytes: Buffer;
   try {
     const opened = await handle.stat();
-    if (!opened.isFile()) throw new UserError(`${path} is ${kindOf(opened)}`, { input }, 'pass the path of a regular file');
+    if (!opened.isFile())
+      throw new UserError(`${path} is ${kindOf(opened)}`, { input }, 'pass the path of a regular file');
     bytes = await handle.readFile();
   } finally {
     await handle.close();
@@ -66,8 +80,11 @@ export async function readInputFile(path: string, input: string, maxBytes: numbe
     return new TextDecoder('utf-8', { fatal: strict }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    throw new UserError(`${path} is not valid UTF-8 (byte ${offset.toLocaleString('en-US')}${lineOf(bytes, offset)})`, { input },
-      'save the file as UTF-8; ECS and CodeDeploy read it as UTF-8');
+    throw new UserError(
+      `${path} is not valid UTF-8 (byte ${offset.toLocaleString('en-US')}${lineOf(bytes, offset)})`,
+      { input },
+      'save the file as UTF-8; ECS and CodeDeploy read it as UTF-8',
+    );
   }
 }
 
@@ -83,7 +100,16 @@ function firstInvalidUtf8(bytes: Buffer): number {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i] as number;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 0 || i + length > bytes.length) return i;
     try {
       decoder.decode(bytes.subarray(i, i + length)); // overlong forms and surrogates fail here

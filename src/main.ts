@@ -81,11 +81,19 @@ async function dispatch(invocation: Invocation, context: CommandContext): Promis
   switch (command) {
     case 'validate': {
       const { runValidate } = await import('./commands/validate');
-      return { kind: 'done', command, result: await runValidate(resolveConfig(command, inputs, env, {}, loaded), context) };
+      return {
+        kind: 'done',
+        command,
+        result: await runValidate(resolveConfig(command, inputs, env, {}, loaded), context),
+      };
     }
     case 'render': {
       const { runRender } = await import('./commands/render');
-      return { kind: 'done', command, result: await runRender(resolveConfig(command, inputs, env, {}, loaded), context) };
+      return {
+        kind: 'done',
+        command,
+        result: await runRender(resolveConfig(command, inputs, env, {}, loaded), context),
+      };
     }
     case 'build': {
       const config = resolveConfig(command, inputs, env, source, loaded);
@@ -110,7 +118,11 @@ function installExitHandlers(): void {
   // The programs this run started go first (their process groups), then the exit tasks remove
   // the private Docker config they were using.
   let stopping = false;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;

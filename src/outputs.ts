@@ -13,15 +13,37 @@ export interface OutputSpec {
 }
 
 export const OUTPUTS = [
-  { name: 'image-uri', variable: 'IMAGE_URI', description: 'The image, pinned to its digest: `registry/repository@sha256:…`.' },
+  {
+    name: 'image-uri',
+    variable: 'IMAGE_URI',
+    description: 'The image, pinned to its digest: `registry/repository@sha256:…`.',
+  },
   { name: 'image-digest', variable: 'IMAGE_DIGEST', description: 'The image digest, `sha256:…`.' },
   { name: 'image-tags', variable: 'IMAGE_TAGS', description: 'The tags pushed, comma-separated.' },
-  { name: 'artifact-dir', variable: 'ARTIFACT_DIR', description: 'Absolute path of the directory holding the artifact files.' },
+  {
+    name: 'artifact-dir',
+    variable: 'ARTIFACT_DIR',
+    description: 'Absolute path of the directory holding the artifact files.',
+  },
   { name: 'artifact-zip', variable: 'ARTIFACT_ZIP', description: 'Absolute path of the artifact zip.' },
   { name: 'artifact-sha256', variable: 'ARTIFACT_SHA256', description: 'SHA-256 of the zip, hex.' },
-  { name: 's3-uri', variable: 'S3_URI', description: 'Where the zip was uploaded: `s3://bucket/key` (empty without `s3-bucket`).' },
-  { name: 's3-version-id', variable: 'S3_VERSION_ID', description: 'Version id of the uploaded object (empty on an unversioned bucket).' },
-  { name: 'images', variable: 'IMAGES', json: true, description: 'Every image of the run, as JSON keyed by placeholder (`IMAGE1_NAME`, `IMAGE2_NAME`, …): each with `uri` (digest-pinned), `digest`, `tags`, `artifact-dir`, `artifact-zip`, `artifact-sha256` and, when uploaded, `s3-uri` (and `s3-version-id` on a versioned bucket).' },
+  {
+    name: 's3-uri',
+    variable: 'S3_URI',
+    description: 'Where the zip was uploaded: `s3://bucket/key` (empty without `s3-bucket`).',
+  },
+  {
+    name: 's3-version-id',
+    variable: 'S3_VERSION_ID',
+    description: 'Version id of the uploaded object (empty on an unversioned bucket).',
+  },
+  {
+    name: 'images',
+    variable: 'IMAGES',
+    json: true,
+    description:
+      'Every image of the run, as JSON keyed by placeholder (`IMAGE1_NAME`, `IMAGE2_NAME`, …): each with `uri` (digest-pinned), `digest`, `tags`, `artifact-dir`, `artifact-zip`, `artifact-sha256` and, when uploaded, `s3-uri` (and `s3-version-id` on a versioned bucket).',
+  },
 ] as const satisfies readonly OutputSpec[];
 
 export type OutputName = (typeof OUTPUTS)[number]['name'];
@@ -38,7 +60,7 @@ export function outputEntries(outputs: Outputs): [OutputName, string][] {
 export function outputsJson(outputs: Outputs): string {
   const values = OUTPUTS.map((spec) => {
     const value = outputs[spec.name] ?? '';
-    return [spec.name, 'json' in spec && value !== '' ? JSON.parse(value) as unknown : value];
+    return [spec.name, 'json' in spec && value !== '' ? (JSON.parse(value) as unknown) : value];
   });
   return `${JSON.stringify(Object.fromEntries(values), null, 2)}\n`;
 }

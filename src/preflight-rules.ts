@@ -48,7 +48,11 @@ export function findPathConflict(outputs: OutputPaths, inputs: readonly InputPat
   }
   const [artifact, envFile] = files as [(typeof files)[0], (typeof files)[0]];
   if (artifact.path === envFile.path) {
-    return { input: 'outputs-env-file', message: `'${envFile.path}' is also the artifact zip`, fix: 'give the outputs env file a name of its own, e.g. ecs-bluegreen-build.env' };
+    return {
+      input: 'outputs-env-file',
+      message: `'${envFile.path}' is also the artifact zip`,
+      fix: 'give the outputs env file a name of its own, e.g. ecs-bluegreen-build.env',
+    };
   }
   for (const input of inputs) {
     if (input.path === outputs.outputDir || isInside(outputs.outputDir, input.path)) {
@@ -81,7 +85,15 @@ export function isInside(dir: string, path: string): boolean {
  * them; line continuations, comments and the `escape` parser directive are honoured.
  */
 export function dockerfileStages(text: string): string[] {
-  const escape = /^#\s*escape\s*=\s*`/im.test(text.split(/\r?\n/).slice(0, 5).filter((line) => line.startsWith('#')).join('\n')) ? '`' : '\\';
+  const escape = /^#\s*escape\s*=\s*`/im.test(
+    text
+      .split(/\r?\n/)
+      .slice(0, 5)
+      .filter((line) => line.startsWith('#'))
+      .join('\n'),
+  )
+    ? '`'
+    : '\\';
   const stages: string[] = [];
   let instruction = '';
   for (const raw of text.split(/\r?\n/)) {

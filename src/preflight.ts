@@ -71,27 +71,48 @@ async function ensureTempDir(env: Readonly<Record<string, string | undefined>>):
     await access(dir, constants.W_OK | constants.X_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UserError(`the temp directory '${dir}' (${variable}) is not a writable directory (${code})`, undefined,
-      `create it, or set ${variable} to a writable directory: the private Docker config of the run goes there`);
+    throw new UserError(
+      `the temp directory '${dir}' (${variable}) is not a writable directory (${code})`,
+      undefined,
+      `create it, or set ${variable} to a writable directory: the private Docker config of the run goes there`,
+    );
   }
   return dir;
 }
 
-async function checkBuildInputs(spec: ImageSpec, build: DockerBuildConfig, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+async function checkBuildInputs(
+  spec: ImageSpec,
+  build: DockerBuildConfig,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<void> {
   // Secrets and SSH are the run's: checked with Image1's build.
   if (spec.extra === undefined) await Promise.all(build.ssh.map((entry) => checkSshSource(entry, env)));
   const input = (name: string) => imageSubject(spec, name).input;
-  const context = await stat(build.context).catch((error: unknown) => inputPathError(error, build.context, input('context')));
+  const context = await stat(build.context).catch((error: unknown) =>
+    inputPathError(error, build.context, input('context')),
+  );
   if (!context.isDirectory()) {
-    throw new UserError(imageMessage(spec, `${build.context} is not a directory`), imageSubject(spec, 'context'), 'pass the directory docker builds from (usually the one holding the Dockerfile)');
+    throw new UserError(
+      imageMessage(spec, `${build.context} is not a directory`),
+      imageSubject(spec, 'context'),
+      'pass the directory docker builds from (usually the one holding the Dockerfile)',
+    );
   }
-  await access(build.context, constants.R_OK | constants.X_OK).catch((error: unknown) => inputPathError(error, build.context, input('context')));
+  await access(build.context, constants.R_OK | constants.X_OK).catch((error: unknown) =>
+    inputPathError(error, build.context, input('context')),
+  );
   const dockerfile = await readInputFile(build.dockerfile, input('dockerfile'), MAX_DOCKERFILE_BYTES, false);
   if (build.target === undefined) return;
   const stages = dockerfileStages(dockerfile);
   if (!stages.includes(build.target.toLowerCase())) {
-    throw new UserError(imageMessage(spec, `'${build.target}' is not a stage of ${build.dockerfile}${stages.length > 0 ? ` (its stages: ${stages.join(', ')})` : ', which names no stage'}`),
-      imageSubject(spec, 'target'), 'name a stage declared with FROM … AS <name>, or remove target to build the last stage');
+    throw new UserError(
+      imageMessage(
+        spec,
+        `'${build.target}' is not a stage of ${build.dockerfile}${stages.length > 0 ? ` (its stages: ${stages.join(', ')})` : ', which names no stage'}`,
+      ),
+      imageSubject(spec, 'target'),
+      'name a stage declared with FROM … AS <name>, or remove target to build the last stage',
+    );
   }
 }
 
@@ -103,8 +124,11 @@ async function checkSshSource(entry: string, env: Readonly<Record<string, string
   const [id = '', path] = entry.split('=');
   if (path === undefined) {
     if (env['SSH_AUTH_SOCK']) return;
-    throw new UserError(`ssh '${id}' is the SSH agent of SSH_AUTH_SOCK, which is not set`, { input: 'ssh' },
-      'start an agent (ssh-agent, or webfactory/ssh-agent in a workflow) so that SSH_AUTH_SOCK is set, or give a key as id=path');
+    throw new UserError(
+      `ssh '${id}' is the SSH agent of SSH_AUTH_SOCK, which is not set`,
+      { input: 'ssh' },
+      'start an agent (ssh-agent, or webfactory/ssh-agent in a workflow) so that SSH_AUTH_SOCK is set, or give a key as id=path',
+    );
   }
   await access(path, constants.R_OK).catch((error: unknown) => inputPathError(error, path, 'ssh'));
 }
@@ -126,8 +150,11 @@ async function writablePath(path: string, input: string, kind: 'file' | 'directo
     return inputPathError(error, path, input);
   });
   if (target !== undefined && (kind === 'file' ? !target.isFile() : !target.isDirectory())) {
-    throw new UserError(`'${path}' is ${target.isDirectory() ? 'a directory' : kind === 'file' ? 'not a regular file' : 'a file'}, not a ${kind}`,
-      { input }, `pass the path of a ${kind} to write`);
+    throw new UserError(
+      `'${path}' is ${target.isDirectory() ? 'a directory' : kind === 'file' ? 'not a regular file' : 'a file'}, not a ${kind}`,
+      { input },
+      `pass the path of a ${kind} to write`,
+    );
   }
   // The nearest part of the path that exists must be a directory this user may write in.
   let parent = dirname(absolute);
@@ -145,10 +172,18 @@ async function writablePath(path: string, input: string, kind: 'file' | 'directo
       continue;
     }
     if (!found.isDirectory()) {
-      throw new UserError(`'${path}' cannot be written: '${parent}' is a file`, { input }, 'choose a path whose folders are folders');
+      throw new UserError(
+        `'${path}' cannot be written: '${parent}' is a file`,
+        { input },
+        'choose a path whose folders are folders',
+      );
     }
     await access(parent, constants.W_OK | constants.X_OK).catch(() => {
-      throw new UserError(`'${path}' cannot be written: this user may not write in '${parent}'`, { input }, 'choose a path in a writable directory');
+      throw new UserError(
+        `'${path}' cannot be written: this user may not write in '${parent}'`,
+        { input },
+        'choose a path in a writable directory',
+      );
     });
     return join(await realpath(parent), ...missing);
   }

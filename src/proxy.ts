@@ -32,7 +32,9 @@ function environmentAgent<A extends http.Agent>(Base: new (options: http.AgentOp
       if (proxy === '') return direct(request, options);
       let proxied = agents.get(proxy);
       if (proxied === undefined) {
-        proxied = secure ? new HttpsProxyAgent(proxy, { keepAlive: true }) : new HttpProxyAgent(proxy, { keepAlive: true });
+        proxied = secure
+          ? new HttpsProxyAgent(proxy, { keepAlive: true })
+          : new HttpProxyAgent(proxy, { keepAlive: true });
         agents.set(proxy, proxied);
       }
       return (proxied as unknown as { addRequest: AddRequest }).addRequest(request, options);
@@ -45,7 +47,10 @@ function environmentAgent<A extends http.Agent>(Base: new (options: http.AgentOp
  * The `requestHandler` agents for an AWS SDK client: none (the SDK's own) when the environment
  * names no proxy, else agents that honour it.
  */
-export function proxyAgents(env: Readonly<Record<string, string | undefined>> = process.env): { httpAgent?: http.Agent; httpsAgent?: https.Agent } {
+export function proxyAgents(env: Readonly<Record<string, string | undefined>> = process.env): {
+  httpAgent?: http.Agent;
+  httpsAgent?: https.Agent;
+} {
   const named = PROXY_VARIABLES.some((name) => env[name] || env[name.toUpperCase()]);
   if (!named) return {};
   return { httpAgent: environmentAgent(http.Agent, false), httpsAgent: environmentAgent(https.Agent, true) };

@@ -51,11 +51,18 @@ export async function checkReplaceable(dir: string, input: string): Promise<bool
   }
   if (entries.length === 0) return true;
   const written = await readManifest(join(dir, MANIFEST));
-  const foreign = entries.filter((entry) => entry.name !== MANIFEST && !(entry.isFile() && written?.includes(entry.name)));
+  const foreign = entries.filter(
+    (entry) => entry.name !== MANIFEST && !(entry.isFile() && written?.includes(entry.name)),
+  );
   if (written === undefined || foreign.length > 0) {
     const names = (foreign.length > 0 ? foreign : entries).map((entry) => entry.name);
-    throw new UserError(`'${dir}' already holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}, which this tool did not write; the artifact directory is replaced on every run`,
-      { input }, 'choose an empty or new directory, e.g. ecs-deploy (a directory this tool wrote holds its own list of files, ' + MANIFEST + ')');
+    throw new UserError(
+      `'${dir}' already holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}, which this tool did not write; the artifact directory is replaced on every run`,
+      { input },
+      'choose an empty or new directory, e.g. ecs-deploy (a directory this tool wrote holds its own list of files, ' +
+        MANIFEST +
+        ')',
+    );
   }
   return true;
 }
@@ -64,7 +71,7 @@ async function readManifest(path: string): Promise<string[] | undefined> {
   try {
     const manifest = JSON.parse(await readFile(path, 'utf8')) as { files?: unknown };
     const files = manifest.files;
-    return Array.isArray(files) && files.every((name) => typeof name === 'string') ? files as string[] : undefined;
+    return Array.isArray(files) && files.every((name) => typeof name === 'string') ? (files as string[]) : undefined;
   } catch {
     return undefined; // no manifest, or not ours
   }

@@ -38,36 +38,64 @@ interface Artifact {
  */
 export function placeholderImage(spec: ImageSpec, region: string): PinnedImage {
   const digest = `sha256:${'0'.repeat(64)}`;
-  const uri = spec.image !== undefined
-    ? formatImageUri({ ...spec.image, tag: undefined, digest })
-    : `${'0'.repeat(12)}.dkr.ecr.${region}.amazonaws.com/${spec.repository ?? ''}@${digest}`;
+  const uri =
+    spec.image !== undefined
+      ? formatImageUri({ ...spec.image, tag: undefined, digest })
+      : `${'0'.repeat(12)}.dkr.ecr.${region}.amazonaws.com/${spec.repository ?? ''}@${digest}`;
   return { spec, uri, digest: '', tags: [] };
 }
 
 /** Every artifact of the run for `images` (in `config.images` order), checked against CodePipeline's size limits. */
-export async function composeArtifacts(config: BuildConfig, files: CheckedFiles, images: readonly PinnedImage[], log: Logger): Promise<Artifact[]> {
+export async function composeArtifacts(
+  config: BuildConfig,
+  files: CheckedFiles,
+  images: readonly PinnedImage[],
+  log: Logger,
+): Promise<Artifact[]> {
   const [image1, ...extras] = images as [PinnedImage, ...PinnedImage[]];
   const main = await composeMain(config, files, image1, images, log);
-  const others = await Promise.all(extras.map(async (image): Promise<Artifact> => {
-    const extra = image.spec.extra;
-    if (extra === undefined) throw new Error('an extra image without its artifact');
-    const artifactFiles = [{ name: 'imageDetail.json', data: Buffer.from(imageDetailJson(image.uri)) }];
-    const zip = await zipFiles(artifactFiles);
-    return {
-      image, dir: extra.dir, zipPath: extra.zip, files: artifactFiles, zip, sha256: sha256Hex(zip),
-      ...(config.s3 && { s3Key: withSlug(config.s3.key, extra.slug) }),
-    };
-  }));
+  const others = await Promise.all(
+    extras.map(async (image): Promise<Artifact> => {
+      const extra = image.spec.extra;
+      if (extra === undefined) throw new Error('an extra image without its artifact');
+      const artifactFiles = [{ name: 'imageDetail.json', data: Buffer.from(imageDetailJson(image.uri)) }];
+      const zip = await zipFiles(artifactFiles);
+      return {
+        image,
+        dir: extra.dir,
+        zipPath: extra.zip,
+        files: artifactFiles,
+        zip,
+        sha256: sha256Hex(zip),
+        ...(config.s3 && { s3Key: withSlug(config.s3.key, extra.slug) }),
+      };
+    }),
+  );
   return [main, ...others];
 }
 
-async function composeMain(config: BuildConfig, files: CheckedFiles, image1: PinnedImage, images: readonly PinnedImage[], log: Logger): Promise<Artifact> {
+async function composeMain(
+  config: BuildConfig,
+  files: CheckedFiles,
+  image1: PinnedImage,
+  images: readonly PinnedImage[],
+  log: Logger,
+): Promise<Artifact> {
   const taskDefinition = parsedTaskDefinition(files.check);
   const render = config.files.render;
-  const taskdefText = render !== undefined
-    ? serializeJson(images.slice(1).reduce((rendered, image) => renderTaskDefinition(rendered, image.uri, { placeholder: image.spec.placeholder }),
-      renderTaskDefinition(taskDefinition, image1.uri, render)))
-    : files.check.removedFields.length > 0 ? serializeJson(taskDefinition) : files.taskdef.text;
+  const taskdefText =
+    render !== undefined
+      ? serializeJson(
+          images
+            .slice(1)
+            .reduce(
+              (rendered, image) => renderTaskDefinition(rendered, image.uri, { placeholder: image.spec.placeholder }),
+              renderTaskDefinition(taskDefinition, image1.uri, render),
+            ),
+        )
+      : files.check.removedFields.length > 0
+        ? serializeJson(taskDefinition)
+        : files.taskdef.text;
   const artifact: ArtifactFile[] = [
     { name: basename(files.taskdef.path), data: Buffer.from(taskdefText) },
     { name: basename(files.appspec.path), data: Buffer.from(files.appspec.text) },
@@ -77,20 +105,37 @@ async function composeMain(config: BuildConfig, files: CheckedFiles, image1: Pin
   const names = artifact.map((file) => file.name);
   const clash = names.find((name, i) => names.indexOf(name) !== i);
   if (clash !== undefined) {
-    throw new UserError(`two artifact files would be named ${clash}`, { file: clash }, 'rename the task definition or appspec file');
+    throw new UserError(
+      `two artifact files would be named ${clash}`,
+      { file: clash },
+      'rename the task definition or appspec file',
+    );
   }
   const zip = await zipFiles(artifact);
-  const size = checkArtifactSize(zip.length, artifact.map((file) => ({ name: file.name, bytes: file.data.length })), config.artifact);
+  const size = checkArtifactSize(
+    zip.length,
+    artifact.map((file) => ({ name: file.name, bytes: file.data.length })),
+    config.artifact,
+  );
   for (const finding of size.filter((f) => f.severity === 'warning')) log.warning(finding.message);
   const error = size.find((finding) => finding.severity === 'error');
   if (error !== undefined) throw new UserError(error.message, { input: 'artifact' }, error.fix);
-  return { image: image1, dir: config.outputDir, zipPath: config.artifact, ...(config.s3 && { s3Key: config.s3.key }), files: artifact, zip, sha256: sha256Hex(zip) };
+  return {
+    image: image1,
+    dir: config.outputDir,
+    zipPath: config.artifact,
+    ...(config.s3 && { s3Key: config.s3.key }),
+    files: artifact,
+    zip,
+    sha256: sha256Hex(zip),
+  };
 }
 
 /** Every container that gets an image of this run, with that image (Image1's first, then by placeholder). */
 function imageDefinitions(files: CheckedFiles, images: readonly PinnedImage[]): { name: string; imageUri: string }[] {
   return files.check.imageTargets.flatMap((target) => {
-    const image = images.find((candidate) => candidate.spec.placeholder === target.placeholder) ?? images[0] as PinnedImage;
+    const image =
+      images.find((candidate) => candidate.spec.placeholder === target.placeholder) ?? (images[0] as PinnedImage);
     return target.containers.map((name) => ({ name, imageUri: image.uri }));
   });
 }
@@ -99,34 +144,50 @@ function imageDefinitions(files: CheckedFiles, images: readonly PinnedImage[]): 
  * Writes every artifact (directories first, then the zips), then uploads the zips; returns the
  * outputs, Image1's and the main artifact's, and `images` for all.
  */
-export async function writeArtifacts(config: BuildConfig, artifacts: readonly Artifact[], log: Logger, s3: S3Client | undefined)
-  : Promise<{ outputs: Outputs; files: readonly string[] }> {
+export async function writeArtifacts(
+  config: BuildConfig,
+  artifacts: readonly Artifact[],
+  log: Logger,
+  s3: S3Client | undefined,
+): Promise<{ outputs: Outputs; files: readonly string[] }> {
   for (const artifact of artifacts) await replaceDirectory(artifact.dir, artifact.files, 'output-dir');
   for (const artifact of artifacts) await writeFileAtomic(artifact.zipPath, artifact.zip);
   for (const artifact of artifacts) {
     log.info(`${artifact.dir}/: ${artifact.files.map((file) => file.name).join(', ')}`);
     log.info(`${artifact.zipPath}: ${artifact.zip.length} bytes, sha256 ${artifact.sha256}`);
   }
-  const uploads = await Promise.all(artifacts.map(async (artifact) => {
-    if (config.s3 === undefined || s3 === undefined || artifact.s3Key === undefined) return undefined;
-    const revision = `${artifact.image.uri}${config.source.sha ? ` (commit ${config.source.sha.slice(0, 7)})` : ''}`;
-    const uploaded = await uploadArtifact(s3, { bucket: config.s3.bucket, key: artifact.s3Key, body: artifact.zip, revisionSummary: revision });
-    log.info(`uploaded to ${uploaded.uri}${uploaded.versionId ? ` (version ${uploaded.versionId})` : ''}`);
-    return uploaded;
-  }));
-  const images = Object.fromEntries(artifacts.map((artifact, i) => {
-    const uploaded = uploads[i];
-    return [artifact.image.spec.placeholder, {
-      uri: artifact.image.uri,
-      digest: artifact.image.digest,
-      tags: artifact.image.tags,
-      'artifact-dir': resolve(artifact.dir),
-      'artifact-zip': resolve(artifact.zipPath),
-      'artifact-sha256': artifact.sha256,
-      ...(uploaded && { 's3-uri': uploaded.uri }),
-      ...(uploaded?.versionId && { 's3-version-id': uploaded.versionId }),
-    }];
-  }));
+  const uploads = await Promise.all(
+    artifacts.map(async (artifact) => {
+      if (config.s3 === undefined || s3 === undefined || artifact.s3Key === undefined) return undefined;
+      const revision = `${artifact.image.uri}${config.source.sha ? ` (commit ${config.source.sha.slice(0, 7)})` : ''}`;
+      const uploaded = await uploadArtifact(s3, {
+        bucket: config.s3.bucket,
+        key: artifact.s3Key,
+        body: artifact.zip,
+        revisionSummary: revision,
+      });
+      log.info(`uploaded to ${uploaded.uri}${uploaded.versionId ? ` (version ${uploaded.versionId})` : ''}`);
+      return uploaded;
+    }),
+  );
+  const images = Object.fromEntries(
+    artifacts.map((artifact, i) => {
+      const uploaded = uploads[i];
+      return [
+        artifact.image.spec.placeholder,
+        {
+          uri: artifact.image.uri,
+          digest: artifact.image.digest,
+          tags: artifact.image.tags,
+          'artifact-dir': resolve(artifact.dir),
+          'artifact-zip': resolve(artifact.zipPath),
+          'artifact-sha256': artifact.sha256,
+          ...(uploaded && { 's3-uri': uploaded.uri }),
+          ...(uploaded?.versionId && { 's3-version-id': uploaded.versionId }),
+        },
+      ];
+    }),
+  );
   const main = artifacts[0] as Artifact;
   const uploaded = uploads[0];
   return {

@@ -15,8 +15,16 @@ import { createDockerConfigDir } from '../docker/config-dir';
 import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, type DockerSession } from '../docker/docker';
 import { planImage, planPush, pushedBy, tagsToLookUp, type Builder, type BuiltImage } from '../docker/plan';
 import {
-  createEcrClient, createRepository, describeImage, findImagesByTag, findRepository, getRegistryLogins, isTagImmutable,
-  type RegistryLogin, type Repository, type StoredImage,
+  createEcrClient,
+  createRepository,
+  describeImage,
+  findImagesByTag,
+  findRepository,
+  getRegistryLogins,
+  isTagImmutable,
+  type RegistryLogin,
+  type Repository,
+  type StoredImage,
 } from '../ecr/ecr';
 import { ServiceError, UserError } from '../errors';
 import { imageMessage, imageName, imageSubject, type ImageSpec, type PinnedImage } from '../images';
@@ -28,8 +36,18 @@ export async function pinImages(config: BuildConfig, context: CommandContext, ec
   const several = config.images.length > 1;
   const prebuilt = config.images.filter((spec) => spec.image !== undefined);
   const built = config.images.filter((spec) => spec.build !== undefined);
-  const resolved = prebuilt.length === 0 ? [] : await log.group(several ? `Resolve ${prebuilt.map((spec) => spec.placeholder).join(', ')}` : 'Resolve the image',
-    () => Promise.all(prebuilt.map((spec) => forImage(spec, several, () => resolveImage(spec, spec.image as ImageReference, config, ecr)))));
+  const resolved =
+    prebuilt.length === 0
+      ? []
+      : await log.group(
+          several ? `Resolve ${prebuilt.map((spec) => spec.placeholder).join(', ')}` : 'Resolve the image',
+          () =>
+            Promise.all(
+              prebuilt.map((spec) =>
+                forImage(spec, several, () => resolveImage(spec, spec.image as ImageReference, config, ecr)),
+              ),
+            ),
+        );
   const pushed = built.length === 0 ? [] : await buildAndPush(config, built, context, ecr);
   return config.images.map((spec) => [...resolved, ...pushed].find((image) => image.spec === spec) as PinnedImage);
 }
@@ -47,61 +65,125 @@ interface Target {
   readonly key: string;
 }
 
-async function buildAndPush(config: BuildConfig, specs: readonly ImageSpec[], context: CommandContext, ecr: ECRClient): Promise<PinnedImage[]> {
+async function buildAndPush(
+  config: BuildConfig,
+  specs: readonly ImageSpec[],
+  context: CommandContext,
+  ecr: ECRClient,
+): Promise<PinnedImage[]> {
   const { log, run } = context;
   const several = config.images.length > 1;
   const shared = specs[0]?.build as DockerBuildConfig; // secrets and the builder are the run's, not an image's
   for (const [, value] of shared.secrets) log.mask(value);
   // Independent lookups, at once: each repository and the tags it holds that matter (the cache,
   // and immutable ones a build may not overwrite), the registry logins, what this Docker can do.
-  const [targets, logins, builder] = await log.group(several ? 'Find the repositories and Docker' : 'Find the repository and Docker', () => Promise.all([
-    Promise.all(specs.map((spec, i) => forImage(spec, several, async (): Promise<Target> => {
-      const repository = await ensureRepository(ecr, config, spec, log);
-      const build = spec.build as DockerBuildConfig;
-      const stored = await findImagesByTag(ecr, repository, tagsToLookUp(spec.tags, build.cacheTag, (tag) => isTagImmutable(repository, tag)));
-      return { spec, build, repository, stored, log: several ? imageLog(log, spec.placeholder) : log, key: several ? `-${i + 1}` : '' };
-    }))),
-    registryLogins(config, specs, ecr, log),
-    detectBuilder(run, log, config.limits, config.env['DOCKER_HOST'], shared.builder),
-  ]));
+  const [targets, logins, builder] = await log.group(
+    several ? 'Find the repositories and Docker' : 'Find the repository and Docker',
+    () =>
+      Promise.all([
+        Promise.all(
+          specs.map((spec, i) =>
+            forImage(spec, several, async (): Promise<Target> => {
+              const repository = await ensureRepository(ecr, config, spec, log);
+              const build = spec.build as DockerBuildConfig;
+              const stored = await findImagesByTag(
+                ecr,
+                repository,
+                tagsToLookUp(spec.tags, build.cacheTag, (tag) => isTagImmutable(repository, tag)),
+              );
+              return {
+                spec,
+                build,
+                repository,
+                stored,
+                log: several ? imageLog(log, spec.placeholder) : log,
+                key: several ? `-${i + 1}` : '',
+              };
+            }),
+          ),
+        ),
+        registryLogins(config, specs, ecr, log),
+        detectBuilder(run, log, config.limits, config.env['DOCKER_HOST'], shared.builder),
+      ]),
+  );
   for (const target of targets) {
-    forImage(target.spec, several, () => checkBuilderSupports(target.build, builder, target.spec.tags.some((tag) => isTagImmutable(target.repository, tag))));
+    forImage(target.spec, several, () =>
+      checkBuilderSupports(
+        target.build,
+        builder,
+        target.spec.tags.some((tag) => isTagImmutable(target.repository, tag)),
+      ),
+    );
   }
   const registries = logins.map((login) => login.registry);
   const dockerConfig = await createDockerConfigDir(config.env, registries);
   const session: DockerSession = { run, env: { DOCKER_CONFIG: dockerConfig.path }, log, limits: config.limits };
   let loggedOut: Promise<void> | undefined;
-  const logOut = () => (loggedOut ??= registries
-    .reduce((done: Promise<void>, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)), Promise.resolve())
-    .then(() => dockerConfig.remove()));
+  const logOut = () =>
+    (loggedOut ??= registries
+      .reduce(
+        (done: Promise<void>, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)),
+        Promise.resolve(),
+      )
+      .then(() => dockerConfig.remove()));
   try {
-    const [, secretFiles] = await log.group(`Log in to ${registries.join(', ')}`, () => Promise.all([
-      // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
-      logins.reduce((done: Promise<void>, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()),
-      writeSecretFiles(dockerConfig.path, shared.secrets),
-    ]));
+    const [, secretFiles] = await log.group(`Log in to ${registries.join(', ')}`, () =>
+      Promise.all([
+        // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
+        logins.reduce(
+          (done: Promise<void>, login) =>
+            done.then(() => dockerLogin(session, login.registry, login.username, login.password)),
+          Promise.resolve(),
+        ),
+        writeSecretFiles(dockerConfig.path, shared.secrets),
+      ]),
+    );
     const jobs = targets.map((target) => {
       const plan = planImage(builder, {
-        repositoryUri: target.repository.uri, tags: target.spec.tags, noCache: target.build.noCache, stored: target.stored,
-        immutable: (tag) => isTagImmutable(target.repository, tag), ...(target.build.cacheTag !== undefined && { cacheTag: target.build.cacheTag }),
+        repositoryUri: target.repository.uri,
+        tags: target.spec.tags,
+        noCache: target.build.noCache,
+        stored: target.stored,
+        immutable: (tag) => isTagImmutable(target.repository, tag),
+        ...(target.build.cacheTag !== undefined && { cacheTag: target.build.cacheTag }),
       });
       if (plan.cacheFrozen) {
-        target.log.warning(`the cache tag '${target.build.cacheTag}' is immutable in ${target.repository.name}: the layer cache is read but not updated. Exclude it from immutability (IMMUTABLE_WITH_EXCLUSION) or set cache-tag.`);
+        target.log.warning(
+          `the cache tag '${target.build.cacheTag}' is immutable in ${target.repository.name}: the layer cache is read but not updated. Exclude it from immutability (IMMUTABLE_WITH_EXCLUSION) or set cache-tag.`,
+        );
       }
       const build: BuildPlan = {
-        refs: plan.refs, output: plan.output, secretFiles, ...(plan.cache && { cache: plan.cache }),
-        metadataFile: join(dockerConfig.path, `build${target.key}.json`), iidFile: join(dockerConfig.path, `image-id${target.key}`),
+        refs: plan.refs,
+        output: plan.output,
+        secretFiles,
+        ...(plan.cache && { cache: plan.cache }),
+        metadataFile: join(dockerConfig.path, `build${target.key}.json`),
+        iidFile: join(dockerConfig.path, `image-id${target.key}`),
       };
       return { target, plan, build, docker: { ...session, log: target.log } };
     });
 
-    const title = several ? `Build ${targets.map((target) => target.spec.placeholder).join(', ')}` : `Build ${jobs[0]?.plan.refs.join(', ')}`;
-    const builtImages = await log.group(title, () => eachAtOnce(jobs, availableParallelism(), (job) => forImage(job.target.spec, several, async () => {
-      const written = builder.kind === 'buildx' ? { metadataFile: job.build.metadataFile } : { iidFile: job.build.iidFile };
-      const built = await buildImage(job.docker, buildCommand(job.target.build, builder, job.build), written, { pushes: job.build.output === 'push' });
-      job.target.log.info(`built ${[built.manifestDigest, built.configDigest && `config ${built.configDigest}`].filter(Boolean).join(', ')}`);
-      return built;
-    })), 'docker');
+    const title = several
+      ? `Build ${targets.map((target) => target.spec.placeholder).join(', ')}`
+      : `Build ${jobs[0]?.plan.refs.join(', ')}`;
+    const builtImages = await log.group(
+      title,
+      () =>
+        eachAtOnce(jobs, availableParallelism(), (job) =>
+          forImage(job.target.spec, several, async () => {
+            const written =
+              builder.kind === 'buildx' ? { metadataFile: job.build.metadataFile } : { iidFile: job.build.iidFile };
+            const built = await buildImage(job.docker, buildCommand(job.target.build, builder, job.build), written, {
+              pushes: job.build.output === 'push',
+            });
+            job.target.log.info(
+              `built ${[built.manifestDigest, built.configDigest && `config ${built.configDigest}`].filter(Boolean).join(', ')}`,
+            );
+            return built;
+          }),
+        ),
+      'docker',
+    );
 
     // Every image is compared with the immutable tags it would take before any is pushed.
     const pushes = jobs.map((job, i) => {
@@ -109,36 +191,78 @@ async function buildAndPush(config: BuildConfig, specs: readonly ImageSpec[], co
       const built = builtImages[i] as BuiltImage;
       const tags = planPush(target.spec.tags, (tag) => isTagImmutable(target.repository, tag), target.stored, built);
       if (tags.conflict !== undefined) {
-        throw new UserError(imageMessage(target.spec, `tag '${tags.conflict.tag}' already exists in ${target.repository.name}, whose tags are immutable, and points at another image (${tags.conflict.detail})`),
-          imageSubject(target.spec, 'tags'), 'use a tag that is new for each build, such as {sha}; or deploy the pushed image with image set to its URI');
+        throw new UserError(
+          imageMessage(
+            target.spec,
+            `tag '${tags.conflict.tag}' already exists in ${target.repository.name}, whose tags are immutable, and points at another image (${tags.conflict.detail})`,
+          ),
+          imageSubject(target.spec, 'tags'),
+          'use a tag that is new for each build, such as {sha}; or deploy the pushed image with image set to its URI',
+        );
       }
       return { ...job, built, tags };
     });
 
-    const digests = await log.group('Push', () => eachAtOnce(pushes, pushes.length, (job) => forImage(job.target.spec, several, async () => {
-      const { target, plan, build, docker, built, tags } = job;
-      for (const tag of tags.inPlace.keys()) target.log.info(`${target.repository.uri}:${tag} already points at this image (immutable tag): not pushed again`);
-      const toPush = tags.push.map((tag) => `${target.repository.uri}:${tag}`);
-      // The inline cache image: a second build, fully cached (its log goes to debug), under the cache tag.
-      const cacheBuild: BuildPlan | undefined = plan.cacheImage === undefined || plan.cache === undefined ? undefined
-        : { ...build, refs: [plan.cache.ref], output: plan.cacheImage, metadataFile: join(dockerConfig.path, `cache${target.key}.json`), inlineCacheImage: true };
-      const buildCacheImage = (cache: BuildPlan) =>
-        buildImage(docker, buildCommand(target.build, builder, cache), builder.kind === 'buildx' ? { metadataFile: cache.metadataFile } : { iidFile: build.iidFile },
-          { level: 'debug', pushes: cache.output === 'push' });
-      let pushed: string[];
-      if (pushedBy(builder) === 'docker') {
-        // The cache image builds in the daemon while the image's layers go up; it is pushed with the other tags.
-        pushed = await dockerPushAll(docker, toPush, cacheBuild && buildCacheImage(cacheBuild).then(() => cacheBuild.refs[0]));
-      } else {
-        pushed = await builderPush(docker, target.build, builder, build, toPush, built);
-        if (cacheBuild) await buildCacheImage(cacheBuild);
-      }
-      const all = new Set([...tags.inPlace.values(), ...pushed, ...(built.manifestDigest ? [built.manifestDigest] : [])]);
-      if (all.size !== 1) throw new ServiceError('docker push', `the tags were pushed with different digests: ${[...all].join(', ')}`);
-      return [...all][0] as string;
-    })), 'docker');
+    const digests = await log.group(
+      'Push',
+      () =>
+        eachAtOnce(pushes, pushes.length, (job) =>
+          forImage(job.target.spec, several, async () => {
+            const { target, plan, build, docker, built, tags } = job;
+            for (const tag of tags.inPlace.keys())
+              target.log.info(
+                `${target.repository.uri}:${tag} already points at this image (immutable tag): not pushed again`,
+              );
+            const toPush = tags.push.map((tag) => `${target.repository.uri}:${tag}`);
+            // The inline cache image: a second build, fully cached (its log goes to debug), under the cache tag.
+            const cacheBuild: BuildPlan | undefined =
+              plan.cacheImage === undefined || plan.cache === undefined
+                ? undefined
+                : {
+                    ...build,
+                    refs: [plan.cache.ref],
+                    output: plan.cacheImage,
+                    metadataFile: join(dockerConfig.path, `cache${target.key}.json`),
+                    inlineCacheImage: true,
+                  };
+            const buildCacheImage = (cache: BuildPlan) =>
+              buildImage(
+                docker,
+                buildCommand(target.build, builder, cache),
+                builder.kind === 'buildx' ? { metadataFile: cache.metadataFile } : { iidFile: build.iidFile },
+                { level: 'debug', pushes: cache.output === 'push' },
+              );
+            let pushed: string[];
+            if (pushedBy(builder) === 'docker') {
+              // The cache image builds in the daemon while the image's layers go up; it is pushed with the other tags.
+              pushed = await dockerPushAll(
+                docker,
+                toPush,
+                cacheBuild && buildCacheImage(cacheBuild).then(() => cacheBuild.refs[0]),
+              );
+            } else {
+              pushed = await builderPush(docker, target.build, builder, build, toPush, built);
+              if (cacheBuild) await buildCacheImage(cacheBuild);
+            }
+            const all = new Set([
+              ...tags.inPlace.values(),
+              ...pushed,
+              ...(built.manifestDigest ? [built.manifestDigest] : []),
+            ]);
+            if (all.size !== 1)
+              throw new ServiceError(
+                'docker push',
+                `the tags were pushed with different digests: ${[...all].join(', ')}`,
+              );
+            return [...all][0] as string;
+          }),
+        ),
+      'docker',
+    );
     logOut(); // while ECR confirms the images
-    return await Promise.all(targets.map((target, i) => forImage(target.spec, several, () => confirmImage(ecr, target, digests[i] as string))));
+    return await Promise.all(
+      targets.map((target, i) => forImage(target.spec, several, () => confirmImage(ecr, target, digests[i] as string))),
+    );
   } finally {
     await logOut();
   }
@@ -152,7 +276,12 @@ function forImage<T>(spec: ImageSpec, several: boolean, step: () => T): T {
   const name = (error: unknown): never => {
     if (!several) throw error;
     const lead = imageName(spec);
-    if (error instanceof UserError) throw new UserError(error.message.startsWith(spec.extra?.entry ?? lead) ? error.message : `${lead}: ${error.message}`, error.subject, error.fix);
+    if (error instanceof UserError)
+      throw new UserError(
+        error.message.startsWith(spec.extra?.entry ?? lead) ? error.message : `${lead}: ${error.message}`,
+        error.subject,
+        error.fix,
+      );
     if (error instanceof ServiceError) {
       throw new ServiceError(`${lead}: ${error.operation}`, error.detail, error.fix, { cause: error.cause });
     }
@@ -178,10 +307,13 @@ async function eachAtOnce<I, R>(items: readonly I[], limit: number, step: (item:
   const worker = async () => {
     while (next < items.length && !failed) {
       const index = next++;
-      results[index] = await step(items[index] as I).then((value) => ({ status: 'fulfilled', value }), (reason: unknown) => {
-        failed = true;
-        return { status: 'rejected', reason };
-      });
+      results[index] = await step(items[index] as I).then(
+        (value) => ({ status: 'fulfilled', value }),
+        (reason: unknown) => {
+          failed = true;
+          return { status: 'rejected', reason };
+        },
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
@@ -192,7 +324,11 @@ async function eachAtOnce<I, R>(items: readonly I[], limit: number, step: (item:
 
 /** `log`, its lines led by `[placeholder]`; a group inside is a line, as groups cannot overlap. */
 function imageLog(log: Logger, placeholder: string): Logger {
-  const lead = (message: string) => message.split('\n').map((line) => `[${placeholder}] ${line}`).join('\n');
+  const lead = (message: string) =>
+    message
+      .split('\n')
+      .map((line) => `[${placeholder}] ${line}`)
+      .join('\n');
   return {
     info: (message) => log.info(lead(message)),
     warning: (message) => log.warning(lead(message)),
@@ -209,23 +345,32 @@ function imageLog(log: Logger, placeholder: string): Logger {
  * Logins for the registry of each repository (Image1's first) and each of `login-registries`:
  * one GetAuthorizationToken per region, with a client of its own for another region.
  */
-async function registryLogins(config: BuildConfig, specs: readonly ImageSpec[], ecr: ECRClient, log: Logger): Promise<RegistryLogin[]> {
+async function registryLogins(
+  config: BuildConfig,
+  specs: readonly ImageSpec[],
+  ecr: ECRClient,
+  log: Logger,
+): Promise<RegistryLogin[]> {
   const mask = (secret: string) => log.mask(secret);
   // The repositories' registries: the credentials' own (no registry id) and the accounts named.
   const ids = [...new Set(specs.map((spec) => spec.registryId))];
   const named = ids.filter((id): id is string => id !== undefined);
-  const extra = config.loginRegistries.filter((entry) => !(entry.region === config.region && named.includes(entry.registryId)));
+  const extra = config.loginRegistries.filter(
+    (entry) => !(entry.region === config.region && named.includes(entry.registryId)),
+  );
   const regions = [...new Set(extra.map((entry) => entry.region))];
-  const byRegion = await Promise.all(regions.map(async (region) => {
-    const ids = [...new Set(extra.filter((entry) => entry.region === region).map((entry) => entry.registryId))];
-    if (region === config.region) return getRegistryLogins(ecr, mask, ids);
-    const client = await createEcrClient(region, config.limits);
-    try {
-      return await getRegistryLogins(client, mask, ids);
-    } finally {
-      client.destroy();
-    }
-  }));
+  const byRegion = await Promise.all(
+    regions.map(async (region) => {
+      const ids = [...new Set(extra.filter((entry) => entry.region === region).map((entry) => entry.registryId))];
+      if (region === config.region) return getRegistryLogins(ecr, mask, ids);
+      const client = await createEcrClient(region, config.limits);
+      try {
+        return await getRegistryLogins(client, mask, ids);
+      } finally {
+        client.destroy();
+      }
+    }),
+  );
   const own = await Promise.all([
     ids.includes(undefined) ? getRegistryLogins(ecr, mask) : [],
     named.length > 0 ? getRegistryLogins(ecr, mask, named) : [],
@@ -238,16 +383,25 @@ async function registryLogins(config: BuildConfig, specs: readonly ImageSpec[], 
  * `docker push` of each reference, and of the inline cache image once it is built; returns the
  * image's digests.
  */
-async function dockerPushAll(session: DockerSession, refs: readonly string[], cacheRef: Promise<string | undefined> | undefined): Promise<string[]> {
+async function dockerPushAll(
+  session: DockerSession,
+  refs: readonly string[],
+  cacheRef: Promise<string | undefined> | undefined,
+): Promise<string[]> {
   const [first, ...others] = refs;
   // The first push uploads the layers; the others, at once, only add names. Concurrent pushes
   // that upload the same layers race: one may put its manifest before another's blob is in.
   // Both settle before either's failure goes up: the cache build writes in the private config
   // directory, which goes once this returns.
-  const [pushed, cache] = await Promise.allSettled([first === undefined ? [] : pushImage(session, first).then((digest) => [digest]), cacheRef]);
+  const [pushed, cache] = await Promise.allSettled([
+    first === undefined ? [] : pushImage(session, first).then((digest) => [digest]),
+    cacheRef,
+  ]);
   if (pushed.status === 'rejected') throw pushed.reason;
   if (cache.status === 'rejected') throw cache.reason;
-  const rest = await Promise.all([...others, ...(cache.value ? [cache.value] : [])].map((ref) => pushImage(session, ref)));
+  const rest = await Promise.all(
+    [...others, ...(cache.value ? [cache.value] : [])].map((ref) => pushImage(session, ref)),
+  );
   return [...pushed.value, ...rest.slice(0, others.length)];
 }
 
@@ -256,32 +410,55 @@ async function dockerPushAll(session: DockerSession, refs: readonly string[], ca
  * build of the same plan, fully cached, naming only the tags still to push — which must give the
  * image the first build gave (checked by the caller, with the tags already in place).
  */
-async function builderPush(session: DockerSession, build: DockerBuildConfig, builder: Builder, plan: BuildPlan,
-  refs: readonly string[], built: BuiltImage): Promise<string[]> {
+async function builderPush(
+  session: DockerSession,
+  build: DockerBuildConfig,
+  builder: Builder,
+  plan: BuildPlan,
+  refs: readonly string[],
+  built: BuiltImage,
+): Promise<string[]> {
   if (refs.length === 0) return [];
   const { cache: _cache, ...rest } = plan;
   // A docker driver on the classic store knows its manifest only once it pushed.
-  const pushed = plan.output === 'push'
-    ? built
-    : await buildImage(session, buildCommand(build, builder, { ...rest, refs, output: 'push' }), { metadataFile: plan.metadataFile }, { pushes: true });
-  if (pushed.manifestDigest === undefined) throw new ServiceError('docker buildx build', `pushed ${refs.join(', ')} but reported no manifest digest`);
+  const pushed =
+    plan.output === 'push'
+      ? built
+      : await buildImage(
+          session,
+          buildCommand(build, builder, { ...rest, refs, output: 'push' }),
+          { metadataFile: plan.metadataFile },
+          { pushes: true },
+        );
+  if (pushed.manifestDigest === undefined)
+    throw new ServiceError('docker buildx build', `pushed ${refs.join(', ')} but reported no manifest digest`);
   session.log.info(`pushed ${refs.join(', ')} (${pushed.manifestDigest})`);
   return [pushed.manifestDigest];
 }
 
 /** Writes each build secret to a file of its own (0600) in the private directory, deleted with it. */
-async function writeSecretFiles(dir: string, secrets: readonly (readonly [string, string])[]): Promise<[string, string][]> {
+async function writeSecretFiles(
+  dir: string,
+  secrets: readonly (readonly [string, string])[],
+): Promise<[string, string][]> {
   if (secrets.length === 0) return [];
   const secretDir = join(dir, 'secrets');
   await mkdir(secretDir, { mode: 0o700 });
-  return Promise.all(secrets.map(async ([id, value]): Promise<[string, string]> => {
-    const file = join(secretDir, id);
-    await writeFile(file, value, { mode: 0o600 });
-    return [id, file];
-  }));
+  return Promise.all(
+    secrets.map(async ([id, value]): Promise<[string, string]> => {
+      const file = join(secretDir, id);
+      await writeFile(file, value, { mode: 0o600 });
+      return [id, file];
+    }),
+  );
 }
 
-async function ensureRepository(ecr: ECRClient, config: BuildConfig, spec: ImageSpec, log: Logger): Promise<Repository> {
+async function ensureRepository(
+  ecr: ECRClient,
+  config: BuildConfig,
+  spec: ImageSpec,
+  log: Logger,
+): Promise<Repository> {
   const name = spec.repository as string;
   const found = await findRepository(ecr, name, spec.registryId);
   if (found !== undefined) {
@@ -290,8 +467,11 @@ async function ensureRepository(ecr: ECRClient, config: BuildConfig, spec: Image
   }
   const where = `${spec.registryId ? `the registry of account ${spec.registryId} in ` : ''}${config.region}`;
   if (!config.createRepository) {
-    throw new UserError(imageMessage(spec, `'${name}' does not exist in ${where}`), imageSubject(spec, 'repository'),
-      'create it (aws ecr create-repository, or your infrastructure code), check the region and registry-id, or set create-repository to true');
+    throw new UserError(
+      imageMessage(spec, `'${name}' does not exist in ${where}`),
+      imageSubject(spec, 'repository'),
+      'create it (aws ecr create-repository, or your infrastructure code), check the region and registry-id, or set create-repository to true',
+    );
   }
   const created = await createRepository(ecr, name, spec.registryId);
   log.info(`created ${created.uri}`);
@@ -304,8 +484,10 @@ async function confirmImage(ecr: ECRClient, target: Target, digest: string): Pro
   const stored = await describeImage(ecr, repository, digest);
   const missing = spec.tags.filter((tag) => !stored.tags.includes(tag));
   if (stored.digest !== digest || missing.length > 0) {
-    throw new ServiceError(`ECR DescribeImages ${repository.name}@${digest}`,
-      `ECR does not list ${missing.join(', ') || 'the pushed digest'} on this image (it lists ${stored.tags.join(', ') || 'no tags'})`);
+    throw new ServiceError(
+      `ECR DescribeImages ${repository.name}@${digest}`,
+      `ECR does not list ${missing.join(', ') || 'the pushed digest'} on this image (it lists ${stored.tags.join(', ') || 'no tags'})`,
+    );
   }
   return { spec, uri: `${repository.uri}@${digest}`, digest, tags: spec.tags };
 }
@@ -315,23 +497,43 @@ async function confirmImage(ecr: ECRClient, target: Target, digest: string): Pro
  * the tag) is looked up, so the artifact never points at an image ECR does not hold; elsewhere a
  * pinned image is taken as is.
  */
-async function resolveImage(spec: ImageSpec, image: ImageReference, config: BuildConfig, ecr: ECRClient): Promise<PinnedImage> {
+async function resolveImage(
+  spec: ImageSpec,
+  image: ImageReference,
+  config: BuildConfig,
+  ecr: ECRClient,
+): Promise<PinnedImage> {
   const subject = imageSubject(spec, 'image');
   const repository = await findRepository(ecr, image.repository);
   const registry = repository && new URL(`https://${repository.uri}`).host;
   const ours = repository !== undefined && registry === image.registry ? repository : undefined;
   if (image.digest !== undefined) {
     if (ours !== undefined) await describeImage(ecr, ours, image.digest, subject);
-    return { spec, uri: formatImageUri({ ...image, tag: undefined }), digest: image.digest, tags: image.tag ? [image.tag] : [] };
+    return {
+      spec,
+      uri: formatImageUri({ ...image, tag: undefined }),
+      digest: image.digest,
+      tags: image.tag ? [image.tag] : [],
+    };
   }
   const tag = image.tag ?? 'latest';
   if (ours === undefined) {
-    throw new UserError(imageMessage(spec, `${formatImageUri(image)} is not in an ECR repository of this account in ${config.region}, so its tag cannot be resolved to a digest`),
-      subject, 'pass the image pinned to its digest: registry/repository@sha256:…');
+    throw new UserError(
+      imageMessage(
+        spec,
+        `${formatImageUri(image)} is not in an ECR repository of this account in ${config.region}, so its tag cannot be resolved to a digest`,
+      ),
+      subject,
+      'pass the image pinned to its digest: registry/repository@sha256:…',
+    );
   }
   const stored = (await findImagesByTag(ecr, ours, [tag])).get(tag);
   if (stored === undefined) {
-    throw new UserError(imageMessage(spec, `tag '${tag}' does not exist in ${ours.name}`), subject, 'push the image first, or fix the tag');
+    throw new UserError(
+      imageMessage(spec, `tag '${tag}' does not exist in ${ours.name}`),
+      subject,
+      'push the image first, or fix the tag',
+    );
   }
   return { spec, uri: `${ours.uri}@${stored.digest}`, digest: stored.digest, tags: [tag] };
 }

@@ -26,23 +26,30 @@ export interface BuildResult {
 export async function runBuild(config: BuildConfig, context: CommandContext): Promise<BuildResult> {
   const { log } = context;
   const client = createEcrClient(config.region, config.limits); // loads the SDK while the files are checked
-  const files = await log.group('Check the deployment files', async () => {
-    const checked = await checkFiles(config.files, { requirePlaceholder: true });
-    try {
-      await preflight(config, checked);
-      // Would the artifacts fit? The digests are not known yet, but their length is.
-      await composeArtifacts(config, checked, config.images.map((spec) => placeholderImage(spec, config.region)), log);
-    } catch (error) {
-      throw failedAfter(error, checked.report); // the check's warnings are still reported
-    }
-    return checked;
-  }).catch(async (error: unknown) => {
-    (await client).destroy();
-    throw error;
-  });
+  const files = await log
+    .group('Check the deployment files', async () => {
+      const checked = await checkFiles(config.files, { requirePlaceholder: true });
+      try {
+        await preflight(config, checked);
+        // Would the artifacts fit? The digests are not known yet, but their length is.
+        await composeArtifacts(
+          config,
+          checked,
+          config.images.map((spec) => placeholderImage(spec, config.region)),
+          log,
+        );
+      } catch (error) {
+        throw failedAfter(error, checked.report); // the check's warnings are still reported
+      }
+      return checked;
+    })
+    .catch(async (error: unknown) => {
+      (await client).destroy();
+      throw error;
+    });
   const ecr = await client;
   try {
-    return { ...await pinAndWrite(config, context, ecr, files), check: files.report };
+    return { ...(await pinAndWrite(config, context, ecr, files)), check: files.report };
   } catch (error) {
     throw failedAfter(error, files.report); // the check's warnings are still reported
   } finally {
@@ -50,8 +57,12 @@ export async function runBuild(config: BuildConfig, context: CommandContext): Pr
   }
 }
 
-async function pinAndWrite(config: BuildConfig, context: CommandContext, ecr: ECRClient, files: CheckedFiles)
-  : Promise<Omit<BuildResult, 'check'>> {
+async function pinAndWrite(
+  config: BuildConfig,
+  context: CommandContext,
+  ecr: ECRClient,
+  files: CheckedFiles,
+): Promise<Omit<BuildResult, 'check'>> {
   const { log } = context;
   const s3 = config.s3 === undefined ? undefined : await createS3Client(config.region, config.limits);
   try {
@@ -61,7 +72,8 @@ async function pinAndWrite(config: BuildConfig, context: CommandContext, ecr: EC
     }
     const images = await pinImages(config, context, ecr);
     return await log.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () =>
-      writeArtifacts(config, await composeArtifacts(config, files, images, log), log, s3));
+      writeArtifacts(config, await composeArtifacts(config, files, images, log), log, s3),
+    );
   } finally {
     s3?.destroy();
   }

@@ -28,11 +28,20 @@ export async function checkFiles(files: FilesConfig, extra: Partial<CheckInput> 
   const taskdef = await readSource(files.taskdef, 'taskdef');
   const appspec = await readFirstSource(files.appspec, 'appspec');
   const check = checkDeployFiles({
-    taskdef, appspec, imagePlaceholder: files.imagePlaceholder, otherPlaceholders: files.otherPlaceholders,
+    taskdef,
+    appspec,
+    imagePlaceholder: files.imagePlaceholder,
+    otherPlaceholders: files.otherPlaceholders,
     extraPlaceholders: files.extraPlaceholders,
-    ...(files.render && { render: files.render }), ...extra,
+    ...(files.render && { render: files.render }),
+    ...extra,
   });
-  const sources = [taskdef, appspec, ...(extra.imageDetail ? [extra.imageDetail] : []), ...(extra.pipeline ? [extra.pipeline] : [])];
+  const sources = [
+    taskdef,
+    appspec,
+    ...(extra.imageDetail ? [extra.imageDetail] : []),
+    ...(extra.pipeline ? [extra.pipeline] : []),
+  ];
   const { findings, placeholders, imageContainers } = check;
   const report: FilesCheck = { files: sources.map((source) => source.path), findings, placeholders, imageContainers };
   if (findings.some((finding) => finding.severity === 'error')) throw new FilesRejected(report);
@@ -61,8 +70,11 @@ async function readFirstSource(candidates: readonly string[], input: string): Pr
     }
     return readSource(path, input);
   }
-  throw new UserError(`none of ${candidates.join(', ')} exists (in ${process.cwd()})`, { input },
-    `create one, or pass the appspec's path as ${input}`);
+  throw new UserError(
+    `none of ${candidates.join(', ')} exists (in ${process.cwd()})`,
+    { input },
+    `create one, or pass the appspec's path as ${input}`,
+  );
 }
 
 /** The parsed, cleaned task definition of files that passed the checks. */

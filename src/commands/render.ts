@@ -28,10 +28,13 @@ export async function runRender(config: RenderConfig, _context: CommandContext):
   return {
     check: files.report,
     taskdefPath: files.taskdef.path,
-    taskDefinition: config.extraImages.reduce((rendered, image) => renderTaskDefinition(rendered, image.uri, { placeholder: image.placeholder }),
-      renderTaskDefinition(parsedTaskDefinition(files.check), config.imageUri, target)),
+    taskDefinition: config.extraImages.reduce(
+      (rendered, image) => renderTaskDefinition(rendered, image.uri, { placeholder: image.placeholder }),
+      renderTaskDefinition(parsedTaskDefinition(files.check), config.imageUri, target),
+    ),
     appspecPath: files.appspec.path,
-    appspec: taskDefinitionArn === undefined ? files.appspec.text : renderAppspecText(files.appspec.text, taskDefinitionArn),
+    appspec:
+      taskDefinitionArn === undefined ? files.appspec.text : renderAppspecText(files.appspec.text, taskDefinitionArn),
     ...(taskDefinitionArn !== undefined && { taskDefinitionArn }),
   };
 }

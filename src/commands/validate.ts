@@ -14,8 +14,12 @@ export interface ValidateResult {
  * @throws FilesRejected when a finding is an error; UserError when a file cannot be read
  */
 export async function runValidate(config: ValidateConfig, _context: CommandContext): Promise<ValidateResult> {
-  const imageDetail = config.imageDetail === undefined ? undefined : await readSource(config.imageDetail, 'image-detail');
+  const imageDetail =
+    config.imageDetail === undefined ? undefined : await readSource(config.imageDetail, 'image-detail');
   const pipeline = config.pipeline === undefined ? undefined : await readSource(config.pipeline, 'pipeline');
-  const { report } = await checkFiles(config.files, { ...(imageDetail && { imageDetail }), ...(pipeline && { pipeline }) });
+  const { report } = await checkFiles(config.files, {
+    ...(imageDetail && { imageDetail }),
+    ...(pipeline && { pipeline }),
+  });
   return { check: report };
 }

@@ -130,7 +130,10 @@ class AppspecRules {
           ' (keys are case-sensitive; whether CodeDeploy ignores or rejects unknown keys is unverified, so it counts as an error)',
         closest !== undefined
           ? `rename it to "${closest}"`
-          : `remove it; the keys here are ${joinWords(keys.map((key) => `"${key}"`), 'and')}`,
+          : `remove it; the keys here are ${joinWords(
+              keys.map((key) => `"${key}"`),
+              'and',
+            )}`,
       );
     }
     for (const key of required) {
@@ -304,7 +307,9 @@ class AppspecRules {
       'appspec/platform-version',
       node.position,
       `${path} is ${describeValue(node)}; a Fargate platform version is "LATEST" or a version such as "1.4.0"`,
-      node.kind === 'number' ? `quote it: PlatformVersion: "${node.raw}"` : 'write PlatformVersion: LATEST, or remove it',
+      node.kind === 'number'
+        ? `quote it: PlatformVersion: "${node.raw}"`
+        : 'write PlatformVersion: LATEST, or remove it',
     );
   }
 
@@ -523,7 +528,9 @@ class AppspecRules {
             (EC2_HOOKS.includes(hook.key) ? ' (it is one of EC2/on-premises deployments)' : '') +
             (closest !== undefined ? `; did you mean "${closest}"?` : '') +
             `; ECS hooks are ${joinWords(ECS_HOOKS)}`,
-          closest !== undefined ? `rename it to "${closest}"` : 'use one of the ECS lifecycle events, or remove the hook',
+          closest !== undefined
+            ? `rename it to "${closest}"`
+            : 'use one of the ECS lifecycle events, or remove the hook',
         );
       }
       const fn = hook.value;
@@ -557,7 +564,8 @@ function taskDefinitionProblem(value: string): string {
   }
   const [, , service, region, account, ...resourceParts] = value.split(':');
   const resource = resourceParts.join(':');
-  if (service !== 'ecs' || !resource.startsWith('task-definition/')) return `${quoted} is not an ECS task definition ARN`;
+  if (service !== 'ecs' || !resource.startsWith('task-definition/'))
+    return `${quoted} is not an ECS task definition ARN`;
   if (region === '' || account === '') return `${quoted} has no ${region === '' ? 'region' : 'account ID'}`;
   if (!/:\d+$/.test(resource)) return `${quoted} has no revision (":<number>" after the family)`;
   return `${quoted} is not a valid task definition ARN`;

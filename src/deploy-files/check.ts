@@ -164,4 +164,3 @@ function parsed(outcome: ParseOutcome, file: FileFindings, group: string): Posit
   }
   return outcome.value;
 }
-

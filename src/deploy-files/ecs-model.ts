@@ -5,13 +5,7 @@
 import { closestMatch } from '../suggest';
 import modelFile from '../../generated/ecs-model.json' with { type: 'json' };
 import { joinWords, type FileFindings } from './findings';
-import {
-  childPath,
-  describeValue,
-  pathLabel,
-  type PositionedObject,
-  type PositionedValue,
-} from './positioned-value';
+import { childPath, describeValue, pathLabel, type PositionedObject, type PositionedValue } from './positioned-value';
 
 interface ModelShape {
   readonly members: Readonly<Record<string, string>>;
@@ -304,7 +298,12 @@ function typeFix(node: PositionedValue, type: ModelType): string {
   if ((type.kind === 'string' || type.kind === 'enum') && (node.kind === 'number' || node.kind === 'boolean')) {
     return `write it in quotes: "${node.raw}"`;
   }
-  if (type.kind === 'number' && node.kind === 'string' && node.value.trim() !== '' && Number.isFinite(Number(node.value))) {
+  if (
+    type.kind === 'number' &&
+    node.kind === 'string' &&
+    node.value.trim() !== '' &&
+    Number.isFinite(Number(node.value))
+  ) {
     return `write it without quotes: ${node.value.trim()}`;
   }
   if (type.kind === 'boolean' && node.kind === 'string' && /^(true|false)$/i.test(node.value.trim())) {

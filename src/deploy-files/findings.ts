@@ -49,8 +49,14 @@ export function joinWords(values: readonly string[], conjunction: 'or' | 'and' =
 /** `2 errors and 1 warning`, `1 warning`: how many of each severity (empty for none). */
 export function countFindings(findings: readonly Finding[]): string {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const counts = [[errors, 'error'], [findings.length - errors, 'warning']] as const;
-  return counts.filter(([count]) => count > 0).map(([count, noun]) => `${count} ${noun}${count === 1 ? '' : 's'}`).join(' and ');
+  const counts = [
+    [errors, 'error'],
+    [findings.length - errors, 'warning'],
+  ] as const;
+  return counts
+    .filter(([count]) => count > 0)
+    .map(([count, noun]) => `${count} ${noun}${count === 1 ? '' : 's'}`)
+    .join(' and ');
 }
 
 /** Orders findings by file, line and column; findings at the same place keep their order. */

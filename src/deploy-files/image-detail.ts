@@ -37,9 +37,7 @@ export function imageDetailJson(imageUri: string): string {
  * imagedefinitions.json's content: one entry per container that runs a new image.
  * @throws Error when an image URI is not an image reference or a name is empty
  */
-export function imageDefinitionsJson(
-  entries: readonly { readonly name: string; readonly imageUri: string }[],
-): string {
+export function imageDefinitionsJson(entries: readonly { readonly name: string; readonly imageUri: string }[]): string {
   for (const { name, imageUri } of entries) {
     if (name === '') throw new Error('imagedefinitions.json: a container name is empty');
     requireImageUri(imageUri);
@@ -112,7 +110,9 @@ export function checkImageDetail(path: string, root: PositionedValue | undefined
       misspelt !== undefined
         ? `imageDetail.json has "${misspelt.key}" but no "ImageURI"; the key is case-sensitive`
         : 'imageDetail.json has no "ImageURI"',
-      misspelt !== undefined ? `rename "${misspelt.key}" to "ImageURI"` : 'add "ImageURI": "<registry>/<repository>@sha256:<digest>"',
+      misspelt !== undefined
+        ? `rename "${misspelt.key}" to "ImageURI"`
+        : 'add "ImageURI": "<registry>/<repository>@sha256:<digest>"',
     );
     return;
   }

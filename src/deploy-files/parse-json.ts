@@ -113,7 +113,11 @@ class JsonParser {
       this.skipWhitespace();
       if (this.text[this.#offset] !== '"') {
         if (this.text[this.#offset] === '}' && entries.length > 0) {
-          throw new JsonSyntaxError(this.#offset, 'trailing comma before }', 'remove the comma after the last property');
+          throw new JsonSyntaxError(
+            this.#offset,
+            'trailing comma before }',
+            'remove the comma after the last property',
+          );
         }
         throw this.unexpected('a property name in double quotes');
       }
@@ -194,7 +198,16 @@ class JsonParser {
 
   private parseEscape(): string {
     const escape = this.text[this.#offset + 1];
-    const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+    const simple: Record<string, string> = {
+      '"': '"',
+      '\\': '\\',
+      '/': '/',
+      b: '\b',
+      f: '\f',
+      n: '\n',
+      r: '\r',
+      t: '\t',
+    };
     if (escape !== undefined && escape in simple) {
       this.#offset += 2;
       return simple[escape] ?? '';

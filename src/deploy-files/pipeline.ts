@@ -15,7 +15,12 @@ import type { PlaceholderUse } from './placeholders';
 import { itemsOf, type ContainerSummary } from './task-context';
 
 const ARTIFACT_NAME = /^[A-Za-z0-9_-]{1,100}$/;
-const REQUIRED_CONFIGURATION = ['ApplicationName', 'DeploymentGroupName', 'TaskDefinitionTemplateArtifact', 'AppSpecTemplateArtifact'];
+const REQUIRED_CONFIGURATION = [
+  'ApplicationName',
+  'DeploymentGroupName',
+  'TaskDefinitionTemplateArtifact',
+  'AppSpecTemplateArtifact',
+];
 const IMAGE_SLOTS = Array.from({ length: MAX_IMAGES }, (_, i) => i + 1);
 const SOURCE = 'CodePipeline action reference, CodeDeployToECS';
 
@@ -46,11 +51,14 @@ export function checkPipeline(root: PositionedValue, findings: FileFindings, con
   const pipeline = wrapped?.kind === 'object' ? wrapped : root;
   const stages = memberOf(pipeline, 'stages');
   if (stages?.kind !== 'array') {
-    findings.error('pipeline/structure', (stages ?? pipeline).position,
+    findings.error(
+      'pipeline/structure',
+      (stages ?? pipeline).position,
       stages === undefined
         ? 'the file has no "stages"; a pipeline definition is {"pipeline": {"name", "stages": [...]}} (get-pipeline output)'
         : `stages is ${describeValue(stages)}; it must be a list of stages`,
-      'pass the JSON of "aws codepipeline get-pipeline --name <pipeline>"');
+      'pass the JSON of "aws codepipeline get-pipeline --name <pipeline>"',
+    );
     return;
   }
   const outputs = new Map<string, ArtifactOutput>();
@@ -74,19 +82,26 @@ export function checkPipeline(root: PositionedValue, findings: FileFindings, con
     }
   });
   if (deployActions.length === 0) {
-    findings.warning('pipeline/no-deploy-action', stages.position,
+    findings.warning(
+      'pipeline/no-deploy-action',
+      stages.position,
       'the pipeline has no CodeDeployToECS action (actionTypeId.provider "CodeDeployToECS"), so there is nothing to check ' +
-        'the files against', 'pass the pipeline whose Deploy stage is the ECS blue/green action');
+        'the files against',
+      'pass the pipeline whose Deploy stage is the ECS blue/green action',
+    );
   }
   for (const action of deployActions) checkDeployAction(action, outputs, findings, context);
 }
 
 function checkArtifactName(name: PositionedValue | undefined, findings: FileFindings): void {
   if (name?.kind !== 'string' || ARTIFACT_NAME.test(name.value)) return;
-  findings.error('pipeline/artifact-name', name.position,
+  findings.error(
+    'pipeline/artifact-name',
+    name.position,
     `artifact name ${JSON.stringify(name.value)} is not valid: artifact names are 1 to 100 letters, digits, "_" and "-" ` +
       '(CodePipeline pipeline structure reference)',
-    `rename it, e.g. ${JSON.stringify(name.value.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 100) || 'BuildArtifact')}`);
+    `rename it, e.g. ${JSON.stringify(name.value.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 100) || 'BuildArtifact')}`,
+  );
 }
 
 function checkDeployAction(
@@ -99,29 +114,52 @@ function checkDeployAction(
   const label = `action "${actionName}"`;
   const configuration = memberOf(action.node, 'configuration');
   if (configuration?.kind !== 'object') {
-    findings.error('pipeline/configuration', (configuration ?? action.node).position,
+    findings.error(
+      'pipeline/configuration',
+      (configuration ?? action.node).position,
       `${label} has no configuration object; CodeDeployToECS needs ${joinWords(REQUIRED_CONFIGURATION, 'and')} (${SOURCE})`,
-      'add "configuration": {"ApplicationName": …, "DeploymentGroupName": …, "TaskDefinitionTemplateArtifact": …, "AppSpecTemplateArtifact": …}');
+      'add "configuration": {"ApplicationName": …, "DeploymentGroupName": …, "TaskDefinitionTemplateArtifact": …, "AppSpecTemplateArtifact": …}',
+    );
     return;
   }
   for (const key of REQUIRED_CONFIGURATION) {
     if (entryOf(configuration, key) !== undefined) continue;
-    findings.error('pipeline/configuration', configuration.position, `${label} has no ${key} in its configuration (${SOURCE})`,
-      `add "${key}"`);
+    findings.error(
+      'pipeline/configuration',
+      configuration.position,
+      `${label} has no ${key} in its configuration (${SOURCE})`,
+      `add "${key}"`,
+    );
   }
   const inputs = itemsOf(action.node, 'inputArtifacts').flatMap((artifact) => {
     const name = stringMemberOf(artifact, 'name');
     return name !== undefined ? [name] : [];
   });
-  const referenced = ['TaskDefinitionTemplateArtifact', 'AppSpecTemplateArtifact', ...IMAGE_SLOTS.map((n) => `Image${n}ArtifactName`)];
+  const referenced = [
+    'TaskDefinitionTemplateArtifact',
+    'AppSpecTemplateArtifact',
+    ...IMAGE_SLOTS.map((n) => `Image${n}ArtifactName`),
+  ];
   for (const key of referenced) {
     const node = memberOf(configuration, key);
     if (node?.kind === 'string') checkArtifactReference(node, key, label, inputs, action, outputs, findings);
   }
-  checkTemplatePath(memberOf(configuration, 'TaskDefinitionTemplatePath'), 'TaskDefinitionTemplatePath', 'taskdef.json',
-    context.taskdefName, configuration.position, findings);
-  checkTemplatePath(memberOf(configuration, 'AppSpecTemplatePath'), 'AppSpecTemplatePath', 'appspec.yaml',
-    context.appspecName, configuration.position, findings);
+  checkTemplatePath(
+    memberOf(configuration, 'TaskDefinitionTemplatePath'),
+    'TaskDefinitionTemplatePath',
+    'taskdef.json',
+    context.taskdefName,
+    configuration.position,
+    findings,
+  );
+  checkTemplatePath(
+    memberOf(configuration, 'AppSpecTemplatePath'),
+    'AppSpecTemplatePath',
+    'appspec.yaml',
+    context.appspecName,
+    configuration.position,
+    findings,
+  );
   checkImages(configuration, label, findings, context);
 }
 
@@ -137,24 +175,32 @@ function checkArtifactReference(
   const name = node.value;
   if (!inputs.includes(name)) {
     const closest = closestMatch(name, inputs);
-    findings.error('pipeline/artifact-reference', node.position,
+    findings.error(
+      'pipeline/artifact-reference',
+      node.position,
       `${key} "${name}" is not an input artifact of ${label}; its inputArtifacts are ${inputs.map((input) => `"${input}"`).join(', ') || 'none'} ` +
         `(${SOURCE}: the artifacts it names are among the action's input artifacts)` +
         (closest !== undefined ? `; did you mean "${closest}"?` : ''),
-      closest !== undefined ? `write "${closest}"` : `add {"name": "${name}"} to the action's inputArtifacts`);
+      closest !== undefined ? `write "${closest}"` : `add {"name": "${name}"} to the action's inputArtifacts`,
+    );
     return;
   }
   const output = outputs.get(name);
-  const earlier = output !== undefined && (output.stage < action.stage || (output.stage === action.stage && output.runOrder < action.runOrder));
+  const earlier =
+    output !== undefined &&
+    (output.stage < action.stage || (output.stage === action.stage && output.runOrder < action.runOrder));
   if (earlier) return;
-  findings.error('pipeline/artifact-reference', node.position,
+  findings.error(
+    'pipeline/artifact-reference',
+    node.position,
     output === undefined
       ? `${key} "${name}" is the output artifact of no action in the pipeline; CodePipeline would fail to find it`
       : `${key} "${name}" is the output of action "${output.action}", which does not run before ${label} ` +
-        '(an input comes from an earlier stage, or from a lower runOrder in the same stage)',
+          '(an input comes from an earlier stage, or from a lower runOrder in the same stage)',
     output === undefined
       ? `name the Build action's output artifact, or add {"name": "${name}"} to its outputArtifacts`
-      : 'move the action that produces it to an earlier stage or a lower runOrder');
+      : 'move the action that produces it to an earlier stage or a lower runOrder',
+  );
 }
 
 function checkTemplatePath(
@@ -168,14 +214,22 @@ function checkTemplatePath(
   if (fileName === undefined) return;
   const path = node?.kind === 'string' ? node.value : node === undefined ? defaultName : undefined;
   if (path === undefined || path === fileName) return;
-  findings.error('pipeline/template-path', node?.position ?? configurationPosition,
+  findings.error(
+    'pipeline/template-path',
+    node?.position ?? configurationPosition,
     node === undefined
       ? `${key} is not set, so CodeDeployToECS reads "${defaultName}" from the artifact, but the artifact holds "${fileName}" (${SOURCE})`
       : `${key} is "${path}", but the artifact holds "${fileName}"; CodeDeployToECS would not find the file ("Exception while trying to read the task definition artifact file")`,
-    node === undefined ? `add "${key}": "${fileName}"` : `set "${key}": "${fileName}"`);
+    node === undefined ? `add "${key}": "${fileName}"` : `set "${key}": "${fileName}"`,
+  );
 }
 
-function checkImages(configuration: PositionedValue, label: string, findings: FileFindings, context: PipelineContext): void {
+function checkImages(
+  configuration: PositionedValue,
+  label: string,
+  findings: FileFindings,
+  context: PipelineContext,
+): void {
   const placeholders = [...new Set(context.placeholders.map((use) => use.placeholder))];
   const filled = new Set<string>();
   for (const slot of IMAGE_SLOTS) {
@@ -185,43 +239,55 @@ function checkImages(configuration: PositionedValue, label: string, findings: Fi
     const artifactNode = memberOf(configuration, artifactKey);
     if ((nameNode === undefined) !== (artifactNode === undefined)) {
       const [present, missing] = nameNode === undefined ? [artifactKey, nameKey] : [nameKey, artifactKey];
-      findings.error('pipeline/image-mapping', (nameNode ?? artifactNode ?? configuration).position,
+      findings.error(
+        'pipeline/image-mapping',
+        (nameNode ?? artifactNode ?? configuration).position,
         `${label} sets ${present} without ${missing}; an image is mapped by both: the artifact with imageDetail.json and ` +
           `the placeholder it fills (${SOURCE})`,
-        `add "${missing}"`);
+        `add "${missing}"`,
+      );
     }
     if (nameNode?.kind !== 'string') continue;
     const written = nameNode.value.trim();
     const bare = placeholderName(written);
     filled.add(bare);
     if (bare !== written) {
-      findings.error('pipeline/container-name-brackets', nameNode.position,
+      findings.error(
+        'pipeline/container-name-brackets',
+        nameNode.position,
         `${nameKey} is "${written}" with angle brackets; CodeDeploy adds the brackets itself and would look for ` +
           `"<${written}>" in the task definition (${SOURCE})`,
-        `write "${nameKey}": "${bare}"; the brackets belong in taskdef.json: "image": "<${bare}>"`);
+        `write "${nameKey}": "${bare}"; the brackets belong in taskdef.json: "image": "<${bare}>"`,
+      );
       continue;
     }
     if (placeholders.includes(bare)) continue;
     const swapped = context.containers.find((container) => container.image?.trim() === bare);
     const closest = closestMatch(bare, placeholders);
-    findings.error('pipeline/unknown-placeholder', nameNode.position,
+    findings.error(
+      'pipeline/unknown-placeholder',
+      nameNode.position,
       swapped !== undefined
         ? `${nameKey} is "${bare}", and the task definition's container "${swapped.name ?? swapped.index}" has the image ` +
-          `"${bare}" without angle brackets: CodeDeploy replaces only "<${bare}>", so ECS would get the literal image "${bare}"`
+            `"${bare}" without angle brackets: CodeDeploy replaces only "<${bare}>", so ECS would get the literal image "${bare}"`
         : `${nameKey} is "${bare}", but no container image in the task definition holds <${bare}>; ` +
-          `its placeholders are ${placeholders.map((name) => `<${name}>`).join(', ') || 'none'}` +
-          (closest !== undefined ? `; did you mean "${closest}"?` : ''),
+            `its placeholders are ${placeholders.map((name) => `<${name}>`).join(', ') || 'none'}` +
+            (closest !== undefined ? `; did you mean "${closest}"?` : ''),
       swapped !== undefined
         ? `write "image": "<${bare}>" in taskdef.json (brackets there, none in the pipeline)`
         : closest !== undefined
           ? `set "${nameKey}": "${closest}"`
-          : `write "image": "<${bare}>" in the container that runs this image`);
+          : `write "image": "<${bare}>" in the container that runs this image`,
+    );
   }
   for (const name of placeholders) {
     if (filled.has(name)) continue;
-    findings.error('pipeline/unmapped-placeholder', configuration.position,
+    findings.error(
+      'pipeline/unmapped-placeholder',
+      configuration.position,
       `the task definition's placeholder <${name}> is filled by no Image<N>ContainerName of ${label}: ECS would receive ` +
         `the literal image "<${name}>"`,
-      `add "Image${filled.size + 1}ContainerName": "${name}" and the Image${filled.size + 1}ArtifactName of its image artifact`);
+      `add "Image${filled.size + 1}ContainerName": "${name}" and the Image${filled.size + 1}ArtifactName of its image artifact`,
+    );
   }
 }

@@ -46,7 +46,6 @@ export interface ImageTarget {
   readonly containers: readonly string[];
 }
 
-
 /** The placeholders found and the containers that will run the new image. */
 export interface PlaceholderCheck {
   readonly uses: readonly PlaceholderUse[];
@@ -71,7 +70,8 @@ export function checkPlaceholders(
 ): PlaceholderCheck {
   const configured = placeholderName(mapping.imagePlaceholder);
   const { render } = mapping;
-  const renderPlaceholder = render !== undefined && 'placeholder' in render ? placeholderName(render.placeholder) : undefined;
+  const renderPlaceholder =
+    render !== undefined && 'placeholder' in render ? placeholderName(render.placeholder) : undefined;
   const renderContainer = render !== undefined && 'container' in render ? render.container : undefined;
   const newImagePlaceholders = new Set([configured, ...(renderPlaceholder !== undefined ? [renderPlaceholder] : [])]);
   const others = (mapping.otherPlaceholders ?? []).map(placeholderName);
@@ -127,7 +127,9 @@ export function checkPlaceholders(
       `${containerLabel(container)} has the image "${image}" without angle brackets; CodeDeploy only replaces ` +
         `"<${image}>", so ECS would get the literal image "${image}"`,
       `write "image": "<${image}>" — brackets in taskdef.json, none in ` +
-        (newImagePlaceholders.has(image) ? `the pipeline's Image1ContainerName (${image})` : `the extra image's placeholder (${image})`),
+        (newImagePlaceholders.has(image)
+          ? `the pipeline's Image1ContainerName (${image})`
+          : `the extra image's placeholder (${image})`),
     );
   }
 

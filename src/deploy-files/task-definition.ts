@@ -28,7 +28,6 @@ import { checkPlatform } from './taskdef-platform';
 import { checkReferences } from './taskdef-references';
 import { checkVolumes } from './taskdef-volumes';
 
-
 /** Family and container names: 1–255 letters, digits, hyphens and underscores. */
 const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 const PRIVATE_ECR_IMAGE = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\//;
@@ -64,9 +63,14 @@ export function checkTaskDefinition(
   else checkContainerMemory(root, containers, findings);
   if (stringMemberOf(root, 'networkMode') === 'awsvpc') checkAwsvpcHostPorts(containers, findings);
   const networkModeNode = memberOf(root, 'networkMode');
-  const networkMode = networkModeNode === undefined ? 'bridge' : networkModeNode.kind === 'string' ? networkModeNode.value : undefined;
+  const networkMode =
+    networkModeNode === undefined ? 'bridge' : networkModeNode.kind === 'string' ? networkModeNode.value : undefined;
   const task: TaskContext = {
-    root, containers, findings, ...(fargate !== undefined && { fargate }), ...(networkMode !== undefined && { networkMode }),
+    root,
+    containers,
+    findings,
+    ...(fargate !== undefined && { fargate }),
+    ...(networkMode !== undefined && { networkMode }),
   };
   for (const family of [checkLimits, checkReferences, checkPlatform, checkLogging, checkVolumes]) family(task);
 
@@ -287,7 +291,10 @@ function checkContainerMemory(
 ): void {
   if (entryOf(root, 'memory') !== undefined) return;
   for (const container of containers) {
-    if (memberOf(container.node, 'memory') !== undefined || memberOf(container.node, 'memoryReservation') !== undefined) {
+    if (
+      memberOf(container.node, 'memory') !== undefined ||
+      memberOf(container.node, 'memoryReservation') !== undefined
+    ) {
       continue;
     }
     findings.error(
@@ -344,7 +351,7 @@ export function checkExecutionRole(
       parameter.position,
       `${containerPath(container, 'repositoryCredentials', 'credentialsParameter')} is empty; it is the ARN of the Secrets ` +
         'Manager secret that holds the registry credentials (ECS API reference, RepositoryCredentials)',
-      'write the secret\'s ARN, or remove repositoryCredentials for an image ECS can pull without them',
+      "write the secret's ARN, or remove repositoryCredentials for an image ECS can pull without them",
     );
   }
   if (entryOf(root, 'executionRoleArn') !== undefined) return;

@@ -36,8 +36,14 @@ const PORT_RANGE = /^(\d+)-(\d+)$/;
 /** Runs the range and size rules over a task definition. */
 export function checkLimits(task: TaskContext): void {
   const ephemeral = memberOf(task.root, 'ephemeralStorage');
-  checkWholeNumber(memberOf(ephemeral, 'sizeInGiB'), 'ephemeralStorage.sizeInGiB', { min: 21, max: 200, unit: 'GiB' },
-    'taskdef/ephemeral-storage', task.findings, 'ECS API reference, EphemeralStorage');
+  checkWholeNumber(
+    memberOf(ephemeral, 'sizeInGiB'),
+    'ephemeralStorage.sizeInGiB',
+    { min: 21, max: 200, unit: 'GiB' },
+    'taskdef/ephemeral-storage',
+    task.findings,
+    'ECS API reference, EphemeralStorage',
+  );
   for (const container of task.containers) {
     checkHealthCheck(task, container);
     checkPorts(task, container);
@@ -53,8 +59,14 @@ function checkHealthCheck(task: TaskContext, container: ContainerSummary): void 
   const healthCheck = memberOf(container.node, 'healthCheck');
   if (healthCheck?.kind !== 'object') return;
   for (const [field, range] of HEALTH_CHECK_RANGES) {
-    checkWholeNumber(memberOf(healthCheck, field), containerPath(container, 'healthCheck', field), range,
-      'taskdef/health-check', task.findings, HEALTH_CHECK_API);
+    checkWholeNumber(
+      memberOf(healthCheck, field),
+      containerPath(container, 'healthCheck', field),
+      range,
+      'taskdef/health-check',
+      task.findings,
+      HEALTH_CHECK_API,
+    );
   }
   const command = memberOf(healthCheck, 'command');
   const first = command?.kind === 'array' ? command.items[0] : undefined;
@@ -72,11 +84,23 @@ function checkHealthCheck(task: TaskContext, container: ContainerSummary): void 
 function checkPorts(task: TaskContext, container: ContainerSummary): void {
   itemsOf(container.node, 'portMappings').forEach((mapping, index) => {
     const path = (field: string) => containerPath(container, 'portMappings', index, field);
-    checkWholeNumber(memberOf(mapping, 'containerPort'), path('containerPort'), PORT, 'taskdef/port-range',
-      task.findings, 'ECS API reference, PortMapping: a TCP or UDP port');
+    checkWholeNumber(
+      memberOf(mapping, 'containerPort'),
+      path('containerPort'),
+      PORT,
+      'taskdef/port-range',
+      task.findings,
+      'ECS API reference, PortMapping: a TCP or UDP port',
+    );
     // hostPort 0 asks for a dynamic host port (PortMapping.hostPort).
-    checkWholeNumber(memberOf(mapping, 'hostPort'), path('hostPort'), { min: 0, max: 65535 }, 'taskdef/port-range',
-      task.findings, 'ECS API reference, PortMapping: 0 for a dynamic port, else a TCP or UDP port');
+    checkWholeNumber(
+      memberOf(mapping, 'hostPort'),
+      path('hostPort'),
+      { min: 0, max: 65535 },
+      'taskdef/port-range',
+      task.findings,
+      'ECS API reference, PortMapping: 0 for a dynamic port, else a TCP or UDP port',
+    );
     const range = memberOf(mapping, 'containerPortRange');
     if (range?.kind !== 'string') return;
     const match = PORT_RANGE.exec(range.value.trim());
@@ -91,27 +115,45 @@ function checkPorts(task: TaskContext, container: ContainerSummary): void {
             ? 'does not have its first port below its last'
             : undefined;
     if (problem !== undefined) {
-      task.findings.error('taskdef/port-range', range.position,
+      task.findings.error(
+        'taskdef/port-range',
+        range.position,
         `${path('containerPortRange')} ${JSON.stringify(range.value)} ${problem} (ECS API reference, PortMapping.containerPortRange)`,
-        'write the range as "8000-8010": ports from 1 to 65535, the first below the last');
+        'write the range as "8000-8010": ports from 1 to 65535, the first below the last',
+      );
     }
     if (memberOf(mapping, 'containerPort') !== undefined) {
       // The reference describes the two as alternatives but does not say RegisterTaskDefinition refuses both.
-      task.findings.warning('taskdef/port-range', range.position,
+      task.findings.warning(
+        'taskdef/port-range',
+        range.position,
         `${path('containerPortRange')} is set beside containerPort; the ECS API reference describes them as ` +
           'alternatives (containerPort for one port, containerPortRange for a range), so one of them is likely unused',
-        'keep containerPort for one port, or containerPortRange for a range, in separate port mappings');
+        'keep containerPort for one port, or containerPortRange for a range, in separate port mappings',
+      );
     }
   });
 }
 
 function checkMemory(task: TaskContext, container: ContainerSummary): void {
   const source = 'ECS API reference, ContainerDefinition.memory: Docker 20.10 reserves 6 MiB per container';
-  const memory = checkWholeNumber(memberOf(container.node, 'memory'), containerPath(container, 'memory'),
-    { min: MIN_CONTAINER_MEMORY, unit: 'MiB' }, 'taskdef/memory-size', task.findings, source);
+  const memory = checkWholeNumber(
+    memberOf(container.node, 'memory'),
+    containerPath(container, 'memory'),
+    { min: MIN_CONTAINER_MEMORY, unit: 'MiB' },
+    'taskdef/memory-size',
+    task.findings,
+    source,
+  );
   const reservationNode = memberOf(container.node, 'memoryReservation');
-  const reservation = checkWholeNumber(reservationNode, containerPath(container, 'memoryReservation'),
-    { min: MIN_CONTAINER_MEMORY, unit: 'MiB' }, 'taskdef/memory-size', task.findings, source);
+  const reservation = checkWholeNumber(
+    reservationNode,
+    containerPath(container, 'memoryReservation'),
+    { min: MIN_CONTAINER_MEMORY, unit: 'MiB' },
+    'taskdef/memory-size',
+    task.findings,
+    source,
+  );
   if (memory !== undefined && reservation !== undefined && reservation > memory && reservationNode !== undefined) {
     task.findings.error(
       'taskdef/memory-size',
@@ -137,18 +179,33 @@ function checkMemory(task: TaskContext, container: ContainerSummary): void {
 /** Containers' reserved memory and cpu against the task-level values (ContainerDefinition.memory and .cpu). */
 function checkTaskTotals(task: TaskContext): void {
   const totals = [
-    { field: 'memory', unit: 'MiB', size: taskSize(task, 'memory', parseMemoryMiB),
-      of: (container: ContainerSummary) => numberMember(container, 'memoryReservation') ?? numberMember(container, 'memory'),
-      rule: 'taskdef/memory-size', what: 'memory reserved by all containers (memoryReservation, else memory)' },
-    { field: 'cpu', unit: 'CPU units', size: taskSize(task, 'cpu', parseCpuUnits),
+    {
+      field: 'memory',
+      unit: 'MiB',
+      size: taskSize(task, 'memory', parseMemoryMiB),
+      of: (container: ContainerSummary) =>
+        numberMember(container, 'memoryReservation') ?? numberMember(container, 'memory'),
+      rule: 'taskdef/memory-size',
+      what: 'memory reserved by all containers (memoryReservation, else memory)',
+    },
+    {
+      field: 'cpu',
+      unit: 'CPU units',
+      size: taskSize(task, 'cpu', parseCpuUnits),
       of: (container: ContainerSummary) => numberMember(container, 'cpu'),
-      rule: 'taskdef/container-cpu', what: 'cpu of all containers' },
+      rule: 'taskdef/container-cpu',
+      what: 'cpu of all containers',
+    },
   ];
   for (const { field, unit, size, of, rule, what } of totals) {
     if (size === undefined) continue;
     const sum = task.containers.reduce((total, container) => total + (of(container) ?? 0), 0);
     // One container over the task's size on its own is reported at that container.
-    if (sum <= size.value || (field === 'memory' && task.containers.some((container) => (numberMember(container, 'memory') ?? 0) > size.value))) continue;
+    if (
+      sum <= size.value ||
+      (field === 'memory' && task.containers.some((container) => (numberMember(container, 'memory') ?? 0) > size.value))
+    )
+      continue;
     task.findings.error(
       rule,
       size.position,
@@ -163,9 +220,18 @@ function checkUlimits(task: TaskContext, container: ContainerSummary): void {
   itemsOf(container.node, 'ulimits').forEach((ulimit, index) => {
     const soft = memberOf(ulimit, 'softLimit');
     const hard = memberOf(ulimit, 'hardLimit');
-    for (const [field, node] of [['softLimit', soft], ['hardLimit', hard]] as const) {
-      checkWholeNumber(node, containerPath(container, 'ulimits', index, field), { min: 0 }, 'taskdef/ulimit',
-        task.findings, 'ECS API reference, Ulimit');
+    for (const [field, node] of [
+      ['softLimit', soft],
+      ['hardLimit', hard],
+    ] as const) {
+      checkWholeNumber(
+        node,
+        containerPath(container, 'ulimits', index, field),
+        { min: 0 },
+        'taskdef/ulimit',
+        task.findings,
+        'ECS API reference, Ulimit',
+      );
     }
     if (soft?.kind === 'number' && hard?.kind === 'number' && soft.value > hard.value) {
       task.findings.error(
@@ -191,11 +257,22 @@ function checkUlimits(task: TaskContext, container: ContainerSummary): void {
 
 function checkTimeouts(task: TaskContext, container: ContainerSummary): void {
   const fargate = task.fargate !== undefined;
-  checkWholeNumber(memberOf(container.node, 'stopTimeout'), containerPath(container, 'stopTimeout'),
+  checkWholeNumber(
+    memberOf(container.node, 'stopTimeout'),
+    containerPath(container, 'stopTimeout'),
     fargate ? { min: 0, max: FARGATE_MAX_STOP_TIMEOUT, unit: 'seconds on Fargate' } : { min: 0, unit: 'seconds' },
-    'taskdef/stop-timeout', task.findings, 'ECS API reference, ContainerDefinition.stopTimeout');
-  checkWholeNumber(memberOf(container.node, 'startTimeout'), containerPath(container, 'startTimeout'),
-    { min: 0, unit: 'seconds' }, 'taskdef/start-timeout', task.findings, 'ECS API reference, ContainerDefinition.startTimeout');
+    'taskdef/stop-timeout',
+    task.findings,
+    'ECS API reference, ContainerDefinition.stopTimeout',
+  );
+  checkWholeNumber(
+    memberOf(container.node, 'startTimeout'),
+    containerPath(container, 'startTimeout'),
+    { min: 0, unit: 'seconds' },
+    'taskdef/start-timeout',
+    task.findings,
+    'ECS API reference, ContainerDefinition.startTimeout',
+  );
 }
 
 function checkTags(task: TaskContext): void {
@@ -203,8 +280,12 @@ function checkTags(task: TaskContext): void {
   if (tags?.kind !== 'array') return;
   const source = 'ECS API reference, Tag';
   if (tags.items.length > MAX_TAGS) {
-    task.findings.error('taskdef/tags', tags.position,
-      `tags has ${tags.items.length} tags; a resource has at most ${MAX_TAGS} (${source})`, `keep ${MAX_TAGS} tags or fewer`);
+    task.findings.error(
+      'taskdef/tags',
+      tags.position,
+      `tags has ${tags.items.length} tags; a resource has at most ${MAX_TAGS} (${source})`,
+      `keep ${MAX_TAGS} tags or fewer`,
+    );
   }
   tags.items.forEach((tag, index) => {
     const key = memberOf(tag, 'key');
@@ -217,14 +298,21 @@ function checkTags(task: TaskContext): void {
             ? 'starts with "aws:", which AWS reserves for its own tags'
             : undefined;
       if (problem !== undefined) {
-        task.findings.error('taskdef/tags', key.position, `tags[${index}].key ${JSON.stringify(key.value)} ${problem} (${source})`,
-          'use a key of 1 to 128 characters that does not start with "aws:"');
+        task.findings.error(
+          'taskdef/tags',
+          key.position,
+          `tags[${index}].key ${JSON.stringify(key.value)} ${problem} (${source})`,
+          'use a key of 1 to 128 characters that does not start with "aws:"',
+        );
       }
     }
     if (value?.kind === 'string' && value.value.length > 256) {
-      task.findings.error('taskdef/tags', value.position,
+      task.findings.error(
+        'taskdef/tags',
+        value.position,
         `tags[${index}].value is ${value.value.length} characters long; a value has at most 256 (${source})`,
-        'shorten the value to 256 characters');
+        'shorten the value to 256 characters',
+      );
     }
   });
 }

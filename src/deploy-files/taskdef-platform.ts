@@ -24,8 +24,12 @@ export function checkPlatform(task: TaskContext): void {
 }
 
 function unsupported(task: TaskContext, node: PositionedValue, what: string, fix: string): void {
-  task.findings.error('taskdef/fargate-unsupported', node.position,
-    `${what}, which Fargate does not support (${FARGATE_SOURCE}); requiresCompatibilities includes "FARGATE"`, fix);
+  task.findings.error(
+    'taskdef/fargate-unsupported',
+    node.position,
+    `${what}, which Fargate does not support (${FARGATE_SOURCE}); requiresCompatibilities includes "FARGATE"`,
+    fix,
+  );
 }
 
 function checkFargateTask(task: TaskContext): void {
@@ -33,7 +37,12 @@ function checkFargateTask(task: TaskContext): void {
   if (ipcMode !== undefined) unsupported(task, ipcMode, 'the task sets ipcMode', 'remove "ipcMode"');
   const pidMode = memberOf(task.root, 'pidMode');
   if (pidMode?.kind === 'string' && pidMode.value === 'host') {
-    unsupported(task, pidMode, 'the task sets pidMode "host"', 'remove "pidMode", or use "task" (platform version 1.4.0 and later)');
+    unsupported(
+      task,
+      pidMode,
+      'the task sets pidMode "host"',
+      'remove "pidMode", or use "task" (platform version 1.4.0 and later)',
+    );
   }
   const constraints = memberOf(task.root, 'placementConstraints');
   if (constraints?.kind === 'array' && constraints.items.length > 0) {
@@ -41,18 +50,31 @@ function checkFargateTask(task: TaskContext): void {
   }
   const accelerators = memberOf(task.root, 'inferenceAccelerators');
   if (accelerators?.kind === 'array' && accelerators.items.length > 0) {
-    unsupported(task, accelerators, 'the task has inferenceAccelerators', 'remove "inferenceAccelerators", or run on EC2');
+    unsupported(
+      task,
+      accelerators,
+      'the task has inferenceAccelerators',
+      'remove "inferenceAccelerators", or run on EC2',
+    );
   }
   itemsOf(task.root, 'volumes').forEach((volume, index) => {
     const sourcePath = memberOf(memberOf(volume, 'host'), 'sourcePath');
     if (sourcePath !== undefined) {
-      unsupported(task, sourcePath, `volumes[${index}] mounts the host path ${JSON.stringify(stringMemberOf(memberOf(volume, 'host'), 'sourcePath') ?? '')}`,
-        'remove "host" (a volume without it is task storage), or use an EFS volume');
+      unsupported(
+        task,
+        sourcePath,
+        `volumes[${index}] mounts the host path ${JSON.stringify(stringMemberOf(memberOf(volume, 'host'), 'sourcePath') ?? '')}`,
+        'remove "host" (a volume without it is task storage), or use an EFS volume',
+      );
     }
     const docker = memberOf(volume, 'dockerVolumeConfiguration');
     if (docker !== undefined) {
-      unsupported(task, docker, `volumes[${index}] is a Docker volume (dockerVolumeConfiguration)`,
-        'use an EFS volume (efsVolumeConfiguration), or task storage');
+      unsupported(
+        task,
+        docker,
+        `volumes[${index}] is a Docker volume (dockerVolumeConfiguration)`,
+        'use an EFS volume (efsVolumeConfiguration), or task storage',
+      );
     }
   });
 }
@@ -75,8 +97,12 @@ function checkFargateContainer(task: TaskContext, container: ContainerSummary): 
   }
   itemsOf(memberOf(linux, 'capabilities'), 'add').forEach((capability) => {
     if (capability.kind !== 'string' || capability.value === FARGATE_CAPABILITY) return;
-    unsupported(task, capability, `${label} adds the capability ${capability.value}; only ${FARGATE_CAPABILITY} can be added`,
-      `remove "${capability.value}" from linuxParameters.capabilities.add`);
+    unsupported(
+      task,
+      capability,
+      `${label} adds the capability ${capability.value}; only ${FARGATE_CAPABILITY} can be added`,
+      `remove "${capability.value}" from linuxParameters.capabilities.add`,
+    );
   });
   itemsOf(container.node, 'resourceRequirements').forEach((requirement) => {
     const type = memberOf(requirement, 'type');
@@ -86,9 +112,12 @@ function checkFargateContainer(task: TaskContext, container: ContainerSummary): 
   });
   const driver = memberOf(memberOf(container.node, 'logConfiguration'), 'logDriver');
   if (driver?.kind === 'string' && !FARGATE_LOG_DRIVERS.includes(driver.value)) {
-    task.findings.error('taskdef/fargate-log-driver', driver.position,
+    task.findings.error(
+      'taskdef/fargate-log-driver',
+      driver.position,
       `${label} logs with "${driver.value}"; Fargate offers the log drivers ${joinWords(FARGATE_LOG_DRIVERS)} (${FARGATE_SOURCE})`,
-      'use "awslogs" (CloudWatch Logs), or "awsfirelens" to route logs elsewhere');
+      'use "awslogs" (CloudWatch Logs), or "awsfirelens" to route logs elsewhere',
+    );
   }
 }
 
@@ -97,9 +126,12 @@ function checkAwsvpcContainer(task: TaskContext, container: ContainerSummary): v
   for (const key of ['hostname', 'extraHosts']) {
     const node = memberOf(container.node, key);
     if (node === undefined) continue;
-    task.findings.error('taskdef/awsvpc-unsupported', node.position,
+    task.findings.error(
+      'taskdef/awsvpc-unsupported',
+      node.position,
       `${containerPath(container, key)} is set, but networkMode is "awsvpc", which does not support it ` +
         `(ECS API reference, ContainerDefinition.${key})`,
-      key === 'hostname' ? 'remove "hostname"' : 'remove "extraHosts"; resolve the names through DNS');
+      key === 'hostname' ? 'remove "hostname"' : 'remove "extraHosts"; resolve the names through DNS',
+    );
   }
 }

@@ -19,14 +19,28 @@ export function checkReferences(task: TaskContext): void {
     itemsOf(container.node, 'volumesFrom').forEach((item, index) => {
       const source = memberOf(item, 'sourceContainer');
       if (source?.kind !== 'string' || names.includes(source.value)) return;
-      unknownName(task, source.position, containerPath(container, 'volumesFrom', index, 'sourceContainer'), source.value,
-        'container', names, 'ECS API reference, VolumeFrom: "another container within the same task definition"');
+      unknownName(
+        task,
+        source.position,
+        containerPath(container, 'volumesFrom', index, 'sourceContainer'),
+        source.value,
+        'container',
+        names,
+        'ECS API reference, VolumeFrom: "another container within the same task definition"',
+      );
     });
     itemsOf(container.node, 'mountPoints').forEach((item, index) => {
       const source = memberOf(item, 'sourceVolume');
       if (source?.kind !== 'string' || volumes.has(source.value)) return;
-      unknownName(task, source.position, containerPath(container, 'mountPoints', index, 'sourceVolume'), source.value,
-        'volume', [...volumes.keys()], 'ECS API reference, MountPoint: "Must be a volume name referenced in the name parameter of task definition volume"');
+      unknownName(
+        task,
+        source.position,
+        containerPath(container, 'mountPoints', index, 'sourceVolume'),
+        source.value,
+        'volume',
+        [...volumes.keys()],
+        'ECS API reference, MountPoint: "Must be a volume name referenced in the name parameter of task definition volume"',
+      );
     });
     checkNames(task, container);
   }
@@ -113,8 +127,12 @@ function checkDependsOn(task: TaskContext, container: ContainerSummary, names: r
       return;
     }
     if (nameNode.value === container.name) {
-      task.findings.error('taskdef/depends-on', nameNode.position,
-        `${containerLabel(container)} depends on itself; it could never start (${source})`, 'remove this dependency');
+      task.findings.error(
+        'taskdef/depends-on',
+        nameNode.position,
+        `${containerLabel(container)} depends on itself; it could never start (${source})`,
+        'remove this dependency',
+      );
       return;
     }
     const target = task.containers.find((candidate) => candidate.name === nameNode.value);
@@ -122,25 +140,34 @@ function checkDependsOn(task: TaskContext, container: ContainerSummary, names: r
     const conditionNode = memberOf(dependency, 'condition') ?? nameNode;
     const targetEssential = booleanOf(memberOf(target.node, 'essential')) !== false;
     if ((condition === 'COMPLETE' || condition === 'SUCCESS') && targetEssential) {
-      task.findings.error('taskdef/depends-on', conditionNode.position,
+      task.findings.error(
+        'taskdef/depends-on',
+        conditionNode.position,
         `${containerLabel(container)} waits for "${nameNode.value}" to ${condition === 'SUCCESS' ? 'exit with code 0' : 'exit'}, ` +
           `but "${nameNode.value}" is essential, and a task stops when an essential container exits; ECS refuses ` +
           `${condition} on an essential container (${source})`,
-        `set "essential": false on "${nameNode.value}", or use the condition START or HEALTHY`);
+        `set "essential": false on "${nameNode.value}", or use the condition START or HEALTHY`,
+      );
     }
     if (condition === 'HEALTHY' && memberOf(target.node, 'healthCheck') === undefined) {
-      task.findings.error('taskdef/depends-on', conditionNode.position,
+      task.findings.error(
+        'taskdef/depends-on',
+        conditionNode.position,
         `${containerLabel(container)} waits for "${nameNode.value}" to be HEALTHY, but "${nameNode.value}" has no ` +
           `healthCheck (${source}: HEALTHY requires one)`,
-        `add a "healthCheck" to "${nameNode.value}", or use the condition START`);
+        `add a "healthCheck" to "${nameNode.value}", or use the condition START`,
+      );
     }
   });
   const cycle = dependencyCycle(task, container);
   if (cycle !== undefined) {
     const memberNode = memberOf(container.node, 'dependsOn');
-    task.findings.error('taskdef/depends-on', memberNode?.position ?? container.node.position,
+    task.findings.error(
+      'taskdef/depends-on',
+      memberNode?.position ?? container.node.position,
       `the containers ${cycle.map((name) => `"${name}"`).join(' → ')} depend on each other in a circle; none of them could start`,
-      'remove one of the dependencies in the circle');
+      'remove one of the dependencies in the circle',
+    );
   }
 }
 
@@ -149,10 +176,12 @@ function dependencyCycle(task: TaskContext, start: ContainerSummary): string[] |
   if (start.name === undefined) return undefined;
   const dependencies = (name: string) => {
     const container = task.containers.find((candidate) => candidate.name === name);
-    return container === undefined ? [] : itemsOf(container.node, 'dependsOn').flatMap((item) => {
-      const target = stringMemberOf(item, 'containerName');
-      return target !== undefined && target !== name ? [target] : [];
-    });
+    return container === undefined
+      ? []
+      : itemsOf(container.node, 'dependsOn').flatMap((item) => {
+          const target = stringMemberOf(item, 'containerName');
+          return target !== undefined && target !== name ? [target] : [];
+        });
   };
   const walk = (path: string[]): string[] | undefined => {
     for (const next of dependencies(path[path.length - 1] as string)) {
@@ -165,7 +194,9 @@ function dependencyCycle(task: TaskContext, start: ContainerSummary): string[] |
   };
   const cycle = walk([start.name]);
   if (cycle === undefined) return undefined;
-  const firstIndex = Math.min(...cycle.map((name) => task.containers.findIndex((candidate) => candidate.name === name)));
+  const firstIndex = Math.min(
+    ...cycle.map((name) => task.containers.findIndex((candidate) => candidate.name === name)),
+  );
   return task.containers[firstIndex] === start ? cycle : undefined;
 }
 
@@ -174,20 +205,30 @@ function checkLinks(task: TaskContext, container: ContainerSummary, names: reado
   const links = memberOf(container.node, 'links');
   if (links?.kind !== 'array' || links.items.length === 0) return;
   if (task.networkMode !== undefined && task.networkMode !== 'bridge') {
-    task.findings.error('taskdef/links', links.position,
+    task.findings.error(
+      'taskdef/links',
+      links.position,
       `${containerLabel(container)} has links, which only work with networkMode "bridge"; this task's is ` +
         `"${task.networkMode}" (ECS API reference, ContainerDefinition.links)`,
       task.networkMode === 'awsvpc'
         ? 'remove "links": containers of an awsvpc task reach each other on localhost'
-        : 'remove "links", or use networkMode "bridge"');
+        : 'remove "links", or use networkMode "bridge"',
+    );
     return;
   }
   links.items.forEach((link, index) => {
     if (link.kind !== 'string') return;
     const name = link.value.split(':')[0] ?? '';
     if (names.includes(name) && name !== container.name) return;
-    unknownName(task, link.position, containerPath(container, 'links', index), name, 'container',
-      names.filter((candidate) => candidate !== container.name), 'ECS API reference, ContainerDefinition.links: "name:internalName"');
+    unknownName(
+      task,
+      link.position,
+      containerPath(container, 'links', index),
+      name,
+      'container',
+      names.filter((candidate) => candidate !== container.name),
+      'ECS API reference, ContainerDefinition.links: "name:internalName"',
+    );
   });
 }
 
@@ -204,9 +245,12 @@ function checkNames(task: TaskContext, container: ContainerSummary): void {
     const path = containerPath(container, 'environment', index, 'name');
     if (name?.kind !== 'string') return;
     if (name.value.trim() === '') {
-      task.findings.error('taskdef/environment-name', name.position,
+      task.findings.error(
+        'taskdef/environment-name',
+        name.position,
         `${path} is ${name.value === '' ? 'empty' : 'blank'}; ECS refuses it ("Environment variable name cannot be null or blank.")`,
-        'give the variable a name, or remove it');
+        'give the variable a name, or remove it',
+      );
       return;
     }
     const first = environment.get(name.value);
@@ -214,10 +258,13 @@ function checkNames(task: TaskContext, container: ContainerSummary): void {
       environment.set(name.value, name.position);
       return;
     }
-    task.findings.warning('taskdef/duplicate-environment', name.position,
+    task.findings.warning(
+      'taskdef/duplicate-environment',
+      name.position,
       `${path} "${name.value}" is also set at line ${first.line}; ECS does not document which value the container ` +
         'gets (Docker keeps the last)',
-      `keep one variable named "${name.value}"`);
+      `keep one variable named "${name.value}"`,
+    );
   });
   const secrets = new Map<string, Position>();
   itemsOf(container.node, 'secrets').forEach((item, index) => {
@@ -226,19 +273,25 @@ function checkNames(task: TaskContext, container: ContainerSummary): void {
     const path = containerPath(container, 'secrets', index, 'name');
     const first = secrets.get(name.value);
     if (first !== undefined) {
-      task.findings.error('taskdef/duplicate-secret', name.position,
+      task.findings.error(
+        'taskdef/duplicate-secret',
+        name.position,
         `${path} "${name.value}" is also the name of the secret at line ${first.line}; ECS refuses it ` +
           `("Duplicate secret names found: ${name.value}. Each secret name must be unique.")`,
-        `keep one secret named "${name.value}"`);
+        `keep one secret named "${name.value}"`,
+      );
       return;
     }
     secrets.set(name.value, name.position);
     const variable = environment.get(name.value);
     if (variable === undefined) return;
-    task.findings.error('taskdef/duplicate-secret', name.position,
+    task.findings.error(
+      'taskdef/duplicate-secret',
+      name.position,
       `${path} "${name.value}" is also an environment variable (line ${variable.line}); ECS refuses it ("The secret name ` +
         'must be unique and not shared with any new or existing environment variables set on the container")',
-      `remove "${name.value}" from environment or from secrets`);
+      `remove "${name.value}" from environment or from secrets`,
+    );
   });
 }
 
@@ -256,8 +309,11 @@ function checkUniquePorts(task: TaskContext): void {
       const hostPort = memberOf(mapping, 'hostPort');
       const claims: { key: string; node: PositionedValue; what: string }[] = [];
       if (containerPort?.kind === 'number') {
-        claims.push({ key: shared ? `port ${containerPort.value}` : `${container.index} port ${containerPort.value}`,
-          node: containerPort, what: `containerPort ${containerPort.value}` });
+        claims.push({
+          key: shared ? `port ${containerPort.value}` : `${container.index} port ${containerPort.value}`,
+          node: containerPort,
+          what: `containerPort ${containerPort.value}`,
+        });
       }
       if (!shared && hostPort?.kind === 'number' && hostPort.value !== 0) {
         claims.push({ key: `host ${hostPort.value}`, node: hostPort, what: `hostPort ${hostPort.value}` });
@@ -269,11 +325,14 @@ function checkUniquePorts(task: TaskContext): void {
           continue;
         }
         const where = first.container === container ? 'this container' : containerLabel(first.container);
-        task.findings.error('taskdef/duplicate-port', claim.node.position,
+        task.findings.error(
+          'taskdef/duplicate-port',
+          claim.node.position,
           `${containerPath(container, 'portMappings', index)} maps ${claim.what}, which ${where} already maps at line ` +
             `${first.position.line}; a port can be bound once${shared ? ` in a task's network namespace (networkMode "${task.networkMode}")` : ''} ` +
             '(ECS API reference, PortMapping)',
-          'map each port once; a second protocol on the same port needs its own port number');
+          'map each port once; a second protocol on the same port needs its own port number',
+        );
       }
     });
   }

@@ -44,21 +44,53 @@ export function checkBuilderSupports(build: DockerBuildConfig, builder: Builder,
   const fix = 'install the docker-buildx plugin (Docker 23 and later build with it)';
   if (builder.kind === 'legacy') {
     const needsBuildKit = [build.secrets.length > 0 && 'secrets', build.ssh.length > 0 && 'ssh'].filter(Boolean);
-    if (needsBuildKit.length > 0) throw new UserError('needs BuildKit, and this docker client has no buildx plugin', { input: needsBuildKit[0] as string }, fix);
+    if (needsBuildKit.length > 0)
+      throw new UserError(
+        'needs BuildKit, and this docker client has no buildx plugin',
+        { input: needsBuildKit[0] as string },
+        fix,
+      );
   }
   if (builder.kind !== 'buildx') {
-    if (build.builder !== undefined) throw new UserError(`'${build.builder}' is a buildx builder, and this docker client has no buildx plugin`, { input: 'builder' }, fix);
-    if (build.provenance !== 'false') throw new UserError('attestations need buildx, and this docker client has no buildx plugin', { input: 'provenance' }, `${fix}, or set provenance to false`);
+    if (build.builder !== undefined)
+      throw new UserError(
+        `'${build.builder}' is a buildx builder, and this docker client has no buildx plugin`,
+        { input: 'builder' },
+        fix,
+      );
+    if (build.provenance !== 'false')
+      throw new UserError(
+        'attestations need buildx, and this docker client has no buildx plugin',
+        { input: 'provenance' },
+        `${fix}, or set provenance to false`,
+      );
   }
-  if (build.provenance !== 'false' && builder.kind === 'buildx' && builder.driver === 'docker' && builder.imageStore === 'classic') {
-    throw new UserError('the docker driver on the classic image store cannot make attestations (buildx refuses them)', { input: 'provenance' },
-      'turn on the containerd image store, build with another builder, or set provenance to false');
+  if (
+    build.provenance !== 'false' &&
+    builder.kind === 'buildx' &&
+    builder.driver === 'docker' &&
+    builder.imageStore === 'classic'
+  ) {
+    throw new UserError(
+      'the docker driver on the classic image store cannot make attestations (buildx refuses them)',
+      { input: 'provenance' },
+      'turn on the containerd image store, build with another builder, or set provenance to false',
+    );
   }
   // With attestations the containerd store holds an index; `docker push` of an index puts its
   // manifests under the tag before the index itself, and an immutable tag refuses the second write.
-  if (immutableTags && build.provenance !== 'false' && builder.kind === 'buildx' && builder.imageStore === 'containerd' && pushedBy(builder) === 'docker') {
-    throw new UserError('attestations make the image an index, which docker push cannot put under an immutable tag (it writes the tag twice)',
-      { input: 'provenance' }, 'set provenance to false, or build with a builder that pushes itself (builder: a docker-container or remote builder)');
+  if (
+    immutableTags &&
+    build.provenance !== 'false' &&
+    builder.kind === 'buildx' &&
+    builder.imageStore === 'containerd' &&
+    pushedBy(builder) === 'docker'
+  ) {
+    throw new UserError(
+      'attestations make the image an index, which docker push cannot put under an immutable tag (it writes the tag twice)',
+      { input: 'provenance' },
+      'set provenance to false, or build with a builder that pushes itself (builder: a docker-container or remote builder)',
+    );
   }
 }
 
@@ -95,7 +127,9 @@ export function buildCommand(build: DockerBuildConfig, builder: Builder, plan: B
  * --context=… buildx") and wants the context selected instead.
  */
 function contextArgs(builder: Builder): string[] {
-  return builder.kind === 'buildx' && builder.name !== undefined && builder.driver === 'docker' ? ['--context', builder.name] : [];
+  return builder.kind === 'buildx' && builder.name !== undefined && builder.driver === 'docker'
+    ? ['--context', builder.name]
+    : [];
 }
 
 function outputArgs(output: BuildPlan['output']): string[] {
@@ -125,7 +159,10 @@ export function parsePushDigest(output: string): string | undefined {
  * The builder for this machine, from `docker version`, the driver of the buildx builder (when
  * `docker buildx inspect` answered) and the image store of the daemon a `docker` driver uses.
  */
-export function chooseBuilder(clientVersion: string, buildx: { driver: string; name?: string; imageStore: 'classic' | 'containerd' } | undefined): Builder {
+export function chooseBuilder(
+  clientVersion: string,
+  buildx: { driver: string; name?: string; imageStore: 'classic' | 'containerd' } | undefined,
+): Builder {
   if (buildx !== undefined) return { kind: 'buildx', ...buildx };
   const major = Number.parseInt(clientVersion, 10);
   return Number.isNaN(major) || major >= 23 ? { kind: 'legacy' } : { kind: 'buildkit' };

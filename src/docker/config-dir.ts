@@ -26,11 +26,13 @@ const PREFIX = 'ecs-bluegreen-docker-';
  */
 export async function removeStaleConfigDirs(parent: string): Promise<void> {
   const names = await readdir(parent).catch(() => [] as string[]);
-  await Promise.all(names.map(async (name) => {
-    const pid = new RegExp(`^${PREFIX}(\\d+)-`).exec(name)?.[1];
-    if (pid === undefined || isRunning(Number(pid))) return;
-    await rm(join(parent, name), { recursive: true, force: true }).catch(() => undefined);
-  }));
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = new RegExp(`^${PREFIX}(\\d+)-`).exec(name)?.[1];
+      if (pid === undefined || isRunning(Number(pid))) return;
+      await rm(join(parent, name), { recursive: true, force: true }).catch(() => undefined);
+    }),
+  );
 }
 
 function isRunning(pid: number): boolean {
@@ -51,7 +53,10 @@ const SHARED = ['cli-plugins', 'buildx', 'contexts'];
  * would keep the ECR password after the run — and with the user's plugins, builders and contexts
  * linked in, so base images from other registries, buildx builders and contexts keep working.
  */
-export async function createDockerConfigDir(env: Readonly<Record<string, string | undefined>>, registries: readonly string[]): Promise<DockerConfigDir> {
+export async function createDockerConfigDir(
+  env: Readonly<Record<string, string | undefined>>,
+  registries: readonly string[],
+): Promise<DockerConfigDir> {
   const parent = env['RUNNER_TEMP'] || tmpdir();
   await removeStaleConfigDirs(parent);
   const path = await mkdtemp(join(parent, `${PREFIX}${process.pid}-`));
@@ -61,7 +66,12 @@ export async function createDockerConfigDir(env: Readonly<Record<string, string 
   // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
   // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.
   const unregister = onExit(() => {
-    for (const registry of registries) spawnSync('docker', ['logout', registry], { env: { ...process.env, DOCKER_CONFIG: path }, stdio: 'ignore', timeout: 10_000 });
+    for (const registry of registries)
+      spawnSync('docker', ['logout', registry], {
+        env: { ...process.env, DOCKER_CONFIG: path },
+        stdio: 'ignore',
+        timeout: 10_000,
+      });
     remove();
   });
   try {

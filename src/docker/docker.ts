@@ -19,7 +19,8 @@ export interface DockerSession {
   readonly limits: Limits;
 }
 
-const DAEMON_FIX = 'start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project\'s environment';
+const DAEMON_FIX =
+  "start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project's environment";
 
 /**
  * Checks the daemon answers within the response timeout and picks the builder (see `Builder`):
@@ -27,40 +28,82 @@ const DAEMON_FIX = 'start Docker or set DOCKER_HOST; in CodeBuild, turn on privi
  * the private one exists: the builder selection is the same in both.
  * @param dockerHost the daemon docker talks to (`DOCKER_HOST`), for the message when it is silent
  */
-export async function detectBuilder(run: CommandRunner, log: Logger, limits: Limits, dockerHost: string | undefined, name?: string): Promise<Builder> {
+export async function detectBuilder(
+  run: CommandRunner,
+  log: Logger,
+  limits: Limits,
+  dockerHost: string | undefined,
+  name?: string,
+): Promise<Builder> {
   const options = { timeoutMs: limits.responseTimeoutMs };
   const [version, buildx] = await Promise.all([
     run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], options),
     run('docker', ['buildx', 'inspect', ...(name === undefined ? [] : [name])], options),
   ]);
   const daemon = dockerHost ? `DOCKER_HOST=${dockerHost}` : 'the default socket (DOCKER_HOST is not set)';
-  checkExit(version, `connecting to the Docker daemon at ${daemon}`,
-    version.stopped ? `the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works; on a slow machine raise response-timeout` : DAEMON_FIX);
+  checkExit(
+    version,
+    `connecting to the Docker daemon at ${daemon}`,
+    version.stopped
+      ? `the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works; on a slow machine raise response-timeout`
+      : DAEMON_FIX,
+  );
   const [client = '', server = ''] = version.stdout.trim().split(' ');
   if (buildx.exitCode !== 0 && name !== undefined && /no builder|not found/i.test(buildx.stderr)) {
-    throw new UserError(`there is no buildx builder '${name}': ${buildx.stderr.trim().split('\n').at(-1)}`, { input: 'builder' },
-      'create it (docker buildx create), or pick one docker buildx ls lists');
+    throw new UserError(
+      `there is no buildx builder '${name}': ${buildx.stderr.trim().split('\n').at(-1)}`,
+      { input: 'builder' },
+      'create it (docker buildx create), or pick one docker buildx ls lists',
+    );
   }
-  const driver = buildx.exitCode === 0 && buildx.stopped === undefined ? /^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker' : undefined;
+  const driver =
+    buildx.exitCode === 0 && buildx.stopped === undefined
+      ? (/^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker')
+      : undefined;
   // A docker driver builds into a daemon's image store: the one of its endpoint (a context).
   const endpoint = name === undefined ? undefined : /^\s*Endpoint:\s+(\S+)/m.exec(buildx.stdout)?.[1];
-  const imageStore = driver === 'docker'
-    ? parseImageStore((await run('docker', [...(endpoint ? ['--context', endpoint] : []), 'info', '--format', '{{json .DriverStatus}}'], options)).stdout)
-    : 'classic';
-  const builder = chooseBuilder(client, driver === undefined ? undefined : { driver, imageStore, ...(name !== undefined && { name }) });
-  log.debug(`docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${name ?? 'current'}: ${driver} driver, ${imageStore} image store)` : ''}`);
+  const imageStore =
+    driver === 'docker'
+      ? parseImageStore(
+          (
+            await run(
+              'docker',
+              [...(endpoint ? ['--context', endpoint] : []), 'info', '--format', '{{json .DriverStatus}}'],
+              options,
+            )
+          ).stdout,
+        )
+      : 'classic';
+  const builder = chooseBuilder(
+    client,
+    driver === undefined ? undefined : { driver, imageStore, ...(name !== undefined && { name }) },
+  );
+  log.debug(
+    `docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${name ?? 'current'}: ${driver} driver, ${imageStore} image store)` : ''}`,
+  );
   if (builder.kind === 'legacy') {
-    log.warning(`docker ${client} has no buildx plugin: building with the legacy builder, without BuildKit or the layer cache. Install docker-buildx.`);
+    log.warning(
+      `docker ${client} has no buildx plugin: building with the legacy builder, without BuildKit or the layer cache. Install docker-buildx.`,
+    );
   }
   return builder;
 }
 
 /** `docker login` with the password on stdin, into the session's private config. */
-export async function dockerLogin(session: DockerSession, registry: string, username: string, password: string): Promise<void> {
+export async function dockerLogin(
+  session: DockerSession,
+  registry: string,
+  username: string,
+  password: string,
+): Promise<void> {
   const { run, env } = session;
   checkExit(
     // The daemon checks the login with the registry: a silent registry would hold it forever.
-    await run('docker', ['login', '--username', username, '--password-stdin', registry], { env, input: Buffer.from(password), timeoutMs: session.limits.responseTimeoutMs * 3 }),
+    await run('docker', ['login', '--username', username, '--password-stdin', registry], {
+      env,
+      input: Buffer.from(password),
+      timeoutMs: session.limits.responseTimeoutMs * 3,
+    }),
     `docker login to ${registry}`,
     'check that the registry answers (network, proxy); on a slow network raise response-timeout',
   );
@@ -84,8 +127,12 @@ const BUILDKIT_REGISTRY_FAILED = /error: unexpected status from \w+ request to h
  * so does the push timeout without a line from the first push or cache export line on (the
  * steps before may rightly be silent longer). BuildKit's push lines are its progress.
  */
-export async function buildImage(session: DockerSession, command: DockerCommand, written: { metadataFile?: string; iidFile?: string },
-  options: { level?: 'info' | 'debug'; pushes?: boolean } = {}): Promise<BuiltImage> {
+export async function buildImage(
+  session: DockerSession,
+  command: DockerCommand,
+  written: { metadataFile?: string; iidFile?: string },
+  options: { level?: 'info' | 'debug'; pushes?: boolean } = {},
+): Promise<BuiltImage> {
   const { run, env, log } = session;
   const level = options.level ?? 'info';
   log.debug(`docker ${command.args.join(' ')}`);
@@ -103,12 +150,21 @@ export async function buildImage(session: DockerSession, command: DockerCommand,
     },
   });
   // Stopped by this tool: the registry failed, or the push went silent.
-  checkExit(result, options.pushes === true ? 'docker build and push' : 'docker build', result.stopped !== undefined
-    ? `check that the registry${registry === undefined ? '' : ` ${registry}`} is up and reachable (network, proxy); on a slow network raise push-timeout`
-    : 'read the build log above; the failing step is the last one printed');
+  checkExit(
+    result,
+    options.pushes === true ? 'docker build and push' : 'docker build',
+    result.stopped !== undefined
+      ? `check that the registry${registry === undefined ? '' : ` ${registry}`} is up and reachable (network, proxy); on a slow network raise push-timeout`
+      : 'read the build log above; the failing step is the last one printed',
+  );
   const file = written.metadataFile ?? written.iidFile ?? '';
   const text = await readFile(file, 'utf8').catch(() => '');
-  const built = written.metadataFile !== undefined ? parseBuildMetadata(text) : /^sha256:[0-9a-f]{64}$/.test(text.trim()) ? { configDigest: text.trim() } : undefined;
+  const built =
+    written.metadataFile !== undefined
+      ? parseBuildMetadata(text)
+      : /^sha256:[0-9a-f]{64}$/.test(text.trim())
+        ? { configDigest: text.trim() }
+        : undefined;
   if (built === undefined) throw new ServiceError('docker build', `wrote no image digest to ${file}`);
   return built;
 }
@@ -128,7 +184,10 @@ export async function pushImage(session: DockerSession, ref: string): Promise<st
   const registry = ref.split('/')[0] as string;
   const progress = new PushProgress();
   const started = Date.now();
-  const timer = setInterval(() => log.info(`pushing ${ref}: ${progress.summary()}, ${Math.round((Date.now() - started) / 1000)} s`), PUSH_PROGRESS_INTERVAL_MS);
+  const timer = setInterval(
+    () => log.info(`pushing ${ref}: ${progress.summary()}, ${Math.round((Date.now() - started) / 1000)} s`),
+    PUSH_PROGRESS_INTERVAL_MS,
+  );
   let result;
   try {
     result = checkExit(
@@ -139,7 +198,10 @@ export async function pushImage(session: DockerSession, ref: string): Promise<st
           log.debug(line);
         },
         idleTimeoutMs: session.limits.pushTimeoutMs,
-        stopOn: (line) => (RETRYING.test(line) ? `the registry ${registry} failed a request (docker was ${line.replace(/^.*?(Retrying)/, 'retrying').toLowerCase()})` : undefined),
+        stopOn: (line) =>
+          RETRYING.test(line)
+            ? `the registry ${registry} failed a request (docker was ${line.replace(/^.*?(Retrying)/, 'retrying').toLowerCase()})`
+            : undefined,
       }),
       `docker push ${ref}`,
       `check that the registry ${registry} is up and reachable (network, proxy); on a slow network raise push-timeout`,

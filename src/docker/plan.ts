@@ -11,13 +11,13 @@
  */
 export type Builder =
   | {
-    readonly kind: 'buildx';
-    readonly driver: string;
-    /** The builder the user named (`builder` input); absent: the current one. */
-    readonly name?: string;
-    /** The image store of the daemon a `docker` driver builds in (other drivers keep their own). */
-    readonly imageStore: 'classic' | 'containerd';
-  }
+      readonly kind: 'buildx';
+      readonly driver: string;
+      /** The builder the user named (`builder` input); absent: the current one. */
+      readonly name?: string;
+      /** The image store of the daemon a `docker` driver builds in (other drivers keep their own). */
+      readonly imageStore: 'classic' | 'containerd';
+    }
   | { readonly kind: 'buildkit' }
   | { readonly kind: 'legacy' };
 
@@ -45,7 +45,9 @@ export function cacheMode(builder: Builder): CacheMode {
  * `docker` keeps the image where it built it (another daemon, a BuildKit container or cluster).
  */
 export function pushedBy(builder: Builder): 'docker' | 'builder' {
-  return builder.kind === 'buildx' && (builder.name !== undefined || builder.driver !== 'docker') ? 'builder' : 'docker';
+  return builder.kind === 'buildx' && (builder.name !== undefined || builder.driver !== 'docker')
+    ? 'builder'
+    : 'docker';
 }
 
 /** The layer cache of one build. */
@@ -66,9 +68,15 @@ export interface CachePlan {
  * from the import), which would make every re-run a new image. It goes in a second, fully cached
  * build of its own under the cache tag instead.
  */
-export function planCache(builder: Builder, options: {
-  readonly ref: string | undefined; readonly exists: boolean; readonly immutable: boolean; readonly noCache: boolean;
-}): CachePlan | undefined {
+export function planCache(
+  builder: Builder,
+  options: {
+    readonly ref: string | undefined;
+    readonly exists: boolean;
+    readonly immutable: boolean;
+    readonly noCache: boolean;
+  },
+): CachePlan | undefined {
   const mode = cacheMode(builder);
   if (options.ref === undefined || mode === 'none') return undefined;
   return { mode, ref: options.ref, import: options.exists && !options.noCache, export: !options.immutable };
@@ -105,7 +113,11 @@ export interface ImagePlan {
 }
 
 /** The tags to look up before building: the cache, and immutable tags this build may not overwrite. */
-export function tagsToLookUp(tags: readonly string[], cacheTag: string | undefined, immutable: (tag: string) => boolean): string[] {
+export function tagsToLookUp(
+  tags: readonly string[],
+  cacheTag: string | undefined,
+  immutable: (tag: string) => boolean,
+): string[] {
   const lookups = tags.filter(immutable);
   return cacheTag === undefined ? lookups : [cacheTag, ...lookups.filter((tag) => tag !== cacheTag)];
 }
@@ -126,7 +138,8 @@ export function planImage(builder: Builder, input: ImagePlanInput): ImagePlan {
     output: by === 'docker' ? 'load' : compareFirst ? 'store' : 'push',
     ...(cache && { cache }),
     cacheFrozen: cache !== undefined && !cache.export,
-    ...(cache?.mode === 'inline' && cache.export && { cacheImage: by === 'docker' ? 'load' as const : 'push' as const }),
+    ...(cache?.mode === 'inline' &&
+      cache.export && { cacheImage: by === 'docker' ? ('load' as const) : ('push' as const) }),
   };
 }
 
@@ -159,7 +172,8 @@ export function parseBuildMetadata(text: string): BuiltImage | undefined {
   const descriptor = (metadata['containerimage.descriptor'] as { digest?: unknown } | undefined)?.digest;
   const configDigest = typeof config === 'string' && DIGEST.test(config) ? config : undefined;
   const manifest = typeof descriptor === 'string' ? descriptor : digest !== config ? digest : undefined;
-  if (typeof manifest === 'string' && DIGEST.test(manifest)) return { manifestDigest: manifest, ...(configDigest && { configDigest }) };
+  if (typeof manifest === 'string' && DIGEST.test(manifest))
+    return { manifestDigest: manifest, ...(configDigest && { configDigest }) };
   return configDigest === undefined ? undefined : { configDigest };
 }
 
@@ -176,7 +190,9 @@ export interface TaggedImage {
  * config (an index has none: it is not the single image the classic store built).
  */
 export function isSameImage(built: BuiltImage, stored: TaggedImage): boolean {
-  return built.manifestDigest !== undefined ? stored.digest === built.manifestDigest : stored.configDigest === built.configDigest;
+  return built.manifestDigest !== undefined
+    ? stored.digest === built.manifestDigest
+    : stored.configDigest === built.configDigest;
 }
 
 /** Both sides of a mismatch in the same terms, for the message. */
@@ -201,8 +217,12 @@ export interface PushPlan {
  * existing immutable tag must point at this very image, or the plan is a conflict (decided for all
  * tags before any push).
  */
-export function planPush(tags: readonly string[], immutable: (tag: string) => boolean,
-  stored: ReadonlyMap<string, TaggedImage>, built: BuiltImage): PushPlan {
+export function planPush(
+  tags: readonly string[],
+  immutable: (tag: string) => boolean,
+  stored: ReadonlyMap<string, TaggedImage>,
+  built: BuiltImage,
+): PushPlan {
   const inPlace = new Map<string, string>();
   const push: string[] = [];
   for (const tag of tags) {

@@ -7,7 +7,8 @@
 type LayerState = 'waiting' | 'uploading' | 'pushed' | 'present';
 
 /** `<12 hex>: <status>`, as docker prints layer states without a terminal. */
-const LAYER_LINE = /^([0-9a-f]{12}): (Preparing|Waiting|Pushing|Pushed|Layer already exists|Mounted from \S+|Retrying in .+)$/;
+const LAYER_LINE =
+  /^([0-9a-f]{12}): (Preparing|Waiting|Pushing|Pushed|Layer already exists|Mounted from \S+|Retrying in .+)$/;
 
 /** How often a push in progress is reported: often enough to show it is alive, seldom enough not to flood. */
 export const PUSH_PROGRESS_INTERVAL_MS = 10_000;
@@ -31,7 +32,9 @@ export class PushProgress {
       [count('present'), 'already in the registry'],
       [count('uploading'), 'uploading'],
       [count('waiting'), 'waiting'],
-    ].filter(([n]) => n !== 0).map(([n, what]) => `${n} ${what}`);
+    ]
+      .filter(([n]) => n !== 0)
+      .map(([n, what]) => `${n} ${what}`);
     const total = this.layers.size;
     return `${total} layer${total === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
   }

@@ -4,7 +4,14 @@
  * Every function takes the client; its endpoint comes from the standard AWS configuration.
  */
 import type { ECRClient, ImageTagMutabilityExclusionFilter } from '@aws-sdk/client-ecr';
-import { awsErrorName, awsServiceError, boundCalls, boundedClientOptions, quietSdkNodeWarning, type AwsCallLimits } from '../aws';
+import {
+  awsErrorName,
+  awsServiceError,
+  boundCalls,
+  boundedClientOptions,
+  quietSdkNodeWarning,
+  type AwsCallLimits,
+} from '../aws';
 import { ServiceError, UserError, type Subject } from '../errors';
 import { proxyAgents } from '../proxy';
 
@@ -31,16 +38,23 @@ export interface RegistryLogin {
  * of `registryIds` (other accounts' registries, which must allow this caller to pull or push).
  * `mask` receives each token and password the moment they exist, before anything can log them.
  */
-export async function getRegistryLogins(client: ECRClient, mask: (secret: string) => void, registryIds?: readonly string[]): Promise<RegistryLogin[]> {
+export async function getRegistryLogins(
+  client: ECRClient,
+  mask: (secret: string) => void,
+  registryIds?: readonly string[],
+): Promise<RegistryLogin[]> {
   const { GetAuthorizationTokenCommand } = await sdk();
   const operation = `ECR GetAuthorizationToken${registryIds ? ` for ${registryIds.join(', ')}` : ''}`;
   let data;
   try {
-    data = (await client.send(new GetAuthorizationTokenCommand(registryIds ? { registryIds: [...registryIds] } : {}))).authorizationData ?? [];
+    data =
+      (await client.send(new GetAuthorizationTokenCommand(registryIds ? { registryIds: [...registryIds] } : {})))
+        .authorizationData ?? [];
   } catch (error) {
     throw awsServiceError(operation, error, 'ecr:GetAuthorizationToken');
   }
-  if (data.length === 0 || data.length !== (registryIds?.length ?? 1)) throw new ServiceError(operation, `the response has ${data.length} authorizations`);
+  if (data.length === 0 || data.length !== (registryIds?.length ?? 1))
+    throw new ServiceError(operation, `the response has ${data.length} authorizations`);
   return data.map((entry) => {
     const token = entry.authorizationToken;
     if (token === undefined || entry.proxyEndpoint === undefined) {
@@ -65,10 +79,16 @@ export interface Repository {
 }
 
 /** Looks the repository up (in another account's registry with `registryId`); undefined when it does not exist. */
-export async function findRepository(client: ECRClient, name: string, registryId?: string): Promise<Repository | undefined> {
+export async function findRepository(
+  client: ECRClient,
+  name: string,
+  registryId?: string,
+): Promise<Repository | undefined> {
   const { DescribeRepositoriesCommand } = await sdk();
   try {
-    const found = (await client.send(new DescribeRepositoriesCommand({ repositoryNames: [name], ...(registryId && { registryId }) }))).repositories?.[0];
+    const found = (
+      await client.send(new DescribeRepositoriesCommand({ repositoryNames: [name], ...(registryId && { registryId }) }))
+    ).repositories?.[0];
     return found && toRepository(found);
   } catch (error) {
     if (awsErrorName(error) === 'RepositoryNotFoundException') return undefined;
@@ -84,7 +104,9 @@ export async function findRepository(client: ECRClient, name: string, registryId
 export async function createRepository(client: ECRClient, name: string, registryId?: string): Promise<Repository> {
   const { CreateRepositoryCommand } = await sdk();
   try {
-    const created = (await client.send(new CreateRepositoryCommand({ repositoryName: name, ...(registryId && { registryId }) }))).repository;
+    const created = (
+      await client.send(new CreateRepositoryCommand({ repositoryName: name, ...(registryId && { registryId }) }))
+    ).repository;
     if (created === undefined) throw new ServiceError(`ECR CreateRepository ${name}`, 'the response has no repository');
     return toRepository(created);
   } catch (error) {
@@ -98,8 +120,11 @@ export async function createRepository(client: ECRClient, name: string, registry
 }
 
 function toRepository(repository: {
-  repositoryName?: string; repositoryUri?: string; registryId?: string;
-  imageTagMutability?: string; imageTagMutabilityExclusionFilters?: ImageTagMutabilityExclusionFilter[];
+  repositoryName?: string;
+  repositoryUri?: string;
+  registryId?: string;
+  imageTagMutability?: string;
+  imageTagMutabilityExclusionFilters?: ImageTagMutabilityExclusionFilter[];
 }): Repository {
   const { repositoryName, repositoryUri, registryId } = repository;
   if (!repositoryName || !repositoryUri || !registryId) {
@@ -120,7 +145,9 @@ function toRepository(repository: {
  * excluded ones.
  */
 export function isTagImmutable(repository: Repository, tag: string): boolean {
-  const excluded = repository.exclusionFilters.some((filter) => filter.filter !== undefined && wildcard(filter.filter).test(tag));
+  const excluded = repository.exclusionFilters.some(
+    (filter) => filter.filter !== undefined && wildcard(filter.filter).test(tag),
+  );
   switch (repository.tagMutability) {
     case 'IMMUTABLE':
       return true;
@@ -134,7 +161,12 @@ export function isTagImmutable(repository: Repository, tag: string): boolean {
 }
 
 function wildcard(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 /** An image as ECR stores it. */
@@ -156,23 +188,31 @@ const MANIFEST_TYPES = [
  * The images `tags` point at, in one BatchGetImage (which reports misses in `failures`): tags
  * that do not exist are absent from the map.
  */
-export async function findImagesByTag(client: ECRClient, repository: Repository, tags: readonly string[]): Promise<Map<string, StoredImage>> {
+export async function findImagesByTag(
+  client: ECRClient,
+  repository: Repository,
+  tags: readonly string[],
+): Promise<Map<string, StoredImage>> {
   const found = new Map<string, StoredImage>();
   if (tags.length === 0) return found;
   const { BatchGetImageCommand } = await sdk();
   const operation = `ECR BatchGetImage ${repository.name}:${tags.join(',')}`;
   let response;
   try {
-    response = await client.send(new BatchGetImageCommand({
-      registryId: repository.registryId,
-      repositoryName: repository.name,
-      imageIds: tags.map((imageTag) => ({ imageTag })),
-      acceptedMediaTypes: MANIFEST_TYPES,
-    }));
+    response = await client.send(
+      new BatchGetImageCommand({
+        registryId: repository.registryId,
+        repositoryName: repository.name,
+        imageIds: tags.map((imageTag) => ({ imageTag })),
+        acceptedMediaTypes: MANIFEST_TYPES,
+      }),
+    );
   } catch (error) {
     throw awsServiceError(operation, error, 'ecr:BatchGetImage');
   }
-  const failure = response.failures?.find((f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest');
+  const failure = response.failures?.find(
+    (f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest',
+  );
   if (failure !== undefined) throw new ServiceError(operation, `${failure.failureCode}: ${failure.failureReason}`);
   for (const image of response.images ?? []) {
     const { imageTag, imageDigest } = image.imageId ?? {};
@@ -195,21 +235,34 @@ function configDigestOf(manifest: string | undefined): { configDigest?: string }
  * The image with `digest` and all its tags (DescribeImages). A miss is a ServiceError, or, when
  * the digest came from the user, a UserError about `subject`.
  */
-export async function describeImage(client: ECRClient, repository: Repository, digest: string, subject?: Subject): Promise<StoredImage> {
+export async function describeImage(
+  client: ECRClient,
+  repository: Repository,
+  digest: string,
+  subject?: Subject,
+): Promise<StoredImage> {
   const { DescribeImagesCommand } = await sdk();
   const operation = `ECR DescribeImages ${repository.name}@${digest}`;
   try {
-    const details = (await client.send(new DescribeImagesCommand({
-      registryId: repository.registryId,
-      repositoryName: repository.name,
-      imageIds: [{ imageDigest: digest }],
-    }))).imageDetails?.[0];
+    const details = (
+      await client.send(
+        new DescribeImagesCommand({
+          registryId: repository.registryId,
+          repositoryName: repository.name,
+          imageIds: [{ imageDigest: digest }],
+        }),
+      )
+    ).imageDetails?.[0];
     if (details?.imageDigest === undefined) throw new ServiceError(operation, 'no image in the response');
     return { digest: details.imageDigest, tags: details.imageTags ?? [] };
   } catch (error) {
     if (error instanceof ServiceError) throw error;
     if (subject !== undefined && awsErrorName(error) === 'ImageNotFoundException') {
-      throw new UserError(`${repository.name} holds no image ${digest}`, subject, 'push the image first, or fix the digest');
+      throw new UserError(
+        `${repository.name} holds no image ${digest}`,
+        subject,
+        'push the image first, or fix the digest',
+      );
     }
     throw awsServiceError(operation, error, 'ecr:DescribeImages');
   }

@@ -6,7 +6,16 @@ import { appendFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { runCommand } from '../command';
 import type { Logger } from '../commands/context';
-import { COMMANDS, INPUTS, inputSpec, parseCommand, RENAMED_INPUTS, type Command, type InputSpec, type RawInputs } from '../interface';
+import {
+  COMMANDS,
+  INPUTS,
+  inputSpec,
+  parseCommand,
+  RENAMED_INPUTS,
+  type Command,
+  type InputSpec,
+  type RawInputs,
+} from '../interface';
 import { formatFinding } from '../deploy-files/findings';
 import { UserError } from '../errors';
 import { readGitSource } from '../git';
@@ -24,7 +33,9 @@ const OWN_FLAGS = ['json', 'debug', 'help', 'version'] as const;
 type OwnFlag = (typeof OWN_FLAGS)[number];
 
 /** What the user asked for, as the command line says it (the run's environment and commit not read yet). */
-export type Request = { readonly kind: 'run'; readonly command: Command; readonly inputs: RawInputs } | Exclude<Invocation, { kind: 'run' }>;
+export type Request =
+  | { readonly kind: 'run'; readonly command: Command; readonly inputs: RawInputs }
+  | Exclude<Invocation, { kind: 'run' }>;
 
 export interface ParsedArguments {
   readonly request: Request;
@@ -47,8 +58,11 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     const arg = argv[i] as string;
     if (!arg.startsWith('--')) {
       if (command !== undefined || values.size > 0) {
-        throw new UserError(`unexpected argument '${arg}'`, undefined,
-          'write flags as --name value or --name=value; the command comes first; a boolean takes --name=true|false');
+        throw new UserError(
+          `unexpected argument '${arg}'`,
+          undefined,
+          'write flags as --name value or --name=value; the command comes first; a boolean takes --name=true|false',
+        );
       }
       command = parseCommand(arg);
       continue;
@@ -65,12 +79,22 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     const spec = INPUTS.find((input) => input.name === name && input.name !== 'command');
     const renamed = RENAMED_INPUTS[name];
     if (spec === undefined && renamed !== undefined) {
-      throw new UserError(`is now --${renamed.name}: ${renamed.why}`, { input: name }, `write --${renamed.name} instead`);
+      throw new UserError(
+        `is now --${renamed.name}: ${renamed.why}`,
+        { input: name },
+        `write --${renamed.name} instead`,
+      );
     }
     if (spec === undefined) {
-      const suggestion = closestMatch(name, [...INPUTS.filter((input) => input.name !== 'command').map((input) => input.name), ...OWN_FLAGS]);
-      throw new UserError(`unknown option --${name}`, undefined,
-        suggestion ? `did you mean --${suggestion}? (see --help)` : 'see --help for the options');
+      const suggestion = closestMatch(name, [
+        ...INPUTS.filter((input) => input.name !== 'command').map((input) => input.name),
+        ...OWN_FLAGS,
+      ]);
+      throw new UserError(
+        `unknown option --${name}`,
+        undefined,
+        suggestion ? `did you mean --${suggestion}? (see --help)` : 'see --help for the options',
+      );
     }
     let value: string;
     if (spec.kind === 'boolean') {
@@ -99,8 +123,11 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   for (const name of values.keys()) {
     const spec = inputSpec(name);
     if (!spec.commands.includes(resolved)) {
-      throw new UserError(`is not an option of ${resolved}`, { input: name },
-        `remove it; it belongs to ${spec.commands.join(', ')}`);
+      throw new UserError(
+        `is not an option of ${resolved}`,
+        { input: name },
+        `remove it; it belongs to ${spec.commands.join(', ')}`,
+      );
     }
   }
   const request: Request = flags.has('help')
@@ -119,7 +146,9 @@ export function helpText(version: string): string {
     return `  ${flag.padEnd(36)} ${spec.description.replace(/`/g, '')}${shown}`;
   };
   const section = (command: Command) =>
-    INPUTS.filter((spec) => spec.name !== 'command' && spec.commands.includes(command)).map(describe).join('\n');
+    INPUTS.filter((spec) => spec.name !== 'command' && spec.commands.includes(command))
+      .map(describe)
+      .join('\n');
   return `ecs-bluegreen-build ${version}: the Build stage of an Amazon ECS blue/green (CodeDeploy) pipeline.
 
 Usage:
@@ -205,7 +234,8 @@ export class CliHost implements Host {
         for (const finding of findings) {
           this.line(formatFinding(finding));
           // A `run:` step in a GitHub workflow: the runner turns these lines into annotations.
-          if (this.env['GITHUB_ACTIONS'] === 'true') this.stderr.write(`${this.redact(annotationCommand(finding, this.env['GITHUB_WORKSPACE']))}\n`);
+          if (this.env['GITHUB_ACTIONS'] === 'true')
+            this.stderr.write(`${this.redact(annotationCommand(finding, this.env['GITHUB_WORKSPACE']))}\n`);
         }
       },
       print: (text) => this.print(text),
@@ -241,7 +271,8 @@ export class CliHost implements Host {
   /** Writes the outputs as `export NAME='value'` lines to the `outputs-env-file` input's path. */
   private async writeEnvFile(outputs: Outputs): Promise<void> {
     const request = this.parsed?.request;
-    const file = (request?.kind === 'run' && request.inputs['outputs-env-file']) || inputSpec('outputs-env-file').default;
+    const file =
+      (request?.kind === 'run' && request.inputs['outputs-env-file']) || inputSpec('outputs-env-file').default;
     const { writeFileAtomic } = await import('../artifact/write');
     await writeFileAtomic(file, outputsEnvFile(outputs));
     this.line(`Outputs written to ${file}; source it: . ./${file.replace(/^\.\//, '')}`);

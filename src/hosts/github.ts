@@ -36,7 +36,11 @@ export class GitHubHost implements Host {
     },
     // The duration goes after the group, where it shows with the group folded.
     group: (title, step, kind = 'own') =>
-      this.timer.time(kind, () => core.group(title, step), (seconds) => core.info(`${title}: ${formatSeconds(seconds)}`)),
+      this.timer.time(
+        kind,
+        () => core.group(title, step),
+        (seconds) => core.info(`${title}: ${formatSeconds(seconds)}`),
+      ),
     mask: (secret) => core.setSecret(secret),
   };
 
@@ -91,7 +95,10 @@ export class GitHubHost implements Host {
     const env = this.env;
     // A pull request builds GITHUB_SHA (the merge commit) of GITHUB_HEAD_REF (its branch).
     const branch = env['GITHUB_HEAD_REF'] || (env['GITHUB_REF_TYPE'] === 'branch' ? env['GITHUB_REF_NAME'] : undefined);
-    const url = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY'] ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}` : undefined;
+    const url =
+      env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY']
+        ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}`
+        : undefined;
     const ci = {
       ...(env['GITHUB_SHA'] && { sha: env['GITHUB_SHA'] }),
       ...(env['GITHUB_RUN_NUMBER'] && { buildNumber: env['GITHUB_RUN_NUMBER'] }),

@@ -13,14 +13,14 @@ import type { SourceInfo } from '../tags';
 /** What the user asked for. */
 export type Invocation =
   | {
-    readonly kind: 'run';
-    readonly command: Command;
-    readonly inputs: RawInputs;
-    /** The environment the config reads (region defaults, secret-envs, the build's programs). */
-    readonly env: Readonly<Record<string, string | undefined>>;
-    /** The commit being built (environment first, then git); read for `build` only, empty otherwise. */
-    readonly source: SourceInfo;
-  }
+      readonly kind: 'run';
+      readonly command: Command;
+      readonly inputs: RawInputs;
+      /** The environment the config reads (region defaults, secret-envs, the build's programs). */
+      readonly env: Readonly<Record<string, string | undefined>>;
+      /** The commit being built (environment first, then git); read for `build` only, empty otherwise. */
+      readonly source: SourceInfo;
+    }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' };
 

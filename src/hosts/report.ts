@@ -5,7 +5,16 @@
  */
 import { countFindings, type Finding } from '../deploy-files/findings';
 import { serializeJson } from '../deploy-files/render';
-import { checkOf, failureReport, FilesRejected, messageOf, ServiceError, UserError, type FilesCheck, type Subject } from '../errors';
+import {
+  checkOf,
+  failureReport,
+  FilesRejected,
+  messageOf,
+  ServiceError,
+  UserError,
+  type FilesCheck,
+  type Subject,
+} from '../errors';
 import type { Command } from '../interface';
 import type { Outputs } from '../outputs';
 import type { RenderResult } from '../commands/render';
@@ -68,7 +77,13 @@ export async function reportRun(report: RunReport, to: Reporter): Promise<RunSum
       to.failure(failure.message, failure.fix);
       if (to.debugEnabled && failure.detail !== undefined) to.debug(failure.detail);
       if (to.json && !asDocument) to.print(serializeJson(failureReport(error)));
-      return { ...(command && { command }), ok: false, failure: { message: failure.message, ...(failure.fix && { fix: failure.fix }) }, findings, seconds };
+      return {
+        ...(command && { command }),
+        ok: false,
+        failure: { message: failure.message, ...(failure.fix && { fix: failure.fix }) },
+        findings,
+        seconds,
+      };
     }
   }
 }
@@ -85,7 +100,8 @@ function reportCheck(check: FilesCheck, to: Reporter, asDocument: boolean): read
     to.print(serializeJson({ ok, findings, placeholders, imageContainers }));
   } else {
     to.findings(findings);
-    for (const use of placeholders) to.info(`<${use.placeholder}> is the image of container ${use.container} (line ${use.line})`);
+    for (const use of placeholders)
+      to.info(`<${use.placeholder}> is the image of container ${use.container} (line ${use.line})`);
   }
   if (ok) to.info(`${check.files.join(', ')}: ok${findings.length > 0 ? ` (${countFindings(findings)})` : ''}`);
   return asDocument ? [] : findings;
@@ -99,7 +115,9 @@ function reportRendered(result: RenderResult, to: Reporter): void {
   }
   to.info(`${result.taskdefPath}, as ECS will register it:`);
   to.print(serializeJson(taskDefinition));
-  to.info(`${result.appspecPath}, as CodeDeploy will use it${result.taskDefinitionArn ? '' : ' (<TASK_DEFINITION> is the ARN CodeDeploy registers)'}:`);
+  to.info(
+    `${result.appspecPath}, as CodeDeploy will use it${result.taskDefinitionArn ? '' : ' (<TASK_DEFINITION> is the ARN CodeDeploy registers)'}:`,
+  );
   to.print(appspec.endsWith('\n') ? appspec : `${appspec}\n`);
 }
 
@@ -110,8 +128,12 @@ function describeFailure(error: unknown, to: Reporter): { message: string; fix?:
     return { message: `${subject}${error.message}`, ...(error.fix && { fix: error.fix }) };
   }
   if (error instanceof ServiceError) {
-    const cause = error.cause instanceof Error ? error.cause.stack ?? String(error.cause) : undefined;
-    return { message: error.message, ...(error.fix && { fix: error.fix }), ...(cause !== undefined && { detail: cause }) };
+    const cause = error.cause instanceof Error ? (error.cause.stack ?? String(error.cause)) : undefined;
+    return {
+      message: error.message,
+      ...(error.fix && { fix: error.fix }),
+      ...(cause !== undefined && { detail: cause }),
+    };
   }
   const hint = to.debugEnabled ? '' : ' (run with --debug, or ECS_BLUEGREEN_BUILD_DEBUG=1, for the stack trace)';
   const stack = error instanceof Error ? error.stack : undefined;

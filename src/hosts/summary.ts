@@ -27,7 +27,14 @@ interface SummaryImage {
 
 /** The summary of one run. */
 export function summaryMarkdown(report: RunSummary, workspace: string | undefined): string {
-  const local = (text: string) => (workspace ? text.split(`${workspace.replace(/\/+$/, '')}/`).join('').split(workspace).join('.') : text);
+  const local = (text: string) =>
+    workspace
+      ? text
+          .split(`${workspace.replace(/\/+$/, '')}/`)
+          .join('')
+          .split(workspace)
+          .join('.')
+      : text;
   const lines = [`### ecs-bluegreen-build ${report.command ?? ''}: ${report.ok ? 'done' : 'failed'}`, ''];
   if (report.failure !== undefined) {
     lines.push(`**What failed:** ${cell(local(report.failure.message))}`, '');
@@ -45,7 +52,9 @@ export function summaryMarkdown(report: RunSummary, workspace: string | undefine
     if (images.length > 1) {
       lines.push('| image | uri | tags | artifact |', '| --- | --- | --- | --- |');
       for (const [placeholder, image] of images) {
-        lines.push(`| \`${placeholder}\` | \`${cell(image.uri)}\` | ${cell(image.tags.join(', '))} | \`${cell(workspacePath(image['artifact-zip'], workspace))}\` |`);
+        lines.push(
+          `| \`${placeholder}\` | \`${cell(image.uri)}\` | ${cell(image.tags.join(', '))} | \`${cell(workspacePath(image['artifact-zip'], workspace))}\` |`,
+        );
       }
       lines.push('');
     }
@@ -56,7 +65,9 @@ export function summaryMarkdown(report: RunSummary, workspace: string | undefine
   if (report.findings.length > 0) {
     lines.push('| file | line | severity | rule | finding | fix |', '| --- | --- | --- | --- | --- | --- |');
     for (const finding of report.findings) {
-      lines.push(`| \`${cell(workspacePath(finding.file, workspace))}\` | ${finding.line} | ${finding.severity} | \`${finding.rule}\` | ${cell(local(finding.message))} | ${cell(local(finding.fix))} |`);
+      lines.push(
+        `| \`${cell(workspacePath(finding.file, workspace))}\` | ${finding.line} | ${finding.severity} | \`${finding.rule}\` | ${cell(local(finding.message))} | ${cell(local(finding.fix))} |`,
+      );
     }
     lines.push('');
   }

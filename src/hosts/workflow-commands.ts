@@ -24,7 +24,9 @@ export function annotationCommand(finding: Finding, workspace: string | undefine
     ['file', workspacePath(finding.file, workspace)],
     ['line', String(finding.line)],
     ['col', String(finding.column)],
-  ].map(([name, value]) => `${name}=${escapeProperty(value as string)}`).join(',');
+  ]
+    .map(([name, value]) => `${name}=${escapeProperty(value as string)}`)
+    .join(',');
   return `::${finding.severity} ${properties}::${escapeData(`${finding.message}\n${finding.fix}`)}`;
 }
 

@@ -4,7 +4,14 @@
  * framing, a Buffer is sent as is.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
-import { awsErrorName, awsServiceError, boundCalls, boundedClientOptions, quietSdkNodeWarning, type AwsCallLimits } from '../aws';
+import {
+  awsErrorName,
+  awsServiceError,
+  boundCalls,
+  boundedClientOptions,
+  quietSdkNodeWarning,
+  type AwsCallLimits,
+} from '../aws';
 import { ServiceError, UserError } from '../errors';
 import type { Logger } from '../commands/context';
 import { proxyAgents } from '../proxy';
@@ -13,7 +20,10 @@ import { proxyAgents } from '../proxy';
 export async function createS3Client(region: string, limits: AwsCallLimits): Promise<S3Client> {
   const { S3Client } = await import('@aws-sdk/client-s3');
   quietSdkNodeWarning();
-  return boundCalls(new S3Client({ region, followRegionRedirects: true, ...boundedClientOptions(limits, proxyAgents()) }), limits);
+  return boundCalls(
+    new S3Client({ region, followRegionRedirects: true, ...boundedClientOptions(limits, proxyAgents()) }),
+    limits,
+  );
 }
 
 /**
@@ -28,13 +38,19 @@ export async function checkBucket(client: S3Client, bucket: string, log: Logger)
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     if (status === 404 || awsErrorName(error) === 'NotFound' || awsErrorName(error) === 'NoSuchBucket') {
-      throw new UserError(`bucket '${bucket}' does not exist (or is in another account)`, { input: 's3-bucket' },
-        'create the bucket (with versioning, for a CodePipeline S3 source), or fix the name');
+      throw new UserError(
+        `bucket '${bucket}' does not exist (or is in another account)`,
+        { input: 's3-bucket' },
+        'create the bucket (with versioning, for a CodePipeline S3 source), or fix the name',
+      );
     }
     // HeadBucket answers 403 with no body, so the SDK's error has no useful name or message.
     if (status === 403) {
-      throw new ServiceError(`S3 HeadBucket ${bucket}`, 'access denied',
-        'allow s3:ListBucket and s3:PutObject on the bucket for the role or user this runs as (or fix the bucket name: it may be another account\'s)');
+      throw new ServiceError(
+        `S3 HeadBucket ${bucket}`,
+        'access denied',
+        "allow s3:ListBucket and s3:PutObject on the bucket for the role or user this runs as (or fix the bucket name: it may be another account's)",
+      );
     }
     throw awsServiceError(`S3 HeadBucket ${bucket}`, error, 's3:ListBucket');
   }
@@ -43,11 +59,15 @@ export async function checkBucket(client: S3Client, bucket: string, log: Logger)
     status = (await client.send(new GetBucketVersioningCommand({ Bucket: bucket }))).Status;
   } catch (error) {
     if (awsErrorName(error) === 'EndpointSilent') throw awsServiceError(`S3 GetBucketVersioning ${bucket}`, error);
-    log.warning(`cannot tell whether bucket '${bucket}' keeps versions (${awsErrorName(error)}); a CodePipeline S3 source needs versioning. Allow s3:GetBucketVersioning to have it checked.`);
+    log.warning(
+      `cannot tell whether bucket '${bucket}' keeps versions (${awsErrorName(error)}); a CodePipeline S3 source needs versioning. Allow s3:GetBucketVersioning to have it checked.`,
+    );
     return;
   }
   if (status !== 'Enabled') {
-    log.warning(`bucket '${bucket}' does not keep versions: a CodePipeline S3 source needs versioning on (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled)`);
+    log.warning(
+      `bucket '${bucket}' does not keep versions: a CodePipeline S3 source needs versioning on (aws s3api put-bucket-versioning --bucket ${bucket} --versioning-configuration Status=Enabled)`,
+    );
   }
 }
 
@@ -70,14 +90,16 @@ export async function uploadArtifact(client: S3Client, upload: Upload): Promise<
   const { PutObjectCommand } = await import('@aws-sdk/client-s3');
   const uri = `s3://${upload.bucket}/${upload.key}`;
   try {
-    const result = await client.send(new PutObjectCommand({
-      Bucket: upload.bucket,
-      Key: upload.key,
-      Body: upload.body,
-      ContentLength: upload.body.length,
-      ContentType: 'application/zip',
-      Metadata: { 'codepipeline-artifact-revision-summary': upload.revisionSummary },
-    }));
+    const result = await client.send(
+      new PutObjectCommand({
+        Bucket: upload.bucket,
+        Key: upload.key,
+        Body: upload.body,
+        ContentLength: upload.body.length,
+        ContentType: 'application/zip',
+        Metadata: { 'codepipeline-artifact-revision-summary': upload.revisionSummary },
+      }),
+    );
     return { uri, ...(result.VersionId && result.VersionId !== 'null' && { versionId: result.VersionId }) };
   } catch (error) {
     throw awsServiceError(`S3 PutObject ${uri}`, error, 's3:PutObject');

@@ -24,30 +24,43 @@ async function secondAccountDigest(name: string, tag: string): Promise<string | 
   return (await registry.manifest(`${SECOND_ACCOUNT_ID}/${name}`, tag))?.digest;
 }
 
-test('push to another account\'s repository: by registry-id, and by the repository URI', async () => {
+test("push to another account's repository: by registry-id, and by the repository URI", async () => {
   const workspace = sampleWorkspace();
   const name = unique('central/web');
   await createSecondAccountRepository(name);
 
-  const run = await runTool(['build', '--repository', name, '--registry-id', SECOND_ACCOUNT_ID, '--tags', 'by-id', '--json'], { cwd: workspace.dir, tmp: workspace.tmp });
+  const run = await runTool(
+    ['build', '--repository', name, '--registry-id', SECOND_ACCOUNT_ID, '--tags', 'by-id', '--json'],
+    { cwd: workspace.dir, tmp: workspace.tmp },
+  );
   expect(run.code).toBe(0);
   const outputs = JSON.parse(run.stdout) as Record<string, string>;
   expect(await secondAccountDigest(name, 'by-id')).toBe(outputs['image-digest']);
   expect(outputs['image-uri']).toBe(`${secondRegistry}/${name}@${outputs['image-digest']}`);
-  expect(JSON.parse(readFileSync(join(workspace.dir, 'ecs-deploy', 'imageDetail.json'), 'utf8'))).toEqual({ ImageURI: outputs['image-uri'] });
+  expect(JSON.parse(readFileSync(join(workspace.dir, 'ecs-deploy', 'imageDetail.json'), 'utf8'))).toEqual({
+    ImageURI: outputs['image-uri'],
+  });
   // Nothing of it in the credentials' own registry.
   expect(await registry.manifest(name, 'by-id')).toBeUndefined();
   expect(run.stderr).toContain(`==> Log in to ${secondRegistry}\n`);
 
   const uri = `${SECOND_ACCOUNT_ID}.dkr.ecr.${stack.region}.amazonaws.com/${name}`;
-  const byUri = await runTool(['build', '--repository', uri, '--tags', 'by-uri', '--json'], { cwd: workspace.dir, tmp: workspace.tmp });
+  const byUri = await runTool(['build', '--repository', uri, '--tags', 'by-uri', '--json'], {
+    cwd: workspace.dir,
+    tmp: workspace.tmp,
+  });
   expect(byUri.code).toBe(0);
   expect(await secondAccountDigest(name, 'by-uri')).toBe(JSON.parse(byUri.stdout)['image-digest']);
 
   // A repository the other account does not have: the message names the account.
-  const missing = await runTool(['build', '--repository', `${name}-none`, '--registry-id', SECOND_ACCOUNT_ID], { cwd: workspace.dir, tmp: workspace.tmp });
+  const missing = await runTool(['build', '--repository', `${name}-none`, '--registry-id', SECOND_ACCOUNT_ID], {
+    cwd: workspace.dir,
+    tmp: workspace.tmp,
+  });
   expect(missing.code).toBe(2);
-  expect(missing.stderr).toContain(`error: --repository: '${name}-none' does not exist in the registry of account ${SECOND_ACCOUNT_ID} in ${stack.region}`);
+  expect(missing.stderr).toContain(
+    `error: --repository: '${name}-none' does not exist in the registry of account ${SECOND_ACCOUNT_ID} in ${stack.region}`,
+  );
 });
 
 test('a build FROM a base image in another account: login-registries logs in to it too, in the same private config', async () => {
@@ -57,28 +70,41 @@ test('a build FROM a base image in another account: login-registries logs in to 
   writeFileSync(join(base.dir, 'site', 'base.txt'), randomBytes(8).toString('hex'));
   const baseName = unique('central/base');
   await createSecondAccountRepository(baseName);
-  const pushed = await runTool(['build', '--repository', baseName, '--registry-id', SECOND_ACCOUNT_ID, '--tags', 'v1', '--cache=false', '--json'], { cwd: base.dir, tmp: base.tmp });
+  const pushed = await runTool(
+    ['build', '--repository', baseName, '--registry-id', SECOND_ACCOUNT_ID, '--tags', 'v1', '--cache=false', '--json'],
+    { cwd: base.dir, tmp: base.tmp },
+  );
   expect(pushed.code).toBe(0);
   const baseImage = JSON.parse(pushed.stdout)['image-uri'] as string;
   // By its tag, its only name in the daemon: the image id differs between the image stores.
-  execFileSync('docker', ['rmi', '--force', baseImage.replace(/@sha256:[0-9a-f]{64}$/, ':v1')], { env: stackEnv(stack), stdio: 'ignore' });
+  execFileSync('docker', ['rmi', '--force', baseImage.replace(/@sha256:[0-9a-f]{64}$/, ':v1')], {
+    env: stackEnv(stack),
+    stdio: 'ignore',
+  });
 
   const service = sampleWorkspace();
   writeFileSync(join(service.dir, 'Dockerfile'), `FROM ${baseImage}\nLABEL org.example.base=central\n`);
   const name = unique('app/web');
   await createRepository(name);
   // BuildKit resolves the base image in the other account's registry: without a login there, refused.
-  const refused = await runTool(['build', '--repository', name, '--tags', 'refused'], { cwd: service.dir, tmp: service.tmp });
+  const refused = await runTool(['build', '--repository', name, '--tags', 'refused'], {
+    cwd: service.dir,
+    tmp: service.tmp,
+  });
   expect(refused.code).toBe(1);
   expect(refused.stderr).toMatch(/401 Unauthorized[\s\S]*error: docker build failed/);
 
-  const run = await runTool(['build', '--repository', name, '--tags', 'derived', '--login-registries', SECOND_ACCOUNT_ID, '--json'], { cwd: service.dir, tmp: service.tmp });
+  const run = await runTool(
+    ['build', '--repository', name, '--tags', 'derived', '--login-registries', SECOND_ACCOUNT_ID, '--json'],
+    { cwd: service.dir, tmp: service.tmp },
+  );
   expect(run.stderr).toContain(`==> Log in to ${stack.registry}, ${secondRegistry}\n`);
   expect(run.code).toBe(0);
   const outputs = JSON.parse(run.stdout) as Record<string, string>;
   expect(await registry.manifest(name, 'derived')).toMatchObject({ digest: outputs['image-digest'] });
   // The derived image has the base image's layers (an index's platform image's, on the containerd image store).
-  const layers = async (repository: string, tag: string) => (await registry.image(repository, tag))!.layers.map((l) => l.digest);
+  const layers = async (repository: string, tag: string) =>
+    (await registry.image(repository, tag))!.layers.map((l) => l.digest);
   expect(await layers(name, 'derived')).toEqual(await layers(`${SECOND_ACCOUNT_ID}/${baseName}`, 'v1'));
   expectNoPasswordLeft(service, run);
 });

@@ -5,7 +5,15 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  actionEnv, createBucket, createRepository, parseGitHubOutputFile, runTool, sampleWorkspace, stack, unique, type Workspace,
+  actionEnv,
+  createBucket,
+  createRepository,
+  parseGitHubOutputFile,
+  runTool,
+  sampleWorkspace,
+  stack,
+  unique,
+  type Workspace,
 } from './harness';
 import { expectPublished } from './published';
 
@@ -15,7 +23,12 @@ test('build as an action: outputs, job summary, masked password, log groups; a r
   const bucket = unique('artifacts');
   await createRepository(repository, 'IMMUTABLE');
   await createBucket(bucket);
-  const inputs = { repository, tags: '{short_sha}\nrun-{build_number}', 's3-bucket': bucket, 's3-key': 'deploy/{sha}.zip' };
+  const inputs = {
+    repository,
+    tags: '{short_sha}\nrun-{build_number}',
+    's3-bucket': bucket,
+    's3-key': 'deploy/{sha}.zip',
+  };
   const { env, outputFile, summaryFile } = actionEnv(workspace, inputs);
   const run = await runTool([], { cwd: workspace.dir, env });
   expect(run.stderr).toBe('');
@@ -24,13 +37,21 @@ test('build as an action: outputs, job summary, masked password, log groups; a r
   const outputs = parseGitHubOutputFile(readFileSync(outputFile, 'utf8'));
   // The password reaches stdout only in the commands that tell the runner to mask it.
   await expectPublished(workspace, outputs, run, {
-    repository, tags: [workspace.sha.slice(0, 7), 'run-12'], s3: { bucket, key: `deploy/${workspace.sha}.zip` }, maskCommand: /^::add-mask::/,
+    repository,
+    tags: [workspace.sha.slice(0, 7), 'run-12'],
+    s3: { bucket, key: `deploy/${workspace.sha}.zip` },
+    maskCommand: /^::add-mask::/,
   });
   expect(run.stdout).toMatch(/^::add-mask::.+$/m);
   expect(run.stdout).toMatch(/^::group::Build .+$/m);
   expect(run.stdout).toMatch(/^::endgroup::$/m);
   // The push says what it uploaded; each step's time after its group; the closing line splits Docker's share and the tool's.
-  expect(run.stdout).toMatch(new RegExp(`^pushed ${stack.registry}/${repository}:${workspace.sha.slice(0, 7)} \\(sha256:[0-9a-f]{64}\\): [1-9]\\d* layers: (\\d+ pushed|\\d+ already in the registry)`, 'm'));
+  expect(run.stdout).toMatch(
+    new RegExp(
+      `^pushed ${stack.registry}/${repository}:${workspace.sha.slice(0, 7)} \\(sha256:[0-9a-f]{64}\\): [1-9]\\d* layers: (\\d+ pushed|\\d+ already in the registry)`,
+      'm',
+    ),
+  );
   expect(run.stdout).toMatch(/^Push: \d+\.\d s$/m);
   expect(run.stdout).toMatch(/^build done in \d+\.\d s \(Docker build and push \d+\.\d s, this tool \d+\.\d s\)$/m);
   const summary = readFileSync(summaryFile, 'utf8');
@@ -44,7 +65,9 @@ test('build as an action: outputs, job summary, masked password, log groups; a r
   const again = actionEnv(workspace, inputs);
   const rerun = await runTool([], { cwd: workspace.dir, env: again.env });
   expect(rerun.code).toBe(0);
-  expect(rerun.stdout).toContain(`${stack.registry}/${repository}:run-12 already points at this image (immutable tag): not pushed again`);
+  expect(rerun.stdout).toContain(
+    `${stack.registry}/${repository}:run-12 already points at this image (immutable tag): not pushed again`,
+  );
   expect(parseGitHubOutputFile(readFileSync(again.outputFile, 'utf8'))).toEqual(outputs);
 });
 
@@ -56,7 +79,9 @@ test('validate as an action: each finding an annotation on its file and line', a
   const run = await runTool([], { cwd: workspace.dir, env });
   expect(run.code).toBe(2);
   expect(run.stdout).toMatch(/^::error title=appspec\/[a-z-]+,file=appspec\.yaml,line=8,col=\d+::.*api.*$/m);
-  expect(run.stdout).toMatch(/^::error::1 error in taskdef\.json, appspec\.yaml%0A {2}fix: fix the errors listed above/m);
+  expect(run.stdout).toMatch(
+    /^::error::1 error in taskdef\.json, appspec\.yaml%0A {2}fix: fix the errors listed above/m,
+  );
   expect(readFileSync(outputFile, 'utf8')).toBe('');
 });
 
@@ -102,13 +127,22 @@ test('validate as a run: step (npx ecs-bluegreen-build validate): findings becom
   // What the runner sets for a run: step: no INPUT_*, a step id starting with __run.
   const summaryFile = join(workspace.tmp, 'step_summary');
   writeFileSync(summaryFile, '');
-  const env = { GITHUB_ACTIONS: 'true', GITHUB_ACTION: '__run_2', GITHUB_WORKSPACE: workspace.dir, GITHUB_STEP_SUMMARY: summaryFile };
+  const env = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_ACTION: '__run_2',
+    GITHUB_WORKSPACE: workspace.dir,
+    GITHUB_STEP_SUMMARY: summaryFile,
+  };
   const run = await runTool(['validate'], { cwd: deploy, env });
   expect(run.code).toBe(2);
   // The job summary too, as for the action.
-  expect(readFileSync(summaryFile, 'utf8')).toMatch(/^### ecs-bluegreen-build validate: failed\n[\s\S]*\| `deploy\/appspec\.yaml` \| 8 \| error \|/);
+  expect(readFileSync(summaryFile, 'utf8')).toMatch(
+    /^### ecs-bluegreen-build validate: failed\n[\s\S]*\| `deploy\/appspec\.yaml` \| 8 \| error \|/,
+  );
   expect(run.stderr).toMatch(/^appspec\.yaml:8:\d+ {2}error {2}appspec\/[a-z-]+ {2}.*api/m);
-  expect(run.stderr).toMatch(/^::error title=appspec\/[a-z-]+,file=deploy\/appspec\.yaml,line=8,col=\d+::.*api.*%0A.+$/m);
+  expect(run.stderr).toMatch(
+    /^::error title=appspec\/[a-z-]+,file=deploy\/appspec\.yaml,line=8,col=\d+::.*api.*%0A.+$/m,
+  );
 
   // Off GitHub, no workflow commands.
   const local = await runTool(['validate'], { cwd: deploy });

@@ -18,8 +18,12 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'ebb-clean-copy-'));
   copy = join(root, 'ecs-bluegreen-build');
   // The working tree's tracked and new files, as they are now (a clone of HEAD would miss uncommitted work).
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repositoryRoot, encoding: 'utf8' })
-    .split('\0').filter((file) => file !== '' && existsSync(join(repositoryRoot, file)));
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: repositoryRoot,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter((file) => file !== '' && existsSync(join(repositoryRoot, file)));
   for (const file of files) {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     cpSync(join(repositoryRoot, file), join(copy, file));
@@ -30,7 +34,9 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function npm(args: readonly string[], env: Record<string, string | undefined>) {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('ECS_BLUEGREEN_BUILD_CORPUS')));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('ECS_BLUEGREEN_BUILD_CORPUS')),
+  );
   return spawnSync('npm', args, { cwd: copy, env: { ...base, ...env }, encoding: 'utf8' });
 }
 
@@ -44,7 +50,11 @@ test('the unit suite passes with no ../shared beside the repository, and leaves 
 });
 
 test('where CI requires the corpus and it is missing, the run fails and says so', () => {
-  const run = npm(['run', 'jest', '--', '--ci', '--selectProjects', 'corpus'], { ECS_BLUEGREEN_BUILD_CORPUS_REQUIRED: '1' });
-  expect(`${run.stdout}${run.stderr}`).toMatch(/the real-world corpus .*shared\/corpus\/real-world is missing, and this run requires it/);
+  const run = npm(['run', 'jest', '--', '--ci', '--selectProjects', 'corpus'], {
+    ECS_BLUEGREEN_BUILD_CORPUS_REQUIRED: '1',
+  });
+  expect(`${run.stdout}${run.stderr}`).toMatch(
+    /the real-world corpus .*shared\/corpus\/real-world is missing, and this run requires it/,
+  );
   expect(run.status).not.toBe(0);
 });

@@ -4,7 +4,13 @@
  * or drop a reply after the service acted on it. Every server and socket is closed after the test
  * file (the servers never hold a run longer than the tool's own timeouts).
  */
-import { createServer as createHttpServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  request,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +54,10 @@ export async function silentUnixSocket(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'ebb-silent-'));
   dirs.push(dir);
   const path = join(dir, 'docker.sock');
-  await listen(createNetServer(() => undefined), path);
+  await listen(
+    createNetServer(() => undefined),
+    path,
+  );
   return `unix://${path}`;
 }
 
@@ -93,31 +102,40 @@ export async function faultProxy(target: string, faults: ProxyFaults = {}): Prom
     if (answer === 'silent') return;
     if (answer !== undefined) {
       req.resume();
-      res.writeHead(answer, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ code: 'UNKNOWN', message: `injected ${answer}` }] }));
+      res
+        .writeHead(answer, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ errors: [{ code: 'UNKNOWN', message: `injected ${answer}` }] }));
       return;
     }
-    const forwarded = request({
-      host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers,
-    }, (reply) => {
-      if (faults.dropReply?.(call, index)) {
-        // The service has acted (its reply is here); the client's connection is reset instead.
-        reply.resume();
-        req.socket.destroy();
-        return;
-      }
-      if (faults.rewrite === undefined) {
-        res.writeHead(reply.statusCode ?? 502, reply.headers);
-        reply.pipe(res);
-        return;
-      }
-      const chunks: Buffer[] = [];
-      reply.on('data', (chunk: Buffer) => chunks.push(chunk));
-      reply.on('end', () => {
-        const body = Buffer.from(faults.rewrite!(Buffer.concat(chunks).toString('utf8')));
-        const { 'transfer-encoding': _chunked, ...headers } = reply.headers;
-        res.writeHead(reply.statusCode ?? 502, { ...headers, 'content-length': String(body.length) }).end(body);
-      });
-    });
+    const forwarded = request(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: req.headers,
+      },
+      (reply) => {
+        if (faults.dropReply?.(call, index)) {
+          // The service has acted (its reply is here); the client's connection is reset instead.
+          reply.resume();
+          req.socket.destroy();
+          return;
+        }
+        if (faults.rewrite === undefined) {
+          res.writeHead(reply.statusCode ?? 502, reply.headers);
+          reply.pipe(res);
+          return;
+        }
+        const chunks: Buffer[] = [];
+        reply.on('data', (chunk: Buffer) => chunks.push(chunk));
+        reply.on('end', () => {
+          const body = Buffer.from(faults.rewrite!(Buffer.concat(chunks).toString('utf8')));
+          const { 'transfer-encoding': _chunked, ...headers } = reply.headers;
+          res.writeHead(reply.statusCode ?? 502, { ...headers, 'content-length': String(body.length) }).end(body);
+        });
+      },
+    );
     forwarded.on('error', () => res.socket?.destroy());
     req.pipe(forwarded);
   });

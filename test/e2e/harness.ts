@@ -5,7 +5,16 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, inflateRawSync } from 'node:zlib';
@@ -56,7 +65,14 @@ export function sampleWorkspace(): Workspace {
   // The commit time becomes the image's `created` label.
   const sha = stageSampleService(dir, { date: '2026-11-01T12:00:00Z' });
   // A remote URL with credentials in it, which must not reach the image's source label.
-  execFileSync('git', ['-C', dir, 'remote', 'add', 'origin', 'https://x-access-token:ghs_notasecret@github.com/example/sample-service.git']);
+  execFileSync('git', [
+    '-C',
+    dir,
+    'remote',
+    'add',
+    'origin',
+    'https://x-access-token:ghs_notasecret@github.com/example/sample-service.git',
+  ]);
   return { dir, tmp, sha };
 }
 
@@ -64,28 +80,49 @@ export function sampleWorkspace(): Workspace {
 export function commitAll(workspace: Workspace, message: string): Workspace {
   const env = { ...process.env, GIT_AUTHOR_DATE: '2026-11-01T12:00:00Z', GIT_COMMITTER_DATE: '2026-11-01T12:00:00Z' };
   execFileSync('git', ['-C', workspace.dir, 'add', '-A'], { env });
-  execFileSync('git', ['-C', workspace.dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message], { env });
-  return { ...workspace, sha: execFileSync('git', ['-C', workspace.dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim() };
+  execFileSync(
+    'git',
+    ['-C', workspace.dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message],
+    { env },
+  );
+  return {
+    ...workspace,
+    sha: execFileSync('git', ['-C', workspace.dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim(),
+  };
 }
 
-const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { default: string }> };
+const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+  inputs: Record<string, { default: string }>;
+};
 
 /**
  * The environment the runner gives a `uses:` step with `with: inputs` (every other input of action.yml at its
  * default), and the fresh GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files it names.
  */
-export function actionEnv(workspace: Workspace, inputs: Record<string, string>): { env: Record<string, string>; outputFile: string; summaryFile: string } {
+export function actionEnv(
+  workspace: Workspace,
+  inputs: Record<string, string>,
+): { env: Record<string, string>; outputFile: string; summaryFile: string } {
   const outputFile = join(workspace.tmp, '..', 'github_output');
   const summaryFile = join(workspace.tmp, '..', 'step_summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const env: Record<string, string> = {
-    GITHUB_ACTIONS: 'true', GITHUB_ACTION: 'build', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_SHA: workspace.sha, GITHUB_RUN_NUMBER: '12', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main',
-    GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'example/sample-service', GITHUB_WORKSPACE: workspace.dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_ACTION: 'build',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_SHA: workspace.sha,
+    GITHUB_RUN_NUMBER: '12',
+    GITHUB_REF_TYPE: 'branch',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'example/sample-service',
+    GITHUB_WORKSPACE: workspace.dir,
     RUNNER_TEMP: workspace.tmp,
   };
-  for (const [name, spec] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default;
+  for (const [name, spec] of Object.entries(action.inputs))
+    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default;
   return { env, outputFile, summaryFile };
 }
 
@@ -101,18 +138,31 @@ export interface ToolRun {
  * test decides which host the tool sees. `on` runs it against another daemon of the stack (the
  * `stack` of `startFreshDaemon()`); by default, the engine of this run (`EBB_ENGINE`).
  */
-export function runTool(args: readonly string[], options: { cwd: string; tmp?: string; env?: Record<string, string>; on?: Stack }): Promise<ToolRun> {
-  const env = { ...stackEnv(options.on ?? stack, ciFreeEnv()), ...(options.tmp && { TMPDIR: options.tmp }), ...options.env };
+export function runTool(
+  args: readonly string[],
+  options: { cwd: string; tmp?: string; env?: Record<string, string>; on?: Stack },
+): Promise<ToolRun> {
+  const env = {
+    ...stackEnv(options.on ?? stack, ciFreeEnv()),
+    ...(options.tmp && { TMPDIR: options.tmp }),
+    ...options.env,
+  };
   return runProgram(process.execPath, [bundle, ...args], { cwd: options.cwd, env });
 }
 
 /** The environment of this process without the variables of the CI it may run in (GitHub, CodeBuild). */
 export function ciFreeEnv(): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|CODEBUILD_|RUNNER_)/.test(name)));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|CODEBUILD_|RUNNER_)/.test(name)),
+  );
 }
 
 /** Runs a program to its end and collects its exit code and output. */
-export function runProgram(file: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<ToolRun> {
+export function runProgram(
+  file: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<ToolRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -125,21 +175,34 @@ export function runProgram(file: string, args: readonly string[], options: { cwd
 }
 
 export const ecr = new ECRClient({ region: stack.region, endpoint: stack.ecrEndpoint, credentials: stack.credentials });
-export const s3 = new S3Client({ region: stack.region, endpoint: stack.s3Endpoint, credentials: stack.credentials, forcePathStyle: true });
+export const s3 = new S3Client({
+  region: stack.region,
+  endpoint: stack.s3Endpoint,
+  credentials: stack.credentials,
+  forcePathStyle: true,
+});
 
 /** Creates an ECR repository through the API, as infrastructure code would. */
-export async function createRepository(name: string, imageTagMutability: ImageTagMutability = 'MUTABLE'): Promise<void> {
+export async function createRepository(
+  name: string,
+  imageTagMutability: ImageTagMutability = 'MUTABLE',
+): Promise<void> {
   await ecr.send(new CreateRepositoryCommand({ repositoryName: name, imageTagMutability }));
 }
 
 /** Creates a bucket (versioning is asked for; s3rver may not keep versions). */
 export async function createBucket(name: string): Promise<void> {
   await s3.send(new CreateBucketCommand({ Bucket: name }));
-  await s3.send(new PutBucketVersioningCommand({ Bucket: name, VersioningConfiguration: { Status: 'Enabled' } })).catch(() => undefined);
+  await s3
+    .send(new PutBucketVersioningCommand({ Bucket: name, VersioningConfiguration: { Status: 'Enabled' } }))
+    .catch(() => undefined);
 }
 
 /** The object's bytes and user metadata. */
-export async function getObject(bucket: string, key: string): Promise<{ body: Buffer; metadata: Record<string, string> }> {
+export async function getObject(
+  bucket: string,
+  key: string,
+): Promise<{ body: Buffer; metadata: Record<string, string> }> {
   const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   return { body: Buffer.from(await object.Body!.transformToByteArray()), metadata: object.Metadata ?? {} };
 }
@@ -156,7 +219,11 @@ export async function registryDigest(repository: string, tag: string): Promise<s
 export async function imageBlobs(repository: string, reference: string): Promise<Buffer[]> {
   const manifest = await registry.manifest(repository, reference);
   if (manifest === undefined) throw new Error(`no manifest ${repository}:${reference}`);
-  const parsed = JSON.parse(manifest.text) as { manifests?: { digest: string }[]; config?: { digest: string }; layers?: { digest: string }[] };
+  const parsed = JSON.parse(manifest.text) as {
+    manifests?: { digest: string }[];
+    config?: { digest: string };
+    layers?: { digest: string }[];
+  };
   const blobs: Buffer[] = [Buffer.from(manifest.text)];
   for (const child of parsed.manifests ?? []) blobs.push(...(await imageBlobs(repository, child.digest)));
   for (const { digest } of [...(parsed.config ? [parsed.config] : []), ...(parsed.layers ?? [])]) {

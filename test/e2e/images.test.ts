@@ -9,8 +9,20 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  actionEnv, commitAll, createBucket, createRepository, getObject, parseGitHubOutputFile, registry, registryDigest, runTool,
-  sampleWorkspace, stack, unique, type ToolRun, type Workspace,
+  actionEnv,
+  commitAll,
+  createBucket,
+  createRepository,
+  getObject,
+  parseGitHubOutputFile,
+  registry,
+  registryDigest,
+  runTool,
+  sampleWorkspace,
+  stack,
+  unique,
+  type ToolRun,
+  type Workspace,
 } from './harness';
 import { expectImageArtifact, expectPublished } from './published';
 
@@ -38,13 +50,20 @@ function twoImageWorkspace(options: { failing?: boolean; files?: Record<string, 
   mkdirSync(sidecar);
   copyFileSync(join(workspace.dir, 'busybox'), join(sidecar, 'busybox'));
   writeFileSync(join(sidecar, 'proxy.conf'), 'upstream web 127.0.0.1:8080\n');
-  writeFileSync(join(sidecar, 'Dockerfile'), options.failing ? withFailingStep(SIDECAR_DOCKERFILE) : SIDECAR_DOCKERFILE);
+  writeFileSync(
+    join(sidecar, 'Dockerfile'),
+    options.failing ? withFailingStep(SIDECAR_DOCKERFILE) : SIDECAR_DOCKERFILE,
+  );
   const taskdefPath = join(workspace.dir, 'taskdef.json');
-  type Container = Record<string, unknown> & { logConfiguration?: { logDriver: string; options: Record<string, string> } };
+  type Container = Record<string, unknown> & {
+    logConfiguration?: { logDriver: string; options: Record<string, string> };
+  };
   const taskdef = JSON.parse(readFileSync(taskdefPath, 'utf8')) as { containerDefinitions: Container[] };
   const logging = taskdef.containerDefinitions[0]!.logConfiguration!;
   taskdef.containerDefinitions.push({
-    name: 'proxy', image: '<IMAGE2_NAME>', essential: false,
+    name: 'proxy',
+    image: '<IMAGE2_NAME>',
+    essential: false,
     logConfiguration: { ...logging, options: { ...logging.options, 'awslogs-stream-prefix': 'proxy' } },
   });
   writeFileSync(taskdefPath, `${JSON.stringify(taskdef, null, 2)}\n`);
@@ -72,7 +91,8 @@ function artifactFiles(workspace: Workspace): Record<string, Buffer> {
   for (const name of ARTIFACTS) {
     const path = join(workspace.dir, name);
     if (!existsSync(path)) continue;
-    if (statSync(path).isDirectory()) for (const file of readdirSync(path)) files[`${name}/${file}`] = readFileSync(join(path, file));
+    if (statSync(path).isDirectory())
+      for (const file of readdirSync(path)) files[`${name}/${file}`] = readFileSync(join(path, file));
     else files[name] = readFileSync(path);
   }
   return files;
@@ -105,19 +125,29 @@ interface ExpectedImage {
  * image's artifact pinned to it (and uploaded, with s3), its imageDetail.json written as Image1's is.
  * Returns the images by placeholder.
  */
-async function expectImages(workspace: Workspace, images: unknown, expected: readonly ExpectedImage[]): Promise<Record<string, ImageOutput>> {
+async function expectImages(
+  workspace: Workspace,
+  images: unknown,
+  expected: readonly ExpectedImage[],
+): Promise<Record<string, ImageOutput>> {
   const wanted: Record<string, ImageOutput> = {};
   for (const image of expected) {
     const digest = await registryDigest(image.repository, image.tags[0]!);
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     for (const tag of image.tags) expect(await registryDigest(image.repository, tag)).toBe(digest);
     const inRepository = expected.filter((other) => other.repository === image.repository);
-    expect((await registry.tags(image.repository)).sort()).toEqual(inRepository.flatMap((other) => [...other.tags, ...(other.cacheTag ? [other.cacheTag] : [])]).sort());
+    expect((await registry.tags(image.repository)).sort()).toEqual(
+      inRepository.flatMap((other) => [...other.tags, ...(other.cacheTag ? [other.cacheTag] : [])]).sort(),
+    );
     const uri = `${stack.registry}/${image.repository}@${digest}`;
     const dir = join(workspace.dir, image.artifact);
     const zipPath = join(workspace.dir, `${image.artifact}.zip`);
     wanted[image.placeholder] = {
-      uri, digest: digest!, tags: [...image.tags], 'artifact-dir': dir, 'artifact-zip': zipPath,
+      uri,
+      digest: digest!,
+      tags: [...image.tags],
+      'artifact-dir': dir,
+      'artifact-zip': zipPath,
       'artifact-sha256': createHash('sha256').update(readFileSync(zipPath)).digest('hex'),
       ...(image.s3 && { 's3-uri': `s3://${image.s3.bucket}/${image.s3.key}` }),
     };
@@ -125,12 +155,16 @@ async function expectImages(workspace: Workspace, images: unknown, expected: rea
     const zip = expectImageArtifact(dir, zipPath, uri);
     const main = wanted[expected[0]!.placeholder]!;
     // The same file as Image1's, but for the image.
-    expect(readFileSync(join(dir, 'imageDetail.json'), 'utf8')).toBe(readFileSync(join(main['artifact-dir'], 'imageDetail.json'), 'utf8').replace(main.uri, uri));
+    expect(readFileSync(join(dir, 'imageDetail.json'), 'utf8')).toBe(
+      readFileSync(join(main['artifact-dir'], 'imageDetail.json'), 'utf8').replace(main.uri, uri),
+    );
     if (image.s3) {
       // The zip, with the revision summary CodePipeline shows: this image's.
       const object = await getObject(image.s3.bucket, image.s3.key);
       expect(object.body).toEqual(zip);
-      expect(object.metadata['codepipeline-artifact-revision-summary']).toBe(`${uri} (commit ${workspace.sha.slice(0, 7)})`);
+      expect(object.metadata['codepipeline-artifact-revision-summary']).toBe(
+        `${uri} (commit ${workspace.sha.slice(0, 7)})`,
+      );
     }
   }
   expect(Object.keys(images as object)).toEqual(expected.map((image) => image.placeholder));
@@ -141,10 +175,12 @@ async function expectImages(workspace: Workspace, images: unknown, expected: rea
 
 /** The error line (a terminal's `error:`, or GitHub's `::error::`) that names `placeholder`. */
 function errorNaming(run: ToolRun, placeholder: string): string | undefined {
-  return `${run.stderr}\n${run.stdout}`.split('\n').find((line) => /^(error: |::error::)/.test(line) && line.includes(placeholder));
+  return `${run.stderr}\n${run.stdout}`
+    .split('\n')
+    .find((line) => /^(error: |::error::)/.test(line) && line.includes(placeholder));
 }
 
-describe('two images from a terminal: app and sidecar in their own repositories, the sidecar\'s immutable', () => {
+describe("two images from a terminal: app and sidecar in their own repositories, the sidecar's immutable", () => {
   const web = unique('images/web');
   const proxy = unique('images/proxy');
   const bucket = unique('artifacts');
@@ -171,13 +207,31 @@ describe('two images from a terminal: app and sidecar in their own repositories,
     const proxyUri = `${stack.registry}/${proxy}@${await registryDigest(proxy, short)}`;
     // The old outputs are Image1's and the main artifact's; imagedefinitions.json has both containers.
     const digest = await expectPublished(workspace, outputs, first, {
-      repository: web, tags: [short], s3: { bucket, key: `${web}/ecs-deploy.zip` },
-      imageDefinitions: [{ name: 'web', imageUri: `${stack.registry}/${web}@${await registryDigest(web, short)}` }, { name: 'proxy', imageUri: proxyUri }],
+      repository: web,
+      tags: [short],
+      s3: { bucket, key: `${web}/ecs-deploy.zip` },
+      imageDefinitions: [
+        { name: 'web', imageUri: `${stack.registry}/${web}@${await registryDigest(web, short)}` },
+        { name: 'proxy', imageUri: proxyUri },
+      ],
     });
     // The sidecar gets the top-level tags; its artifact's zip is uploaded beside the main one.
     const images = await expectImages(workspace, outputs.images, [
-      { placeholder: 'IMAGE1_NAME', repository: web, tags: [short], artifact: 'ecs-deploy', cacheTag: 'buildcache', s3: { bucket, key: `${web}/ecs-deploy.zip` } },
-      { placeholder: 'IMAGE2_NAME', repository: proxy, tags: [short], artifact: 'ecs-deploy-image2', s3: { bucket, key: `${web}/ecs-deploy-image2.zip` } },
+      {
+        placeholder: 'IMAGE1_NAME',
+        repository: web,
+        tags: [short],
+        artifact: 'ecs-deploy',
+        cacheTag: 'buildcache',
+        s3: { bucket, key: `${web}/ecs-deploy.zip` },
+      },
+      {
+        placeholder: 'IMAGE2_NAME',
+        repository: proxy,
+        tags: [short],
+        artifact: 'ecs-deploy-image2',
+        s3: { bucket, key: `${web}/ecs-deploy-image2.zip` },
+      },
     ]);
     expect(images['IMAGE1_NAME']?.digest).toBe(digest);
     expect(images['IMAGE2_NAME']?.uri).toBe(proxyUri);
@@ -187,11 +241,20 @@ describe('two images from a terminal: app and sidecar in their own repositories,
     expect(second.code).toBe(0);
     expect(JSON.parse(second.stdout)).toEqual(JSON.parse(first.stdout));
     expect(Object.keys(firstFiles).sort()).toEqual([
-      'ecs-deploy-image2.zip', 'ecs-deploy-image2/.ecs-bluegreen-build.json', 'ecs-deploy-image2/imageDetail.json', 'ecs-deploy.zip',
-      'ecs-deploy/.ecs-bluegreen-build.json', 'ecs-deploy/appspec.yaml', 'ecs-deploy/imageDetail.json', 'ecs-deploy/imagedefinitions.json', 'ecs-deploy/taskdef.json',
+      'ecs-deploy-image2.zip',
+      'ecs-deploy-image2/.ecs-bluegreen-build.json',
+      'ecs-deploy-image2/imageDetail.json',
+      'ecs-deploy.zip',
+      'ecs-deploy/.ecs-bluegreen-build.json',
+      'ecs-deploy/appspec.yaml',
+      'ecs-deploy/imageDetail.json',
+      'ecs-deploy/imagedefinitions.json',
+      'ecs-deploy/taskdef.json',
     ]);
     expect(artifactFiles(workspace)).toEqual(firstFiles);
-    expect(second.stderr).toContain(`${stack.registry}/${proxy}:${workspace.sha.slice(0, 7)} already points at this image (immutable tag): not pushed again`);
+    expect(second.stderr).toContain(
+      `${stack.registry}/${proxy}:${workspace.sha.slice(0, 7)} already points at this image (immutable tag): not pushed again`,
+    );
   });
 
   test('a failing sidecar build: exit 1, the message names IMAGE2_NAME and its repository, the earlier artifacts untouched', async () => {
@@ -215,35 +278,60 @@ test('both images in one repository: a tag each, a cache tag each, render-taskde
   const repository = unique('images/shared');
   await createRepository(repository);
   const short = workspace.sha.slice(0, 7);
-  const shared = await runTool(['build', '--repository', repository, '--extra-images', sidecarEntry(repository)], { cwd: workspace.dir, tmp: workspace.tmp });
+  const shared = await runTool(['build', '--repository', repository, '--extra-images', sidecarEntry(repository)], {
+    cwd: workspace.dir,
+    tmp: workspace.tmp,
+  });
   expect(shared.code).toBe(2);
   expect(errorNaming(shared, 'IMAGE2_NAME')).toMatch(new RegExp(`^error: --extra-images: .*'${short}'.*IMAGE1_NAME`));
   expect(shared.stderr).not.toContain('==> Build');
   expect(await registry.tags(repository)).toEqual([]);
   expectNoArtifact(workspace);
 
-  const run = await runTool([
-    'build', '--repository', repository, '--extra-images', sidecarEntry(repository, '  tags: proxy-{short_sha}\n'), '--render-taskdef', '--json',
-  ], { cwd: workspace.dir, tmp: workspace.tmp });
+  const run = await runTool(
+    [
+      'build',
+      '--repository',
+      repository,
+      '--extra-images',
+      sidecarEntry(repository, '  tags: proxy-{short_sha}\n'),
+      '--render-taskdef',
+      '--json',
+    ],
+    { cwd: workspace.dir, tmp: workspace.tmp },
+  );
   expect(run.code).toBe(0);
   // Both images' layer caches are kept: the sidecar's under a cache tag of its own.
   const images = await expectImages(workspace, (JSON.parse(run.stdout) as { images: unknown }).images, [
     { placeholder: 'IMAGE1_NAME', repository, tags: [short], artifact: 'ecs-deploy', cacheTag: 'buildcache' },
-    { placeholder: 'IMAGE2_NAME', repository, tags: [`proxy-${short}`], artifact: 'ecs-deploy-image2', cacheTag: 'buildcache-image2' },
+    {
+      placeholder: 'IMAGE2_NAME',
+      repository,
+      tags: [`proxy-${short}`],
+      artifact: 'ecs-deploy-image2',
+      cacheTag: 'buildcache-image2',
+    },
   ]);
-  const taskdef = JSON.parse(readFileSync(join(workspace.dir, 'ecs-deploy/taskdef.json'), 'utf8')) as { containerDefinitions: { name: string; image: string }[] };
+  const taskdef = JSON.parse(readFileSync(join(workspace.dir, 'ecs-deploy/taskdef.json'), 'utf8')) as {
+    containerDefinitions: { name: string; image: string }[];
+  };
   expect(taskdef.containerDefinitions.map((container) => [container.name, container.image])).toEqual([
-    ['web', images['IMAGE1_NAME']?.uri], ['proxy', images['IMAGE2_NAME']?.uri],
+    ['web', images['IMAGE1_NAME']?.uri],
+    ['proxy', images['IMAGE2_NAME']?.uri],
   ]);
 });
 
 describe('two images as an action', () => {
-  test('extra-images as a YAML block: both images under the rendered tags, GITHUB_OUTPUT\'s images complete', async () => {
+  test("extra-images as a YAML block: both images under the rendered tags, GITHUB_OUTPUT's images complete", async () => {
     const workspace = twoImageWorkspace();
     const web = unique('images/action-web');
     const proxy = unique('images/action-proxy');
     await Promise.all([createRepository(web), createRepository(proxy)]);
-    const { env, outputFile } = actionEnv(workspace, { repository: web, tags: '{short_sha}\nrun-{build_number}', 'extra-images': sidecarEntry(proxy) });
+    const { env, outputFile } = actionEnv(workspace, {
+      repository: web,
+      tags: '{short_sha}\nrun-{build_number}',
+      'extra-images': sidecarEntry(proxy),
+    });
     const run = await runTool([], { cwd: workspace.dir, env });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -251,8 +339,13 @@ describe('two images as an action', () => {
     const tags = [workspace.sha.slice(0, 7), 'run-12'];
     const proxyUri = `${stack.registry}/${proxy}@${await registryDigest(proxy, 'run-12')}`;
     await expectPublished(workspace, outputs, run, {
-      repository: web, tags, maskCommand: /^::add-mask::/,
-      imageDefinitions: [{ name: 'web', imageUri: `${stack.registry}/${web}@${await registryDigest(web, 'run-12')}` }, { name: 'proxy', imageUri: proxyUri }],
+      repository: web,
+      tags,
+      maskCommand: /^::add-mask::/,
+      imageDefinitions: [
+        { name: 'web', imageUri: `${stack.registry}/${web}@${await registryDigest(web, 'run-12')}` },
+        { name: 'proxy', imageUri: proxyUri },
+      ],
     });
     // The sidecar's tags are the top-level templates, rendered the same way.
     await expectImages(workspace, JSON.parse(outputs['images'] ?? 'null'), [
@@ -279,16 +372,30 @@ describe('two images as an action', () => {
 test('two images in CodeBuild, extra-images from a file: its own tags, IMAGES in the env file the buildspec sources', async () => {
   const proxy = unique('images/codebuild-proxy');
   // The file is part of the source, as a buildspec would name it.
-  const workspace = twoImageWorkspace({ files: { 'images.yml': `# Image2 of the CodeDeployToECS action\n${sidecarEntry(proxy, '  tags:\n    - sidecar-{build_number}\n')}` } });
+  const workspace = twoImageWorkspace({
+    files: {
+      'images.yml': `# Image2 of the CodeDeployToECS action\n${sidecarEntry(proxy, '  tags:\n    - sidecar-{build_number}\n')}`,
+    },
+  });
   const web = unique('images/codebuild-web');
   await Promise.all([createRepository(web), createRepository(proxy)]);
-  const env = { CODEBUILD_BUILD_ID: 'web-build:0b5ef3e4', CODEBUILD_BUILD_NUMBER: '31', CODEBUILD_RESOLVED_SOURCE_VERSION: workspace.sha, CODEBUILD_SRC_DIR: workspace.dir };
-  const run = await runTool(['build', '--repository', web, '--extra-images', '@images.yml', '--json'], { cwd: workspace.dir, tmp: workspace.tmp, env });
+  const env = {
+    CODEBUILD_BUILD_ID: 'web-build:0b5ef3e4',
+    CODEBUILD_BUILD_NUMBER: '31',
+    CODEBUILD_RESOLVED_SOURCE_VERSION: workspace.sha,
+    CODEBUILD_SRC_DIR: workspace.dir,
+  };
+  const run = await runTool(['build', '--repository', web, '--extra-images', '@images.yml', '--json'], {
+    cwd: workspace.dir,
+    tmp: workspace.tmp,
+    env,
+  });
   expect(run.code).toBe(0);
   const outputs = JSON.parse(run.stdout) as Record<string, string> & { images: unknown };
   const short = workspace.sha.slice(0, 7);
   await expectPublished(workspace, outputs, run, {
-    repository: web, tags: [short],
+    repository: web,
+    tags: [short],
     imageDefinitions: [
       { name: 'web', imageUri: `${stack.registry}/${web}@${await registryDigest(web, short)}` },
       { name: 'proxy', imageUri: `${stack.registry}/${proxy}@${await registryDigest(proxy, 'sidecar-31')}` },
@@ -296,10 +403,20 @@ test('two images in CodeBuild, extra-images from a file: its own tags, IMAGES in
   });
   const images = await expectImages(workspace, outputs.images, [
     { placeholder: 'IMAGE1_NAME', repository: web, tags: [short], artifact: 'ecs-deploy', cacheTag: 'buildcache' },
-    { placeholder: 'IMAGE2_NAME', repository: proxy, tags: ['sidecar-31'], artifact: 'ecs-deploy-image2', cacheTag: 'buildcache' },
+    {
+      placeholder: 'IMAGE2_NAME',
+      repository: proxy,
+      tags: ['sidecar-31'],
+      artifact: 'ecs-deploy-image2',
+      cacheTag: 'buildcache',
+    },
   ]);
   // What the buildspec's next command sees once it sources the env file.
-  const sourced = execFileSync('sh', ['-e', '-c', '. ./ecs-bluegreen-build.env && printf "%s\\n%s" "$IMAGE_URI" "$IMAGES"'], { cwd: workspace.dir, encoding: 'utf8' });
+  const sourced = execFileSync(
+    'sh',
+    ['-e', '-c', '. ./ecs-bluegreen-build.env && printf "%s\\n%s" "$IMAGE_URI" "$IMAGES"'],
+    { cwd: workspace.dir, encoding: 'utf8' },
+  );
   const [imageUri, imagesJson] = sourced.split(/\n(.*)/s) as [string, string];
   expect(imageUri).toBe(images['IMAGE1_NAME']?.uri);
   expect(JSON.parse(imagesJson)).toEqual(images);

@@ -7,15 +7,30 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stackEnv } from '../stack/index.mjs';
-import { ciFreeEnv, createRepository, registryDigest, runProgram, sampleWorkspace, stack, unique, type ToolRun } from './harness';
+import {
+  ciFreeEnv,
+  createRepository,
+  registryDigest,
+  runProgram,
+  sampleWorkspace,
+  stack,
+  unique,
+  type ToolRun,
+} from './harness';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 
 function localAction(dotenv: Record<string, string>, tmp: string): Promise<ToolRun> {
   const file = join(tmp, 'local-action.env');
-  writeFileSync(file, Object.entries(dotenv).map(([name, value]) => `${name}=${value}\n`).join(''));
+  writeFileSync(
+    file,
+    Object.entries(dotenv)
+      .map(([name, value]) => `${name}=${value}\n`)
+      .join(''),
+  );
   return runProgram(join(repoRoot, 'node_modules/.bin/local-action'), ['.', 'src/main.ts', file], {
-    cwd: repoRoot, env: { ...stackEnv(stack, ciFreeEnv()), TMPDIR: tmp },
+    cwd: repoRoot,
+    env: { ...stackEnv(stack, ciFreeEnv()), TMPDIR: tmp },
   });
 }
 
@@ -26,10 +41,17 @@ test('local-action runs the exported run(): a build pushed, outputs set, the sum
   const summary = join(workspace.tmp, 'summary.md');
   writeFileSync(summary, '');
   const inputs = {
-    INPUT_REPOSITORY: repository, INPUT_CONTEXT: workspace.dir, INPUT_TAGS: 'local-{build_number}',
-    INPUT_TASKDEF: join(workspace.dir, 'taskdef.json'), INPUT_APPSPEC: join(workspace.dir, 'appspec.yaml'),
-    'INPUT_OUTPUT-DIR': join(workspace.dir, 'ecs-deploy'), INPUT_ARTIFACT: join(workspace.dir, 'ecs-deploy.zip'),
-    GITHUB_RUN_NUMBER: '5', GITHUB_SHA: workspace.sha, GITHUB_WORKSPACE: workspace.dir, GITHUB_STEP_SUMMARY: summary,
+    INPUT_REPOSITORY: repository,
+    INPUT_CONTEXT: workspace.dir,
+    INPUT_TAGS: 'local-{build_number}',
+    INPUT_TASKDEF: join(workspace.dir, 'taskdef.json'),
+    INPUT_APPSPEC: join(workspace.dir, 'appspec.yaml'),
+    'INPUT_OUTPUT-DIR': join(workspace.dir, 'ecs-deploy'),
+    INPUT_ARTIFACT: join(workspace.dir, 'ecs-deploy.zip'),
+    GITHUB_RUN_NUMBER: '5',
+    GITHUB_SHA: workspace.sha,
+    GITHUB_WORKSPACE: workspace.dir,
+    GITHUB_STEP_SUMMARY: summary,
   };
   const run = await localAction(inputs, workspace.tmp);
   expect(run.stdout).toContain('Running Action');
@@ -39,10 +61,15 @@ test('local-action runs the exported run(): a build pushed, outputs set, the sum
   // local-action prints the outputs the action set through its @actions/core.
   const outputs = run.stdout.slice(run.stdout.indexOf('Action Outputs'));
   expect(outputs).toContain(`${stack.registry}/${repository}@${digest}`);
-  expect(JSON.parse(readFileSync(join(workspace.dir, 'ecs-deploy', 'imageDetail.json'), 'utf8'))).toEqual({ ImageURI: `${stack.registry}/${repository}@${digest}` });
+  expect(JSON.parse(readFileSync(join(workspace.dir, 'ecs-deploy', 'imageDetail.json'), 'utf8'))).toEqual({
+    ImageURI: `${stack.registry}/${repository}@${digest}`,
+  });
   expect(readFileSync(summary, 'utf8')).toContain('### ecs-bluegreen-build build: done');
 
-  const failed = await localAction({ ...inputs, INPUT_COMMAND: 'validate', INPUT_TASKDEF: join(workspace.dir, 'nope.json') }, workspace.tmp);
+  const failed = await localAction(
+    { ...inputs, INPUT_COMMAND: 'validate', INPUT_TASKDEF: join(workspace.dir, 'nope.json') },
+    workspace.tmp,
+  );
   expect(failed.code).toBe(2);
   expect(failed.stdout).toMatch(/^::error::input 'taskdef': .*nope\.json does not exist/m);
 });

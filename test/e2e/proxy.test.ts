@@ -22,8 +22,16 @@ async function startProxy(): Promise<{ url: string; carried: Carried[]; close: (
   const carried: Carried[] = [];
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '');
-    const operation = String(request.headers['x-amz-target'] ?? '').split('.').pop() || undefined;
-    carried.push({ method: request.method ?? '', target: url.host, path: url.pathname, ...(operation && { operation }) });
+    const operation =
+      String(request.headers['x-amz-target'] ?? '')
+        .split('.')
+        .pop() || undefined;
+    carried.push({
+      method: request.method ?? '',
+      target: url.host,
+      path: url.pathname,
+      ...(operation && { operation }),
+    });
     const upstream = http.request(url, { method: request.method, headers: request.headers }, (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(response);
@@ -51,10 +59,11 @@ async function startProxy(): Promise<{ url: string; carried: Carried[]; close: (
   return {
     url: `http://127.0.0.1:${port}`,
     carried,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -70,7 +79,9 @@ test('http_proxy (lower case) carries every ECR and S3 call of a build; NO_PROXY
     await createRepository(repository);
     await createBucket(bucket);
     const build = await runTool(['build', '--repository', repository, '--s3-bucket', bucket, '--json'], {
-      cwd: workspace.dir, tmp: workspace.tmp, env: { http_proxy: proxy.url },
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { http_proxy: proxy.url },
     });
     expect(build.code).toBe(0);
     // Every request went to the stack's ECR or S3 endpoint, and every call the build makes is among them.
@@ -78,13 +89,19 @@ test('http_proxy (lower case) carries every ECR and S3 call of a build; NO_PROXY
     expect(new Set(proxy.carried.map((r) => r.target))).toEqual(new Set([ecrHost, s3Host]));
     const operations = [...new Set(proxy.carried.filter((r) => r.target === ecrHost).map((r) => r.operation))].sort();
     expect(operations).toEqual(['BatchGetImage', 'DescribeImages', 'DescribeRepositories', 'GetAuthorizationToken']);
-    expect(proxy.carried).toContainEqual({ method: 'PUT', target: s3Host, path: `/${bucket}/${repository}/ecs-deploy.zip` });
+    expect(proxy.carried).toContainEqual({
+      method: 'PUT',
+      target: s3Host,
+      path: `/${bucket}/${repository}/ecs-deploy.zip`,
+    });
     expect((await getObject(bucket, `${repository}/ecs-deploy.zip`)).body.length).toBeGreaterThan(0);
 
     // The loopback hosts in NO_PROXY: the same build, nothing through the proxy.
     const before = proxy.carried.length;
     const direct = await runTool(['build', '--repository', repository, '--s3-bucket', bucket], {
-      cwd: workspace.dir, tmp: workspace.tmp, env: { HTTP_PROXY: proxy.url, no_proxy: 'localhost,127.0.0.1' },
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { HTTP_PROXY: proxy.url, no_proxy: 'localhost,127.0.0.1' },
     });
     expect(direct.code).toBe(0);
     expect(proxy.carried.length).toBe(before);
@@ -103,12 +120,20 @@ test('HTTPS_PROXY tunnels calls to an https endpoint (CONNECT), unless NO_PROXY 
   try {
     const workspace = sampleWorkspace();
     const env = { AWS_ENDPOINT_URL_ECR: `https://${endpoint}`, HTTPS_PROXY: proxy.url, AWS_MAX_ATTEMPTS: '1' };
-    const run = await runTool(['build', '--repository', 'proxy/https'], { cwd: workspace.dir, tmp: workspace.tmp, env });
+    const run = await runTool(['build', '--repository', 'proxy/https'], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env,
+    });
     expect(run.code).toBe(1);
     expect(proxy.carried.filter((r) => r.method === 'CONNECT').map((r) => r.target)).toContain(endpoint);
 
     const before = proxy.carried.length;
-    const direct = await runTool(['build', '--repository', 'proxy/https'], { cwd: workspace.dir, tmp: workspace.tmp, env: { ...env, NO_PROXY: '127.0.0.1' } });
+    const direct = await runTool(['build', '--repository', 'proxy/https'], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { ...env, NO_PROXY: '127.0.0.1' },
+    });
     expect(direct.code).toBe(1);
     expect(proxy.carried.length).toBe(before);
   } finally {

@@ -21,7 +21,12 @@ export interface Expected {
 }
 
 /** Asserts everything a user checks after a build, and returns the image digest. */
-export async function expectPublished(workspace: Workspace, outputs: Record<string, string>, run: ToolRun, expected: Expected): Promise<string> {
+export async function expectPublished(
+  workspace: Workspace,
+  outputs: Record<string, string>,
+  run: ToolRun,
+  expected: Expected,
+): Promise<string> {
   const outputDir = join(workspace.dir, expected.outputDir ?? 'ecs-deploy');
   const artifact = join(workspace.dir, expected.artifact ?? 'ecs-deploy.zip');
 
@@ -35,12 +40,21 @@ export async function expectPublished(workspace: Workspace, outputs: Record<stri
 
   // The artifact directory: exactly the four files and the list of them that marks it as the tool's,
   // imageDetail.json pinned to the digest.
-  expect(readdirSync(outputDir).sort()).toEqual(['.ecs-bluegreen-build.json', 'appspec.yaml', 'imageDetail.json', 'imagedefinitions.json', 'taskdef.json']);
+  expect(readdirSync(outputDir).sort()).toEqual([
+    '.ecs-bluegreen-build.json',
+    'appspec.yaml',
+    'imageDetail.json',
+    'imagedefinitions.json',
+    'taskdef.json',
+  ]);
   expect(JSON.parse(readFileSync(join(outputDir, '.ecs-bluegreen-build.json'), 'utf8'))).toEqual({
-    tool: 'ecs-bluegreen-build', files: ['taskdef.json', 'appspec.yaml', 'imageDetail.json', 'imagedefinitions.json'],
+    tool: 'ecs-bluegreen-build',
+    files: ['taskdef.json', 'appspec.yaml', 'imageDetail.json', 'imagedefinitions.json'],
   });
   expect(JSON.parse(readFileSync(join(outputDir, 'imageDetail.json'), 'utf8'))).toEqual({ ImageURI: imageUri });
-  expect(JSON.parse(readFileSync(join(outputDir, 'imagedefinitions.json'), 'utf8'))).toEqual(expected.imageDefinitions ?? [{ name: 'web', imageUri }]);
+  expect(JSON.parse(readFileSync(join(outputDir, 'imagedefinitions.json'), 'utf8'))).toEqual(
+    expected.imageDefinitions ?? [{ name: 'web', imageUri }],
+  );
   // taskdef and appspec go as they are, placeholders kept for CodeDeploy.
   expect(readFileSync(join(outputDir, 'taskdef.json'))).toEqual(readFileSync(join(workspace.dir, 'taskdef.json')));
   expect(readFileSync(join(outputDir, 'appspec.yaml'))).toEqual(readFileSync(join(workspace.dir, 'appspec.yaml')));
@@ -56,7 +70,9 @@ export async function expectPublished(workspace: Workspace, outputs: Record<stri
   if (expected.s3) {
     const object = await getObject(expected.s3.bucket, expected.s3.key);
     expect(object.body).toEqual(zip);
-    expect(object.metadata['codepipeline-artifact-revision-summary']).toBe(`${imageUri} (commit ${workspace.sha.slice(0, 7)})`);
+    expect(object.metadata['codepipeline-artifact-revision-summary']).toBe(
+      `${imageUri} (commit ${workspace.sha.slice(0, 7)})`,
+    );
     expect(outputs['s3-uri']).toBe(`s3://${expected.s3.bucket}/${expected.s3.key}`);
   } else {
     expect(outputs['s3-uri'] ?? '').toBe('');
@@ -72,7 +88,10 @@ export async function expectPublished(workspace: Workspace, outputs: Record<stri
  */
 export function expectImageArtifact(dir: string, zipPath: string, imageUri: string): Buffer {
   expect(readdirSync(dir).sort()).toEqual(['.ecs-bluegreen-build.json', 'imageDetail.json']);
-  expect(JSON.parse(readFileSync(join(dir, '.ecs-bluegreen-build.json'), 'utf8'))).toEqual({ tool: 'ecs-bluegreen-build', files: ['imageDetail.json'] });
+  expect(JSON.parse(readFileSync(join(dir, '.ecs-bluegreen-build.json'), 'utf8'))).toEqual({
+    tool: 'ecs-bluegreen-build',
+    files: ['imageDetail.json'],
+  });
   expect(JSON.parse(readFileSync(join(dir, 'imageDetail.json'), 'utf8'))).toEqual({ ImageURI: imageUri });
   const zip = readFileSync(zipPath);
   expectZipOf(zip, dir, ['imageDetail.json']);

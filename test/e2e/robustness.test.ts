@@ -5,13 +5,33 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { stackEnv } from '../stack/index.mjs';
 import { faultProxy, silentEndpoint, silentUnixSocket, type Proxy } from './faults';
 import {
-  bundle, createRepository, registry, registryDigest, runTool, s3, sampleWorkspace, stack, unique, type ToolRun, type Workspace,
+  bundle,
+  createRepository,
+  registry,
+  registryDigest,
+  runTool,
+  s3,
+  sampleWorkspace,
+  stack,
+  unique,
+  type ToolRun,
+  type Workspace,
 } from './harness';
 import { expectNoPasswordLeft, expectPublished } from './published';
 
@@ -22,13 +42,19 @@ function snapshot(dir: string): Record<string, string> {
     const stat = lstatSync(path);
     if (stat.isSymbolicLink()) files[relative(dir, path)] = `link to ${readlinkSync(path)}`;
     else if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
-    else files[relative(dir, path)] = stat.isFile() ? createHash('sha256').update(readFileSync(path)).digest('hex') : 'special';
+    else
+      files[relative(dir, path)] = stat.isFile()
+        ? createHash('sha256').update(readFileSync(path)).digest('hex')
+        : 'special';
   };
   walk(dir);
   return files;
 }
 
-function json(run: ToolRun): { ok: boolean; error?: { kind: string; input?: string; file?: string; message: string; operation?: string } } {
+function json(run: ToolRun): {
+  ok: boolean;
+  error?: { kind: string; input?: string; file?: string; message: string; operation?: string };
+} {
   return JSON.parse(run.stdout) as ReturnType<typeof json>;
 }
 
@@ -36,9 +62,18 @@ describe('a dependency that goes silent is reported, naming it, with the fix', (
   test('the ECR endpoint: the first call fails after response-timeout, nothing pushed', async () => {
     const workspace = sampleWorkspace();
     const silent = await silentEndpoint();
-    const run = await runTool(['--repository', unique('silent/ecr'), '--json'], { cwd: workspace.dir, tmp: workspace.tmp, env: { AWS_ENDPOINT_URL_ECR: silent } });
+    const run = await runTool(['--repository', unique('silent/ecr'), '--json'], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { AWS_ENDPOINT_URL_ECR: silent },
+    });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`^error: ECR \\w+ .*failed: ${silent} did not answer within 4 s\\n {2}fix: check the network, the region and any AWS_ENDPOINT_URL_\\* or proxy setting; on a slow network raise response-timeout`, 'm'));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^error: ECR \\w+ .*failed: ${silent} did not answer within 4 s\\n {2}fix: check the network, the region and any AWS_ENDPOINT_URL_\\* or proxy setting; on a slow network raise response-timeout`,
+        'm',
+      ),
+    );
     expect(json(run).error).toMatchObject({ kind: 'service', operation: expect.stringMatching(/^ECR /) });
     expect(run.stderr).not.toContain('==> Build');
     expectNoPasswordLeft(workspace, run);
@@ -49,8 +84,11 @@ describe('a dependency that goes silent is reported, naming it, with the fix', (
     const repository = unique('silent/s3');
     await createRepository(repository);
     const silent = await silentEndpoint();
-    const run = await runTool(['--repository', repository, '--s3-bucket', 'artifacts', '--response-timeout', '2'],
-      { cwd: workspace.dir, tmp: workspace.tmp, env: { AWS_ENDPOINT_URL_S3: silent } });
+    const run = await runTool(['--repository', repository, '--s3-bucket', 'artifacts', '--response-timeout', '2'], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { AWS_ENDPOINT_URL_S3: silent },
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`error: S3 HeadBucket artifacts failed: ${silent} did not answer within 2 s`);
     expect(run.stderr).not.toContain('==> Build');
@@ -63,10 +101,18 @@ describe('a dependency that goes silent is reported, naming it, with the fix', (
     const repository = unique('silent/docker');
     await createRepository(repository);
     const socket = await silentUnixSocket();
-    const run = await runTool(['--repository', repository], { cwd: workspace.dir, tmp: workspace.tmp, env: { DOCKER_HOST: socket } });
+    const run = await runTool(['--repository', repository], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { DOCKER_HOST: socket },
+    });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`error: connecting to the Docker daemon at DOCKER_HOST=${socket} failed: stopped: no answer within 4 s`);
-    expect(run.stderr).toMatch(/fix: the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works/);
+    expect(run.stderr).toContain(
+      `error: connecting to the Docker daemon at DOCKER_HOST=${socket} failed: stopped: no answer within 4 s`,
+    );
+    expect(run.stderr).toMatch(
+      /fix: the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works/,
+    );
     expect(await registry.tags(repository)).toEqual([]);
     expectNoPasswordLeft(workspace, run);
   });
@@ -89,12 +135,20 @@ describe('a registry that fails or stalls during the push', () => {
     const workspace = sampleWorkspace();
     const repository = unique('faulty/push');
     await createRepository(repository);
-    const { ecr, data } = await behindDataPlane((front) => faultProxy(front, { answer: (call) => (BLOB_UPLOAD.test(call.url) ? 500 : undefined) }));
-    const run = await runTool(['--repository', repository], { cwd: workspace.dir, tmp: workspace.tmp, env: { AWS_ENDPOINT_URL_ECR: ecr.url } });
+    const { ecr, data } = await behindDataPlane((front) =>
+      faultProxy(front, { answer: (call) => (BLOB_UPLOAD.test(call.url) ? 500 : undefined) }),
+    );
+    const run = await runTool(['--repository', repository], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { AWS_ENDPOINT_URL_ECR: ecr.url },
+    });
     expect(run.code).toBe(1);
     // The daemon's push retries (docker push); BuildKit's cache export, in the build, retries too.
     const stopped = `failed: stopped: the registry ${data.host} failed a request \\((docker was retrying in \\d+ seconds?|500 Internal Server Error)\\)`;
-    expect(run.stderr).toMatch(new RegExp(`^error: (docker push ${data.host}/${repository}:\\w+|docker build) ${stopped}`, 'm'));
+    expect(run.stderr).toMatch(
+      new RegExp(`^error: (docker push ${data.host}/${repository}:\\w+|docker build) ${stopped}`, 'm'),
+    );
     expect(run.stderr).toContain(`fix: check that the registry ${data.host} is up and reachable`);
     expect(data.calls.some((call) => BLOB_UPLOAD.test(call.url))).toBe(true);
     expect(await registry.tags(repository)).toEqual([]);
@@ -105,11 +159,22 @@ describe('a registry that fails or stalls during the push', () => {
     const workspace = sampleWorkspace();
     const repository = unique('silent/push');
     await createRepository(repository);
-    const { ecr, data } = await behindDataPlane((front) => faultProxy(front, { answer: (call) => (BLOB_UPLOAD.test(call.url) ? 'silent' : undefined) }));
-    const run = await runTool(['--repository', repository, '--push-timeout', '3'], { cwd: workspace.dir, tmp: workspace.tmp, env: { AWS_ENDPOINT_URL_ECR: ecr.url } });
+    const { ecr, data } = await behindDataPlane((front) =>
+      faultProxy(front, { answer: (call) => (BLOB_UPLOAD.test(call.url) ? 'silent' : undefined) }),
+    );
+    const run = await runTool(['--repository', repository, '--push-timeout', '3'], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { AWS_ENDPOINT_URL_ECR: ecr.url },
+    });
     expect(run.code).toBe(1);
     // docker push, or the build where it exports the registry cache.
-    expect(run.stderr).toMatch(new RegExp(`^error: (docker push ${data.host}/${repository}:\\w+|docker build) failed: stopped: no progress for 3 s`, 'm'));
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^error: (docker push ${data.host}/${repository}:\\w+|docker build) failed: stopped: no progress for 3 s`,
+        'm',
+      ),
+    );
     expect(run.stderr).toMatch(/raise push-timeout/);
     expect(await registry.tags(repository)).toEqual([]);
     expectNoPasswordLeft(workspace, run);
@@ -121,19 +186,30 @@ describe('idempotent remote steps', () => {
     const workspace = sampleWorkspace();
     const repository = unique('lost/reply');
     let dropped = 0;
-    const ecr = await faultProxy(stack.ecrEndpoint, { dropReply: (call) => call.operation === 'CreateRepository' && dropped++ === 0 });
-    const run = await runTool(['--repository', repository, '--create-repository', '--json'], { cwd: workspace.dir, tmp: workspace.tmp, env: { AWS_ENDPOINT_URL_ECR: ecr.url } });
+    const ecr = await faultProxy(stack.ecrEndpoint, {
+      dropReply: (call) => call.operation === 'CreateRepository' && dropped++ === 0,
+    });
+    const run = await runTool(['--repository', repository, '--create-repository', '--json'], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { AWS_ENDPOINT_URL_ECR: ecr.url },
+    });
     expect(run.stderr).toContain(`created ${stack.registry}/${repository}`);
     expect(run.code).toBe(0);
     expect(ecr.calls.filter((call) => call.operation === 'CreateRepository')).toHaveLength(2);
-    await expectPublished(workspace, JSON.parse(run.stdout) as Record<string, string>, run, { repository, tags: [workspace.sha.slice(0, 7)] });
+    await expectPublished(workspace, JSON.parse(run.stdout) as Record<string, string>, run, {
+      repository,
+      tags: [workspace.sha.slice(0, 7)],
+    });
   });
 
   test('two first builds of one new repository at once both succeed, with the same image', async () => {
     const [one, two] = [sampleWorkspace(), sampleWorkspace()];
     const repository = unique('parallel/first');
     const args = ['--repository', repository, '--create-repository', '--json'];
-    const runs = await Promise.all([one, two].map((workspace) => runTool(args, { cwd: workspace.dir, tmp: workspace.tmp })));
+    const runs = await Promise.all(
+      [one, two].map((workspace) => runTool(args, { cwd: workspace.dir, tmp: workspace.tmp })),
+    );
     expect(runs.map((run) => run.code)).toEqual([0, 0]);
     const digests = runs.map((run) => (JSON.parse(run.stdout) as Record<string, string>)['image-digest']);
     expect(digests[0]).toBe(digests[1]);
@@ -144,27 +220,43 @@ describe('idempotent remote steps', () => {
     const workspace = sampleWorkspace();
     const repository = unique('s3/checked');
     await createRepository(repository);
-    const missing = await runTool(['--repository', repository, '--s3-bucket', unique('absent')], { cwd: workspace.dir, tmp: workspace.tmp });
+    const missing = await runTool(['--repository', repository, '--s3-bucket', unique('absent')], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+    });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^error: --s3-bucket: bucket 'absent-[\w-]+' does not exist \(or is in another account\)$/m);
+    expect(missing.stderr).toMatch(
+      /^error: --s3-bucket: bucket 'absent-[\w-]+' does not exist \(or is in another account\)$/m,
+    );
     expect(missing.stderr).not.toContain('==> Build');
     expect(await registry.tags(repository)).toEqual([]);
     expect(existsSync(join(workspace.dir, 'ecs-deploy'))).toBe(false);
 
     const bucket = unique('unversioned');
     await s3.send(new CreateBucketCommand({ Bucket: bucket }));
-    const unversioned = await runTool(['--repository', repository, '--s3-bucket', bucket], { cwd: workspace.dir, tmp: workspace.tmp });
+    const unversioned = await runTool(['--repository', repository, '--s3-bucket', bucket], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+    });
     expect(unversioned.code).toBe(0);
-    expect(unversioned.stderr).toMatch(new RegExp(`^warning: bucket '${bucket}' does not keep versions: a CodePipeline S3 source needs versioning on`, 'm'));
+    expect(unversioned.stderr).toMatch(
+      new RegExp(
+        `^warning: bucket '${bucket}' does not keep versions: a CodePipeline S3 source needs versioning on`,
+        'm',
+      ),
+    );
     expect(unversioned.stderr.indexOf('does not keep versions')).toBeLessThan(unversioned.stderr.indexOf('==> Build'));
   });
 
-  test('a digest-pinned image of this account\'s ECR that ECR does not hold is refused', async () => {
+  test("a digest-pinned image of this account's ECR that ECR does not hold is refused", async () => {
     const workspace = sampleWorkspace();
     const repository = unique('pinned/missing');
     await createRepository(repository);
     const digest = `sha256:${'c'.repeat(64)}`;
-    const run = await runTool(['--image', `${stack.registry}/${repository}@${digest}`], { cwd: workspace.dir, tmp: workspace.tmp });
+    const run = await runTool(['--image', `${stack.registry}/${repository}@${digest}`], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`error: --image: ${repository} holds no image ${digest}`);
     expect(existsSync(join(workspace.dir, 'ecs-deploy'))).toBe(false);
@@ -180,11 +272,36 @@ describe('the tool owns what it writes, and only that', () => {
     writeFileSync(join(workspace.dir, 'deploy/notes.yaml'), 'keep: me\n');
   };
   test.each<[string, string[], string, RegExp]>([
-    ['the zip over the task definition', ['--artifact', 'taskdef.json'], 'artifact', /is the taskdef input; writing it would destroy what the build reads/],
-    ['output-dir on the workflows folder', ['--output-dir', '.github/workflows'], 'output-dir', /already holds ci\.yml, matrix\.json, which this tool did not write/],
-    ['output-dir on the task definition\'s own folder', ['--taskdef', 'deploy/taskdef.json', '--output-dir', 'deploy'], 'output-dir', /holds the taskdef input/],
-    ['the zip inside output-dir', ['--artifact', 'out/a.zip', '--output-dir', 'out'], 'artifact', /is inside the output directory .*, which is replaced on every run/],
-    ['the env file over the appspec', ['--outputs-env-file', 'appspec.yaml'], 'outputs-env-file', /is the appspec input/],
+    [
+      'the zip over the task definition',
+      ['--artifact', 'taskdef.json'],
+      'artifact',
+      /is the taskdef input; writing it would destroy what the build reads/,
+    ],
+    [
+      'output-dir on the workflows folder',
+      ['--output-dir', '.github/workflows'],
+      'output-dir',
+      /already holds ci\.yml, matrix\.json, which this tool did not write/,
+    ],
+    [
+      "output-dir on the task definition's own folder",
+      ['--taskdef', 'deploy/taskdef.json', '--output-dir', 'deploy'],
+      'output-dir',
+      /holds the taskdef input/,
+    ],
+    [
+      'the zip inside output-dir',
+      ['--artifact', 'out/a.zip', '--output-dir', 'out'],
+      'artifact',
+      /is inside the output directory .*, which is replaced on every run/,
+    ],
+    [
+      'the env file over the appspec',
+      ['--outputs-env-file', 'appspec.yaml'],
+      'outputs-env-file',
+      /is the appspec input/,
+    ],
   ])('%s: exit 2 before any remote call, every file byte for byte as it was', async (_name, args, input, message) => {
     const workspace = sampleWorkspace();
     protect(workspace);
@@ -192,7 +309,11 @@ describe('the tool owns what it writes, and only that', () => {
     execFileSync('cp', [join(workspace.dir, 'deploy/taskdef.json'), join(workspace.dir, 'taskdef.json')]);
     const before = snapshot(workspace.dir);
     const ecr = await faultProxy(stack.ecrEndpoint);
-    const run = await runTool(['--repository', unique('own/paths'), ...args, '--json'], { cwd: workspace.dir, tmp: workspace.tmp, env: { AWS_ENDPOINT_URL_ECR: ecr.url } });
+    const run = await runTool(['--repository', unique('own/paths'), ...args, '--json'], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { AWS_ENDPOINT_URL_ECR: ecr.url },
+    });
     expect(run.code).toBe(2);
     expect(json(run).error).toMatchObject({ kind: 'input', input, message: expect.stringMatching(message) });
     expect(ecr.calls).toEqual([]);
@@ -208,14 +329,20 @@ describe('the tool owns what it writes, and only that', () => {
     expect(first.code).toBe(0);
     const again = await runTool(args, { cwd: workspace.dir, tmp: workspace.tmp });
     expect(again.code).toBe(0);
-    await expectPublished(workspace, JSON.parse(again.stdout) as Record<string, string>, again,
-      { repository, tags: [workspace.sha.slice(0, 7)], outputDir: 'out/deploy', artifact: 'out/deploy.zip' });
+    await expectPublished(workspace, JSON.parse(again.stdout) as Record<string, string>, again, {
+      repository,
+      tags: [workspace.sha.slice(0, 7)],
+      outputDir: 'out/deploy',
+      artifact: 'out/deploy.zip',
+    });
 
     // A file the user adds to the directory afterwards is theirs: the next run refuses to replace it.
     writeFileSync(join(workspace.dir, 'out/deploy/notes.txt'), 'mine\n');
     const refused = await runTool(args, { cwd: workspace.dir, tmp: workspace.tmp });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("error: --output-dir: 'out/deploy' already holds notes.txt, which this tool did not write");
+    expect(refused.stderr).toContain(
+      "error: --output-dir: 'out/deploy' already holds notes.txt, which this tool did not write",
+    );
     expect(readFileSync(join(workspace.dir, 'out/deploy/notes.txt'), 'utf8')).toBe('mine\n');
   });
 
@@ -224,12 +351,16 @@ describe('the tool owns what it writes, and only that', () => {
     const repository = unique('own/runnertemp');
     await createRepository(repository);
     const runnerTemp = join(workspace.tmp, 'runner/temp');
-    const run = await runTool(['--repository', repository], { cwd: workspace.dir, tmp: workspace.tmp, env: { RUNNER_TEMP: runnerTemp } });
+    const run = await runTool(['--repository', repository], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { RUNNER_TEMP: runnerTemp },
+    });
     expect(run.code).toBe(0);
     expect(readdirSync(runnerTemp)).toEqual([]);
   });
 
-  test('private Docker configs left by runs that were killed are removed; a running one\'s is kept', async () => {
+  test("private Docker configs left by runs that were killed are removed; a running one's is kept", async () => {
     const workspace = sampleWorkspace();
     const repository = unique('own/stale');
     await createRepository(repository);
@@ -246,7 +377,7 @@ describe('the tool owns what it writes, and only that', () => {
   });
 });
 
-describe('bad input: every input\'s mistakes → exit 2, the input named, no remote call, nothing pushed or written', () => {
+describe("bad input: every input's mistakes → exit 2, the input named, no remote call, nothing pushed or written", () => {
   const repository = unique('bad/input');
   let ecrProxy: Proxy;
   let s3Proxy: Proxy;
@@ -259,7 +390,13 @@ describe('bad input: every input\'s mistakes → exit 2, the input named, no rem
   });
 
   /** A row: what to give, what the user must read. `setup` prepares the workspace first. */
-  type Row = [name: string, args: string[], named: string, message: RegExp, setup?: (dir: string) => Record<string, string> | void];
+  type Row = [
+    name: string,
+    args: string[],
+    named: string,
+    message: RegExp,
+    setup?: (dir: string) => Record<string, string> | void,
+  ];
   const fifo = (path: string) => (dir: string) => {
     execFileSync('mkfifo', [join(dir, path)]);
   };
@@ -267,17 +404,38 @@ describe('bad input: every input\'s mistakes → exit 2, the input named, no rem
     ['command: not a command', ['deploy'], 'command', /'deploy' is not a command/],
     ['repository: missing', [], '--repository', /is required/],
     ['repository: upper case', ['--repository', 'Team/Web'], '--repository', /is not a valid ECR repository name/],
-    ['repository: with a tag', ['--repository', 'team/web:latest'], '--repository', /is not a valid ECR repository name/],
+    [
+      'repository: with a tag',
+      ['--repository', 'team/web:latest'],
+      '--repository',
+      /is not a valid ECR repository name/,
+    ],
     ['region: not a region', ['--region', 'Frankfurt'], '--region', /'Frankfurt' is not an AWS region name/],
-    ['region: none anywhere', [], '--region', /neither AWS_REGION nor AWS_DEFAULT_REGION is set/, () => ({ AWS_REGION: '', AWS_DEFAULT_REGION: '' })],
+    [
+      'region: none anywhere',
+      [],
+      '--region',
+      /neither AWS_REGION nor AWS_DEFAULT_REGION is set/,
+      () => ({ AWS_REGION: '', AWS_DEFAULT_REGION: '' }),
+    ],
     ['create-repository: not a boolean', ['--create-repository=yes'], '--create-repository', /'yes' is not a boolean/],
     ['context: missing', ['--context', 'app'], '--context', /app does not exist/],
-    ['context: a file', ['--context', 'taskdef.json', '--dockerfile', 'Dockerfile'], '--context', /taskdef\.json is not a directory/],
+    [
+      'context: a file',
+      ['--context', 'taskdef.json', '--dockerfile', 'Dockerfile'],
+      '--context',
+      /taskdef\.json is not a directory/,
+    ],
     ['dockerfile: missing', ['--dockerfile', 'Dockerfile.prod'], '--dockerfile', /Dockerfile\.prod does not exist/],
     ['dockerfile: a directory', ['--dockerfile', 'site'], '--dockerfile', /site is a directory/],
     ['dockerfile: a FIFO', ['--dockerfile', 'pipe'], '--dockerfile', /pipe is a FIFO/, fifo('pipe')],
     ['build-args: no =', ['--build-args', 'A'], '--build-args', /'A' is not KEY=VALUE/],
-    ['target: not a stage of the Dockerfile', ['--target', 'prod'], '--target', /'prod' is not a stage of Dockerfile, which names no stage/],
+    [
+      'target: not a stage of the Dockerfile',
+      ['--target', 'prod'],
+      '--target',
+      /'prod' is not a stage of Dockerfile, which names no stage/,
+    ],
     ['platform: two', ['--platform', 'linux/amd64,linux/arm64'], '--platform', /is not one platform/],
     ['platform: no os', ['--platform', 'amd64'], '--platform', /'amd64' is not a platform/],
     ['labels: no =', ['--labels', 'team'], '--labels', /'team' is not KEY=VALUE/],
@@ -287,92 +445,231 @@ describe('bad input: every input\'s mistakes → exit 2, the input named, no rem
     ['cache-tag: invalid tag', ['--cache-tag', 'build cache'], '--cache-tag', /may only contain/],
     ['secrets: a line without =', ['--secrets', 'hunter2'], '--secrets', /a line is not id=value/],
     ['secrets: not a secret id', ['--secrets', 'my token=x'], '--secrets', /'my token' is not a secret id/],
-    ['secret-envs: the variable is not set', ['--secret-envs', 'npm=NPM_TOKEN_UNSET'], '--secret-envs', /the environment variable NPM_TOKEN_UNSET is not set or empty/],
+    [
+      'secret-envs: the variable is not set',
+      ['--secret-envs', 'npm=NPM_TOKEN_UNSET'],
+      '--secret-envs',
+      /the environment variable NPM_TOKEN_UNSET is not set or empty/,
+    ],
     ['ssh: the key does not exist', ['--ssh', 'deploy=keys/id_ed25519'], '--ssh', /keys\/id_ed25519 does not exist/],
-    ['ssh: default without an agent', ['--ssh', 'default'], '--ssh', /SSH_AUTH_SOCK, which is not set/, () => ({ SSH_AUTH_SOCK: '' })],
+    [
+      'ssh: default without an agent',
+      ['--ssh', 'default'],
+      '--ssh',
+      /SSH_AUTH_SOCK, which is not set/,
+      () => ({ SSH_AUTH_SOCK: '' }),
+    ],
     ['ssh: not an agent or key', ['--ssh', 'deploy'], '--ssh', /'deploy' is not an SSH agent or key/],
-    ['builder: not a builder name', ['--builder', 'my builder'], '--builder', /'my builder' is not a buildx builder name/],
+    [
+      'builder: not a builder name',
+      ['--builder', 'my builder'],
+      '--builder',
+      /'my builder' is not a buildx builder name/,
+    ],
     ['provenance: not a setting', ['--provenance', 'full'], '--provenance', /'full' is not a provenance setting/],
     ['no-cache: not a boolean', ['--no-cache=always'], '--no-cache', /'always' is not a boolean/],
     ['pull: not a boolean', ['--pull=yes'], '--pull', /'yes' is not a boolean/],
     ['image: malformed', ['--image', 'r.example/web@sha256:abc'], '--image', /is not an image reference/],
-    ['image: with build inputs', ['--image', 'r.example/web:1', '--target', 'prod'], '--image', /cannot be combined with target/],
+    [
+      'image: with build inputs',
+      ['--image', 'r.example/web:1', '--target', 'prod'],
+      '--image',
+      /cannot be combined with target/,
+    ],
     ['taskdef: missing', ['--taskdef', 'deploy/taskdef.json'], '--taskdef', /deploy\/taskdef\.json does not exist/],
     ['taskdef: a directory', ['--taskdef', 'site'], '--taskdef', /site is a directory/],
-    ['taskdef: a FIFO (never opened)', ['--taskdef', 'td.fifo'], '--taskdef', /td\.fifo is a FIFO \(named pipe\)/, fifo('td.fifo')],
-    ['taskdef: a loop of symbolic links', ['--taskdef', 'loop.json'], '--taskdef', /loop\.json is a loop of symbolic links/, (dir) => {
-      symlinkSync('loop2.json', join(dir, 'loop.json'));
-      symlinkSync('loop.json', join(dir, 'loop2.json'));
-    }],
-    ['taskdef: invalid UTF-8', [], '--taskdef', /taskdef\.json is not valid UTF-8 \(byte \d+, line 3\)/, (dir) => {
-      const text = readFileSync(join(dir, 'taskdef.json'), 'utf8').split('\n');
-      writeFileSync(join(dir, 'taskdef.json'), Buffer.concat([Buffer.from(`${text.slice(0, 2).join('\n')}\n`), Buffer.from([0xc3, 0x28]), Buffer.from(`\n${text.slice(2).join('\n')}`)]));
-    }],
-    ['taskdef: 20 MB', [], '--taskdef', /taskdef\.json is 20,000,000 bytes; at most 10,000,000 are read/, (dir) => {
-      writeFileSync(join(dir, 'taskdef.json'), ' '.repeat(20_000_000));
-    }],
+    [
+      'taskdef: a FIFO (never opened)',
+      ['--taskdef', 'td.fifo'],
+      '--taskdef',
+      /td\.fifo is a FIFO \(named pipe\)/,
+      fifo('td.fifo'),
+    ],
+    [
+      'taskdef: a loop of symbolic links',
+      ['--taskdef', 'loop.json'],
+      '--taskdef',
+      /loop\.json is a loop of symbolic links/,
+      (dir) => {
+        symlinkSync('loop2.json', join(dir, 'loop.json'));
+        symlinkSync('loop.json', join(dir, 'loop2.json'));
+      },
+    ],
+    [
+      'taskdef: invalid UTF-8',
+      [],
+      '--taskdef',
+      /taskdef\.json is not valid UTF-8 \(byte \d+, line 3\)/,
+      (dir) => {
+        const text = readFileSync(join(dir, 'taskdef.json'), 'utf8').split('\n');
+        writeFileSync(
+          join(dir, 'taskdef.json'),
+          Buffer.concat([
+            Buffer.from(`${text.slice(0, 2).join('\n')}\n`),
+            Buffer.from([0xc3, 0x28]),
+            Buffer.from(`\n${text.slice(2).join('\n')}`),
+          ]),
+        );
+      },
+    ],
+    [
+      'taskdef: 20 MB',
+      [],
+      '--taskdef',
+      /taskdef\.json is 20,000,000 bytes; at most 10,000,000 are read/,
+      (dir) => {
+        writeFileSync(join(dir, 'taskdef.json'), ' '.repeat(20_000_000));
+      },
+    ],
     ['appspec: missing', ['--appspec', 'appspec.yml'], '--appspec', /appspec\.yml does not exist/],
     ['appspec: a FIFO', ['--appspec', 'a.fifo'], '--appspec', /a\.fifo is a FIFO/, fifo('a.fifo')],
-    ['appspec: a string ContainerPort', [], 'appspec.yaml', /1 error in taskdef\.json, appspec\.yaml/, (dir) => {
-      const appspec = join(dir, 'appspec.yaml');
-      writeFileSync(appspec, readFileSync(appspec, 'utf8').replace('ContainerPort: 8080', 'ContainerPort: "8080"'));
-    }],
-    ['image-placeholder: not in the task definition', ['--image-placeholder', 'IMAGE9_NAME'], 'taskdef.json', /errors? in taskdef\.json/],
+    [
+      'appspec: a string ContainerPort',
+      [],
+      'appspec.yaml',
+      /1 error in taskdef\.json, appspec\.yaml/,
+      (dir) => {
+        const appspec = join(dir, 'appspec.yaml');
+        writeFileSync(appspec, readFileSync(appspec, 'utf8').replace('ContainerPort: 8080', 'ContainerPort: "8080"'));
+      },
+    ],
+    [
+      'image-placeholder: not in the task definition',
+      ['--image-placeholder', 'IMAGE9_NAME'],
+      'taskdef.json',
+      /errors? in taskdef\.json/,
+    ],
     ['render-taskdef: not a boolean', ['--render-taskdef=yes'], '--render-taskdef', /'yes' is not a boolean/],
     ['container-name: no such container', ['--container-name', 'api'], 'taskdef.json', /errors? in taskdef\.json/],
     ['output-dir: the working directory', ['--output-dir', '.'], '--output-dir', /is the working directory/],
     ['output-dir: a file', ['--output-dir', 'Dockerfile'], '--output-dir', /'Dockerfile' is a file, not a directory/],
-    ['output-dir: under a file', ['--output-dir', 'taskdef.json/out'], '--output-dir', /cannot be written: '.*taskdef\.json' is a file/],
-    ['output-dir: a folder of the user\'s', ['--output-dir', 'site'], '--output-dir', /already holds index\.html, which this tool did not write/],
-    ['output-dir: holds the context', ['--output-dir', 'build', '--context', 'build/app', '--dockerfile', 'build/app/Dockerfile'], '--output-dir', /holds the context input/, (dir) => {
-      mkdirSync(join(dir, 'build/app'), { recursive: true });
-      execFileSync('cp', [join(dir, 'Dockerfile'), join(dir, 'build/app/Dockerfile')]);
-    }],
+    [
+      'output-dir: under a file',
+      ['--output-dir', 'taskdef.json/out'],
+      '--output-dir',
+      /cannot be written: '.*taskdef\.json' is a file/,
+    ],
+    [
+      "output-dir: a folder of the user's",
+      ['--output-dir', 'site'],
+      '--output-dir',
+      /already holds index\.html, which this tool did not write/,
+    ],
+    [
+      'output-dir: holds the context',
+      ['--output-dir', 'build', '--context', 'build/app', '--dockerfile', 'build/app/Dockerfile'],
+      '--output-dir',
+      /holds the context input/,
+      (dir) => {
+        mkdirSync(join(dir, 'build/app'), { recursive: true });
+        execFileSync('cp', [join(dir, 'Dockerfile'), join(dir, 'build/app/Dockerfile')]);
+      },
+    ],
     ['artifact: the task definition', ['--artifact', 'taskdef.json'], '--artifact', /is the taskdef input/],
     ['artifact: a directory', ['--artifact', 'site'], '--artifact', /'site' is a directory, not a file/],
-    ['artifact: under a file', ['--artifact', 'appspec.yaml/a.zip'], '--artifact', /cannot be written: '.*appspec\.yaml' is a file/],
+    [
+      'artifact: under a file',
+      ['--artifact', 'appspec.yaml/a.zip'],
+      '--artifact',
+      /cannot be written: '.*appspec\.yaml' is a file/,
+    ],
     ['artifact: inside output-dir', ['--artifact', 'ecs-deploy/a.zip'], '--artifact', /inside the output directory/],
     ['s3-bucket: a URI', ['--s3-bucket', 's3://artifacts/web'], '--s3-bucket', /is not a valid S3 bucket name/],
-    ['s3-key: a .. part', ['--s3-bucket', 'artifacts', '--s3-key', 'web/../a.zip'], '--s3-key', /has a \. or \.\. path part/],
+    [
+      's3-key: a .. part',
+      ['--s3-bucket', 'artifacts', '--s3-key', 'web/../a.zip'],
+      '--s3-key',
+      /has a \. or \.\. path part/,
+    ],
     ['s3-key: without s3-bucket', ['--s3-key', 'a.zip'], '--s3-key', /is set but s3-bucket is not/],
-    ['outputs-env-file: the appspec', ['--outputs-env-file', 'appspec.yaml'], '--outputs-env-file', /is the appspec input/],
-    ['outputs-env-file: a directory', ['--outputs-env-file', 'site'], '--outputs-env-file', /'site' is a directory, not a file/],
+    [
+      'outputs-env-file: the appspec',
+      ['--outputs-env-file', 'appspec.yaml'],
+      '--outputs-env-file',
+      /is the appspec input/,
+    ],
+    [
+      'outputs-env-file: a directory',
+      ['--outputs-env-file', 'site'],
+      '--outputs-env-file',
+      /'site' is a directory, not a file/,
+    ],
     // Node 20 itself exits before the tool starts when the file does not exist; an existing one reaches the tool.
-    ['env-file: the old name, which Node claims', ['--env-file', 'out.env'], '--env-file', /is now --outputs-env-file: Node 20 takes --env-file for itself/, (dir) => {
-      writeFileSync(join(dir, 'out.env'), "export IMAGE_URI=''\n");
-    }],
-    ['response-timeout: not seconds', ['--response-timeout', 'soon'], '--response-timeout', /'soon' is not a number of seconds/],
+    [
+      'env-file: the old name, which Node claims',
+      ['--env-file', 'out.env'],
+      '--env-file',
+      /is now --outputs-env-file: Node 20 takes --env-file for itself/,
+      (dir) => {
+        writeFileSync(join(dir, 'out.env'), "export IMAGE_URI=''\n");
+      },
+    ],
+    [
+      'response-timeout: not seconds',
+      ['--response-timeout', 'soon'],
+      '--response-timeout',
+      /'soon' is not a number of seconds/,
+    ],
     ['push-timeout: zero', ['--push-timeout', '0'], '--push-timeout', /'0' is not a number of seconds/],
-    ['image-detail: not an option of build', ['--image-detail', 'imageDetail.json'], '--image-detail', /is not an option of build/],
+    [
+      'image-detail: not an option of build',
+      ['--image-detail', 'imageDetail.json'],
+      '--image-detail',
+      /is not an option of build/,
+    ],
     ['pipeline: not an option of build', ['--pipeline', 'pipeline.json'], '--pipeline', /is not an option of build/],
-    ['task-definition-arn: not an option of build', ['--task-definition-arn', 'arn:aws:ecs:us-east-1:1:task-definition/a:1'], '--task-definition-arn', /is not an option of build/],
-    ['TMPDIR: missing', [], 'TMPDIR', /the temp directory '\/nonexistent\/tmp' \(TMPDIR\) is not a writable directory/, () => ({ TMPDIR: '/nonexistent/tmp' })],
-    ['RUNNER_TEMP: cannot be created', [], 'RUNNER_TEMP', /the temp directory '.*taskdef\.json\/tmp' \(RUNNER_TEMP\) is not a writable directory/, (dir) => ({ RUNNER_TEMP: join(dir, 'taskdef.json/tmp') })],
+    [
+      'task-definition-arn: not an option of build',
+      ['--task-definition-arn', 'arn:aws:ecs:us-east-1:1:task-definition/a:1'],
+      '--task-definition-arn',
+      /is not an option of build/,
+    ],
+    [
+      'TMPDIR: missing',
+      [],
+      'TMPDIR',
+      /the temp directory '\/nonexistent\/tmp' \(TMPDIR\) is not a writable directory/,
+      () => ({ TMPDIR: '/nonexistent/tmp' }),
+    ],
+    [
+      'RUNNER_TEMP: cannot be created',
+      [],
+      'RUNNER_TEMP',
+      /the temp directory '.*taskdef\.json\/tmp' \(RUNNER_TEMP\) is not a writable directory/,
+      (dir) => ({ RUNNER_TEMP: join(dir, 'taskdef.json/tmp') }),
+    ],
   ];
 
   // Every row as five values: jest takes a function with more parameters than the row for a done-callback test.
-  test.each(rows.map(([name, args, named, message, setup]) => [name, args, named, message, setup] as const))('%s', async (_name, args, named, message, setup) => {
-    const workspace = sampleWorkspace();
-    const env = setup?.(workspace.dir) ?? {};
-    const before = snapshot(workspace.dir);
-    // Each row counts its own calls, so one row's failure does not fail the next.
-    const [ecrCalls, s3Calls] = [ecrProxy.calls.length, s3Proxy.calls.length];
-    const base = args[0] === 'deploy' || args.includes('--image') || /^repository: /.test(_name) ? [] : ['--repository', repository];
-    const run = await runTool([...base, ...args, '--json'], {
-      cwd: workspace.dir, tmp: workspace.tmp,
-      env: { AWS_ENDPOINT_URL_ECR: ecrProxy.url, AWS_ENDPOINT_URL_S3: s3Proxy.url, ...env },
-    });
-    expect(run.stderr).toMatch(message);
-    // An input is named as the terminal names it; a file's findings name the file; a variable is named in the message.
-    expect(run.stderr).toContain(/^(--|command$)/.test(named) ? `error: ${named}: ` : named);
-    expect(run.stderr).not.toMatch(/unexpected error/);
-    expect(run.code).toBe(2);
-    expect(json(run)).toMatchObject({ ok: false, error: { kind: 'input' } });
-    expect(ecrProxy.calls.slice(ecrCalls)).toEqual([]);
-    expect(s3Proxy.calls.slice(s3Calls)).toEqual([]);
-    expect(snapshot(workspace.dir)).toEqual(before);
-    expect(readdirSync(workspace.tmp)).toEqual([]);
-  });
+  test.each(rows.map(([name, args, named, message, setup]) => [name, args, named, message, setup] as const))(
+    '%s',
+    async (_name, args, named, message, setup) => {
+      const workspace = sampleWorkspace();
+      const env = setup?.(workspace.dir) ?? {};
+      const before = snapshot(workspace.dir);
+      // Each row counts its own calls, so one row's failure does not fail the next.
+      const [ecrCalls, s3Calls] = [ecrProxy.calls.length, s3Proxy.calls.length];
+      const base =
+        args[0] === 'deploy' || args.includes('--image') || /^repository: /.test(_name)
+          ? []
+          : ['--repository', repository];
+      const run = await runTool([...base, ...args, '--json'], {
+        cwd: workspace.dir,
+        tmp: workspace.tmp,
+        env: { AWS_ENDPOINT_URL_ECR: ecrProxy.url, AWS_ENDPOINT_URL_S3: s3Proxy.url, ...env },
+      });
+      expect(run.stderr).toMatch(message);
+      // An input is named as the terminal names it; a file's findings name the file; a variable is named in the message.
+      expect(run.stderr).toContain(/^(--|command$)/.test(named) ? `error: ${named}: ` : named);
+      expect(run.stderr).not.toMatch(/unexpected error/);
+      expect(run.code).toBe(2);
+      expect(json(run)).toMatchObject({ ok: false, error: { kind: 'input' } });
+      expect(ecrProxy.calls.slice(ecrCalls)).toEqual([]);
+      expect(s3Proxy.calls.slice(s3Calls)).toEqual([]);
+      expect(snapshot(workspace.dir)).toEqual(before);
+      expect(readdirSync(workspace.tmp)).toEqual([]);
+    },
+  );
 });
 
 /** The processes on this machine, by pid: parent and process group. */
@@ -416,7 +713,11 @@ function descendants(pid: number): { groups: Set<number>; building: boolean } {
 }
 
 describe('signals reach the docker processes the tool started', () => {
-  test.each<[NodeJS.Signals, number]>([['SIGTERM', 143], ['SIGINT', 130], ['SIGHUP', 129]])(
+  test.each<[NodeJS.Signals, number]>([
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+    ['SIGHUP', 129],
+  ])(
     '%s during the build: the docker children and their process groups end, exit %i, no config or password left',
     async (signal, code) => {
       const workspace = sampleWorkspace();
@@ -425,9 +726,17 @@ describe('signals reach the docker processes the tool started', () => {
       const dockerfile = join(workspace.dir, 'Dockerfile');
       // A slow step of this test's own (the ENV line): never a cached step of an earlier build on
       // this daemon, which would let the build end at once and leave no docker child to signal.
-      writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace('COPY site/', `ENV SIGNAL_TEST=${repository}\nRUN ["/bin/busybox", "sleep", "30"]\nCOPY site/`));
+      writeFileSync(
+        dockerfile,
+        readFileSync(dockerfile, 'utf8').replace(
+          'COPY site/',
+          `ENV SIGNAL_TEST=${repository}\nRUN ["/bin/busybox", "sleep", "30"]\nCOPY site/`,
+        ),
+      );
       const child = spawn(process.execPath, [bundle, '--repository', repository], {
-        cwd: workspace.dir, env: { ...stackEnv(stack), TMPDIR: workspace.tmp }, stdio: ['ignore', 'pipe', 'pipe'],
+        cwd: workspace.dir,
+        env: { ...stackEnv(stack), TMPDIR: workspace.tmp },
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stderr = '';
       child.stdout.resume();
@@ -436,13 +745,21 @@ describe('signals reach the docker processes the tool started', () => {
       // Signal only once the slow step runs in a docker build the tool started (bounded: 60 s of
       // looking; a tool that ended or never gets there fails the test below).
       let running = { groups: new Set<number>(), building: false };
-      for (let look = 0; look < 1200 && child.exitCode === null && !(running.building && stderr.includes('sleep')); look++) {
+      for (
+        let look = 0;
+        look < 1200 && child.exitCode === null && !(running.building && stderr.includes('sleep'));
+        look++
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         running = descendants(child.pid as number);
       }
       // A build that fails (its error names the step) ends the tool: that is a failure of this test, with the log.
-      expect({ building: running.building, sleepStarted: stderr.includes('sleep'), exitCode: child.exitCode, log: child.exitCode === null ? '' : stderr })
-        .toEqual({ building: true, sleepStarted: true, exitCode: null, log: '' });
+      expect({
+        building: running.building,
+        sleepStarted: stderr.includes('sleep'),
+        exitCode: child.exitCode,
+        log: child.exitCode === null ? '' : stderr,
+      }).toEqual({ building: true, sleepStarted: true, exitCode: null, log: '' });
       const { groups } = running;
       child.kill(signal);
       expect(await exited).toBe(code);
@@ -450,5 +767,6 @@ describe('signals reach the docker processes the tool started', () => {
       expect(alive).toEqual([]);
       expect(await registry.tags(repository)).toEqual([]);
       expectNoPasswordLeft(workspace, { code, stdout: '', stderr });
-    });
+    },
+  );
 });

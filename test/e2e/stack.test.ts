@@ -46,13 +46,19 @@ beforeAll(() => {
 });
 
 function ecr(config: Partial<ECRClientConfig> = {}): ECRClient {
-  return new ECRClient({ region: stack.region, endpoint: stack.ecrEndpoint, credentials: stack.credentials, ...config });
+  return new ECRClient({
+    region: stack.region,
+    endpoint: stack.ecrEndpoint,
+    credentials: stack.credentials,
+    ...config,
+  });
 }
 
 function docker(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = execFile('docker', args, { env: dockerEnv, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
     child.stdin?.end(input);
   });
 }
@@ -67,7 +73,10 @@ async function buildImage(reference: string, mark: string, { single = false } = 
   const context = join(workDir, `context-${mark}`);
   mkdirSync(context, { recursive: true });
   copyFileSync('/bin/busybox', join(context, 'busybox'));
-  writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nARG MARK\nRUN ["/bin/busybox", "sh", "-c", "echo $MARK > /mark"]\n');
+  writeFileSync(
+    join(context, 'Dockerfile'),
+    'FROM scratch\nCOPY busybox /bin/busybox\nARG MARK\nRUN ["/bin/busybox", "sh", "-c", "echo $MARK > /mark"]\n',
+  );
   const attestations = single && stack.engine.buildx ? ['--provenance=false'] : [];
   const build = await docker(['build', ...attestations, '--build-arg', `MARK=${mark}`, '-t', reference, context]);
   expect(build).toMatchObject({ code: 0 });
@@ -79,7 +88,9 @@ async function buildImage(reference: string, mark: string, { single = false } = 
  * puts nothing. The classic store pushes one Docker v2 manifest and puts it under the tag every time.
  */
 const containerdStore = stack.engine.imageStore === 'containerd';
-const pushedMediaType = containerdStore ? 'application/vnd.oci.image.index.v1+json' : 'application/vnd.docker.distribution.manifest.v2+json';
+const pushedMediaType = containerdStore
+  ? 'application/vnd.oci.image.index.v1+json'
+  : 'application/vnd.docker.distribution.manifest.v2+json';
 
 /**
  * What `docker push` prints when the registry refuses a tag of an immutable repository: the registry's message,
@@ -87,12 +98,19 @@ const pushedMediaType = containerdStore ? 'application/vnd.oci.image.index.v1+js
  */
 function tagRefusal(repository: string, tag: string) {
   return containerdStore
-    ? expect.stringContaining(`PUT request to http://${stack.registry}/v2/${repository}/manifests/${tag}: 400 Bad Request`)
-    : expect.stringContaining(`tag invalid: The image tag '${tag}' already exists in the '${repository}' repository and cannot be overwritten because the repository is immutable.`);
+    ? expect.stringContaining(
+        `PUT request to http://${stack.registry}/v2/${repository}/manifests/${tag}: 400 Bad Request`,
+      )
+    : expect.stringContaining(
+        `tag invalid: The image tag '${tag}' already exists in the '${repository}' repository and cannot be overwritten because the repository is immutable.`,
+      );
 }
 
 /** A registry request through the ECR front, as the repository's user. */
-function frontRequest(path: string, init: { method: string; headers?: Record<string, string>; body?: string }): Promise<Response> {
+function frontRequest(
+  path: string,
+  init: { method: string; headers?: Record<string, string>; body?: string },
+): Promise<Response> {
   const authorization = `Basic ${Buffer.from(`AWS:${stack.registryPassword}`).toString('base64')}`;
   return fetch(`http://${stack.registry}/v2/${path}`, { ...init, headers: { authorization, ...init.headers } });
 }
@@ -111,13 +129,17 @@ describe('ECR API: SigV4 and AWS error shapes', () => {
     const client = ecr({ credentials: { ...stack.credentials, secretAccessKey: 'not-the-secret' } });
     await expect(client.send(new GetAuthorizationTokenCommand({}))).rejects.toMatchObject({
       name: 'InvalidSignatureException',
-      message: expect.stringMatching(/^The request signature we calculated does not match the signature you provided\. Check your AWS Secret Access Key and signing method\./),
+      message: expect.stringMatching(
+        /^The request signature we calculated does not match the signature you provided\. Check your AWS Secret Access Key and signing method\./,
+      ),
       $metadata: { httpStatusCode: 400 },
     });
   });
 
   test('an unknown access key is an UnrecognizedClientException', async () => {
-    const client = ecr({ credentials: { accessKeyId: 'AKIDUNKNOWN', secretAccessKey: stack.credentials.secretAccessKey } });
+    const client = ecr({
+      credentials: { accessKeyId: 'AKIDUNKNOWN', secretAccessKey: stack.credentials.secretAccessKey },
+    });
     await expect(client.send(new GetAuthorizationTokenCommand({}))).rejects.toMatchObject({
       name: 'UnrecognizedClientException',
       message: 'The security token included in the request is invalid.',
@@ -136,7 +158,9 @@ describe('ECR API: SigV4 and AWS error shapes', () => {
     const skewed = { systemClockOffset: -20 * 60_000 };
     await expect(ecr({ ...skewed, maxAttempts: 1 }).send(new GetAuthorizationTokenCommand({}))).rejects.toMatchObject({
       name: 'InvalidSignatureException',
-      message: expect.stringMatching(/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/),
+      message: expect.stringMatching(
+        /^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/,
+      ),
     });
     await expect(ecr(skewed).send(new GetAuthorizationTokenCommand({}))).resolves.toHaveProperty('authorizationData');
   });
@@ -144,23 +168,32 @@ describe('ECR API: SigV4 and AWS error shapes', () => {
   test('a request without a signature is a MissingAuthenticationTokenException', async () => {
     const res = await fetch(stack.ecrEndpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AmazonEC2ContainerRegistry_V20150921.DescribeRepositories' },
+      headers: {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'AmazonEC2ContainerRegistry_V20150921.DescribeRepositories',
+      },
       body: '{}',
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ __type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' });
+    expect(await res.json()).toEqual({
+      __type: 'MissingAuthenticationTokenException',
+      message: 'Missing Authentication Token',
+    });
   });
 
   test('an operation ECR does not have is an UnknownOperationException', async () => {
     const client = ecr();
     client.middlewareStack.add(
       (next) => (args) => {
-        (args.request as { headers: Record<string, string> }).headers['x-amz-target'] = 'AmazonEC2ContainerRegistry_V20150921.LaunchRockets';
+        (args.request as { headers: Record<string, string> }).headers['x-amz-target'] =
+          'AmazonEC2ContainerRegistry_V20150921.LaunchRockets';
         return next(args);
       },
       { step: 'build' },
     );
-    await expect(client.send(new DescribeRepositoriesCommand({}))).rejects.toMatchObject({ name: 'UnknownOperationException' });
+    await expect(client.send(new DescribeRepositoriesCommand({}))).rejects.toMatchObject({
+      name: 'UnknownOperationException',
+    });
   });
 });
 
@@ -169,7 +202,9 @@ describe('ECR API: repositories', () => {
   const name = `${run}/service`;
 
   test('create, describe, change tag mutability, delete', async () => {
-    const { repository } = await client.send(new CreateRepositoryCommand({ repositoryName: name, imageTagMutability: 'IMMUTABLE' }));
+    const { repository } = await client.send(
+      new CreateRepositoryCommand({ repositoryName: name, imageTagMutability: 'IMMUTABLE' }),
+    );
     expect(repository).toMatchObject({
       repositoryName: name,
       registryId: stack.accountId,
@@ -180,26 +215,34 @@ describe('ECR API: repositories', () => {
     });
     expect(repository?.createdAt).toBeInstanceOf(Date);
 
-    await expect(client.send(new CreateRepositoryCommand({ repositoryName: name }))).rejects.toThrow(RepositoryAlreadyExistsException);
+    await expect(client.send(new CreateRepositoryCommand({ repositoryName: name }))).rejects.toThrow(
+      RepositoryAlreadyExistsException,
+    );
 
     await client.send(new PutImageTagMutabilityCommand({ repositoryName: name, imageTagMutability: 'MUTABLE' }));
     const { repositories } = await client.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }));
     expect(repositories?.map((r) => r.imageTagMutability)).toEqual(['MUTABLE']);
 
     await client.send(new DeleteRepositoryCommand({ repositoryName: name }));
-    await expect(client.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }))).rejects.toThrow(RepositoryNotFoundException);
+    await expect(client.send(new DescribeRepositoriesCommand({ repositoryNames: [name] }))).rejects.toThrow(
+      RepositoryNotFoundException,
+    );
   });
 
   test('a repository that does not exist: RepositoryNotFoundException, worded as ECR words it', async () => {
     const missing = client.send(new DescribeRepositoriesCommand({ repositoryNames: [`${run}/missing`] }));
     await expect(missing).rejects.toThrow(RepositoryNotFoundException);
-    await expect(missing).rejects.toThrow(`The repository with name '${run}/missing' does not exist in the registry with id '${stack.accountId}'`);
+    await expect(missing).rejects.toThrow(
+      `The repository with name '${run}/missing' does not exist in the registry with id '${stack.accountId}'`,
+    );
   });
 
   test('a name ECR refuses: InvalidParameterException', async () => {
     const invalid = client.send(new CreateRepositoryCommand({ repositoryName: 'Team/Service' }));
     await expect(invalid).rejects.toThrow(InvalidParameterException);
-    await expect(invalid).rejects.toThrow("Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must satisfy regular expression");
+    await expect(invalid).rejects.toThrow(
+      "Invalid parameter at 'repositoryName' failed to satisfy constraint: 'must satisfy regular expression",
+    );
   });
 });
 
@@ -218,7 +261,9 @@ describe('ECR login, push through the registry front, image lookups', () => {
     const [data] = authorizationData;
     expect(data?.proxyEndpoint).toBe(`http://${stack.registry}`);
     expect(data?.expiresAt?.getTime()).toBeGreaterThan(Date.now() + 11 * 3600_000);
-    const [user, password] = Buffer.from(data?.authorizationToken ?? '', 'base64').toString().split(':');
+    const [user, password] = Buffer.from(data?.authorizationToken ?? '', 'base64')
+      .toString()
+      .split(':');
     expect(user).toBe('AWS');
     const login = await docker(['login', stack.registry, '--username', 'AWS', '--password-stdin'], password);
     expect(login).toMatchObject({ code: 0, stdout: expect.stringContaining('Login Succeeded') });
@@ -233,9 +278,13 @@ describe('ECR login, push through the registry front, image lookups', () => {
     // An index's children are images of their own to ECR, untagged.
     const { imageDetails = [] } = await client.send(new DescribeImagesCommand({ repositoryName: name }));
     const pushed = await registry.image(name, digest);
-    expect(imageDetails.map((d) => d.imageDigest).sort()).toEqual([digest, ...pushed!.children.map((c) => c.digest)].sort());
+    expect(imageDetails.map((d) => d.imageDigest).sort()).toEqual(
+      [digest, ...pushed!.children.map((c) => c.digest)].sort(),
+    );
     const detail = imageDetails.find((d) => d.imageDigest === digest);
-    expect(imageDetails.filter((d) => d !== detail).map((d) => d.imageTags ?? [])).toEqual(pushed!.children.map(() => []));
+    expect(imageDetails.filter((d) => d !== detail).map((d) => d.imageTags ?? [])).toEqual(
+      pushed!.children.map(() => []),
+    );
     expect(detail).toMatchObject({
       registryId: stack.accountId,
       repositoryName: name,
@@ -246,22 +295,34 @@ describe('ECR login, push through the registry front, image lookups', () => {
     expect(detail?.imageSizeInBytes).toBeGreaterThan(500_000);
     expect(Date.now() - (detail?.imagePushedAt?.getTime() ?? 0)).toBeLessThan(5 * 60_000);
 
-    const { images = [], failures = [] } = await client.send(new BatchGetImageCommand({
-      repositoryName: name,
-      imageIds: [{ imageTag: 'two' }, { imageTag: 'missing' }],
-    }));
+    const { images = [], failures = [] } = await client.send(
+      new BatchGetImageCommand({
+        repositoryName: name,
+        imageIds: [{ imageTag: 'two' }, { imageTag: 'missing' }],
+      }),
+    );
     expect(images.map((i) => i.imageId)).toEqual([{ imageDigest: digest, imageTag: 'two' }]);
-    expect(`sha256:${createHash('sha256').update(images[0]?.imageManifest ?? '').digest('hex')}`).toBe(digest);
-    expect(failures).toEqual([{ imageId: { imageTag: 'missing' }, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' }]);
+    expect(
+      `sha256:${createHash('sha256')
+        .update(images[0]?.imageManifest ?? '')
+        .digest('hex')}`,
+    ).toBe(digest);
+    expect(failures).toEqual([
+      { imageId: { imageTag: 'missing' }, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' },
+    ]);
   });
 
   test('DescribeImages of a tag that does not exist: ImageNotFoundException', async () => {
-    const missing = client.send(new DescribeImagesCommand({ repositoryName: name, imageIds: [{ imageTag: 'missing' }] }));
+    const missing = client.send(
+      new DescribeImagesCommand({ repositoryName: name, imageIds: [{ imageTag: 'missing' }] }),
+    );
     await expect(missing).rejects.toThrow(ImageNotFoundException);
-    await expect(missing).rejects.toThrow(`The image with imageId {imageDigest:'null', imageTag:'missing'} does not exist within the repository with name '${name}' in the registry with id '${stack.accountId}'`);
+    await expect(missing).rejects.toThrow(
+      `The image with imageId {imageDigest:'null', imageTag:'missing'} does not exist within the repository with name '${name}' in the registry with id '${stack.accountId}'`,
+    );
   });
 
-  test('an immutable repository refuses to overwrite a tag, even with the same image, with ECR\'s message', async () => {
+  test("an immutable repository refuses to overwrite a tag, even with the same image, with ECR's message", async () => {
     const immutable = `${run}/immutable`;
     await client.send(new CreateRepositoryCommand({ repositoryName: immutable, imageTagMutability: 'IMMUTABLE' }));
     await buildImage(`${image}:single`, 'single', { single: true });
@@ -269,40 +330,59 @@ describe('ECR login, push through the registry front, image lookups', () => {
     await push(`${stack.registry}/${immutable}:v1`);
     // The refusal as the registry words it, whatever docker prints of it.
     const pushed = (await registry.manifest(immutable, 'v1'))!;
-    const again = await frontRequest(`${immutable}/manifests/v1`, { method: 'PUT', headers: { 'content-type': pushed.mediaType }, body: pushed.text });
+    const again = await frontRequest(`${immutable}/manifests/v1`, {
+      method: 'PUT',
+      headers: { 'content-type': pushed.mediaType },
+      body: pushed.text,
+    });
     expect(again.status).toBe(400);
-    expect(await again.json()).toMatchObject({ errors: [{
-      code: 'TAG_INVALID',
-      message: `The image tag 'v1' already exists in the '${immutable}' repository and cannot be overwritten because the repository is immutable.`,
-    }] });
+    expect(await again.json()).toMatchObject({
+      errors: [
+        {
+          code: 'TAG_INVALID',
+          message: `The image tag 'v1' already exists in the '${immutable}' repository and cannot be overwritten because the repository is immutable.`,
+        },
+      ],
+    });
 
     // The same image again: refused where docker puts the manifest again; the containerd store's push puts nothing.
     const samePush = await docker(['push', `${stack.registry}/${immutable}:v1`]);
     expect(samePush).toMatchObject(containerdStore ? { code: 0 } : { code: 1, stderr: tagRefusal(immutable, 'v1') });
     await buildImage(`${stack.registry}/${immutable}:v1`, 'second', { single: true });
-    expect(await docker(['push', `${stack.registry}/${immutable}:v1`])).toMatchObject({ code: 1, stderr: tagRefusal(immutable, 'v1') });
+    expect(await docker(['push', `${stack.registry}/${immutable}:v1`])).toMatchObject({
+      code: 1,
+      stderr: tagRefusal(immutable, 'v1'),
+    });
     expect(await registry.manifest(immutable, 'v1')).toEqual(pushed);
     // An index, as docker pushes it: its children under the tag first, then the index over them: refused on the first push.
     await docker(['tag', `${image}:one`, `${stack.registry}/${immutable}:index`]);
     const indexPush = await docker(['push', `${stack.registry}/${immutable}:index`]);
-    expect(indexPush).toMatchObject(containerdStore ? { code: 1, stderr: tagRefusal(immutable, 'index') } : { code: 0 });
+    expect(indexPush).toMatchObject(
+      containerdStore ? { code: 1, stderr: tagRefusal(immutable, 'index') } : { code: 0 },
+    );
     await client.send(new DeleteRepositoryCommand({ repositoryName: immutable, force: true }));
   });
 
   test('IMMUTABLE_WITH_EXCLUSION: tags matching a filter stay mutable, the others do not', async () => {
     const mixed = `${run}/mixed`;
-    await client.send(new CreateRepositoryCommand({
-      repositoryName: mixed,
-      imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
-      imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: 'latest*' }],
-    }));
-    for (const tag of ['latest-main', 'v1']) await docker(['tag', `${image}:single`, `${stack.registry}/${mixed}:${tag}`]);
+    await client.send(
+      new CreateRepositoryCommand({
+        repositoryName: mixed,
+        imageTagMutability: 'IMMUTABLE_WITH_EXCLUSION',
+        imageTagMutabilityExclusionFilters: [{ filterType: 'WILDCARD', filter: 'latest*' }],
+      }),
+    );
+    for (const tag of ['latest-main', 'v1'])
+      await docker(['tag', `${image}:single`, `${stack.registry}/${mixed}:${tag}`]);
     await push(`${stack.registry}/${mixed}:latest-main`);
     await push(`${stack.registry}/${mixed}:v1`);
 
     await push(`${stack.registry}/${mixed}:latest-main`);
     await buildImage(`${stack.registry}/${mixed}:v1`, 'mixed', { single: true });
-    expect(await docker(['push', `${stack.registry}/${mixed}:v1`])).toMatchObject({ code: 1, stderr: tagRefusal(mixed, 'v1') });
+    expect(await docker(['push', `${stack.registry}/${mixed}:v1`])).toMatchObject({
+      code: 1,
+      stderr: tagRefusal(mixed, 'v1'),
+    });
     await client.send(new DeleteRepositoryCommand({ repositoryName: mixed, force: true }));
   });
 
@@ -314,7 +394,9 @@ describe('ECR login, push through the registry front, image lookups', () => {
     expect(await docker(['push', `${stack.registry}/${never}:v1`])).toMatchObject({
       code: 1,
       stderr: containerdStore
-        ? expect.stringMatching(new RegExp(`POST request to http://${stack.registry}/v2/${never}/blobs/uploads/.*: 404 Not Found`))
+        ? expect.stringMatching(
+            new RegExp(`POST request to http://${stack.registry}/v2/${never}/blobs/uploads/.*: 404 Not Found`),
+          )
         : expect.stringContaining(`name unknown: ${message}`),
     });
     const upload = await frontRequest(`${never}/blobs/uploads/`, { method: 'POST' });
@@ -323,7 +405,9 @@ describe('ECR login, push through the registry front, image lookups', () => {
   });
 
   test('DeleteRepository needs force while images remain, and force removes them from the registry', async () => {
-    await expect(client.send(new DeleteRepositoryCommand({ repositoryName: name }))).rejects.toThrow(RepositoryNotEmptyException);
+    await expect(client.send(new DeleteRepositoryCommand({ repositoryName: name }))).rejects.toThrow(
+      RepositoryNotEmptyException,
+    );
     await client.send(new DeleteRepositoryCommand({ repositoryName: name, force: true }));
     const tags = await fetch(`http://127.0.0.1:${stack.rawRegistryPort}/v2/${name}/tags/list`, {
       headers: { authorization: `Basic ${Buffer.from(`AWS:${stack.registryPassword}`).toString('base64')}` },
@@ -349,14 +433,19 @@ describe('daemons on demand, for the tests that need another daemon', () => {
   function userDocker(args: string[], on: Stack = stack): Promise<{ code: number; stdout: string; stderr: string }> {
     return new Promise((resolve) => {
       execFile('docker', args, { env: stackEnv(on), timeout: 120_000 }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
     });
   }
 
   test('a fresh daemon of the engine: its own socket and an empty data root, which stop() removes', async () => {
     const fresh = await startFreshDaemon(stack.engine.name);
     try {
-      expect(fresh.stack.engine).toMatchObject({ name: stack.engine.name, imageStore: stack.engine.imageStore, buildx: stack.engine.buildx });
+      expect(fresh.stack.engine).toMatchObject({
+        name: stack.engine.name,
+        imageStore: stack.engine.imageStore,
+        buildx: stack.engine.buildx,
+      });
       expect(fresh.stack.dockerHost).not.toBe(stack.dockerHost);
       const info = await userDocker(['info', '--format', '{{.DockerRootDir}} {{.Images}}'], fresh.stack);
       expect(info).toMatchObject({ code: 0, stdout: `${fresh.stack.engine.dataRoot} 0\n` });
@@ -373,19 +462,46 @@ describe('daemons on demand, for the tests that need another daemon', () => {
     const context = join(workDir, 'context-builder');
     mkdirSync(context);
     copyFileSync('/bin/busybox', join(context, 'busybox'));
-    writeFileSync(join(context, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "true"]\n');
+    writeFileSync(
+      join(context, 'Dockerfile'),
+      'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "true"]\n',
+    );
     const tag = `second-${run}:v1`;
     try {
-      expect(await userDocker(['context', 'inspect', second.name, '--format', '{{.Endpoints.docker.Host}}'])).toMatchObject({ code: 0, stdout: `${second.daemon.stack.dockerHost}\n` });
+      expect(
+        await userDocker(['context', 'inspect', second.name, '--format', '{{.Endpoints.docker.Host}}']),
+      ).toMatchObject({ code: 0, stdout: `${second.daemon.stack.dockerHost}\n` });
       if (stack.engine.buildx) {
         // buildx lists the context as a builder of the docker driver, named after it, beside the default one. That
         // driver builds on the current context only: `--builder` alone is refused, `--context` with it is not.
-        expect(await userDocker(['buildx', 'inspect', second.name])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Driver:\s+docker$/m) });
-        expect(await userDocker(['buildx', 'inspect'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Name:\s+default$/m) });
-        expect(await userDocker(['buildx', 'build', '--builder', second.name, '--load', '-t', tag, context])).toMatchObject({
-          code: 1, stderr: expect.stringContaining(`use \`docker --context=${second.name} buildx\` to switch to context`),
+        expect(await userDocker(['buildx', 'inspect', second.name])).toMatchObject({
+          code: 0,
+          stdout: expect.stringMatching(/^Driver:\s+docker$/m),
         });
-        expect(await userDocker(['--context', second.name, 'buildx', 'build', '--builder', second.name, '--load', '-t', tag, context])).toMatchObject({ code: 0 });
+        expect(await userDocker(['buildx', 'inspect'])).toMatchObject({
+          code: 0,
+          stdout: expect.stringMatching(/^Name:\s+default$/m),
+        });
+        expect(
+          await userDocker(['buildx', 'build', '--builder', second.name, '--load', '-t', tag, context]),
+        ).toMatchObject({
+          code: 1,
+          stderr: expect.stringContaining(`use \`docker --context=${second.name} buildx\` to switch to context`),
+        });
+        expect(
+          await userDocker([
+            '--context',
+            second.name,
+            'buildx',
+            'build',
+            '--builder',
+            second.name,
+            '--load',
+            '-t',
+            tag,
+            context,
+          ]),
+        ).toMatchObject({ code: 0 });
       } else {
         expect(await userDocker(['--context', second.name, 'build', '-t', tag, context])).toMatchObject({ code: 0 });
       }

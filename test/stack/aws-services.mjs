@@ -41,15 +41,22 @@ const front = createRegistryFront({
 s3rverAccount.DUMMY_ACCOUNT.createKeyPair(stack.credentials.accessKeyId, stack.credentials.secretAccessKey);
 mkdirSync(paths.s3, { recursive: true });
 // silent: s3rver's request log is ANSI-coloured whatever the output; its errors reach the S3 client anyway.
-const s3 = new S3rver({ address: '127.0.0.1', port: Number(new URL(stack.s3Endpoint).port), directory: paths.s3, vhostBuckets: false, silent: true });
+const s3 = new S3rver({
+  address: '127.0.0.1',
+  port: Number(new URL(stack.s3Endpoint).port),
+  directory: paths.s3,
+  vhostBuckets: false,
+  silent: true,
+});
 
 /**
  * @param {import('node:http').Server} server
  * @param {string} url
  */
-const listen = (server, url) => new Promise((resolve, reject) => {
-  server.once('error', reject).listen(Number(new URL(url).port), '127.0.0.1', () => resolve(undefined));
-});
+const listen = (server, url) =>
+  new Promise((resolve, reject) => {
+    server.once('error', reject).listen(Number(new URL(url).port), '127.0.0.1', () => resolve(undefined));
+  });
 await Promise.all([listen(ecr, stack.ecrEndpoint), listen(front, `http://${stack.registry}`), s3.run()]);
 log(`ECR API on ${stack.ecrEndpoint}, registry front on ${stack.registry}, S3 on ${stack.s3Endpoint}`);
 process.on('SIGTERM', () => process.exit(0));

@@ -47,48 +47,72 @@ export async function startEngineDaemon(engine, binaries, dirs, logName, track) 
   const dockerHost = `unix://${dirs.socket}`;
   const { DOCKER_CONFIG: _, ...inherited } = process.env;
   const clientEnv = { ...inherited, DOCKER_HOST: dockerHost, HOME: dirs.home };
-  const buildx = await run(binaries.client, ['buildx', 'version'], { env: clientEnv }).then(() => true, () => false);
+  const buildx = await run(binaries.client, ['buildx', 'version'], { env: clientEnv }).then(
+    () => true,
+    () => false,
+  );
   if (buildx !== (binaries.buildxPlugin !== undefined)) {
-    throw new Error(buildx
-      ? `${engine}: ${binaries.client} finds a buildx plugin outside the engine's HOME (in /usr/libexec/docker/cli-plugins or /usr/lib/docker/cli-plugins?): this engine must run without buildx`
-      : `${engine}: ${binaries.client} does not find the buildx plugin linked in ${dirs.home}/.docker/cli-plugins`);
+    throw new Error(
+      buildx
+        ? `${engine}: ${binaries.client} finds a buildx plugin outside the engine's HOME (in /usr/libexec/docker/cli-plugins or /usr/lib/docker/cli-plugins?): this engine must run without buildx`
+        : `${engine}: ${binaries.client} does not find the buildx plugin linked in ${dirs.home}/.docker/cli-plugins`,
+    );
   }
 
   // The engine's own containerd: a dockerd without --containerd would use the system's, were one running
   // (/run/containerd/containerd.sock, as on a machine where apt started docker.io's services), shared by every engine.
   const { containerdSocket, containerdConfig } = dirs;
-  writeFileSync(containerdConfig, [
-    'version = 2',
-    // Where dockerd's own supervisor puts them: a data root made by either holds its images in the same place.
-    `root = ${JSON.stringify(join(dirs.dockerData, 'containerd/daemon'))}`,
-    `state = ${JSON.stringify(join(dirs.execRoot, 'containerd/daemon'))}`,
-    'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
-    '[grpc]',
-    `  address = ${JSON.stringify(containerdSocket)}`,
-    '',
-  ].join('\n'));
-  const daemonEnv = { ...process.env, PATH: [...binaries.pathDirs, process.env.PATH, '/usr/sbin', '/sbin'].filter(Boolean).join(':') };
+  writeFileSync(
+    containerdConfig,
+    [
+      'version = 2',
+      // Where dockerd's own supervisor puts them: a data root made by either holds its images in the same place.
+      `root = ${JSON.stringify(join(dirs.dockerData, 'containerd/daemon'))}`,
+      `state = ${JSON.stringify(join(dirs.execRoot, 'containerd/daemon'))}`,
+      'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
+      '[grpc]',
+      `  address = ${JSON.stringify(containerdSocket)}`,
+      '',
+    ].join('\n'),
+  );
+  const daemonEnv = {
+    ...process.env,
+    PATH: [...binaries.pathDirs, process.env.PATH, '/usr/sbin', '/sbin'].filter(Boolean).join(':'),
+  };
   const containerd = spawnDaemon(`containerd ${engine}`, binaries.containerd, ['--config', containerdConfig], {
-    log: join(paths.logs, `containerd-${logName}.log`), marker: containerdConfig, env: daemonEnv,
+    log: join(paths.logs, `containerd-${logName}.log`),
+    marker: containerdConfig,
+    env: daemonEnv,
   });
   track(containerd);
   await waitUntilReady(containerd, async () => existsSync(containerdSocket), 30_000);
 
   writeFileSync(dirs.dockerConfig, JSON.stringify(spec.daemonConfig));
-  const dockerd = spawnDaemon(`dockerd ${engine}`, binaries.dockerd, [
-    '--config-file', dirs.dockerConfig,
-    '--data-root', dirs.dockerData,
-    '--exec-root', dirs.execRoot,
-    '--pidfile', dirs.pidFile,
-    '-H', dockerHost,
-    '--containerd', containerdSocket,
-    '--iptables=false',
-  ], {
-    log: join(paths.logs, `dockerd-${logName}.log`),
-    marker: dirs.dockerData,
-    // The prefix's containerd shims (1.7 for dockerd 26) before the system's; runc is the system's (bookworm's).
-    env: { ...daemonEnv, DOCKER_TMPDIR: dirs.tmp },
-  });
+  const dockerd = spawnDaemon(
+    `dockerd ${engine}`,
+    binaries.dockerd,
+    [
+      '--config-file',
+      dirs.dockerConfig,
+      '--data-root',
+      dirs.dockerData,
+      '--exec-root',
+      dirs.execRoot,
+      '--pidfile',
+      dirs.pidFile,
+      '-H',
+      dockerHost,
+      '--containerd',
+      containerdSocket,
+      '--iptables=false',
+    ],
+    {
+      log: join(paths.logs, `dockerd-${logName}.log`),
+      marker: dirs.dockerData,
+      // The prefix's containerd shims (1.7 for dockerd 26) before the system's; runc is the system's (bookworm's).
+      env: { ...daemonEnv, DOCKER_TMPDIR: dirs.tmp },
+    },
+  );
   track(dockerd);
   await waitUntilReady(dockerd, () => daemonAnswers(binaries.client, dockerHost), 60_000);
   return {
@@ -111,8 +135,13 @@ export async function startEngineDaemon(engine, binaries, dirs, logName, track) 
  * @param {string} dockerHost
  */
 export function daemonAnswers(client, dockerHost) {
-  return run(client, ['version', '--format', '{{.Server.Version}}'], { env: { ...process.env, DOCKER_HOST: dockerHost }, timeoutMs: 10_000 })
-    .then(() => true, () => false);
+  return run(client, ['version', '--format', '{{.Server.Version}}'], {
+    env: { ...process.env, DOCKER_HOST: dockerHost },
+    timeoutMs: 10_000,
+  }).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -123,7 +152,8 @@ export function daemonAnswers(client, dockerHost) {
  */
 export async function unmountDockerLeftovers(roots) {
   if (!existsSync('/proc/self/mounts')) return;
-  const leftovers = readFileSync('/proc/self/mounts', 'utf8').split('\n')
+  const leftovers = readFileSync('/proc/self/mounts', 'utf8')
+    .split('\n')
     .flatMap((line) => line.split(' ').slice(1, 2))
     .map((point) => point.replace(/\\(\d{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8))))
     .filter((point) => roots.some((root) => point === root || point.startsWith(root + sep)))

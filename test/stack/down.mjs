@@ -5,7 +5,11 @@ import { stopStack } from './index.mjs';
 try {
   const purge = process.argv.includes('--purge');
   await stopStack({ purge });
-  console.log(purge ? 'Local stack stopped and its data deleted.' : 'Local stack stopped (data kept in .stack/ for a warm start; --purge deletes it).');
+  console.log(
+    purge
+      ? 'Local stack stopped and its data deleted.'
+      : 'Local stack stopped (data kept in .stack/ for a warm start; --purge deletes it).',
+  );
 } catch (error) {
   console.error(`stack:down failed: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;

@@ -5,7 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import { REPOSITORY_NAME_PATTERN, SECOND_ACCOUNT_ID, secondRegistryHost, splitStorageName, storageName } from './repositories.mjs';
+import {
+  REPOSITORY_NAME_PATTERN,
+  SECOND_ACCOUNT_ID,
+  secondRegistryHost,
+  splitStorageName,
+  storageName,
+} from './repositories.mjs';
 import { verifySigV4 } from './sigv4.mjs';
 
 const TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921.';
@@ -27,7 +33,10 @@ class EcrError extends Error {
  * @param {string} constraint
  */
 function invalidParameter(field, constraint) {
-  return new EcrError('InvalidParameterException', `Invalid parameter at '${field}' failed to satisfy constraint: '${constraint}'`);
+  return new EcrError(
+    'InvalidParameterException',
+    `Invalid parameter at '${field}' failed to satisfy constraint: '${constraint}'`,
+  );
 }
 
 /**
@@ -48,9 +57,21 @@ function invalidParameter(field, constraint) {
  * @param {import('./registry-client.mjs').RegistryClient} options.registry
  * @param {(line: string) => void} options.log
  */
-export function createEcrEndpoint({ region, accountId, credentials, registryHost, password, repositories, registry, log }) {
+export function createEcrEndpoint({
+  region,
+  accountId,
+  credentials,
+  registryHost,
+  password,
+  repositories,
+  registry,
+  log,
+}) {
   /** Registry host by account: the caller's own, and the second account's (see SECOND_ACCOUNT_ID). */
-  const hosts = new Map([[accountId, registryHost], [SECOND_ACCOUNT_ID, secondRegistryHost(registryHost)]]);
+  const hosts = new Map([
+    [accountId, registryHost],
+    [SECOND_ACCOUNT_ID, secondRegistryHost(registryHost)],
+  ]);
   /** @param {Input} input */
   const registryOf = (input) => String(input.registryId ?? accountId);
 
@@ -59,7 +80,8 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
     if (typeof name !== 'string') throw invalidParameter('repositoryName', 'Member must not be null');
     if (name.length < 2) throw invalidParameter('repositoryName', 'must have length greater than or equal to 2');
     if (name.length > 256) throw invalidParameter('repositoryName', 'must have length less than or equal to 256');
-    if (!new RegExp(`^${REPOSITORY_NAME_PATTERN}$`).test(name)) throw invalidParameter('repositoryName', `must satisfy regular expression '${REPOSITORY_NAME_PATTERN}'`);
+    if (!new RegExp(`^${REPOSITORY_NAME_PATTERN}$`).test(name))
+      throw invalidParameter('repositoryName', `must satisfy regular expression '${REPOSITORY_NAME_PATTERN}'`);
     return name;
   }
 
@@ -70,8 +92,14 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
    */
   function requireRepository(input, name = input.repositoryName) {
     const registryId = registryOf(input);
-    const record = hosts.has(registryId) ? repositories.get(storageName(registryId, validName(name), accountId)) : undefined;
-    if (!record) throw new EcrError('RepositoryNotFoundException', `The repository with name '${name}' does not exist in the registry with id '${registryId}'`);
+    const record = hosts.has(registryId)
+      ? repositories.get(storageName(registryId, validName(name), accountId))
+      : undefined;
+    if (!record)
+      throw new EcrError(
+        'RepositoryNotFoundException',
+        `The repository with name '${name}' does not exist in the registry with id '${registryId}'`,
+      );
     return record;
   }
 
@@ -83,20 +111,34 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
   function tagMutability(input, fallback) {
     const mutability = input.imageTagMutability ?? fallback;
     if (mutability === undefined) throw invalidParameter('imageTagMutability', 'Member must not be null');
-    if (!MUTABILITIES.includes(mutability)) throw invalidParameter('imageTagMutability', `Member must satisfy enum value set: [${MUTABILITIES.join(', ')}]`);
+    if (!MUTABILITIES.includes(mutability))
+      throw invalidParameter('imageTagMutability', `Member must satisfy enum value set: [${MUTABILITIES.join(', ')}]`);
     /** @type {import('./repositories.mjs').ExclusionFilter[]} */
     const filters = input.imageTagMutabilityExclusionFilters ?? [];
     const withExclusion = mutability.endsWith('_WITH_EXCLUSION');
     if (withExclusion !== filters.length > 0) {
-      throw new EcrError('InvalidParameterException', withExclusion
-        ? `imageTagMutabilityExclusionFilters are required when imageTagMutability is '${mutability}'.`
-        : `imageTagMutabilityExclusionFilters are only allowed when imageTagMutability is 'IMMUTABLE_WITH_EXCLUSION' or 'MUTABLE_WITH_EXCLUSION'.`);
+      throw new EcrError(
+        'InvalidParameterException',
+        withExclusion
+          ? `imageTagMutabilityExclusionFilters are required when imageTagMutability is '${mutability}'.`
+          : `imageTagMutabilityExclusionFilters are only allowed when imageTagMutability is 'IMMUTABLE_WITH_EXCLUSION' or 'MUTABLE_WITH_EXCLUSION'.`,
+      );
     }
     for (const { filterType, filter } of filters) {
-      if (filterType !== 'WILDCARD') throw invalidParameter('imageTagMutabilityExclusionFilters.filterType', 'Member must satisfy enum value set: [WILDCARD]');
-      if (!/^[a-zA-Z0-9._*-]{1,128}$/.test(filter)) throw invalidParameter('imageTagMutabilityExclusionFilters.filter', "must satisfy regular expression '^[0-9a-zA-Z._*-]{1,128}'");
+      if (filterType !== 'WILDCARD')
+        throw invalidParameter(
+          'imageTagMutabilityExclusionFilters.filterType',
+          'Member must satisfy enum value set: [WILDCARD]',
+        );
+      if (!/^[a-zA-Z0-9._*-]{1,128}$/.test(filter))
+        throw invalidParameter(
+          'imageTagMutabilityExclusionFilters.filter',
+          "must satisfy regular expression '^[0-9a-zA-Z._*-]{1,128}'",
+        );
     }
-    return withExclusion ? { imageTagMutability: mutability, imageTagMutabilityExclusionFilters: filters } : { imageTagMutability: mutability };
+    return withExclusion
+      ? { imageTagMutability: mutability, imageTagMutabilityExclusionFilters: filters }
+      : { imageTagMutability: mutability };
   }
 
   /** @param {RepositoryRecord} record */
@@ -143,7 +185,10 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
    */
   function findImage(images, id) {
     if (!id.imageDigest && !id.imageTag) return undefined;
-    return images.find((image) => (!id.imageDigest || image.digest === id.imageDigest) && (!id.imageTag || image.tags.includes(id.imageTag)));
+    return images.find(
+      (image) =>
+        (!id.imageDigest || image.digest === id.imageDigest) && (!id.imageTag || image.tags.includes(id.imageTag)),
+    );
   }
 
   /**
@@ -162,7 +207,10 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
       }
       return largest;
     }
-    return (parsed.layers ?? []).reduce((/** @type {number} */ sum, /** @type {{ size: number }} */ layer) => sum + layer.size, 0);
+    return (parsed.layers ?? []).reduce(
+      (/** @type {number} */ sum, /** @type {{ size: number }} */ layer) => sum + layer.size,
+      0,
+    );
   }
 
   /** @type {Record<string, (input: Input) => Promise<object>>} */
@@ -173,7 +221,11 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
       const ids = input.registryIds ?? [accountId];
       return {
         authorizationData: ids.map((id) => {
-          if (!hosts.has(id)) throw invalidParameter('registryIds', `registry id '${id}' is not one of this stack's accounts (${[...hosts.keys()].join(', ')})`);
+          if (!hosts.has(id))
+            throw invalidParameter(
+              'registryIds',
+              `registry id '${id}' is not one of this stack's accounts (${[...hosts.keys()].join(', ')})`,
+            );
           return {
             authorizationToken: Buffer.from(`AWS:${password}`).toString('base64'),
             expiresAt: Date.now() / 1000 + TOKEN_LIFETIME_S,
@@ -188,12 +240,22 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
       const mutability = tagMutability(input, 'MUTABLE');
       const encryptionConfiguration = input.encryptionConfiguration ?? { encryptionType: 'AES256' };
       if (!ENCRYPTION_TYPES.includes(encryptionConfiguration.encryptionType)) {
-        throw invalidParameter('encryptionConfiguration.encryptionType', `Member must satisfy enum value set: [${ENCRYPTION_TYPES.join(', ')}]`);
+        throw invalidParameter(
+          'encryptionConfiguration.encryptionType',
+          `Member must satisfy enum value set: [${ENCRYPTION_TYPES.join(', ')}]`,
+        );
       }
       const owner = registryOf(input);
-      if (!hosts.has(owner)) throw new EcrError('AccessDeniedException', `not authorized to create a repository in the registry with id '${owner}'`);
+      if (!hosts.has(owner))
+        throw new EcrError(
+          'AccessDeniedException',
+          `not authorized to create a repository in the registry with id '${owner}'`,
+        );
       if (repositories.get(storageName(owner, name, accountId))) {
-        throw new EcrError('RepositoryAlreadyExistsException', `The repository with name '${name}' already exists in the registry with id '${owner}'`);
+        throw new EcrError(
+          'RepositoryAlreadyExistsException',
+          `The repository with name '${name}' already exists in the registry with id '${owner}'`,
+        );
       }
       /** @type {RepositoryRecord} */
       const record = {
@@ -213,7 +275,9 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
       const names = input.repositoryNames;
       const records = names
         ? names.map((name) => requireRepository(input, name))
-        : repositories.list().filter((record) => splitStorageName(record.name, accountId).accountId === registryOf(input));
+        : repositories
+            .list()
+            .filter((record) => splitStorageName(record.name, accountId).accountId === registryOf(input));
       return { repositories: records.map(describeRepository) };
     },
 
@@ -221,7 +285,10 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
       const record = requireRepository(input);
       const images = await listImages(record);
       if (images.length > 0 && !input.force) {
-        throw new EcrError('RepositoryNotEmptyException', `The repository with name '${splitStorageName(record.name, accountId).name}' in registry with id '${registryOf(input)}' cannot be deleted because it still contains images`);
+        throw new EcrError(
+          'RepositoryNotEmptyException',
+          `The repository with name '${splitStorageName(record.name, accountId).name}' in registry with id '${registryOf(input)}' cannot be deleted because it still contains images`,
+        );
       }
       for (const image of images) await registry.deleteManifest(record.name, image.digest);
       repositories.delete(record.name);
@@ -234,7 +301,12 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
       const { imageTagMutabilityExclusionFilters, ...rest } = record;
       const updated = { ...rest, ...tagMutability(input) };
       repositories.put(updated);
-      return { registryId: registryOf(input), repositoryName: splitStorageName(record.name, accountId).name, imageTagMutability: updated.imageTagMutability, imageTagMutabilityExclusionFilters: updated.imageTagMutabilityExclusionFilters };
+      return {
+        registryId: registryOf(input),
+        repositoryName: splitStorageName(record.name, accountId).name,
+        imageTagMutability: updated.imageTagMutability,
+        imageTagMutabilityExclusionFilters: updated.imageTagMutabilityExclusionFilters,
+      };
     },
 
     async DescribeImages(input) {
@@ -246,13 +318,16 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
         images = ids.map((id) => {
           const image = findImage(images, id);
           if (!image) {
-            throw new EcrError('ImageNotFoundException', `The image with imageId {imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'} does not exist within the repository with name '${splitStorageName(record.name, accountId).name}' in the registry with id '${registryOf(input)}'`);
+            throw new EcrError(
+              'ImageNotFoundException',
+              `The image with imageId {imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'} does not exist within the repository with name '${splitStorageName(record.name, accountId).name}' in the registry with id '${registryOf(input)}'`,
+            );
           }
           return image;
         });
       } else if (input.filter?.tagStatus === 'TAGGED' || input.filter?.tagStatus === 'UNTAGGED') {
         const tagged = input.filter.tagStatus === 'TAGGED';
-        images = images.filter((image) => (image.tags.length > 0) === tagged);
+        images = images.filter((image) => image.tags.length > 0 === tagged);
       }
       const imageDetails = [];
       for (const image of images) {
@@ -285,7 +360,11 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
             imageManifestMediaType: image.manifest.mediaType,
           });
         } else {
-          result.failures.push({ imageId: id, failureCode: 'ImageNotFound', failureReason: 'Requested image not found' });
+          result.failures.push({
+            imageId: id,
+            failureCode: 'ImageNotFound',
+            failureReason: 'Requested image not found',
+          });
         }
       }
       return result;
@@ -298,7 +377,10 @@ export function createEcrEndpoint({ region, accountId, credentials, registryHost
    * @param {string} operationName
    */
   async function dispatch(req, body, operationName) {
-    const authError = verifySigV4({ method: req.method ?? 'POST', url: req.url ?? '/', headers: req.headers, body }, { credentials, region, service: 'ecr' });
+    const authError = verifySigV4(
+      { method: req.method ?? 'POST', url: req.url ?? '/', headers: req.headers, body },
+      { credentials, region, service: 'ecr' },
+    );
     if (authError) throw new EcrError(authError.type, authError.message);
     const operation = Object.hasOwn(operations, operationName) ? operations[operationName] : undefined;
     if (!operation || req.method !== 'POST') throw new EcrError('UnknownOperationException');

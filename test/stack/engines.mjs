@@ -62,7 +62,8 @@ export function selectedEngine(env = process.env) {
  * @returns {EngineName}
  */
 export function engineName(name, source) {
-  if (!(name in ENGINES)) throw new Error(`${source}: '${name}' is not an engine of the stack; use one of ${ENGINE_NAMES.join(', ')}`);
+  if (!(name in ENGINES))
+    throw new Error(`${source}: '${name}' is not an engine of the stack; use one of ${ENGINE_NAMES.join(', ')}`);
   return /** @type {EngineName} */ (name);
 }
 
@@ -86,7 +87,14 @@ export function engineName(name, source) {
 export async function engineBinaries(name, log) {
   if (ENGINES[name].source === 'bookworm') {
     // Debian's own paths, not the first `docker` on PATH: a newer client there (as /usr/local/bin/docker here) is not 20.10.
-    return { client: '/usr/bin/docker', dockerd: '/usr/sbin/dockerd', containerd: '/usr/bin/containerd', pathDirs: [], buildxPlugin: undefined, versions: {} };
+    return {
+      client: '/usr/bin/docker',
+      dockerd: '/usr/sbin/dockerd',
+      containerd: '/usr/bin/containerd',
+      pathDirs: [],
+      buildxPlugin: undefined,
+      versions: {},
+    };
   }
   const { prefix, versions } = await ensureTrixieEngine(log);
   return {

@@ -47,49 +47,64 @@ const LOCK = { what: 'another stack:up or stack:down, or a test starting a daemo
  */
 export async function startStack({ region, credentials, engines = [selectedEngine()], log = () => {} } = {}) {
   mkdirSync(stateDir, { recursive: true });
-  return withLock(paths.lock, async () => {
-    let state = readStateIfAny();
-    let started = false;
-    if (state && (await servicesHealthy(state))) {
-      const { stack } = state;
-      const differs = (region && region !== stack.region)
-        || (credentials && (credentials.accessKeyId !== stack.credentials.accessKeyId || credentials.secretAccessKey !== stack.credentials.secretAccessKey));
-      if (differs) {
-        throw new Error(`A stack is already up with region ${stack.region} and key ${stack.credentials.accessKeyId}; stop it first (npm run stack:down).`);
-      }
-    } else {
-      if (state) {
-        log('the recorded stack is not healthy: stopping what is left of it');
-        await stopRecorded(state);
-      }
-      state = await startServices(region ?? 'us-east-1', credentials ?? DEFAULT_CREDENTIALS, log);
-      started = true;
-    }
-    /** @type {EngineName[]} */
-    const startedEngines = [];
-    try {
-      for (const name of engines) {
-        if (await engineHealthy(state, name)) continue;
-        await stopDaemon(state, name);
-        log(`starting dockerd: ${name}`);
-        try {
-          const binaries = await engineBinaries(name, log);
-          state.stack.engines[name] = await startEngineDaemon(name, binaries, engineDirs(name), name, tracker(state, name));
-        } catch (error) {
-          await stopDaemon(state, name);
-          throw error;
+  return withLock(
+    paths.lock,
+    async () => {
+      let state = readStateIfAny();
+      let started = false;
+      if (state && (await servicesHealthy(state))) {
+        const { stack } = state;
+        const differs =
+          (region && region !== stack.region) ||
+          (credentials &&
+            (credentials.accessKeyId !== stack.credentials.accessKeyId ||
+              credentials.secretAccessKey !== stack.credentials.secretAccessKey));
+        if (differs) {
+          throw new Error(
+            `A stack is already up with region ${stack.region} and key ${stack.credentials.accessKeyId}; stop it first (npm run stack:down).`,
+          );
         }
-        writeState(state);
-        startedEngines.push(name);
+      } else {
+        if (state) {
+          log('the recorded stack is not healthy: stopping what is left of it');
+          await stopRecorded(state);
+        }
+        state = await startServices(region ?? 'us-east-1', credentials ?? DEFAULT_CREDENTIALS, log);
+        started = true;
       }
-    } catch (error) {
-      if (started) await stopRecorded(state);
-      else for (const name of startedEngines) await stopDaemon(state, name);
-      throw error;
-    }
-    writeEnvFiles(state);
-    return { stack: engineView(state, engines[0] ?? DEFAULT_ENGINE), started, startedEngines };
-  }, LOCK);
+      /** @type {EngineName[]} */
+      const startedEngines = [];
+      try {
+        for (const name of engines) {
+          if (await engineHealthy(state, name)) continue;
+          await stopDaemon(state, name);
+          log(`starting dockerd: ${name}`);
+          try {
+            const binaries = await engineBinaries(name, log);
+            state.stack.engines[name] = await startEngineDaemon(
+              name,
+              binaries,
+              engineDirs(name),
+              name,
+              tracker(state, name),
+            );
+          } catch (error) {
+            await stopDaemon(state, name);
+            throw error;
+          }
+          writeState(state);
+          startedEngines.push(name);
+        }
+      } catch (error) {
+        if (started) await stopRecorded(state);
+        else for (const name of startedEngines) await stopDaemon(state, name);
+        throw error;
+      }
+      writeEnvFiles(state);
+      return { stack: engineView(state, engines[0] ?? DEFAULT_ENGINE), started, startedEngines };
+    },
+    LOCK,
+  );
 }
 
 /**
@@ -99,11 +114,15 @@ export async function startStack({ region, credentials, engines = [selectedEngin
  */
 export async function stopStack({ purge = false } = {}) {
   mkdirSync(stateDir, { recursive: true });
-  await withLock(paths.lock, async () => {
-    const state = readStateIfAny();
-    if (state) await stopRecorded(state);
-    if (purge) for (const path of persistentPaths) rmSync(path, { recursive: true, force: true });
-  }, LOCK);
+  await withLock(
+    paths.lock,
+    async () => {
+      const state = readStateIfAny();
+      if (state) await stopRecorded(state);
+      if (purge) for (const path of persistentPaths) rmSync(path, { recursive: true, force: true });
+    },
+    LOCK,
+  );
 }
 
 /**
@@ -123,7 +142,13 @@ export function readStack(engine = selectedEngine()) {
  * @param {NodeJS.ProcessEnv} [base]
  */
 export function stackEnv(stack, base = process.env) {
-  const { DOCKER_CONFIG: _config, DOCKER_CONTEXT: _context, BUILDX_BUILDER: _builder, DOCKER_BUILDKIT: _buildkit, ...rest } = base;
+  const {
+    DOCKER_CONFIG: _config,
+    DOCKER_CONTEXT: _context,
+    BUILDX_BUILDER: _builder,
+    DOCKER_BUILDKIT: _buildkit,
+    ...rest
+  } = base;
   return { ...rest, ...stack.env, PATH: [stack.binDir, base['PATH']].filter(Boolean).join(':') };
 }
 
@@ -147,18 +172,28 @@ export function stackEnv(stack, base = process.env) {
 export async function startFreshDaemon(engine = selectedEngine()) {
   const id = `${engine}-${randomBytes(4).toString('hex')}`;
   const dirs = extraDaemonDirs(id);
-  const view = await withLock(paths.lock, async () => {
-    const state = readState();
-    const base = engineView(state, engine);
-    try {
-      const binaries = await engineBinaries(engine, () => {});
-      const daemon = await startEngineDaemon(engine, binaries, dirs, id, tracker(state, id));
-      return { ...base, engine: daemon, dockerHost: daemon.dockerHost, binDir: daemon.binDir, env: { ...base.env, DOCKER_HOST: daemon.dockerHost, HOME: daemon.home } };
-    } catch (error) {
-      await stopDaemon(state, id);
-      throw error;
-    }
-  }, LOCK);
+  const view = await withLock(
+    paths.lock,
+    async () => {
+      const state = readState();
+      const base = engineView(state, engine);
+      try {
+        const binaries = await engineBinaries(engine, () => {});
+        const daemon = await startEngineDaemon(engine, binaries, dirs, id, tracker(state, id));
+        return {
+          ...base,
+          engine: daemon,
+          dockerHost: daemon.dockerHost,
+          binDir: daemon.binDir,
+          env: { ...base.env, DOCKER_HOST: daemon.dockerHost, HOME: daemon.home },
+        };
+      } catch (error) {
+        await stopDaemon(state, id);
+        throw error;
+      }
+    },
+    LOCK,
+  );
   return { id, stack: view, stop: () => withLock(paths.lock, async () => stopDaemon(readState(), id), LOCK) };
 }
 
@@ -178,7 +213,15 @@ export async function startSecondBuilder(stack) {
   const name = `ebb-second-${daemon.id.slice(-8)}`;
   const docker = (/** @type {string[]} */ args) => run(join(stack.binDir, 'docker'), args, { env: stackEnv(stack) });
   try {
-    await docker(['context', 'create', name, '--description', 'a second daemon for builder tests', '--docker', `host=${daemon.stack.dockerHost}`]);
+    await docker([
+      'context',
+      'create',
+      name,
+      '--description',
+      'a second daemon for builder tests',
+      '--docker',
+      `host=${daemon.stack.dockerHost}`,
+    ]);
     if (stack.engine.buildx) await docker(['buildx', 'inspect', name]);
   } catch (error) {
     await docker(['context', 'rm', '--force', name]).catch(() => undefined);
@@ -204,7 +247,9 @@ function engineView({ stack }, name) {
   const engine = stack.engines[name];
   if (!engine) {
     const up = Object.keys(stack.engines);
-    throw new Error(`The local stack has no ${name} daemon up (up: ${up.join(', ') || 'none'}). Start it with: npm run stack:up -- --engine=${name}`);
+    throw new Error(
+      `The local stack has no ${name} daemon up (up: ${up.join(', ') || 'none'}). Start it with: npm run stack:up -- --engine=${name}`,
+    );
   }
   const env = {
     DOCKER_HOST: engine.dockerHost,
@@ -253,7 +298,8 @@ async function startServices(region, credentials, log) {
   mkdirSync(paths.logs, { recursive: true });
   const missing = missingPackages();
   if (missing.length > 0) installPackages(missing, log);
-  if (!bookwormDockerInstalled()) throw new Error("Debian's docker.io (/usr/bin/docker, /usr/sbin/dockerd) is missing, even after installing it.");
+  if (!bookwormDockerInstalled())
+    throw new Error("Debian's docker.io (/usr/bin/docker, /usr/sbin/dockerd) is missing, even after installing it.");
 
   const ports = new Set();
   while (ports.size < 4) ports.add(await freePort());
@@ -280,7 +326,10 @@ async function startServices(region, credentials, log) {
     log('starting the registry');
     await startRegistry({ port: rawRegistryPort, password: state.stack.registryPassword }, track);
     log('starting the ECR API, the registry front and S3');
-    const services = spawnDaemon('aws-services', process.execPath, [SERVICES_SCRIPT], { log: join(paths.logs, 'aws-services.log'), marker: SERVICES_SCRIPT });
+    const services = spawnDaemon('aws-services', process.execPath, [SERVICES_SCRIPT], {
+      log: join(paths.logs, 'aws-services.log'),
+      marker: SERVICES_SCRIPT,
+    });
     track(services);
     await waitUntilReady(services, () => allAnswer(serviceUrls(state)), 20_000);
     state.ready = true;
@@ -294,12 +343,19 @@ async function startServices(region, credentials, log) {
 
 /** @param {State} state */
 function serviceUrls({ stack }) {
-  return [`http://127.0.0.1:${stack.rawRegistryPort}/v2/`, stack.ecrEndpoint, `http://${stack.registry}/v2/`, stack.s3Endpoint];
+  return [
+    `http://127.0.0.1:${stack.rawRegistryPort}/v2/`,
+    stack.ecrEndpoint,
+    `http://${stack.registry}/v2/`,
+    stack.s3Endpoint,
+  ];
 }
 
 /** @param {State} state */
 async function servicesHealthy(state) {
-  return state.ready && state.processes.filter((proc) => !proc.daemon).every(isOurs) && (await allAnswer(serviceUrls(state)));
+  return (
+    state.ready && state.processes.filter((proc) => !proc.daemon).every(isOurs) && (await allAnswer(serviceUrls(state)))
+  );
 }
 
 /**
@@ -309,7 +365,12 @@ async function servicesHealthy(state) {
 async function engineHealthy(state, name) {
   const engine = state.stack.engines[name];
   const procs = state.processes.filter((proc) => proc.daemon === name);
-  return engine !== undefined && procs.length > 0 && procs.every(isOurs) && (await daemonAnswers(join(engine.binDir, 'docker'), engine.dockerHost));
+  return (
+    engine !== undefined &&
+    procs.length > 0 &&
+    procs.every(isOurs) &&
+    (await daemonAnswers(join(engine.binDir, 'docker'), engine.dockerHost))
+  );
 }
 
 /** @param {string[]} urls */
@@ -328,7 +389,14 @@ async function stopDaemon(state, daemon) {
   const isEngine = /** @type {string[]} */ (ENGINE_NAMES).includes(daemon);
   const dirs = isEngine ? engineDirs(daemon) : extraDaemonDirs(daemon);
   await unmountDockerLeftovers([dirs.run, dirs.dockerData]);
-  for (const path of [dirs.run, dirs.bin, dirs.home, dirs.dockerConfig, dirs.containerdConfig, ...(isEngine ? [] : [dirs.root])]) {
+  for (const path of [
+    dirs.run,
+    dirs.bin,
+    dirs.home,
+    dirs.dockerConfig,
+    dirs.containerdConfig,
+    ...(isEngine ? [] : [dirs.root]),
+  ]) {
     rmSync(path, { recursive: true, force: true });
   }
   state.processes = state.processes.filter((p) => p.daemon !== daemon);
@@ -346,10 +414,19 @@ async function stopRecorded(state) {
   await unmountDockerLeftovers([paths.runDir, paths.engines, paths.extraDaemons]);
   for (const name of ENGINE_NAMES) {
     const dirs = engineDirs(name);
-    for (const path of [dirs.bin, dirs.home, dirs.dockerConfig, dirs.containerdConfig]) rmSync(path, { recursive: true, force: true });
+    for (const path of [dirs.bin, dirs.home, dirs.dockerConfig, dirs.containerdConfig])
+      rmSync(path, { recursive: true, force: true });
   }
   const envFiles = ENGINE_NAMES.map((name) => `${paths.env}.${name}`);
-  for (const path of [paths.state, paths.env, ...envFiles, paths.htpasswd, paths.registryConfig, paths.extraDaemons, paths.runDir]) {
+  for (const path of [
+    paths.state,
+    paths.env,
+    ...envFiles,
+    paths.htpasswd,
+    paths.registryConfig,
+    paths.extraDaemons,
+    paths.runDir,
+  ]) {
     rmSync(path, { recursive: true, force: true });
   }
 }

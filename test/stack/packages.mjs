@@ -13,7 +13,9 @@ const PROVIDERS = { 'docker-registry': 'docker-registry', htpasswd: 'apache2-uti
  * into the machine's cache (trixie.mjs), not from the system's apt.
  */
 export function missingPackages() {
-  const missing = Object.entries(PROVIDERS).filter(([command]) => !findCommand(command)).map(([, pkg]) => pkg);
+  const missing = Object.entries(PROVIDERS)
+    .filter(([command]) => !findCommand(command))
+    .map(([, pkg]) => pkg);
   if (!bookwormDockerInstalled()) missing.push('docker.io');
   return missing;
 }
@@ -25,11 +27,19 @@ export function missingPackages() {
 export function installPackages(packages, log) {
   const command = `apt-get install -y --no-install-recommends ${packages.join(' ')}`;
   if (process.getuid?.() !== 0 || !findCommand('apt-get')) {
-    throw new Error(`The local stack needs ${packages.join(', ')}. Install them (as root on Debian: apt-get update && ${command}) and run again.`);
+    throw new Error(
+      `The local stack needs ${packages.join(', ')}. Install them (as root on Debian: apt-get update && ${command}) and run again.`,
+    );
   }
   log(`installing ${packages.join(', ')} with apt-get`);
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...packages]]) {
-    const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status ?? result.signal}); see its output above`);
+    const result = spawnSync('apt-get', args, {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (result.status !== 0)
+      throw new Error(
+        `apt-get ${args.join(' ')} failed (exit ${result.status ?? result.signal}); see its output above`,
+      );
   }
 }

@@ -22,7 +22,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export function run(command, args, { env, input, timeoutMs = 30_000 } = {}) {
   return new Promise((resolve, reject) => {
     const child = execFile(command, args, { env, timeout: timeoutMs, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${command} ${args.join(' ')}: ${stderr.trim().split('\n').slice(-5).join('\n') || error.message}`));
+      if (error)
+        reject(
+          new Error(`${command} ${args.join(' ')}: ${stderr.trim().split('\n').slice(-5).join('\n') || error.message}`),
+        );
       else resolve(stdout);
     });
     child.stdin?.end(input);
@@ -42,8 +45,12 @@ export function spawnDaemon(name, command, args, { log, marker, env }) {
   const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out], env });
   closeSync(out);
   let exited = false;
-  child.on('exit', () => { exited = true; });
-  child.on('error', () => { exited = true; });
+  child.on('exit', () => {
+    exited = true;
+  });
+  child.on('error', () => {
+    exited = true;
+  });
   child.unref();
   if (child.pid === undefined) throw new Error(`could not start ${name} (${command})`);
   return { name, pid: child.pid, marker, log, exited: () => exited };
@@ -58,11 +65,14 @@ export function spawnDaemon(name, command, args, { log, marker, env }) {
 export async function waitUntilReady(proc, probe, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (proc.exited()) throw new Error(`${proc.name} exited during start-up. Last lines of ${proc.log}:\n${logTail(proc.log)}`);
+    if (proc.exited())
+      throw new Error(`${proc.name} exited during start-up. Last lines of ${proc.log}:\n${logTail(proc.log)}`);
     if (await probe()) return;
     await sleep(100);
   }
-  throw new Error(`${proc.name} did not become ready within ${timeoutMs / 1000} s. Last lines of ${proc.log}:\n${logTail(proc.log)}`);
+  throw new Error(
+    `${proc.name} did not become ready within ${timeoutMs / 1000} s. Last lines of ${proc.log}:\n${logTail(proc.log)}`,
+  );
 }
 
 /**
@@ -84,7 +94,10 @@ export function isOurs({ pid, marker }) {
  * @param {number} [graceMs]
  */
 export async function stopProcess(proc, graceMs = 15_000) {
-  for (const [signal, waitMs] of /** @type {const} */ ([['SIGTERM', graceMs], ['SIGKILL', 5_000]])) {
+  for (const [signal, waitMs] of /** @type {const} */ ([
+    ['SIGTERM', graceMs],
+    ['SIGKILL', 5_000],
+  ])) {
     if (!isOurs(proc)) return;
     process.kill(proc.pid, signal);
     const deadline = Date.now() + waitMs;
@@ -96,7 +109,12 @@ export async function stopProcess(proc, graceMs = 15_000) {
 /** @param {string} file */
 export function logTail(file, lines = 20) {
   if (!existsSync(file)) return '(no log)';
-  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).map((line) => `  | ${line}`).join('\n');
+  return readFileSync(file, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(-lines)
+    .map((line) => `  | ${line}`)
+    .join('\n');
 }
 
 /**
@@ -109,7 +127,9 @@ export function freePort() {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -138,5 +158,8 @@ export function answersHttp(url) {
  */
 export function findCommand(command, skipDir) {
   const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin'];
-  return dirs.filter((dir) => dir && dir !== skipDir).map((dir) => join(dir, command)).find((file) => existsSync(file));
+  return dirs
+    .filter((dir) => dir && dir !== skipDir)
+    .map((dir) => join(dir, command))
+    .find((file) => existsSync(file));
 }

@@ -18,7 +18,10 @@ export function basicAuthorization(password) {
 }
 
 /** The media types of an index (OCI) or manifest list (Docker): a manifest of manifests. */
-export const INDEX_MEDIA_TYPES = ['application/vnd.docker.distribution.manifest.list.v2+json', 'application/vnd.oci.image.index.v1+json'];
+export const INDEX_MEDIA_TYPES = [
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.index.v1+json',
+];
 
 /**
  * @typedef {{ digest: string, mediaType: string, text: string }} Manifest
@@ -43,8 +46,10 @@ export const INDEX_MEDIA_TYPES = ['application/vnd.docker.distribution.manifest.
  * @param {Descriptor[]} children
  */
 export function platformImage(children) {
-  const images = children.filter((child) => child.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest'
-    && child.platform?.os !== 'unknown');
+  const images = children.filter(
+    (child) =>
+      child.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' && child.platform?.os !== 'unknown',
+  );
   return images.find((child) => child.platform?.os === 'linux' && child.platform.architecture === 'amd64') ?? images[0];
 }
 
@@ -57,8 +62,12 @@ export function createRegistryClient({ port, password }) {
    * @param {{ method?: string, accept?: string[] }} [options]
    */
   async function call(path, { method = 'GET', accept = MANIFEST_MEDIA_TYPES } = {}) {
-    const res = await fetch(`http://127.0.0.1:${port}/v2/${path}`, { method, headers: { authorization, accept: accept.join(', ') } });
-    if (!res.ok && res.status !== 404) throw new Error(`registry: ${method} /v2/${path} → ${res.status} ${await res.text()}`);
+    const res = await fetch(`http://127.0.0.1:${port}/v2/${path}`, {
+      method,
+      headers: { authorization, accept: accept.join(', ') },
+    });
+    if (!res.ok && res.status !== 404)
+      throw new Error(`registry: ${method} /v2/${path} → ${res.status} ${await res.text()}`);
     return res;
   }
 
@@ -70,7 +79,7 @@ export function createRegistryClient({ port, password }) {
      */
     async tags(name) {
       const res = await call(`${name}/tags/list`);
-      return res.status === 404 ? [] : (/** @type {{ tags: string[] | null }} */ (await res.json())).tags ?? [];
+      return res.status === 404 ? [] : (/** @type {{ tags: string[] | null }} */ (await res.json()).tags ?? []);
     },
 
     /**
@@ -83,7 +92,11 @@ export function createRegistryClient({ port, password }) {
     async manifest(name, reference, accept) {
       const res = await call(`${name}/manifests/${reference}`, { accept });
       if (res.status === 404) return undefined;
-      return { digest: res.headers.get('docker-content-digest') ?? '', mediaType: res.headers.get('content-type') ?? '', text: await res.text() };
+      return {
+        digest: res.headers.get('docker-content-digest') ?? '',
+        mediaType: res.headers.get('content-type') ?? '',
+        text: await res.text(),
+      };
     },
 
     /**
@@ -103,12 +116,19 @@ export function createRegistryClient({ port, password }) {
       const chosen = isIndex ? platformImage(children) : undefined;
       if (isIndex && !chosen) throw new Error(`registry: ${name}@${top.digest} is an index without a platform image`);
       const image = chosen ? await this.manifest(name, chosen.digest) : top;
-      if (!image) throw new Error(`registry: ${name}@${top.digest} names ${chosen?.digest}, which the registry does not have`);
+      if (!image)
+        throw new Error(`registry: ${name}@${top.digest} names ${chosen?.digest}, which the registry does not have`);
       const manifest = JSON.parse(image.text);
       const config = JSON.parse((await this.blob(name, manifest.config.digest)).toString('utf8'));
       return {
-        digest: top.digest, mediaType: top.mediaType, isIndex, children,
-        imageDigest: image.digest, configDigest: manifest.config.digest, config, layers: manifest.layers,
+        digest: top.digest,
+        mediaType: top.mediaType,
+        isIndex,
+        children,
+        imageDigest: image.digest,
+        configDigest: manifest.config.digest,
+        config,
+        layers: manifest.layers,
       };
     },
 

@@ -36,7 +36,11 @@ export function createRegistryFront({ registryPort, password, accountId, reposit
   async function ecrRejection(owner, method, name, kind, reference) {
     const record = repositories.get(storageName(owner, name, accountId));
     if (!record) {
-      return { status: 404, code: 'NAME_UNKNOWN', message: `The repository with name '${name}' does not exist in the registry with id '${owner}'` };
+      return {
+        status: 404,
+        code: 'NAME_UNKNOWN',
+        message: `The repository with name '${name}' does not exist in the registry with id '${owner}'`,
+      };
     }
     const isTagPut = method === 'PUT' && kind === 'manifests' && !reference.startsWith('sha256:');
     // ECR refuses the overwrite even when the tag already points at the same digest.
@@ -58,13 +62,24 @@ export function createRegistryFront({ registryPort, password, accountId, reposit
     const owner = req.headers.host?.startsWith('localhost:') ? SECOND_ACCOUNT_ID : accountId;
     const [, name = '', kind = '', reference = ''] = ROUTE.exec(url) ?? [];
     const prefix = owner === accountId ? '' : `${owner}/`;
-    const upstreamPath = prefix === '' ? url : url.replace(/^\/v2\/(?!$)/, `/v2/${prefix}`).replace(/([?&]from=)([^&]+)/, `$1${encodeURIComponent(prefix)}$2`);
+    const upstreamPath =
+      prefix === ''
+        ? url
+        : url
+            .replace(/^\/v2\/(?!$)/, `/v2/${prefix}`)
+            .replace(/([?&]from=)([^&]+)/, `$1${encodeURIComponent(prefix)}$2`);
     try {
-      const rejection = name && req.headers.authorization === authorization ? await ecrRejection(owner, method, name, kind, reference) : undefined;
+      const rejection =
+        name && req.headers.authorization === authorization
+          ? await ecrRejection(owner, method, name, kind, reference)
+          : undefined;
       if (rejection) {
         log(`front ${method} ${url} → ${rejection.status} ${rejection.code}`);
         req.resume();
-        res.writeHead(rejection.status, { 'content-type': 'application/json; charset=utf-8', 'docker-distribution-api-version': 'registry/2.0' });
+        res.writeHead(rejection.status, {
+          'content-type': 'application/json; charset=utf-8',
+          'docker-distribution-api-version': 'registry/2.0',
+        });
         res.end(JSON.stringify({ errors: [{ code: rejection.code, message: rejection.message }] }));
         return;
       }
@@ -74,14 +89,19 @@ export function createRegistryFront({ registryPort, password, accountId, reposit
       return;
     }
     // The Host header is kept, so the Location URLs the registry builds point back at this front.
-    const upstream = request({ host: '127.0.0.1', port: registryPort, method, path: upstreamPath, headers: req.headers }, (up) => {
-      log(`front ${method} ${req.headers.host}${url} → ${up.statusCode}`);
-      const digest = up.headers['docker-content-digest'];
-      if (method === 'PUT' && kind === 'manifests' && up.statusCode === 201 && typeof digest === 'string') repositories.recordPush(storageName(owner, name, accountId), digest);
-      if (prefix !== '' && typeof up.headers.location === 'string') up.headers.location = up.headers.location.replace(`/v2/${prefix}`, '/v2/');
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = request(
+      { host: '127.0.0.1', port: registryPort, method, path: upstreamPath, headers: req.headers },
+      (up) => {
+        log(`front ${method} ${req.headers.host}${url} → ${up.statusCode}`);
+        const digest = up.headers['docker-content-digest'];
+        if (method === 'PUT' && kind === 'manifests' && up.statusCode === 201 && typeof digest === 'string')
+          repositories.recordPush(storageName(owner, name, accountId), digest);
+        if (prefix !== '' && typeof up.headers.location === 'string')
+          up.headers.location = up.headers.location.replace(`/v2/${prefix}`, '/v2/');
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on('error', (error) => {
       log(`front ${method} ${url} → 502 ${error.message}`);
       if (!res.headersSent) res.writeHead(502);

@@ -24,10 +24,15 @@ export async function startRegistry({ port, password }, track) {
   };
   // YAML is a superset of JSON.
   writeFileSync(paths.registryConfig, JSON.stringify(config, null, 2), { mode: 0o600 });
-  const registry = spawnDaemon('registry', findCommand('docker-registry') ?? 'docker-registry', ['serve', paths.registryConfig], {
-    log: join(paths.logs, 'registry.log'),
-    marker: paths.registryConfig,
-  });
+  const registry = spawnDaemon(
+    'registry',
+    findCommand('docker-registry') ?? 'docker-registry',
+    ['serve', paths.registryConfig],
+    {
+      log: join(paths.logs, 'registry.log'),
+      marker: paths.registryConfig,
+    },
+  );
   track(registry);
   await waitUntilReady(registry, () => answersHttp(`http://127.0.0.1:${port}/v2/`), 20_000);
 }

@@ -109,11 +109,21 @@ export class RepositoryStore {
  */
 export function isTagImmutable(record, tag) {
   const excluded = (record.imageTagMutabilityExclusionFilters ?? []).some(({ filter }) =>
-    new RegExp(`^${filter.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&')).join('.*')}$`).test(tag));
+    new RegExp(
+      `^${filter
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(tag),
+  );
   switch (record.imageTagMutability) {
-    case 'IMMUTABLE': return true;
-    case 'IMMUTABLE_WITH_EXCLUSION': return !excluded;
-    case 'MUTABLE_WITH_EXCLUSION': return excluded;
-    default: return false;
+    case 'IMMUTABLE':
+      return true;
+    case 'IMMUTABLE_WITH_EXCLUSION':
+      return !excluded;
+    case 'MUTABLE_WITH_EXCLUSION':
+      return excluded;
+    default:
+      return false;
   }
 }

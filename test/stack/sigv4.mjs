@@ -27,7 +27,10 @@ export function verifySigV4(req, { credentials, region, service }) {
   const amzDate = header(req, 'x-amz-date');
   /** @type {Record<string, string | undefined>} */
   const fields = Object.fromEntries(
-    authorization.replace(/^AWS4-HMAC-SHA256\s+/, '').split(/,\s*/).map((part) => splitOnce(part.trim(), '=')),
+    authorization
+      .replace(/^AWS4-HMAC-SHA256\s+/, '')
+      .split(/,\s*/)
+      .map((part) => splitOnce(part.trim(), '=')),
   );
   const { Credential: credential, Signature: signature, SignedHeaders: signedHeaders } = fields;
   if (!authorization.startsWith('AWS4-HMAC-SHA256 ') || !credential || !signature || !signedHeaders || !amzDate) {
@@ -37,7 +40,10 @@ export function verifySigV4(req, { credentials, region, service }) {
       signedHeaders ? '' : "Authorization header requires 'SignedHeaders' parameter.",
       amzDate ? '' : "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
     ].filter(Boolean);
-    return { type: 'IncompleteSignatureException', message: `${missing.join(' ')} Authorization=${authorization}`.trim() };
+    return {
+      type: 'IncompleteSignatureException',
+      message: `${missing.join(' ')} Authorization=${authorization}`.trim(),
+    };
   }
 
   const [accessKeyId, scopeDate, scopeRegion, scopeService, terminator] = credential.split('/');
@@ -45,24 +51,46 @@ export function verifySigV4(req, { credentials, region, service }) {
     return { type: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' };
   }
   const signedAt = parseAmzDate(amzDate);
-  if (!signedAt) return { type: 'IncompleteSignatureException', message: `Date must be in ISO-8601 'basic format'. Got '${amzDate}'. See http://en.wikipedia.org/wiki/ISO_8601` };
+  if (!signedAt)
+    return {
+      type: 'IncompleteSignatureException',
+      message: `Date must be in ISO-8601 'basic format'. Got '${amzDate}'. See http://en.wikipedia.org/wiki/ISO_8601`,
+    };
   if (signedAt.getTime() < now.getTime() - MAX_SKEW_MS) {
-    return { type: 'InvalidSignatureException', message: `Signature expired: ${amzDate} is now earlier than ${formatAmzDate(new Date(now.getTime() - MAX_SKEW_MS))} (${formatAmzDate(now)} - 15 min.)` };
+    return {
+      type: 'InvalidSignatureException',
+      message: `Signature expired: ${amzDate} is now earlier than ${formatAmzDate(new Date(now.getTime() - MAX_SKEW_MS))} (${formatAmzDate(now)} - 15 min.)`,
+    };
   }
   if (signedAt.getTime() > now.getTime() + MAX_SKEW_MS) {
-    return { type: 'InvalidSignatureException', message: `Signature not yet current: ${amzDate} is still later than ${formatAmzDate(new Date(now.getTime() + MAX_SKEW_MS))} (${formatAmzDate(now)} + 15 min.)` };
+    return {
+      type: 'InvalidSignatureException',
+      message: `Signature not yet current: ${amzDate} is still later than ${formatAmzDate(new Date(now.getTime() + MAX_SKEW_MS))} (${formatAmzDate(now)} + 15 min.)`,
+    };
   }
   if (scopeDate !== amzDate.slice(0, 8)) {
-    return { type: 'InvalidSignatureException', message: `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${scopeDate}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.` };
+    return {
+      type: 'InvalidSignatureException',
+      message: `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${scopeDate}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`,
+    };
   }
   if (scopeRegion !== region) {
-    return { type: 'InvalidSignatureException', message: `Credential should be scoped to a valid region, not '${scopeRegion}'. ` };
+    return {
+      type: 'InvalidSignatureException',
+      message: `Credential should be scoped to a valid region, not '${scopeRegion}'. `,
+    };
   }
   if (scopeService !== service) {
-    return { type: 'InvalidSignatureException', message: `Credential should be scoped to correct service: '${service}'. ` };
+    return {
+      type: 'InvalidSignatureException',
+      message: `Credential should be scoped to correct service: '${service}'. `,
+    };
   }
   if (terminator !== 'aws4_request') {
-    return { type: 'InvalidSignatureException', message: `Credential should be scoped with a valid terminator: 'aws4_request', not '${terminator}'. ` };
+    return {
+      type: 'InvalidSignatureException',
+      message: `Credential should be scoped with a valid terminator: 'aws4_request', not '${terminator}'. `,
+    };
   }
 
   const scope = `${scopeDate}/${region}/${service}/aws4_request`;
@@ -77,8 +105,9 @@ export function verifySigV4(req, { credentials, region, service }) {
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return {
       type: 'InvalidSignatureException',
-      message: 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.'
-        + `\n\nThe Canonical String for this request should have been\n'${canonical}'\n\nThe String-to-Sign should have been\n'${stringToSign}'\n`,
+      message:
+        'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.' +
+        `\n\nThe Canonical String for this request should have been\n'${canonical}'\n\nThe String-to-Sign should have been\n'${stringToSign}'\n`,
     };
   }
   return undefined;
@@ -92,7 +121,9 @@ function canonicalRequest(req, signedHeaders) {
   const [path, query] = splitOnce(req.url, '?');
   // Services other than S3 sign each path segment URI-encoded twice: once on the wire, once here.
   const canonicalUri = path.split('/').map(awsUriEncode).join('/');
-  const canonicalQuery = query.split('&').filter(Boolean)
+  const canonicalQuery = query
+    .split('&')
+    .filter(Boolean)
     .map((pair) => splitOnce(pair, '=').map((part) => awsUriEncode(decodeURIComponent(part.replace(/\+/g, ' ')))))
     .sort(([a = '', x = ''], [b = '', y = '']) => (a === b ? compare(x, y) : compare(a, b)))
     .map(([k, v]) => `${k}=${v}`)
@@ -108,7 +139,7 @@ function canonicalRequest(req, signedHeaders) {
  */
 function header(req, name) {
   const value = req.headers[name];
-  return Array.isArray(value) ? value.join(',') : value ?? '';
+  return Array.isArray(value) ? value.join(',') : (value ?? '');
 }
 
 /**
@@ -139,7 +170,10 @@ function parseAmzDate(value) {
 
 /** @param {Date} date */
 function formatAmzDate(date) {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** @param {string | Buffer} data */

@@ -73,7 +73,7 @@ export function writeEnvFile(view, file) {
   const quote = (value) => `'${value.replaceAll("'", `'\\''`)}'`;
   const lines = [
     `# The local offline stack (npm run stack:up), engine ${view.engine.name}: ${view.engine.title}. Source it: . ${file}`,
-    '# HOME is the engine\'s own: its ~/.docker holds that engine\'s plugins (buildx on the 26 engines) and logins.',
+    "# HOME is the engine's own: its ~/.docker holds that engine's plugins (buildx on the 26 engines) and logins.",
     `export PATH=${quote(view.binDir)}":$PATH"`,
     ...Object.entries(view.env).map(([key, value]) => `export ${key}=${quote(value)}`),
   ];

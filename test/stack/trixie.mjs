@@ -40,11 +40,15 @@ export async function ensureTrixieEngine(log) {
   const installed = () => ({ prefix, versions: JSON.parse(readFileSync(manifest, 'utf8')).versions });
   if (existsSync(manifest)) return installed();
   mkdirSync(cache, { recursive: true });
-  return withLock(join(cache, 'trixie.lock'), async () => {
-    if (existsSync(manifest)) return installed();
-    await install(cache, prefix, log);
-    return installed();
-  }, { what: 'another clone installing the trixie engine' });
+  return withLock(
+    join(cache, 'trixie.lock'),
+    async () => {
+      if (existsSync(manifest)) return installed();
+      await install(cache, prefix, log);
+      return installed();
+    },
+    { what: 'another clone installing the trixie engine' },
+  );
 }
 
 /**
@@ -54,26 +58,49 @@ export async function ensureTrixieEngine(log) {
  * @param {(line: string) => void} log
  */
 async function install(cache, prefix, log) {
-  if (!findCommand('apt-get') || !findCommand('dpkg')) throw new Error('Installing Docker 26 from Debian trixie needs apt-get and dpkg (a Debian machine).');
+  if (!findCommand('apt-get') || !findCommand('dpkg'))
+    throw new Error('Installing Docker 26 from Debian trixie needs apt-get and dpkg (a Debian machine).');
   const work = join(cache, `trixie.tmp-${process.pid}`);
   rmSync(work, { recursive: true, force: true });
-  const dirs = { lists: join(work, 'lists'), archives: join(work, 'archives'), debs: join(work, 'debs'), unpacked: join(work, 'prefix') };
-  for (const dir of [join(dirs.lists, 'partial'), join(dirs.archives, 'partial'), dirs.debs, dirs.unpacked]) mkdirSync(dir, { recursive: true });
+  const dirs = {
+    lists: join(work, 'lists'),
+    archives: join(work, 'archives'),
+    debs: join(work, 'debs'),
+    unpacked: join(work, 'prefix'),
+  };
+  for (const dir of [join(dirs.lists, 'partial'), join(dirs.archives, 'partial'), dirs.debs, dirs.unpacked])
+    mkdirSync(dir, { recursive: true });
   const mirror = debianMirror();
   const sourcesList = join(work, 'sources.list');
   writeFileSync(sourcesList, `deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${mirror} trixie main\n`);
   const options = [
-    '-o', `Dir::Etc::sourcelist=${sourcesList}`, '-o', 'Dir::Etc::sourceparts=-', '-o', `Dir::State::Lists=${dirs.lists}`,
-    '-o', `Dir::Cache::Archives=${dirs.archives}`, '-o', `Dir::Cache=${join(work, 'cache')}`, '-o', 'APT::Sandbox::User=root',
+    '-o',
+    `Dir::Etc::sourcelist=${sourcesList}`,
+    '-o',
+    'Dir::Etc::sourceparts=-',
+    '-o',
+    `Dir::State::Lists=${dirs.lists}`,
+    '-o',
+    `Dir::Cache::Archives=${dirs.archives}`,
+    '-o',
+    `Dir::Cache=${join(work, 'cache')}`,
+    '-o',
+    'APT::Sandbox::User=root',
   ];
   try {
     log(`installing ${TRIXIE_PACKAGES.join(', ')} from Debian trixie (${mirror}) into ${prefix}`);
     await run('apt-get', [...options, 'update'], { timeoutMs: 300_000 });
-    await run('sh', ['-c', `cd "$1" && shift && exec apt-get "$@"`, 'sh', dirs.debs, ...options, 'download', ...TRIXIE_PACKAGES], { timeoutMs: 600_000 });
+    await run(
+      'sh',
+      ['-c', `cd "$1" && shift && exec apt-get "$@"`, 'sh', dirs.debs, ...options, 'download', ...TRIXIE_PACKAGES],
+      { timeoutMs: 600_000 },
+    );
     /** @type {Record<string, string>} */
     const versions = {};
     for (const deb of readdirSync(dirs.debs).filter((name) => name.endsWith('.deb'))) {
-      const [name = '', version = ''] = (await run('dpkg-deb', ['--show', '--showformat', '${Package} ${Version}', join(dirs.debs, deb)])).split(' ');
+      const [name = '', version = ''] = (
+        await run('dpkg-deb', ['--show', '--showformat', '${Package} ${Version}', join(dirs.debs, deb)])
+      ).split(' ');
       versions[name] = version;
       await run('dpkg', ['-x', join(dirs.debs, deb), dirs.unpacked], { timeoutMs: 120_000 });
     }
@@ -92,7 +119,10 @@ async function install(cache, prefix, log) {
 
 /** The Debian mirror the system's apt already uses. */
 function debianMirror() {
-  const files = ['/etc/apt/sources.list', ...listDir('/etc/apt/sources.list.d').map((name) => join('/etc/apt/sources.list.d', name))];
+  const files = [
+    '/etc/apt/sources.list',
+    ...listDir('/etc/apt/sources.list.d').map((name) => join('/etc/apt/sources.list.d', name)),
+  ];
   return mirrorFromSources(files.filter((file) => existsSync(file)).map((file) => readFileSync(file, 'utf8')));
 }
 

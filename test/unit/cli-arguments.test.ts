@@ -4,11 +4,31 @@ import { UserError } from '../../src/errors';
 
 test.each<[string, string[], object]>([
   ['no arguments: build with defaults', [], { kind: 'run', command: 'build', inputs: {} }],
-  ['command and flags', ['validate', '--taskdef', 'td.json', '--appspec=a.yml'], { kind: 'run', command: 'validate', inputs: { taskdef: 'td.json', appspec: 'a.yml' } }],
-  ['boolean alone is true', ['--repository', 'web', '--create-repository'], { kind: 'run', command: 'build', inputs: { repository: 'web', 'create-repository': 'true' } }],
-  ['boolean =false', ['--cache=false', '--repository', 'web'], { kind: 'run', command: 'build', inputs: { cache: 'false', repository: 'web' } }],
-  ['list inputs repeat', ['--repository', 'web', '--tags', 'a', '--tags=b'], { kind: 'run', command: 'build', inputs: { repository: 'web', tags: 'a\nb' } }],
-  ['a value may start with a dash after =', ['--repository', 'web', '--build-args=-X=1'], { kind: 'run', command: 'build', inputs: { repository: 'web', 'build-args': '-X=1' } }],
+  [
+    'command and flags',
+    ['validate', '--taskdef', 'td.json', '--appspec=a.yml'],
+    { kind: 'run', command: 'validate', inputs: { taskdef: 'td.json', appspec: 'a.yml' } },
+  ],
+  [
+    'boolean alone is true',
+    ['--repository', 'web', '--create-repository'],
+    { kind: 'run', command: 'build', inputs: { repository: 'web', 'create-repository': 'true' } },
+  ],
+  [
+    'boolean =false',
+    ['--cache=false', '--repository', 'web'],
+    { kind: 'run', command: 'build', inputs: { cache: 'false', repository: 'web' } },
+  ],
+  [
+    'list inputs repeat',
+    ['--repository', 'web', '--tags', 'a', '--tags=b'],
+    { kind: 'run', command: 'build', inputs: { repository: 'web', tags: 'a\nb' } },
+  ],
+  [
+    'a value may start with a dash after =',
+    ['--repository', 'web', '--build-args=-X=1'],
+    { kind: 'run', command: 'build', inputs: { repository: 'web', 'build-args': '-X=1' } },
+  ],
   ['--help wins', ['build', '--repository', 'web', '--help'], { kind: 'help' }],
   ['--version', ['--version'], { kind: 'version' }],
 ])('%s', (_name, argv, request) => {
@@ -20,14 +40,32 @@ test('own flags are recorded', () => {
 });
 
 test.each<[string, string[], string | undefined, RegExp, RegExp | undefined]>([
-  ['unknown flag with a suggestion', ['--repositry', 'web'], undefined, /^unknown option --repositry$/, /did you mean --repository\?/],
+  [
+    'unknown flag with a suggestion',
+    ['--repositry', 'web'],
+    undefined,
+    /^unknown option --repositry$/,
+    /did you mean --repository\?/,
+  ],
   ['unknown flag without one', ['--frobnicate'], undefined, /^unknown option --frobnicate$/, /see --help/],
   ['missing value', ['--repository'], 'repository', /needs a value/, /--repository <name>/],
   ['flag as value', ['--repository', '--tags', 'x'], 'repository', /needs a value/, undefined],
   ['repeated single input', ['--region', 'a', '--region', 'b'], 'region', /is given twice/, undefined],
   ['unknown command', ['deploy'], 'command', /'deploy' is not a command/, /build, validate, render/],
-  ['stray argument after a boolean', ['--create-repository', 'true'], undefined, /unexpected argument 'true'/, /--name=true\|false/],
-  ['input of another command', ['validate', '--repository', 'web'], 'repository', /is not an option of validate/, /belongs to build/],
+  [
+    'stray argument after a boolean',
+    ['--create-repository', 'true'],
+    undefined,
+    /unexpected argument 'true'/,
+    /--name=true\|false/,
+  ],
+  [
+    'input of another command',
+    ['validate', '--repository', 'web'],
+    'repository',
+    /is not an option of validate/,
+    /belongs to build/,
+  ],
   ['--command is the positional', ['--command', 'validate'], undefined, /unknown option --command/, undefined],
 ])('%s', (_name, argv, input, message, fix) => {
   let error: unknown;

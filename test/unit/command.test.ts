@@ -25,7 +25,12 @@ describe('runCommand: bounded programs in a process group of their own', () => {
   test.each<[string, string, object, RegExp]>([
     ['a total timeout', 'sleep 30', { timeoutMs: 300 }, /^no answer within 0\.3 s$/],
     ['no output for the idle timeout', 'echo start; sleep 30', { idleTimeoutMs: 300 }, /^no progress for 0\.3 s$/],
-    ['a line that means failure', 'echo "abc: Retrying in 5 seconds"; sleep 30', { stopOn: (line: string) => (/Retrying/.test(line) ? 'retrying' : undefined) }, /^retrying$/],
+    [
+      'a line that means failure',
+      'echo "abc: Retrying in 5 seconds"; sleep 30',
+      { stopOn: (line: string) => (/Retrying/.test(line) ? 'retrying' : undefined) },
+      /^retrying$/,
+    ],
   ])('%s stops the program and says why', async (_name, script, options, reason) => {
     const result = await runCommand('sh', ['-c', script], options);
     expect(result.stopped).toMatch(reason);
@@ -35,9 +40,15 @@ describe('runCommand: bounded programs in a process group of their own', () => {
 
   test('idleFrom: silence before the first matching line is not counted, silence after it is', async () => {
     const idleFrom = (line: string) => /^#\d+ pushing/.test(line);
-    const building = await runCommand('sh', ['-c', 'echo "#5 RUN make"; sleep 1; echo "#9 pushing layers"'], { idleTimeoutMs: 300, idleFrom });
+    const building = await runCommand('sh', ['-c', 'echo "#5 RUN make"; sleep 1; echo "#9 pushing layers"'], {
+      idleTimeoutMs: 300,
+      idleFrom,
+    });
     expect(building).toEqual({ exitCode: 0, stdout: '#5 RUN make\n#9 pushing layers\n', stderr: '' });
-    const pushing = await runCommand('sh', ['-c', 'echo "#9 pushing layers"; sleep 30'], { idleTimeoutMs: 300, idleFrom });
+    const pushing = await runCommand('sh', ['-c', 'echo "#9 pushing layers"; sleep 30'], {
+      idleTimeoutMs: 300,
+      idleFrom,
+    });
     expect(pushing.stopped).toBe('no progress for 0.3 s');
   });
 
@@ -49,7 +60,9 @@ describe('runCommand: bounded programs in a process group of their own', () => {
   test('stopCommands ends a program and the children it started in its group before it resolves', async () => {
     // The shell starts a grandchild, as docker starts its buildx plugin, and prints both pids.
     const pids: number[] = [];
-    void runCommand('sh', ['-c', 'sleep 30 & echo $$ $!; wait'], { onLine: (line) => pids.push(...line.split(' ').map(Number)) });
+    void runCommand('sh', ['-c', 'sleep 30 & echo $$ $!; wait'], {
+      onLine: (line) => pids.push(...line.split(' ').map(Number)),
+    });
     while (pids.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(pids.map(running)).toEqual([true, true]);
     await stopCommands();

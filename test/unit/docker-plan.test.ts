@@ -1,6 +1,16 @@
 import {
-  cacheMode, describeMismatch, isSameImage, parseBuildMetadata, planCache, planImage, planPush, pushedBy, tagsToLookUp,
-  type Builder, type BuiltImage, type TaggedImage,
+  cacheMode,
+  describeMismatch,
+  isSameImage,
+  parseBuildMetadata,
+  planCache,
+  planImage,
+  planPush,
+  pushedBy,
+  tagsToLookUp,
+  type Builder,
+  type BuiltImage,
+  type TaggedImage,
 } from '../../src/docker/plan';
 
 const d = (c: string) => `sha256:${c.repeat(64)}`;
@@ -24,14 +34,30 @@ test.each<[string, Builder, ReturnType<typeof cacheMode>, ReturnType<typeof push
 });
 
 test.each<[string, Builder, Parameters<typeof planCache>[1], ReturnType<typeof planCache>]>([
-  ['first build: written, not read', containerd, { ref: 'r:c', exists: false, immutable: false, noCache: false },
-    { mode: 'registry', ref: 'r:c', import: false, export: true }],
-  ['re-run: read and written', classic, { ref: 'r:c', exists: true, immutable: false, noCache: false },
-    { mode: 'inline', ref: 'r:c', import: true, export: true }],
-  ['no-cache: written, not read', classic, { ref: 'r:c', exists: true, immutable: false, noCache: true },
-    { mode: 'inline', ref: 'r:c', import: false, export: true }],
-  ['immutable cache tag: read only', container, { ref: 'r:c', exists: true, immutable: true, noCache: false },
-    { mode: 'registry', ref: 'r:c', import: true, export: false }],
+  [
+    'first build: written, not read',
+    containerd,
+    { ref: 'r:c', exists: false, immutable: false, noCache: false },
+    { mode: 'registry', ref: 'r:c', import: false, export: true },
+  ],
+  [
+    're-run: read and written',
+    classic,
+    { ref: 'r:c', exists: true, immutable: false, noCache: false },
+    { mode: 'inline', ref: 'r:c', import: true, export: true },
+  ],
+  [
+    'no-cache: written, not read',
+    classic,
+    { ref: 'r:c', exists: true, immutable: false, noCache: true },
+    { mode: 'inline', ref: 'r:c', import: false, export: true },
+  ],
+  [
+    'immutable cache tag: read only',
+    container,
+    { ref: 'r:c', exists: true, immutable: true, noCache: false },
+    { mode: 'registry', ref: 'r:c', import: true, export: false },
+  ],
   ['cache off', classic, { ref: undefined, exists: false, immutable: false, noCache: false }, undefined],
   ['legacy builder', { kind: 'legacy' }, { ref: 'r:c', exists: true, immutable: false, noCache: false }, undefined],
 ])('planCache: %s', (_name, builder, options, plan) => {
@@ -39,19 +65,45 @@ test.each<[string, Builder, Parameters<typeof planCache>[1], ReturnType<typeof p
 });
 
 test.each<[string, object, BuiltImage | undefined]>([
-  ['classic store, loaded: the digest is the config', { 'containerimage.config.digest': d('c'), 'containerimage.digest': d('c') }, { configDigest: d('c') }],
-  ['classic store, pushed by the builder: the manifest', { 'containerimage.config.digest': d('c'), 'containerimage.digest': d('a') }, { configDigest: d('c'), manifestDigest: d('a') }],
-  ['containerd store: the descriptor', {
-    'containerimage.config.digest': d('c'), 'containerimage.digest': d('a'),
-    'containerimage.descriptor': { mediaType: 'application/vnd.docker.distribution.manifest.v2+json', digest: d('a') },
-  }, { configDigest: d('c'), manifestDigest: d('a') }],
-  ['containerd store with attestations: an index, also as config digest', {
-    'containerimage.config.digest': d('f'), 'containerimage.digest': d('f'),
-    'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: d('f') },
-  }, { configDigest: d('f'), manifestDigest: d('f') }],
-  ['containerd store with attestations, loaded: an index, no config', {
-    'containerimage.digest': d('f'), 'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: d('f') },
-  }, { manifestDigest: d('f') }],
+  [
+    'classic store, loaded: the digest is the config',
+    { 'containerimage.config.digest': d('c'), 'containerimage.digest': d('c') },
+    { configDigest: d('c') },
+  ],
+  [
+    'classic store, pushed by the builder: the manifest',
+    { 'containerimage.config.digest': d('c'), 'containerimage.digest': d('a') },
+    { configDigest: d('c'), manifestDigest: d('a') },
+  ],
+  [
+    'containerd store: the descriptor',
+    {
+      'containerimage.config.digest': d('c'),
+      'containerimage.digest': d('a'),
+      'containerimage.descriptor': {
+        mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+        digest: d('a'),
+      },
+    },
+    { configDigest: d('c'), manifestDigest: d('a') },
+  ],
+  [
+    'containerd store with attestations: an index, also as config digest',
+    {
+      'containerimage.config.digest': d('f'),
+      'containerimage.digest': d('f'),
+      'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: d('f') },
+    },
+    { configDigest: d('f'), manifestDigest: d('f') },
+  ],
+  [
+    'containerd store with attestations, loaded: an index, no config',
+    {
+      'containerimage.digest': d('f'),
+      'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.index.v1+json', digest: d('f') },
+    },
+    { manifestDigest: d('f') },
+  ],
   ['no image', { 'buildx.build.ref': 'default/default/x' }, undefined],
 ])('parseBuildMetadata: %s', (_name, metadata, built) => {
   expect(parseBuildMetadata(JSON.stringify(metadata))).toEqual(built);
@@ -64,51 +116,189 @@ test('parseBuildMetadata: not JSON', () => {
 const manifestOnly: BuiltImage = { configDigest: d('c'), manifestDigest: d('a') };
 const configOnly: BuiltImage = { configDigest: d('c') };
 test.each<[string, BuiltImage, TaggedImage, boolean, string]>([
-  ['manifest vs manifest, same', manifestOnly, { digest: d('a'), configDigest: d('c') }, true, `${d('a')}; this build is ${d('a')}`],
-  ['manifest vs manifest, other', manifestOnly, { digest: d('b'), configDigest: d('c') }, false, `${d('b')}; this build is ${d('a')}`],
-  ['config vs stored manifest\'s config, same', configOnly, { digest: d('a'), configDigest: d('c') }, true,
-    `${d('a')}, config ${d('c')}; this build is the image with config ${d('c')}`],
-  ['config vs stored manifest\'s config, other', configOnly, { digest: d('a'), configDigest: d('e') }, false,
-    `${d('a')}, config ${d('e')}; this build is the image with config ${d('c')}`],
-  ['config vs an index: never the same', configOnly, { digest: d('f') }, false,
-    `${d('f')}, an image index, not one image; this build is the image with config ${d('c')}`],
-  ['index digest vs the stored index', { configDigest: d('f'), manifestDigest: d('f') }, { digest: d('f') }, true, `${d('f')}; this build is ${d('f')}`],
+  [
+    'manifest vs manifest, same',
+    manifestOnly,
+    { digest: d('a'), configDigest: d('c') },
+    true,
+    `${d('a')}; this build is ${d('a')}`,
+  ],
+  [
+    'manifest vs manifest, other',
+    manifestOnly,
+    { digest: d('b'), configDigest: d('c') },
+    false,
+    `${d('b')}; this build is ${d('a')}`,
+  ],
+  [
+    "config vs stored manifest's config, same",
+    configOnly,
+    { digest: d('a'), configDigest: d('c') },
+    true,
+    `${d('a')}, config ${d('c')}; this build is the image with config ${d('c')}`,
+  ],
+  [
+    "config vs stored manifest's config, other",
+    configOnly,
+    { digest: d('a'), configDigest: d('e') },
+    false,
+    `${d('a')}, config ${d('e')}; this build is the image with config ${d('c')}`,
+  ],
+  [
+    'config vs an index: never the same',
+    configOnly,
+    { digest: d('f') },
+    false,
+    `${d('f')}, an image index, not one image; this build is the image with config ${d('c')}`,
+  ],
+  [
+    'index digest vs the stored index',
+    { configDigest: d('f'), manifestDigest: d('f') },
+    { digest: d('f') },
+    true,
+    `${d('f')}; this build is ${d('f')}`,
+  ],
 ])('isSameImage: %s', (_name, built, stored, same, detail) => {
   expect(isSameImage(built, stored)).toBe(same);
   expect(describeMismatch(built, stored)).toBe(detail);
 });
 
 test.each<[string, string[], string[], Record<string, TaggedImage>, BuiltImage, ReturnType<typeof planPush>]>([
-  ['mutable repository: every tag pushed', ['a', 'b'], [], { a: { digest: d('x') } }, manifestOnly, { push: ['a', 'b'], inPlace: new Map() }],
+  [
+    'mutable repository: every tag pushed',
+    ['a', 'b'],
+    [],
+    { a: { digest: d('x') } },
+    manifestOnly,
+    { push: ['a', 'b'], inPlace: new Map() },
+  ],
   ['immutable, first push', ['a', 'b'], ['a', 'b'], {}, configOnly, { push: ['a', 'b'], inPlace: new Map() }],
-  ['immutable, re-run of the same commit', ['a', 'b'], ['a', 'b'], { a: { digest: d('a'), configDigest: d('c') }, b: { digest: d('a'), configDigest: d('c') } },
-    configOnly, { push: [], inPlace: new Map([['a', d('a')], ['b', d('a')]]) }],
-  ['immutable tag in place, a new mutable one pushed', ['a', 'latest'], ['a'], { a: { digest: d('a'), configDigest: d('c') } }, manifestOnly,
-    { push: ['latest'], inPlace: new Map([['a', d('a')]]) }],
-  ['immutable tag pointing at another image: nothing pushed', ['new', 'a'], ['new', 'a'], { a: { digest: d('b'), configDigest: d('e') } }, manifestOnly,
-    { push: [], inPlace: new Map(), conflict: { tag: 'a', detail: `${d('b')}; this build is ${d('a')}` } }],
+  [
+    'immutable, re-run of the same commit',
+    ['a', 'b'],
+    ['a', 'b'],
+    { a: { digest: d('a'), configDigest: d('c') }, b: { digest: d('a'), configDigest: d('c') } },
+    configOnly,
+    {
+      push: [],
+      inPlace: new Map([
+        ['a', d('a')],
+        ['b', d('a')],
+      ]),
+    },
+  ],
+  [
+    'immutable tag in place, a new mutable one pushed',
+    ['a', 'latest'],
+    ['a'],
+    { a: { digest: d('a'), configDigest: d('c') } },
+    manifestOnly,
+    { push: ['latest'], inPlace: new Map([['a', d('a')]]) },
+  ],
+  [
+    'immutable tag pointing at another image: nothing pushed',
+    ['new', 'a'],
+    ['new', 'a'],
+    { a: { digest: d('b'), configDigest: d('e') } },
+    manifestOnly,
+    { push: [], inPlace: new Map(), conflict: { tag: 'a', detail: `${d('b')}; this build is ${d('a')}` } },
+  ],
 ])('planPush: %s', (_name, tags, immutable, stored, built, plan) => {
   expect(planPush(tags, (tag) => immutable.includes(tag), new Map(Object.entries(stored)), built)).toEqual(plan);
 });
 
 describe('planImage: one image of the run', () => {
-  const stored = (tags: readonly string[]) => new Map(tags.map((tag) => [tag, { digest: d('1'), configDigest: d('2') }]));
-  const base = { repositoryUri: 'r/web', tags: ['abc', 'latest'], cacheTag: 'buildcache', noCache: false, immutable: () => false, stored: stored([]) };
+  const stored = (tags: readonly string[]) =>
+    new Map(tags.map((tag) => [tag, { digest: d('1'), configDigest: d('2') }]));
+  const base = {
+    repositoryUri: 'r/web',
+    tags: ['abc', 'latest'],
+    cacheTag: 'buildcache',
+    noCache: false,
+    immutable: () => false,
+    stored: stored([]),
+  };
   test.each<[string, Builder, Partial<Parameters<typeof planImage>[1]>, ReturnType<typeof planImage>]>([
-    ['docker driver, first build: loaded for docker push, cache image built after', classic, {},
-      { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cache: { mode: 'inline', ref: 'r/web:buildcache', import: false, export: true }, cacheFrozen: false, cacheImage: 'load' }],
-    ['containerd store: the registry cache is exported by the build itself', containerd, { stored: stored(['buildcache']) },
-      { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cache: { mode: 'registry', ref: 'r/web:buildcache', import: true, export: true }, cacheFrozen: false }],
-    ['a builder that pushes itself pushes from the build', container, {},
-      { refs: ['r/web:abc', 'r/web:latest'], output: 'push', cache: { mode: 'registry', ref: 'r/web:buildcache', import: false, export: true }, cacheFrozen: false }],
-    ['… but keeps the image to compare when an immutable tag exists', container, { immutable: (tag) => tag === 'abc', stored: stored(['abc']) },
-      { refs: ['r/web:abc', 'r/web:latest'], output: 'store', cache: { mode: 'registry', ref: 'r/web:buildcache', import: false, export: true }, cacheFrozen: false }],
-    ['a named builder on the classic store pushes the inline cache image itself', named, {},
-      { refs: ['r/web:abc', 'r/web:latest'], output: 'push', cache: { mode: 'inline', ref: 'r/web:buildcache', import: false, export: true }, cacheFrozen: false, cacheImage: 'push' }],
-    ['an immutable cache tag is read, never written', classic, { immutable: (tag) => tag === 'buildcache', stored: stored(['buildcache']) },
-      { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cache: { mode: 'inline', ref: 'r/web:buildcache', import: true, export: false }, cacheFrozen: true }],
-    ['cache off', classic, { cacheTag: undefined }, { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cacheFrozen: false }],
-    ['legacy builder: no cache at all', { kind: 'legacy' }, {}, { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cacheFrozen: false }],
+    [
+      'docker driver, first build: loaded for docker push, cache image built after',
+      classic,
+      {},
+      {
+        refs: ['r/web:abc', 'r/web:latest'],
+        output: 'load',
+        cache: { mode: 'inline', ref: 'r/web:buildcache', import: false, export: true },
+        cacheFrozen: false,
+        cacheImage: 'load',
+      },
+    ],
+    [
+      'containerd store: the registry cache is exported by the build itself',
+      containerd,
+      { stored: stored(['buildcache']) },
+      {
+        refs: ['r/web:abc', 'r/web:latest'],
+        output: 'load',
+        cache: { mode: 'registry', ref: 'r/web:buildcache', import: true, export: true },
+        cacheFrozen: false,
+      },
+    ],
+    [
+      'a builder that pushes itself pushes from the build',
+      container,
+      {},
+      {
+        refs: ['r/web:abc', 'r/web:latest'],
+        output: 'push',
+        cache: { mode: 'registry', ref: 'r/web:buildcache', import: false, export: true },
+        cacheFrozen: false,
+      },
+    ],
+    [
+      '… but keeps the image to compare when an immutable tag exists',
+      container,
+      { immutable: (tag) => tag === 'abc', stored: stored(['abc']) },
+      {
+        refs: ['r/web:abc', 'r/web:latest'],
+        output: 'store',
+        cache: { mode: 'registry', ref: 'r/web:buildcache', import: false, export: true },
+        cacheFrozen: false,
+      },
+    ],
+    [
+      'a named builder on the classic store pushes the inline cache image itself',
+      named,
+      {},
+      {
+        refs: ['r/web:abc', 'r/web:latest'],
+        output: 'push',
+        cache: { mode: 'inline', ref: 'r/web:buildcache', import: false, export: true },
+        cacheFrozen: false,
+        cacheImage: 'push',
+      },
+    ],
+    [
+      'an immutable cache tag is read, never written',
+      classic,
+      { immutable: (tag) => tag === 'buildcache', stored: stored(['buildcache']) },
+      {
+        refs: ['r/web:abc', 'r/web:latest'],
+        output: 'load',
+        cache: { mode: 'inline', ref: 'r/web:buildcache', import: true, export: false },
+        cacheFrozen: true,
+      },
+    ],
+    [
+      'cache off',
+      classic,
+      { cacheTag: undefined },
+      { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cacheFrozen: false },
+    ],
+    [
+      'legacy builder: no cache at all',
+      { kind: 'legacy' },
+      {},
+      { refs: ['r/web:abc', 'r/web:latest'], output: 'load', cacheFrozen: false },
+    ],
   ])('%s', (_name, builder, input, plan) => {
     const { cacheTag, ...rest } = { ...base, ...input };
     expect(planImage(builder, { ...rest, ...(cacheTag !== undefined && { cacheTag }) })).toEqual(plan);

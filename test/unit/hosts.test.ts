@@ -14,7 +14,8 @@ const notAGitCheckout = tempDirs('hosts-test-');
 /** The commit a host reads with a build's invocation. */
 async function sourceOf(host: Host): Promise<SourceInfo> {
   const invocation = await host.read();
-  if (invocation.kind !== 'run' || invocation.command !== 'build') throw new Error(`not a build: ${JSON.stringify(invocation)}`);
+  if (invocation.kind !== 'run' || invocation.command !== 'build')
+    throw new Error(`not a build: ${JSON.stringify(invocation)}`);
   return invocation.source;
 }
 
@@ -26,13 +27,17 @@ describe('GitHub host', () => {
 
   test('reads INPUT_* (hyphens kept) into the same config a CLI call gives', async () => {
     Object.assign(process.env, {
-      INPUT_COMMAND: 'validate', INPUT_TASKDEF: 'deploy/taskdef.json', 'INPUT_IMAGE-PLACEHOLDER': 'IMAGE_NAME', INPUT_APPSPEC: '',
+      INPUT_COMMAND: 'validate',
+      INPUT_TASKDEF: 'deploy/taskdef.json',
+      'INPUT_IMAGE-PLACEHOLDER': 'IMAGE_NAME',
+      INPUT_APPSPEC: '',
     });
     const invocation = await new GitHubHost(process.env).read();
     expect(invocation.kind === 'run' && invocation.command).toBe('validate');
     if (invocation.kind !== 'run') return;
     expect(resolveConfig('validate', invocation.inputs, {})).toEqual(
-      resolveConfig('validate', { taskdef: 'deploy/taskdef.json', 'image-placeholder': 'IMAGE_NAME' }, {}));
+      resolveConfig('validate', { taskdef: 'deploy/taskdef.json', 'image-placeholder': 'IMAGE_NAME' }, {}),
+    );
     // Only a build reads the commit: validate runs no git.
     expect(invocation.source).toEqual({});
   });
@@ -40,15 +45,31 @@ describe('GitHub host', () => {
   test('a build reads the source information from the workflow environment', async () => {
     process.env['INPUT_COMMAND'] = 'build';
     const env = {
-      GITHUB_SHA: sha, GITHUB_RUN_NUMBER: '17', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main',
-      GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'team/web', GITHUB_WORKSPACE: notAGitCheckout(),
+      GITHUB_SHA: sha,
+      GITHUB_RUN_NUMBER: '17',
+      GITHUB_REF_TYPE: 'branch',
+      GITHUB_REF_NAME: 'main',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'team/web',
+      GITHUB_WORKSPACE: notAGitCheckout(),
     };
-    expect(await sourceOf(new GitHubHost(env))).toEqual({ sha, buildNumber: '17', branch: 'main', url: 'https://github.com/team/web' });
+    expect(await sourceOf(new GitHubHost(env))).toEqual({
+      sha,
+      buildNumber: '17',
+      branch: 'main',
+      url: 'https://github.com/team/web',
+    });
   });
 
   test('a pull request builds its head branch', async () => {
     process.env['INPUT_COMMAND'] = 'build';
-    const env = { GITHUB_SHA: sha, GITHUB_HEAD_REF: 'feature/x', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: '12/merge', GITHUB_WORKSPACE: notAGitCheckout() };
+    const env = {
+      GITHUB_SHA: sha,
+      GITHUB_HEAD_REF: 'feature/x',
+      GITHUB_REF_TYPE: 'branch',
+      GITHUB_REF_NAME: '12/merge',
+      GITHUB_WORKSPACE: notAGitCheckout(),
+    };
     expect((await sourceOf(new GitHubHost(env))).branch).toBe('feature/x');
   });
 });
@@ -56,11 +77,19 @@ describe('GitHub host', () => {
 describe('CodeBuild host', () => {
   test('source information from CODEBUILD_* variables', async () => {
     const host = new CodeBuildHost([], {
-      CODEBUILD_BUILD_ID: 'web:1', CODEBUILD_RESOLVED_SOURCE_VERSION: sha, CODEBUILD_BUILD_NUMBER: '5',
-      CODEBUILD_WEBHOOK_HEAD_REF: 'refs/heads/feature/x', CODEBUILD_SOURCE_REPO_URL: 'https://github.com/team/web.git',
+      CODEBUILD_BUILD_ID: 'web:1',
+      CODEBUILD_RESOLVED_SOURCE_VERSION: sha,
+      CODEBUILD_BUILD_NUMBER: '5',
+      CODEBUILD_WEBHOOK_HEAD_REF: 'refs/heads/feature/x',
+      CODEBUILD_SOURCE_REPO_URL: 'https://github.com/team/web.git',
       CODEBUILD_SRC_DIR: notAGitCheckout(),
     });
-    expect(await sourceOf(host)).toEqual({ sha, buildNumber: '5', branch: 'feature/x', url: 'https://github.com/team/web' });
+    expect(await sourceOf(host)).toEqual({
+      sha,
+      buildNumber: '5',
+      branch: 'feature/x',
+      url: 'https://github.com/team/web',
+    });
   });
 
   test('an S3 source without a resolved version falls back to git in CODEBUILD_SRC_DIR', async () => {
@@ -69,10 +98,24 @@ describe('CodeBuild host', () => {
     git('init', '-q', '-b', 'release');
     writeFileSync(join(dir, 'f'), 'x');
     git('add', 'f');
-    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'x', '--date', '2026-01-02T03:04:05Z');
+    git(
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.com',
+      'commit',
+      '-q',
+      '-m',
+      'x',
+      '--date',
+      '2026-01-02T03:04:05Z',
+    );
     const host = new CodeBuildHost([], {
-      CODEBUILD_BUILD_ID: 'web:1', CODEBUILD_SOURCE_VERSION: 'arn:aws:s3:::bucket/source.zip', CODEBUILD_BUILD_NUMBER: '9',
-      CODEBUILD_SOURCE_REPO_URL: 's3://bucket/source.zip', CODEBUILD_SRC_DIR: dir,
+      CODEBUILD_BUILD_ID: 'web:1',
+      CODEBUILD_SOURCE_VERSION: 'arn:aws:s3:::bucket/source.zip',
+      CODEBUILD_BUILD_NUMBER: '9',
+      CODEBUILD_SOURCE_REPO_URL: 's3://bucket/source.zip',
+      CODEBUILD_SRC_DIR: dir,
     });
     const source = await sourceOf(host);
     expect(source).toMatchObject({ sha: git('rev-parse', 'HEAD'), buildNumber: '9', branch: 'release' });

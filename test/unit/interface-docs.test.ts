@@ -16,13 +16,18 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs)).toEqual(INPUTS.map((input) => input.name));
     for (const input of INPUTS) {
       expect({ name: input.name, ...action.inputs[input.name] }).toEqual({
-        name: input.name, description: input.description, required: false, default: input.default,
+        name: input.name,
+        description: input.description,
+        required: false,
+        default: input.default,
       });
     }
   });
 
   test('declares every output', () => {
-    expect(Object.entries(action.outputs)).toEqual(OUTPUTS.map((output) => [output.name, { description: output.description }]));
+    expect(Object.entries(action.outputs)).toEqual(
+      OUTPUTS.map((output) => [output.name, { description: output.description }]),
+    );
   });
 
   test('runs the bundle on node24', () => {
@@ -31,15 +36,24 @@ describe('action.yml', () => {
 });
 
 describe('the README documents the interface as it is', () => {
-  test.each(INPUTS.map((input) => [input.name, input] as const))('input %s: a row with its default and description', (name, input) => {
-    const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
-    expect(row).toBeDefined();
-    const [, , defaultCell, description] = (row as string).slice(1, -1).split(' | ').map((cell) => cell.trim());
-    expect(defaultCell).toBe(input.default === '' ? '' : `\`${input.default}\``);
-    expect(description?.startsWith(input.description)).toBe(true);
-  });
+  test.each(INPUTS.map((input) => [input.name, input] as const))(
+    'input %s: a row with its default and description',
+    (name, input) => {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
+      expect(row).toBeDefined();
+      const [, , defaultCell, description] = (row as string)
+        .slice(1, -1)
+        .split(' | ')
+        .map((cell) => cell.trim());
+      expect(defaultCell).toBe(input.default === '' ? '' : `\`${input.default}\``);
+      expect(description?.startsWith(input.description)).toBe(true);
+    },
+  );
 
-  test.each(OUTPUTS.map((output) => [output.name, output] as const))('output %s: a row with its env file variable', (name, output) => {
-    expect(readme).toContain(`| \`${name}\` | \`${output.variable}\` | ${output.description} |`);
-  });
+  test.each(OUTPUTS.map((output) => [output.name, output] as const))(
+    'output %s: a row with its env file variable',
+    (name, output) => {
+      expect(readme).toContain(`| \`${name}\` | \`${output.variable}\` | ${output.description} |`);
+    },
+  );
 });

@@ -28,7 +28,13 @@ const validate = (inputs: RawInputs): Invocation => ({ kind: 'run', command: 'va
 function recordingHost(read: () => Promise<Invocation>, finishFails?: Error) {
   const reports: RunReport[] = [];
   let reads = 0;
-  const log: Logger = { info: () => {}, warning: () => {}, debug: () => {}, group: (_title, step) => step(), mask: () => {} };
+  const log: Logger = {
+    info: () => {},
+    warning: () => {},
+    debug: () => {},
+    group: (_title, step) => step(),
+    mask: () => {},
+  };
   const host: Host = {
     log,
     read: () => {
@@ -44,22 +50,55 @@ function recordingHost(read: () => Promise<Invocation>, finishFails?: Error) {
 }
 
 test.each<[string, () => Promise<Invocation>, number, (report: RunReport) => void]>([
-  ['1 a command that passes: its result reported, exit 0', async () => validate({ taskdef, appspec }), 0, (report) => {
-    expect(report).toMatchObject({ kind: 'done', command: 'validate', result: { check: { files: [taskdef, appspec], findings: [] } } });
-  }],
-  ['2 rejected files: the failure with its check, exit 2', async () => validate({ taskdef, appspec: wrong }), 2, (report) => {
-    expect(report).toMatchObject({ kind: 'failed', command: 'validate' });
-    expect(report.kind === 'failed' && report.error).toBeInstanceOf(FilesRejected);
-  }],
-  ['3 an invocation that cannot be read: the failure without a command, exit 2', () => Promise.reject(new UserError('unknown option --x')), 2, (report) => {
-    expect(report).toEqual({ kind: 'failed', error: new UserError('unknown option --x'), seconds: expect.any(Number) });
-  }],
-  ['4 a mistake in the inputs: the failure names the command', async () => validate({ taskdef: join(dir, 'nope.json'), appspec }), 2, (report) => {
-    expect(report).toMatchObject({ kind: 'failed', command: 'validate', error: { subject: { input: 'taskdef' } } });
-  }],
-  ['5 --version: the text reported, exit 0', async () => ({ kind: 'version' }), 0, (report) => {
-    expect(report).toMatchObject({ kind: 'text', text: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
-  }],
+  [
+    '1 a command that passes: its result reported, exit 0',
+    async () => validate({ taskdef, appspec }),
+    0,
+    (report) => {
+      expect(report).toMatchObject({
+        kind: 'done',
+        command: 'validate',
+        result: { check: { files: [taskdef, appspec], findings: [] } },
+      });
+    },
+  ],
+  [
+    '2 rejected files: the failure with its check, exit 2',
+    async () => validate({ taskdef, appspec: wrong }),
+    2,
+    (report) => {
+      expect(report).toMatchObject({ kind: 'failed', command: 'validate' });
+      expect(report.kind === 'failed' && report.error).toBeInstanceOf(FilesRejected);
+    },
+  ],
+  [
+    '3 an invocation that cannot be read: the failure without a command, exit 2',
+    () => Promise.reject(new UserError('unknown option --x')),
+    2,
+    (report) => {
+      expect(report).toEqual({
+        kind: 'failed',
+        error: new UserError('unknown option --x'),
+        seconds: expect.any(Number),
+      });
+    },
+  ],
+  [
+    '4 a mistake in the inputs: the failure names the command',
+    async () => validate({ taskdef: join(dir, 'nope.json'), appspec }),
+    2,
+    (report) => {
+      expect(report).toMatchObject({ kind: 'failed', command: 'validate', error: { subject: { input: 'taskdef' } } });
+    },
+  ],
+  [
+    '5 --version: the text reported, exit 0',
+    async () => ({ kind: 'version' }),
+    0,
+    (report) => {
+      expect(report).toMatchObject({ kind: 'text', text: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+    },
+  ],
 ])('%s', async (_name, read, exitCode, check) => {
   const { host, reports, reads } = recordingHost(read);
   expect(await runOnHost(host)).toBe(exitCode);

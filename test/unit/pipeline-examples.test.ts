@@ -23,22 +23,92 @@ const read = (name: string): Json => JSON.parse(readFileSync(join(dir, name), 'u
 /** Each file, the client package that models its operation, the operation's input shape, the CLI command. */
 const FILES: [string, string, string, Record<string, unknown>, string][] = [
   ['cluster.json', '@aws-sdk/client-ecs', 'CreateClusterRequest', ecs, 'aws ecs create-cluster'],
-  ['task-definition.json', '@aws-sdk/client-ecs', 'RegisterTaskDefinitionRequest', ecs, 'aws ecs register-task-definition'],
-  ['target-group-blue.json', '@aws-sdk/client-elastic-load-balancing-v2', 'CreateTargetGroupInput', elbv2, 'aws elbv2 create-target-group'],
-  ['target-group-green.json', '@aws-sdk/client-elastic-load-balancing-v2', 'CreateTargetGroupInput', elbv2, 'aws elbv2 create-target-group'],
-  ['listener-production.json', '@aws-sdk/client-elastic-load-balancing-v2', 'CreateListenerInput', elbv2, 'aws elbv2 create-listener'],
-  ['listener-test.json', '@aws-sdk/client-elastic-load-balancing-v2', 'CreateListenerInput', elbv2, 'aws elbv2 create-listener'],
+  [
+    'task-definition.json',
+    '@aws-sdk/client-ecs',
+    'RegisterTaskDefinitionRequest',
+    ecs,
+    'aws ecs register-task-definition',
+  ],
+  [
+    'target-group-blue.json',
+    '@aws-sdk/client-elastic-load-balancing-v2',
+    'CreateTargetGroupInput',
+    elbv2,
+    'aws elbv2 create-target-group',
+  ],
+  [
+    'target-group-green.json',
+    '@aws-sdk/client-elastic-load-balancing-v2',
+    'CreateTargetGroupInput',
+    elbv2,
+    'aws elbv2 create-target-group',
+  ],
+  [
+    'listener-production.json',
+    '@aws-sdk/client-elastic-load-balancing-v2',
+    'CreateListenerInput',
+    elbv2,
+    'aws elbv2 create-listener',
+  ],
+  [
+    'listener-test.json',
+    '@aws-sdk/client-elastic-load-balancing-v2',
+    'CreateListenerInput',
+    elbv2,
+    'aws elbv2 create-listener',
+  ],
   ['service.json', '@aws-sdk/client-ecs', 'CreateServiceRequest', ecs, 'aws ecs create-service'],
-  ['codedeploy-application.json', '@aws-sdk/client-codedeploy', 'CreateApplicationInput', codedeploy, 'aws deploy create-application'],
-  ['deployment-group.json', '@aws-sdk/client-codedeploy', 'CreateDeploymentGroupInput', codedeploy, 'aws deploy create-deployment-group'],
-  ['codebuild-project.json', '@aws-sdk/client-codebuild', 'CreateProjectInput', codebuild, 'aws codebuild create-project'],
-  ['pipeline.json', '@aws-sdk/client-codepipeline', 'CreatePipelineInput', codepipeline, 'aws codepipeline create-pipeline'],
-  ['pipeline-codecommit.json', '@aws-sdk/client-codepipeline', 'CreatePipelineInput', codepipeline, 'aws codepipeline create-pipeline'],
-  ['pipeline-two-images.json', '@aws-sdk/client-codepipeline', 'CreatePipelineInput', codepipeline, 'aws codepipeline create-pipeline'],
+  [
+    'codedeploy-application.json',
+    '@aws-sdk/client-codedeploy',
+    'CreateApplicationInput',
+    codedeploy,
+    'aws deploy create-application',
+  ],
+  [
+    'deployment-group.json',
+    '@aws-sdk/client-codedeploy',
+    'CreateDeploymentGroupInput',
+    codedeploy,
+    'aws deploy create-deployment-group',
+  ],
+  [
+    'codebuild-project.json',
+    '@aws-sdk/client-codebuild',
+    'CreateProjectInput',
+    codebuild,
+    'aws codebuild create-project',
+  ],
+  [
+    'pipeline.json',
+    '@aws-sdk/client-codepipeline',
+    'CreatePipelineInput',
+    codepipeline,
+    'aws codepipeline create-pipeline',
+  ],
+  [
+    'pipeline-codecommit.json',
+    '@aws-sdk/client-codepipeline',
+    'CreatePipelineInput',
+    codepipeline,
+    'aws codepipeline create-pipeline',
+  ],
+  [
+    'pipeline-two-images.json',
+    '@aws-sdk/client-codepipeline',
+    'CreatePipelineInput',
+    codepipeline,
+    'aws codepipeline create-pipeline',
+  ],
 ];
 
 test('every example file is checked, and the README runs each', () => {
-  expect(readdirSync(dir).filter((name) => name.endsWith('.json')).sort()).toEqual(FILES.map(([name]) => name).sort());
+  expect(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort(),
+  ).toEqual(FILES.map(([name]) => name).sort());
   const readme = readFileSync(join(dir, 'README.md'), 'utf8');
   for (const [name, , , , command] of FILES) expect(readme).toContain(`${command} --cli-input-json file://${name}`);
 });
@@ -68,7 +138,10 @@ test('the service is a CodeDeploy blue/green service behind the blue target grou
   expect(balancer.targetGroupArn).toContain(`:targetgroup/${read('target-group-blue.json')['Name']}/`);
   // The build's appspec names the same container and port.
   const appspec = parse(readFileSync(join(root, 'examples/sample-service/appspec.yaml'), 'utf8')) as Json;
-  expect(appspec['Resources'][0].TargetService.Properties.LoadBalancerInfo).toEqual({ ContainerName: balancer.containerName, ContainerPort: balancer.containerPort });
+  expect(appspec['Resources'][0].TargetService.Properties.LoadBalancerInfo).toEqual({
+    ContainerName: balancer.containerName,
+    ContainerPort: balancer.containerPort,
+  });
 });
 
 test('the deployment group: the service, both target groups, both listeners, automatic rollback', () => {
@@ -77,9 +150,15 @@ test('the deployment group: the service, both target groups, both listeners, aut
   expect(group['applicationName']).toBe(read('codedeploy-application.json')['applicationName']);
   expect(read('codedeploy-application.json')['computePlatform']).toBe(codedeploy.ComputePlatform.ECS);
   expect(group['ecsServices']).toEqual([{ clusterName: service['cluster'], serviceName: service['serviceName'] }]);
-  expect(group['deploymentStyle']).toEqual({ deploymentType: codedeploy.DeploymentType.BLUE_GREEN, deploymentOption: codedeploy.DeploymentOption.WITH_TRAFFIC_CONTROL });
+  expect(group['deploymentStyle']).toEqual({
+    deploymentType: codedeploy.DeploymentType.BLUE_GREEN,
+    deploymentOption: codedeploy.DeploymentOption.WITH_TRAFFIC_CONTROL,
+  });
   const [pair] = group['loadBalancerInfo'].targetGroupPairInfoList;
-  expect(pair.targetGroups.map((t: Json) => t.name)).toEqual([read('target-group-blue.json')['Name'], read('target-group-green.json')['Name']]);
+  expect(pair.targetGroups.map((t: Json) => t.name)).toEqual([
+    read('target-group-blue.json')['Name'],
+    read('target-group-green.json')['Name'],
+  ]);
   expect(pair.prodTrafficRoute.listenerArns).toHaveLength(1);
   expect(pair.testTrafficRoute.listenerArns).toHaveLength(1);
   expect(pair.prodTrafficRoute.listenerArns[0]).not.toBe(pair.testTrafficRoute.listenerArns[0]);
@@ -103,44 +182,60 @@ function deployConfiguration(artifact: string): Json {
   };
 }
 
-test.each(['pipeline.json', 'pipeline-codecommit.json'])('%s: source, this tool\'s CodeBuild project, CodeDeployToECS reading its artifact', (name) => {
-  const stages = read(name)['pipeline'].stages as Json[];
-  expect(stages.map((stage) => stage['name'])).toEqual(['Source', 'Build', 'Deploy']);
-  const [source, build, deploy] = stages.map((stage) => stage['actions'][0]) as [Json, Json, Json];
-  expect(['CodeStarSourceConnection', 'CodeCommit']).toContain(source['actionTypeId'].provider);
-  const project = read('codebuild-project.json');
-  expect(build['actionTypeId'].provider).toBe('CodeBuild');
-  expect(build['configuration'].ProjectName).toBe(project['name']);
-  expect(build['inputArtifacts']).toEqual(source['outputArtifacts']);
-  // The project builds privileged (Docker) with this repository's buildspec.
-  expect(project['environment'].privilegedMode).toBe(true);
-  expect(project['source'].buildspec).toBe('buildspec.yml');
-  const artifact = build['outputArtifacts'][0].name;
-  expect(deploy['actionTypeId'].provider).toBe('CodeDeployToECS');
-  expect(deploy['configuration']).toEqual(deployConfiguration(artifact));
-  expect(deploy['inputArtifacts']).toEqual([{ name: artifact }]);
-});
+test.each(['pipeline.json', 'pipeline-codecommit.json'])(
+  "%s: source, this tool's CodeBuild project, CodeDeployToECS reading its artifact",
+  (name) => {
+    const stages = read(name)['pipeline'].stages as Json[];
+    expect(stages.map((stage) => stage['name'])).toEqual(['Source', 'Build', 'Deploy']);
+    const [source, build, deploy] = stages.map((stage) => stage['actions'][0]) as [Json, Json, Json];
+    expect(['CodeStarSourceConnection', 'CodeCommit']).toContain(source['actionTypeId'].provider);
+    const project = read('codebuild-project.json');
+    expect(build['actionTypeId'].provider).toBe('CodeBuild');
+    expect(build['configuration'].ProjectName).toBe(project['name']);
+    expect(build['inputArtifacts']).toEqual(source['outputArtifacts']);
+    // The project builds privileged (Docker) with this repository's buildspec.
+    expect(project['environment'].privilegedMode).toBe(true);
+    expect(project['source'].buildspec).toBe('buildspec.yml');
+    const artifact = build['outputArtifacts'][0].name;
+    expect(deploy['actionTypeId'].provider).toBe('CodeDeployToECS');
+    expect(deploy['configuration']).toEqual(deployConfiguration(artifact));
+    expect(deploy['inputArtifacts']).toEqual([{ name: artifact }]);
+  },
+);
 
-test('pipeline-two-images.json: the Build action\'s two artifacts are the two-image buildspec\'s secondary artifacts, each image mapped', () => {
-  const [source, build, deploy] = (read('pipeline-two-images.json')['pipeline'].stages as Json[]).map((stage) => stage['actions'][0]) as [Json, Json, Json];
+test("pipeline-two-images.json: the Build action's two artifacts are the two-image buildspec's secondary artifacts, each image mapped", () => {
+  const [source, build, deploy] = (read('pipeline-two-images.json')['pipeline'].stages as Json[]).map(
+    (stage) => stage['actions'][0],
+  ) as [Json, Json, Json];
   const buildspec = parse(readFileSync(join(root, 'examples/two-images/buildspec.yml'), 'utf8')) as Json;
   const extraImages = parse(readFileSync(join(root, 'examples/two-images/extra-images.yml'), 'utf8')) as Json[];
   expect(build['configuration'].ProjectName).toBe(read('codebuild-project.json')['name']);
   expect(build['inputArtifacts']).toEqual(source['outputArtifacts']);
   // With more than one output artifact CodePipeline takes each from the secondary artifact of its name.
   const [main, envoy] = build['outputArtifacts'].map((artifact: Json) => artifact.name) as [string, string];
-  expect(buildspec['artifacts']).toEqual({ 'secondary-artifacts': {
-    [main]: { 'base-directory': inputSpec('output-dir').default, files: ['**/*'] },
-    // <output-dir>-<slug>: IMAGE2_NAME's slug is image2.
-    [envoy]: { 'base-directory': `${inputSpec('output-dir').default}-image2`, files: ['**/*'] },
-  } });
+  expect(buildspec['artifacts']).toEqual({
+    'secondary-artifacts': {
+      [main]: { 'base-directory': inputSpec('output-dir').default, files: ['**/*'] },
+      // <output-dir>-<slug>: IMAGE2_NAME's slug is image2.
+      [envoy]: { 'base-directory': `${inputSpec('output-dir').default}-image2`, files: ['**/*'] },
+    },
+  });
   expect(extraImages.map((entry) => entry['placeholder'])).toEqual(['IMAGE2_NAME']);
   expect(buildspec['phases'].build.commands[0]).toContain('--extra-images @extra-images.yml');
-  expect(deploy['configuration']).toEqual({ ...deployConfiguration(main), Image2ArtifactName: envoy, Image2ContainerName: 'IMAGE2_NAME' });
+  expect(deploy['configuration']).toEqual({
+    ...deployConfiguration(main),
+    Image2ArtifactName: envoy,
+    Image2ContainerName: 'IMAGE2_NAME',
+  });
   // CodeDeployToECS takes 1 to 5 input artifacts: the templates' and up to four images'.
   expect(deploy['inputArtifacts']).toEqual([{ name: main }, { name: envoy }]);
   // The two-image task definition holds both placeholders, the app behind the load balancer as in service.json.
   const taskdef = JSON.parse(readFileSync(join(root, 'examples/two-images/taskdef.json'), 'utf8')) as Json;
-  expect(taskdef['containerDefinitions'].map((c: Json) => [c.name, c.image])).toEqual([['web', '<IMAGE1_NAME>'], ['envoy', '<IMAGE2_NAME>']]);
-  expect(readFileSync(join(root, 'examples/two-images/appspec.yaml'), 'utf8')).toBe(readFileSync(join(root, 'examples/sample-service/appspec.yaml'), 'utf8'));
+  expect(taskdef['containerDefinitions'].map((c: Json) => [c.name, c.image])).toEqual([
+    ['web', '<IMAGE1_NAME>'],
+    ['envoy', '<IMAGE2_NAME>'],
+  ]);
+  expect(readFileSync(join(root, 'examples/two-images/appspec.yaml'), 'utf8')).toBe(
+    readFileSync(join(root, 'examples/sample-service/appspec.yaml'), 'utf8'),
+  );
 });

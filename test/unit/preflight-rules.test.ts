@@ -6,7 +6,11 @@ const inputs: InputPath[] = [
   { input: 'context', path: '/w/app' },
   { input: 'dockerfile', path: '/w/app/Dockerfile' },
 ];
-const fine: OutputPaths = { outputDir: '/w/ecs-deploy', artifact: '/w/ecs-deploy.zip', envFile: '/w/ecs-bluegreen-build.env' };
+const fine: OutputPaths = {
+  outputDir: '/w/ecs-deploy',
+  artifact: '/w/ecs-deploy.zip',
+  envFile: '/w/ecs-bluegreen-build.env',
+};
 
 describe('findPathConflict: outputs that would destroy an input or break the next run', () => {
   test.each<[string, Partial<OutputPaths>, { input: string; message: RegExp } | undefined]>([
@@ -14,16 +18,52 @@ describe('findPathConflict: outputs that would destroy an input or break the nex
     ['the zip inside the context (beside the sources)', { artifact: '/w/app/out.zip' }, undefined],
     ['output-dir inside the context', { outputDir: '/w/app/ecs-deploy' }, undefined],
     ['an output-dir whose name starts like an input folder', { outputDir: '/w/deploy-out' }, undefined],
-    ['the zip over the task definition', { artifact: '/w/deploy/taskdef.json' }, { input: 'artifact', message: /is the taskdef input; writing it would destroy/ }],
-    ['the zip over the Dockerfile', { artifact: '/w/app/Dockerfile' }, { input: 'artifact', message: /is the dockerfile input/ }],
-    ['the env file over the appspec', { envFile: '/w/deploy/appspec.yaml' }, { input: 'outputs-env-file', message: /is the appspec input/ }],
-    ['the env file on the zip', { envFile: '/w/ecs-deploy.zip' }, { input: 'outputs-env-file', message: /is also the artifact zip/ }],
-    ['output-dir is the task definition\'s folder', { outputDir: '/w/deploy' }, { input: 'output-dir', message: /holds the taskdef input/ }],
-    ['output-dir is the context', { outputDir: '/w/app' }, { input: 'output-dir', message: /'\/w\/app' is the context input/ }],
+    [
+      'the zip over the task definition',
+      { artifact: '/w/deploy/taskdef.json' },
+      { input: 'artifact', message: /is the taskdef input; writing it would destroy/ },
+    ],
+    [
+      'the zip over the Dockerfile',
+      { artifact: '/w/app/Dockerfile' },
+      { input: 'artifact', message: /is the dockerfile input/ },
+    ],
+    [
+      'the env file over the appspec',
+      { envFile: '/w/deploy/appspec.yaml' },
+      { input: 'outputs-env-file', message: /is the appspec input/ },
+    ],
+    [
+      'the env file on the zip',
+      { envFile: '/w/ecs-deploy.zip' },
+      { input: 'outputs-env-file', message: /is also the artifact zip/ },
+    ],
+    [
+      "output-dir is the task definition's folder",
+      { outputDir: '/w/deploy' },
+      { input: 'output-dir', message: /holds the taskdef input/ },
+    ],
+    [
+      'output-dir is the context',
+      { outputDir: '/w/app' },
+      { input: 'output-dir', message: /'\/w\/app' is the context input/ },
+    ],
     ['output-dir holds the context', { outputDir: '/w' }, { input: 'output-dir', message: /holds the taskdef input/ }],
-    ['the zip inside output-dir (the next run would refuse the directory)', { artifact: '/w/ecs-deploy/a.zip' }, { input: 'artifact', message: /is inside the output directory '\/w\/ecs-deploy', which is replaced/ }],
-    ['the env file inside output-dir', { envFile: '/w/ecs-deploy/x.env' }, { input: 'outputs-env-file', message: /inside the output directory/ }],
-    ['the zip on output-dir itself', { artifact: '/w/ecs-deploy' }, { input: 'artifact', message: /is the output directory/ }],
+    [
+      'the zip inside output-dir (the next run would refuse the directory)',
+      { artifact: '/w/ecs-deploy/a.zip' },
+      { input: 'artifact', message: /is inside the output directory '\/w\/ecs-deploy', which is replaced/ },
+    ],
+    [
+      'the env file inside output-dir',
+      { envFile: '/w/ecs-deploy/x.env' },
+      { input: 'outputs-env-file', message: /inside the output directory/ },
+    ],
+    [
+      'the zip on output-dir itself',
+      { artifact: '/w/ecs-deploy' },
+      { input: 'artifact', message: /is the output directory/ },
+    ],
   ])('%s', (_name, outputs, expected) => {
     const conflict = findPathConflict({ ...fine, ...outputs }, inputs);
     if (expected === undefined) {

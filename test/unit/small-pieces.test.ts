@@ -7,7 +7,10 @@ import { closestMatch } from '../../src/suggest';
 test.each([
   ['git@github.com:team/web.git', 'https://github.com/team/web'],
   ['https://x-access-token:ghs_secret@github.com/team/web.git', 'https://github.com/team/web'],
-  ['https://git-codecommit.us-east-1.amazonaws.com/v1/repos/web', 'https://git-codecommit.us-east-1.amazonaws.com/v1/repos/web'],
+  [
+    'https://git-codecommit.us-east-1.amazonaws.com/v1/repos/web',
+    'https://git-codecommit.us-east-1.amazonaws.com/v1/repos/web',
+  ],
   ['ssh://git@gitlab.example.com/group/web.git/', 'https://gitlab.example.com/group/web'],
   ['s3://bucket/source.zip', undefined],
   ['/srv/git/web.git', undefined],
@@ -16,7 +19,10 @@ test.each([
 });
 
 const repository = (tagMutability: string, filters: string[] = []): Repository => ({
-  name: 'web', uri: 'r/web', registryId: '123456789012', tagMutability,
+  name: 'web',
+  uri: 'r/web',
+  registryId: '123456789012',
+  tagMutability,
   exclusionFilters: filters.map((filter) => ({ filterType: 'WILDCARD', filter })),
 });
 
@@ -42,9 +48,16 @@ test.each([
 });
 
 test('an AWS error keeps its first paragraph and the fix; the rest waits for --debug', () => {
-  const error = Object.assign(new Error('The request signature we calculated does not match.\n\nThe Canonical String for this request should have been\n...'), { name: 'InvalidSignatureException' });
+  const error = Object.assign(
+    new Error(
+      'The request signature we calculated does not match.\n\nThe Canonical String for this request should have been\n...',
+    ),
+    { name: 'InvalidSignatureException' },
+  );
   const wrapped = awsServiceError('ECR GetAuthorizationToken', error, 'ecr:GetAuthorizationToken');
-  expect(wrapped.message).toBe("ECR GetAuthorizationToken failed: InvalidSignatureException: The request signature we calculated does not match. (--debug shows the service's full message)");
+  expect(wrapped.message).toBe(
+    "ECR GetAuthorizationToken failed: InvalidSignatureException: The request signature we calculated does not match. (--debug shows the service's full message)",
+  );
   expect(wrapped.fix).toMatch(/the AWS credentials are not valid/);
   expect(wrapped.cause).toBe(error);
 });
@@ -55,17 +68,30 @@ test.each([
   ['ThrottlingException', 'Rate exceeded', /throttling/],
   ['Error', 'connect ECONNREFUSED 127.0.0.1:9', /cannot be reached/],
 ])('%s gets a fix', (name, message, fix) => {
-  expect(awsServiceError('ECR BatchGetImage', Object.assign(new Error(message), { name }), 'ecr:BatchGetImage').fix).toMatch(fix);
+  expect(
+    awsServiceError('ECR BatchGetImage', Object.assign(new Error(message), { name }), 'ecr:BatchGetImage').fix,
+  ).toMatch(fix);
 });
 
 test.each([
-  ['CI says all; git only adds the commit time of the same commit',
+  [
+    'CI says all; git only adds the commit time of the same commit',
     { sha: 'a'.repeat(40), buildNumber: '3', branch: 'main', url: 'https://ci/x' },
     { sha: 'a'.repeat(40), commitTime: '2026-01-01T00:00:00Z', branch: 'other', url: 'https://git/x' },
-    { sha: 'a'.repeat(40), commitTime: '2026-01-01T00:00:00Z', buildNumber: '3', branch: 'main', url: 'https://ci/x' }],
-  ['git\'s commit time is not taken for another commit',
-    { sha: 'a'.repeat(40) }, { sha: 'b'.repeat(40), commitTime: '2026-01-01T00:00:00Z' }, { sha: 'a'.repeat(40) }],
-  ['git fills what CI does not say', {}, { sha: 'b'.repeat(40), commitTime: 'T', branch: 'dev' }, { sha: 'b'.repeat(40), commitTime: 'T', branch: 'dev' }],
+    { sha: 'a'.repeat(40), commitTime: '2026-01-01T00:00:00Z', buildNumber: '3', branch: 'main', url: 'https://ci/x' },
+  ],
+  [
+    "git's commit time is not taken for another commit",
+    { sha: 'a'.repeat(40) },
+    { sha: 'b'.repeat(40), commitTime: '2026-01-01T00:00:00Z' },
+    { sha: 'a'.repeat(40) },
+  ],
+  [
+    'git fills what CI does not say',
+    {},
+    { sha: 'b'.repeat(40), commitTime: 'T', branch: 'dev' },
+    { sha: 'b'.repeat(40), commitTime: 'T', branch: 'dev' },
+  ],
 ])('withGitFallback: %s', (_name, ci, git, expected) => {
   expect(withGitFallback(ci, git)).toEqual(expected);
 });
@@ -74,13 +100,17 @@ test.each([
   ['ecs-deploy.zip', 'image2', 'ecs-deploy-image2.zip'],
   ['out/deploy/', 'image2', 'out/deploy-image2'],
   ['ecs-deploy', 'envoy-image', 'ecs-deploy-envoy-image'],
-])('an extra image\'s artifact path: %s with %s', (path, slug, expected) => {
+])("an extra image's artifact path: %s with %s", (path, slug, expected) => {
   expect(withSlug(path, slug)).toBe(expected);
 });
 
 test.each<[string, ImageSpec, string]>([
   ['built', { placeholder: 'IMAGE2_NAME', repository: 'team/proxy', tags: [] }, 'IMAGE2_NAME (team/proxy)'],
-  ['prebuilt', { placeholder: 'LOG', image: { registry: 'r', repository: 'x/log', tag: '1' }, tags: [] }, 'LOG (r/x/log:1)'],
+  [
+    'prebuilt',
+    { placeholder: 'LOG', image: { registry: 'r', repository: 'x/log', tag: '1' }, tags: [] },
+    'LOG (r/x/log:1)',
+  ],
 ])('how messages name an image: %s', (_name, spec, expected) => {
   expect(imageName(spec)).toBe(expected);
 });

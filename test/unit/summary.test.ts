@@ -5,13 +5,20 @@ import { annotationCommand, workspacePath } from '../../src/hosts/workflow-comma
 
 const digest = `sha256:${'ab'.repeat(32)}`;
 const finding: Finding = {
-  file: 'deploy/appspec.yaml', line: 8, column: 11, rule: 'appspec/container-name', severity: 'error',
-  message: "ContainerName 'api' is not a container: 50% off, a:b", fix: 'use web\nor rename',
+  file: 'deploy/appspec.yaml',
+  line: 8,
+  column: 11,
+  rule: 'appspec/container-name',
+  severity: 'error',
+  message: "ContainerName 'api' is not a container: 50% off, a:b",
+  fix: 'use web\nor rename',
 };
 
 test.each([
-  [`123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/web@${digest}`,
-    `https://eu-west-1.console.aws.amazon.com/ecr/repositories/private/123456789012/team/web/_/image/${digest}/details?region=eu-west-1`],
+  [
+    `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/web@${digest}`,
+    `https://eu-west-1.console.aws.amazon.com/ecr/repositories/private/123456789012/team/web/_/image/${digest}/details?region=eu-west-1`,
+  ],
   [`123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/web:v1`, undefined],
   [`127.0.0.1:5000/team/web@${digest}`, undefined],
 ])('ECR console link of %s', (uri, url) => {
@@ -29,22 +36,33 @@ test.each([
 
 test('an annotation command escapes its data and properties', () => {
   expect(annotationCommand(finding, undefined)).toBe(
-    "::error title=appspec/container-name,file=deploy/appspec.yaml,line=8,col=11::ContainerName 'api' is not a container: 50%25 off, a:b%0Ause web%0Aor rename");
+    "::error title=appspec/container-name,file=deploy/appspec.yaml,line=8,col=11::ContainerName 'api' is not a container: 50%25 off, a:b%0Ause web%0Aor rename",
+  );
 });
 
 test('summary of a build: outputs with workspace-relative paths, the console link, no runner path', () => {
-  const markdown = summaryMarkdown({
-    ok: true, command: 'build', seconds: 12.34, findings: [],
-    outputs: {
-      'image-uri': `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/web@${digest}`, 'image-tags': 'abc1234',
-      'artifact-dir': '/home/runner/work/web/web/ecs-deploy', 'artifact-zip': '/home/runner/work/web/web/ecs-deploy.zip',
+  const markdown = summaryMarkdown(
+    {
+      ok: true,
+      command: 'build',
+      seconds: 12.34,
+      findings: [],
+      outputs: {
+        'image-uri': `123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/web@${digest}`,
+        'image-tags': 'abc1234',
+        'artifact-dir': '/home/runner/work/web/web/ecs-deploy',
+        'artifact-zip': '/home/runner/work/web/web/ecs-deploy.zip',
+      },
+      files: ['taskdef.json', 'imageDetail.json'],
     },
-    files: ['taskdef.json', 'imageDetail.json'],
-  }, '/home/runner/work/web/web');
+    '/home/runner/work/web/web',
+  );
   expect(markdown).toContain('### ecs-bluegreen-build build: done');
   expect(markdown).toContain('| `artifact-dir` | `ecs-deploy` |');
   expect(markdown).toContain('| `artifact-zip` | `ecs-deploy.zip` |');
-  expect(markdown).toContain('[The image in the ECR console](https://eu-west-1.console.aws.amazon.com/ecr/repositories/private/123456789012/team/web/_/image/');
+  expect(markdown).toContain(
+    '[The image in the ECR console](https://eu-west-1.console.aws.amazon.com/ecr/repositories/private/123456789012/team/web/_/image/',
+  );
   expect(markdown).toContain('Artifact files: `taskdef.json`, `imageDetail.json`');
   expect(markdown).toContain('Took 12.3 s.');
   expect(markdown).not.toContain('/home/runner');
@@ -52,18 +70,33 @@ test('summary of a build: outputs with workspace-relative paths, the console lin
 });
 
 test('summary of a failure: what failed, the fix, the findings', () => {
-  const markdown = summaryMarkdown({
-    ok: false, command: 'validate', seconds: 0.2, findings: [finding],
-    failure: { message: 'taskdef.json does not exist (in /home/runner/work/web/web/deploy)', fix: 'create it | or not' },
-  }, '/home/runner/work/web/web');
+  const markdown = summaryMarkdown(
+    {
+      ok: false,
+      command: 'validate',
+      seconds: 0.2,
+      findings: [finding],
+      failure: {
+        message: 'taskdef.json does not exist (in /home/runner/work/web/web/deploy)',
+        fix: 'create it | or not',
+      },
+    },
+    '/home/runner/work/web/web',
+  );
   expect(markdown).toContain('### ecs-bluegreen-build validate: failed');
   expect(markdown).toContain('**What failed:** taskdef.json does not exist (in deploy)');
   expect(markdown).toContain('**Fix:** create it \\| or not');
-  expect(markdown).toContain("| `deploy/appspec.yaml` | 8 | error | `appspec/container-name` | ContainerName 'api' is not a container: 50% off, a:b | use web<br>or rename |");
+  expect(markdown).toContain(
+    "| `deploy/appspec.yaml` | 8 | error | `appspec/container-name` | ContainerName 'api' is not a container: 50% off, a:b | use web<br>or rename |",
+  );
   expect(markdown).not.toContain('/home/runner');
 });
 
-test.each([[0.04, '0.0 s'], [12.345, '12.3 s'], [125.4, '2 min 5 s']])('%s seconds read %s', (seconds, text) => {
+test.each([
+  [0.04, '0.0 s'],
+  [12.345, '12.3 s'],
+  [125.4, '2 min 5 s'],
+])('%s seconds read %s', (seconds, text) => {
   expect(formatSeconds(seconds)).toBe(text);
 });
 
@@ -71,7 +104,13 @@ test("the closing line splits Docker's steps from the tool's own", async () => {
   const timer = new StepTimer();
   const durations: number[] = [];
   expect(timer.closingLine('validate', true, 0.5)).toBe("validate done in 0.5 s (all of it this tool's own work)");
-  await timer.time('docker', async () => undefined, (seconds) => durations.push(seconds));
+  await timer.time(
+    'docker',
+    async () => undefined,
+    (seconds) => durations.push(seconds),
+  );
   expect(durations).toHaveLength(1);
-  expect(timer.closingLine('build', false, 1000)).toMatch(/^build failed after 16 min 40 s \(Docker build and push 0\.\d s, this tool 16 min 40 s\)$/);
+  expect(timer.closingLine('build', false, 1000)).toMatch(
+    /^build failed after 16 min 40 s \(Docker build and push 0\.\d s, this tool 16 min 40 s\)$/,
+  );
 });

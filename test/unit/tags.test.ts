@@ -24,7 +24,9 @@ test.each([
 });
 
 test('a branch that sanitizes to nothing leaves no tag', () => {
-  expect(renderTag('{branch}', { branch: '///' })).toEqual({ problem: '{branch} has no value here: no branch is known (detached HEAD, or a source without one)' });
+  expect(renderTag('{branch}', { branch: '///' })).toEqual({
+    problem: '{branch} has no value here: no branch is known (detached HEAD, or a source without one)',
+  });
 });
 
 test('tagProblem accepts 128 characters', () => {

@@ -13,10 +13,13 @@ export function userError(run: () => unknown): UserError {
 
 /** The UserError `pending` rejects with; fails the test when it resolves or rejects with something else. */
 export async function userErrorOf(pending: Promise<unknown>): Promise<UserError> {
-  return pending.then(() => {
-    throw new Error('expected a UserError');
-  }, (error: unknown) => {
-    if (error instanceof UserError) return error;
-    throw error;
-  });
+  return pending.then(
+    () => {
+      throw new Error('expected a UserError');
+    },
+    (error: unknown) => {
+      if (error instanceof UserError) return error;
+      throw error;
+    },
+  );
 }

@@ -13,7 +13,11 @@ const SMALL_FILES = [
 
 test.each([
   ['a small artifact', 2000, SMALL_FILES],
-  ['exactly at both limits', CODEDEPLOY_ARTIFACT_LIMIT_BYTES, [{ name: 'imagedefinitions.json', bytes: IMAGE_DEFINITIONS_LIMIT_BYTES }]],
+  [
+    'exactly at both limits',
+    CODEDEPLOY_ARTIFACT_LIMIT_BYTES,
+    [{ name: 'imagedefinitions.json', bytes: IMAGE_DEFINITIONS_LIMIT_BYTES }],
+  ],
 ])('%s passes', (_name, zipBytes, entries) => {
   expect(checkArtifactSize(zipBytes, entries)).toEqual([]);
 });
@@ -43,7 +47,8 @@ test('an imagedefinitions.json over 100 KB fails with its size', () => {
       file: 'deploy/imagedefinitions.json',
       rule: 'artifact/imagedefinitions-too-large',
       severity: 'error',
-      message: 'imagedefinitions.json is 100,001 bytes (100.0 KB); the ECS deploy action reads at most 100 KB (100,000 bytes (100.0 KB))',
+      message:
+        'imagedefinitions.json is 100,001 bytes (100.0 KB); the ECS deploy action reads at most 100 KB (100,000 bytes (100.0 KB))',
     }),
   ]);
 });

@@ -11,8 +11,10 @@ import { corpusDirectory } from '../../corpus-location.mjs';
 
 beforeAll(() => {
   if (!existsSync(corpusDirectory)) {
-    throw new Error(`the real-world corpus ${corpusDirectory} is missing, and this run requires it ` +
-      '(ECS_BLUEGREEN_BUILD_CORPUS_REQUIRED=1): put the corpus there, or point ECS_BLUEGREEN_BUILD_CORPUS at it');
+    throw new Error(
+      `the real-world corpus ${corpusDirectory} is missing, and this run requires it ` +
+        '(ECS_BLUEGREEN_BUILD_CORPUS_REQUIRED=1): put the corpus there, or point ECS_BLUEGREEN_BUILD_CORPUS at it',
+    );
   }
 });
 
@@ -108,12 +110,22 @@ const CASES: readonly CorpusCase[] = [
   {
     name: 'appspec assistant template, YAML (placeholder values)',
     appspec: 'aws-samples__aws-codedeploy-appspec-assistant__ecs-default-appspec-template-uncommented.yml',
-    errors: ['appspec/assign-public-ip', 'appspec/container-name', 'appspec/platform-version', 'appspec/task-definition'],
+    errors: [
+      'appspec/assign-public-ip',
+      'appspec/container-name',
+      'appspec/platform-version',
+      'appspec/task-definition',
+    ],
   },
   {
     name: 'appspec assistant template, JSON (placeholder values)',
     appspec: 'aws-samples__aws-codedeploy-appspec-assistant__ecs-default-appspec-template-advanced.json',
-    errors: ['appspec/assign-public-ip', 'appspec/container-name', 'appspec/platform-version', 'appspec/task-definition'],
+    errors: [
+      'appspec/assign-public-ip',
+      'appspec/container-name',
+      'appspec/platform-version',
+      'appspec/task-definition',
+    ],
   },
   {
     name: 'aws-samples IaC template (BROKEN as-is: blank ContainerName, ContainerPort and hook)',
@@ -136,7 +148,9 @@ function check(corpusCase: CorpusCase): CheckResult {
 }
 
 const rulesOf = (result: CheckResult, severity: 'error' | 'warning'): string[] =>
-  [...new Set(result.findings.filter((finding) => finding.severity === severity).map((finding) => finding.rule))].sort();
+  [
+    ...new Set(result.findings.filter((finding) => finding.severity === severity).map((finding) => finding.rule)),
+  ].sort();
 
 test('every corpus file is covered by a case', () => {
   const files = readdirSync(corpusDirectory).filter((name) => !NOT_CHECKED.includes(name));

@@ -21,7 +21,9 @@ test('formatFinding writes file:line:col, severity, rule and message, then the f
       message: 'unknown key "hostport"',
       fix: 'rename "hostport" to "hostPort"',
     }),
-  ).toBe('taskdef.json:12:7  error  taskdef/unknown-key  unknown key "hostport"\n    fix: rename "hostport" to "hostPort"');
+  ).toBe(
+    'taskdef.json:12:7  error  taskdef/unknown-key  unknown key "hostport"\n    fix: rename "hostport" to "hostPort"',
+  );
 });
 
 test('sortFindings orders by file, line and column, keeping ties in order', () => {

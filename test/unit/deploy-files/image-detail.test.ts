@@ -59,10 +59,11 @@ describe('checking an existing imageDetail.json', () => {
       path: 'out/imageDetails.json',
       rule: 'image-detail/file-name',
       at: { line: 1, column: 1 },
-      message: 'the file is named "imageDetails.json", but CodeDeployToECS reads the image from "imageDetail.json" exactly',
+      message:
+        'the file is named "imageDetails.json", but CodeDeployToECS reads the image from "imageDetail.json" exactly',
     },
     {
-      name: 'the other action\'s file',
+      name: "the other action's file",
       text: `[{"name": "web", "imageUri": "${IMAGE}"}]`,
       path: 'imagedefinitions.json',
       rule: 'image-detail/file-name',
@@ -74,7 +75,8 @@ describe('checking an existing imageDetail.json', () => {
       text: `[{"name": "web", "imageUri": "${IMAGE}"}]`,
       rule: 'image-detail/value-type',
       at: { line: 1, column: 1 },
-      message: 'imageDetail.json holds a list; it must be an object {"ImageURI": "…"} (a list is the imagedefinitions.json format)',
+      message:
+        'imageDetail.json holds a list; it must be an object {"ImageURI": "…"} (a list is the imagedefinitions.json format)',
     },
     {
       name: 'broken JSON',
@@ -109,7 +111,8 @@ describe('checking an existing imageDetail.json', () => {
       text: '{"ImageURI": "REPOSITORY_URI:IMAGE_TAG"}',
       rule: 'image-detail/invalid-image-uri',
       at: { line: 1, column: 14 },
-      message: 'ImageURI "REPOSITORY_URI:IMAGE_TAG" is not an image reference: the repository path part "REPOSITORY_URI" is not valid',
+      message:
+        'ImageURI "REPOSITORY_URI:IMAGE_TAG" is not an image reference: the repository path part "REPOSITORY_URI" is not valid',
     },
     {
       name: 'no tag and no digest',

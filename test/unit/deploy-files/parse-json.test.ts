@@ -8,8 +8,14 @@ describe('syntax errors are problems at their position', () => {
     ['a trailing comma in a list', '{"a": [1, 2,]}', 1, 13, 'trailing comma before ]'],
     ['a missing comma between properties', '{\n  "a": 1\n  "b": 2\n}', 3, 3, 'missing \',\' after the value of "a"'],
     ['a missing comma between items', '[1 2]', 1, 4, "missing ',' between list items"],
-    ['an unquoted property name', '{family: "x"}', 1, 2, 'expected a property name in double quotes, found the unquoted name "family"'],
-    ['a single-quoted string', "{\"a\": 'x'}", 1, 7, 'found a single-quoted string'],
+    [
+      'an unquoted property name',
+      '{family: "x"}',
+      1,
+      2,
+      'expected a property name in double quotes, found the unquoted name "family"',
+    ],
+    ['a single-quoted string', '{"a": \'x\'}', 1, 7, 'found a single-quoted string'],
     ['a line comment', '{\n  // the family\n  "family": "x"\n}', 2, 3, 'comments are not allowed in JSON'],
     ['a comment after the value', '{}\n/* end */', 2, 1, 'comments are not allowed in JSON'],
     ['a missing colon', '{"a" 1}', 1, 6, 'expected \':\' after the property name "a"'],
@@ -26,7 +32,12 @@ describe('syntax errors are problems at their position', () => {
     const outcome = parseJson(text);
     expect(outcome.value).toBeUndefined();
     expect(outcome.problems).toEqual([
-      { severity: 'error', position: { line, column }, message: expect.stringContaining(message), fix: expect.any(String) },
+      {
+        severity: 'error',
+        position: { line, column },
+        message: expect.stringContaining(message),
+        fix: expect.any(String),
+      },
     ]);
   });
 });
@@ -75,7 +86,11 @@ describe('valid JSON', () => {
   test('a byte order mark is a warning and is skipped', () => {
     const outcome = parseJson('\uFEFF{"a": 1}');
     expect(outcome.problems).toEqual([
-      expect.objectContaining({ severity: 'warning', position: { line: 1, column: 1 }, message: expect.stringContaining('byte order mark') }),
+      expect.objectContaining({
+        severity: 'warning',
+        position: { line: 1, column: 1 },
+        message: expect.stringContaining('byte order mark'),
+      }),
     ]);
     expect(toPlainValue(outcome.value as PositionedValue)).toEqual({ a: 1 });
   });

@@ -78,12 +78,19 @@ test.each([
   const outcome = parseYaml(text);
   expect(outcome.value).toBeUndefined();
   expect(outcome.problems).toEqual([
-    expect.objectContaining({ severity: 'error', position: { line, column }, message: expect.stringContaining(message) }),
+    expect.objectContaining({
+      severity: 'error',
+      position: { line, column },
+      message: expect.stringContaining(message),
+    }),
   ]);
 });
 
 test('on request, an empty document is the null value and scalars read as YAML 1.2', () => {
-  expect(parseYaml('# nothing yet\n', { allowEmpty: true })).toEqual({ value: { kind: 'null', position: { line: 1, column: 1 }, raw: '' }, problems: [] });
+  expect(parseYaml('# nothing yet\n', { allowEmpty: true })).toEqual({
+    value: { kind: 'null', position: { line: 1, column: 1 }, raw: '' },
+    problems: [],
+  });
   expect(parseYaml('# nothing yet\n').value).toBeUndefined();
   expect(toPlainValue(parsedValue('a: yes\n'))).toEqual({ a: true });
   const outcome = parseYaml('a: yes\n', { version: '1.2' });

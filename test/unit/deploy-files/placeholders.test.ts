@@ -32,7 +32,10 @@ const failing: PlaceholderCase[] = [
     input: {},
     expected: {
       rule: 'placeholder/missing-brackets',
-      at: positionAfter(taskdefText((t) => void (firstContainer(t)['image'] = 'IMAGE1_NAME')), '"image": '),
+      at: positionAfter(
+        taskdefText((t) => void (firstContainer(t)['image'] = 'IMAGE1_NAME')),
+        '"image": ',
+      ),
       message:
         'containerDefinitions[0] ("web") has the image "IMAGE1_NAME" without angle brackets; CodeDeploy only replaces "<IMAGE1_NAME>"',
     },
@@ -54,7 +57,10 @@ const failing: PlaceholderCase[] = [
     input: {},
     expected: {
       rule: 'placeholder/mismatch',
-      at: positionAfter(taskdefText((t) => void (firstContainer(t)['image'] = '<IMAGE_NAME>')), '"image": '),
+      at: positionAfter(
+        taskdefText((t) => void (firstContainer(t)['image'] = '<IMAGE_NAME>')),
+        '"image": ',
+      ),
       message:
         'containerDefinitions[0] ("web") uses the placeholder <IMAGE_NAME>, but the configured placeholder is IMAGE1_NAME: ' +
         'CodeDeploy would replace only <IMAGE1_NAME> and leave "<IMAGE_NAME>" as the image',
@@ -79,7 +85,8 @@ const failing: PlaceholderCase[] = [
     expected: {
       rule: 'placeholder/render-target-missing',
       at: positionOf(literalImage, '"containerDefinitions"'),
-      message: 'the image is to be rendered into the container "webb", but the task definition has no such container (it has "web"); did you mean "web"?',
+      message:
+        'the image is to be rendered into the container "webb", but the task definition has no such container (it has "web"); did you mean "web"?',
     },
   },
   {
@@ -99,7 +106,8 @@ const failing: PlaceholderCase[] = [
     expected: {
       rule: 'placeholder/extra-missing',
       at: positionAfter(withSidecar('public.ecr.aws/appmesh/aws-appmesh-envoy:v1'), '"image": '),
-      message: 'no container image holds the placeholder <IMAGE2_NAME> of an extra image: the image built for it would never be deployed',
+      message:
+        'no container image holds the placeholder <IMAGE2_NAME> of an extra image: the image built for it would never be deployed',
     },
   },
   {
@@ -119,7 +127,8 @@ const failing: PlaceholderCase[] = [
     expected: {
       rule: 'placeholder/missing-brackets',
       at: positionAfter(withSidecar('IMAGE2_NAME'), '"image": ', 2),
-      message: 'containerDefinitions[1] ("envoy") has the image "IMAGE2_NAME" without angle brackets; CodeDeploy only replaces "<IMAGE2_NAME>"',
+      message:
+        'containerDefinitions[1] ("envoy") has the image "IMAGE2_NAME" without angle brackets; CodeDeploy only replaces "<IMAGE2_NAME>"',
     },
   },
   {
@@ -187,24 +196,62 @@ const PLACEHOLDER_RULES = [
 
 test.each([
   { name: 'the configured placeholder', text: taskdefText(), input: {}, containers: ['web'] },
-  { name: 'the configured placeholder in build mode', text: taskdefText(), input: { requirePlaceholder: true }, containers: ['web'] },
+  {
+    name: 'the configured placeholder in build mode',
+    text: taskdefText(),
+    input: { requirePlaceholder: true },
+    containers: ['web'],
+  },
   {
     name: 'another name, configured',
     text: taskdefText((t) => void (firstContainer(t)['image'] = '<IMAGE_NAME>')),
     input: { imagePlaceholder: 'IMAGE_NAME' },
     containers: ['web'],
   },
-  { name: 'a second placeholder mapped by the pipeline', text: withSidecar('<IMAGE2_NAME>'), input: { otherPlaceholders: ['IMAGE2_NAME'] }, containers: ['web'] },
-  { name: 'a literal sidecar image', text: withSidecar('public.ecr.aws/appmesh/aws-appmesh-envoy:v1'), input: {}, containers: ['web'] },
-  { name: 'rendering into a container by name', text: literalImage, input: { render: { container: 'web' }, requirePlaceholder: true }, containers: ['web'] },
-  { name: 'rendering in place of the placeholder', text: taskdefText(), input: { render: { placeholder: 'IMAGE1_NAME' }, requirePlaceholder: true }, containers: ['web'] },
-  { name: 'an extra image, in build mode', text: withSidecar('<IMAGE2_NAME>'), input: { extraPlaceholders: ['IMAGE2_NAME'], requirePlaceholder: true }, containers: ['web'] },
+  {
+    name: 'a second placeholder mapped by the pipeline',
+    text: withSidecar('<IMAGE2_NAME>'),
+    input: { otherPlaceholders: ['IMAGE2_NAME'] },
+    containers: ['web'],
+  },
+  {
+    name: 'a literal sidecar image',
+    text: withSidecar('public.ecr.aws/appmesh/aws-appmesh-envoy:v1'),
+    input: {},
+    containers: ['web'],
+  },
+  {
+    name: 'rendering into a container by name',
+    text: literalImage,
+    input: { render: { container: 'web' }, requirePlaceholder: true },
+    containers: ['web'],
+  },
+  {
+    name: 'rendering in place of the placeholder',
+    text: taskdefText(),
+    input: { render: { placeholder: 'IMAGE1_NAME' }, requirePlaceholder: true },
+    containers: ['web'],
+  },
+  {
+    name: 'an extra image, in build mode',
+    text: withSidecar('<IMAGE2_NAME>'),
+    input: { extraPlaceholders: ['IMAGE2_NAME'], requirePlaceholder: true },
+    containers: ['web'],
+  },
   {
     name: 'four images: Image1, one other and two extra (a placeholder given twice counts once)',
     text: taskdefText((t) => {
-      t['containerDefinitions'].push({ name: 'envoy', image: '<IMAGE2_NAME>' }, { name: 'logs', image: '<IMAGE3_NAME>' }, { name: 'cron', image: '<IMAGE4_NAME>' });
+      t['containerDefinitions'].push(
+        { name: 'envoy', image: '<IMAGE2_NAME>' },
+        { name: 'logs', image: '<IMAGE3_NAME>' },
+        { name: 'cron', image: '<IMAGE4_NAME>' },
+      );
     }),
-    input: { otherPlaceholders: ['IMAGE4_NAME'], extraPlaceholders: ['IMAGE2_NAME', 'IMAGE3_NAME', 'IMAGE2_NAME'], requirePlaceholder: true },
+    input: {
+      otherPlaceholders: ['IMAGE4_NAME'],
+      extraPlaceholders: ['IMAGE2_NAME', 'IMAGE3_NAME', 'IMAGE2_NAME'],
+      requirePlaceholder: true,
+    },
     containers: ['web'],
   },
 ])('no placeholder finding for $name', ({ text, input, containers }) => {
@@ -232,7 +279,10 @@ test('a bracket mistake is not also reported as a missing placeholder', () => {
 });
 
 test("an extra image's placeholder without brackets is not also reported as missing", () => {
-  const result = checkTaskdef(withSidecar('IMAGE2_NAME'), { extraPlaceholders: ['IMAGE2_NAME'], requirePlaceholder: true });
+  const result = checkTaskdef(withSidecar('IMAGE2_NAME'), {
+    extraPlaceholders: ['IMAGE2_NAME'],
+    requirePlaceholder: true,
+  });
   expect(withRule(result, 'placeholder/extra-missing')).toEqual([]);
   expect(withRule(result, 'placeholder/unmapped')).toEqual([]);
 });
@@ -269,19 +319,28 @@ describe('which containers each image of the run goes into', () => {
       name: 'an other placeholder is no image of the run',
       text: twoSidecars,
       input: { otherPlaceholders: ['IMAGE3_NAME'], extraPlaceholders: ['IMAGE2_NAME'] },
-      targets: [{ placeholder: 'IMAGE1_NAME', containers: ['web'] }, { placeholder: 'IMAGE2_NAME', containers: ['envoy', 'envoy-canary'] }],
+      targets: [
+        { placeholder: 'IMAGE1_NAME', containers: ['web'] },
+        { placeholder: 'IMAGE2_NAME', containers: ['envoy', 'envoy-canary'] },
+      ],
     },
     {
       name: 'Image1 rendered into a container by name',
       text: withSidecar('<IMAGE2_NAME>'),
       input: { render: { container: 'web' }, extraPlaceholders: ['IMAGE2_NAME'] },
-      targets: [{ placeholder: 'IMAGE1_NAME', containers: ['web'] }, { placeholder: 'IMAGE2_NAME', containers: ['envoy'] }],
+      targets: [
+        { placeholder: 'IMAGE1_NAME', containers: ['web'] },
+        { placeholder: 'IMAGE2_NAME', containers: ['envoy'] },
+      ],
     },
     {
       name: 'an extra placeholder no container holds',
       text: taskdefText(),
       input: { extraPlaceholders: ['IMAGE2_NAME'] },
-      targets: [{ placeholder: 'IMAGE1_NAME', containers: ['web'] }, { placeholder: 'IMAGE2_NAME', containers: [] }],
+      targets: [
+        { placeholder: 'IMAGE1_NAME', containers: ['web'] },
+        { placeholder: 'IMAGE2_NAME', containers: [] },
+      ],
     },
   ])('$name', ({ text, input, targets }) => {
     expect(checkTaskdef(text, input).imageTargets).toEqual(targets);

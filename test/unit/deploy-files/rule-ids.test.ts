@@ -15,7 +15,9 @@ function sourceRules(): Set<string> {
       if (entry.isDirectory()) visit(path);
       else if (path.endsWith('.ts')) {
         // Rule ids are written as string literals: 'taskdef/port-range'.
-        for (const match of readFileSync(path, 'utf8').matchAll(/'((?:taskdef|appspec|placeholder|pipeline|image-detail|artifact)\/[a-z-]+)'/g)) {
+        for (const match of readFileSync(path, 'utf8').matchAll(
+          /'((?:taskdef|appspec|placeholder|pipeline|image-detail|artifact)\/[a-z-]+)'/g,
+        )) {
           rules.add(match[1] as string);
         }
       }

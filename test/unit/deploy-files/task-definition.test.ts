@@ -400,49 +400,86 @@ describe('task definition rules', () => {
 
   const passing: [string, string, (t: Record<string, any>) => void][] = [
     ['taskdef/family-name', 'a family of letters, digits, - and _', (t) => void (t['family'] = 'Web_App-2')],
-    ['taskdef/container-name', 'a container name of 255 characters', (t) => void (firstContainer(t)['name'] = 'c'.repeat(255))],
+    [
+      'taskdef/container-name',
+      'a container name of 255 characters',
+      (t) => void (firstContainer(t)['name'] = 'c'.repeat(255)),
+    ],
     [
       'taskdef/duplicate-container-name',
       'two containers with their own names',
-      (t) => void t['containerDefinitions'].push({ name: 'envoy', image: 'public.ecr.aws/appmesh/aws-appmesh-envoy:v1' }),
+      (t) =>
+        void t['containerDefinitions'].push({ name: 'envoy', image: 'public.ecr.aws/appmesh/aws-appmesh-envoy:v1' }),
     ],
     ['taskdef/no-containers', 'one container', () => undefined],
     ['taskdef/empty-image', 'a literal image', (t) => void (firstContainer(t)['image'] = 'nginx:1.27')],
-    ['taskdef/fargate-network-mode', 'EC2 with bridge', (t) => {
-      t['requiresCompatibilities'] = ['EC2'];
-      t['networkMode'] = 'bridge';
-    }],
-    ['taskdef/fargate-cpu-memory', '"1 vCPU" and "2 GB"', (t) => {
-      t['cpu'] = '1 vCPU';
-      t['memory'] = '2 GB';
-    }],
-    ['taskdef/fargate-cpu-memory', '"0.25 vcpu" and "0.5GB"', (t) => {
-      t['cpu'] = '0.25 vcpu';
-      t['memory'] = '0.5GB';
-    }],
-    ['taskdef/fargate-cpu-memory', '16 vCPU with 120 GB', (t) => {
-      t['cpu'] = '16384';
-      t['memory'] = '122880';
-    }],
-    ['taskdef/fargate-cpu-memory', 'no Fargate, no size', (t) => {
-      t['requiresCompatibilities'] = ['EC2'];
-      delete t['cpu'];
-    }],
-    ['taskdef/container-memory', 'an EC2 container with a memory reservation', (t) => {
-      t['requiresCompatibilities'] = ['EC2'];
-      t['networkMode'] = 'bridge';
-      delete t['cpu'];
-      delete t['memory'];
-      firstContainer(t)['memoryReservation'] = 256;
-    }],
-    ['taskdef/awsvpc-host-port', 'an equal host port', (t) => {
-      firstContainer(t)['portMappings'] = [{ containerPort: 80, hostPort: 80 }];
-    }],
-    ['taskdef/awsvpc-host-port', 'a different host port in bridge mode', (t) => {
-      t['requiresCompatibilities'] = ['EC2'];
-      t['networkMode'] = 'bridge';
-      firstContainer(t)['portMappings'] = [{ containerPort: 80, hostPort: 8080 }];
-    }],
+    [
+      'taskdef/fargate-network-mode',
+      'EC2 with bridge',
+      (t) => {
+        t['requiresCompatibilities'] = ['EC2'];
+        t['networkMode'] = 'bridge';
+      },
+    ],
+    [
+      'taskdef/fargate-cpu-memory',
+      '"1 vCPU" and "2 GB"',
+      (t) => {
+        t['cpu'] = '1 vCPU';
+        t['memory'] = '2 GB';
+      },
+    ],
+    [
+      'taskdef/fargate-cpu-memory',
+      '"0.25 vcpu" and "0.5GB"',
+      (t) => {
+        t['cpu'] = '0.25 vcpu';
+        t['memory'] = '0.5GB';
+      },
+    ],
+    [
+      'taskdef/fargate-cpu-memory',
+      '16 vCPU with 120 GB',
+      (t) => {
+        t['cpu'] = '16384';
+        t['memory'] = '122880';
+      },
+    ],
+    [
+      'taskdef/fargate-cpu-memory',
+      'no Fargate, no size',
+      (t) => {
+        t['requiresCompatibilities'] = ['EC2'];
+        delete t['cpu'];
+      },
+    ],
+    [
+      'taskdef/container-memory',
+      'an EC2 container with a memory reservation',
+      (t) => {
+        t['requiresCompatibilities'] = ['EC2'];
+        t['networkMode'] = 'bridge';
+        delete t['cpu'];
+        delete t['memory'];
+        firstContainer(t)['memoryReservation'] = 256;
+      },
+    ],
+    [
+      'taskdef/awsvpc-host-port',
+      'an equal host port',
+      (t) => {
+        firstContainer(t)['portMappings'] = [{ containerPort: 80, hostPort: 80 }];
+      },
+    ],
+    [
+      'taskdef/awsvpc-host-port',
+      'a different host port in bridge mode',
+      (t) => {
+        t['requiresCompatibilities'] = ['EC2'];
+        t['networkMode'] = 'bridge';
+        firstContainer(t)['portMappings'] = [{ containerPort: 80, hostPort: 8080 }];
+      },
+    ],
   ];
 
   test.each(passing)('%s passes: %s', (rule, _name, change) => {
@@ -474,13 +511,23 @@ describe('Describe-only fields', () => {
 describe('taskdef/execution-role', () => {
   const withoutRole = taskdefText((t) => {
     delete t['executionRoleArn'];
-    firstContainer(t)['secrets'] = [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/db' }];
+    firstContainer(t)['secrets'] = [
+      { name: 'DB_PASSWORD', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/db' },
+    ];
   });
 
   test.each([
-    ['the image this build pushes to ECR', positionAfter(withoutRole, '"image": '), 'pulls its image from a private ECR repository'],
+    [
+      'the image this build pushes to ECR',
+      positionAfter(withoutRole, '"image": '),
+      'pulls its image from a private ECR repository',
+    ],
     ['awslogs', positionAfter(withoutRole, '"logDriver": '), 'sends its logs with the awslogs driver'],
-    ['secrets', positionAfter(withoutRole, '"secrets": '), 'reads secrets (Secrets Manager or SSM Parameter Store, or registry credentials)'],
+    [
+      'secrets',
+      positionAfter(withoutRole, '"secrets": '),
+      'reads secrets (Secrets Manager or SSM Parameter Store, or registry credentials)',
+    ],
   ])('on Fargate, rejects %s without executionRoleArn', (_reason, at, message) => {
     const findings = withRule(checkTaskdef(withoutRole), 'taskdef/execution-role');
     expect(findings).toContainEqual(
@@ -488,7 +535,9 @@ describe('taskdef/execution-role', () => {
         severity: 'error',
         line: at.line,
         column: at.column,
-        message: expect.stringContaining(`containerDefinitions[0] ("web") ${message}, which needs a task execution role`),
+        message: expect.stringContaining(
+          `containerDefinitions[0] ("web") ${message}, which needs a task execution role`,
+        ),
       }),
     );
   });
@@ -510,7 +559,9 @@ describe('taskdef/execution-role', () => {
     const ec2 = taskdefText((t) => {
       delete t['executionRoleArn'];
       delete t['requiresCompatibilities'];
-      firstContainer(t)['secrets'] = [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/db' }];
+      firstContainer(t)['secrets'] = [
+        { name: 'DB_PASSWORD', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/db' },
+      ];
     });
     const findings = withRule(checkTaskdef(ec2), 'taskdef/execution-role');
     expect(findings.map((finding) => [finding.severity, finding.line, finding.column])).toEqual([
@@ -527,6 +578,8 @@ describe('taskdef/execution-role', () => {
       delete firstContainer(t)['logConfiguration'];
       firstContainer(t)['image'] = 'public.ecr.aws/nginx/nginx:1.27';
     });
-    expect(withRule(checkTaskdef(publicImage, { imagePlaceholder: 'IMAGE1_NAME' }), 'taskdef/execution-role')).toEqual([]);
+    expect(withRule(checkTaskdef(publicImage, { imagePlaceholder: 'IMAGE1_NAME' }), 'taskdef/execution-role')).toEqual(
+      [],
+    );
   });
 });
