@@ -2,7 +2,6 @@
  * The terminal host: flags named as the action inputs, logs on stderr, results on stdout
  * (`--json` for machines). CodeBuild's host extends it.
  */
-import { appendFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { runCommand } from '../command';
 import type { Logger } from '../commands/context';
@@ -24,6 +23,7 @@ import { closestMatch } from '../suggest';
 import type { SourceInfo } from '../tags';
 import type { Host, Invocation, RunReport } from './host';
 import { reportRun } from './report';
+import { writeJobSummary } from './job-summary-file';
 import { summaryMarkdown } from './summary';
 import { formatSeconds, StepTimer } from './timing';
 import { annotationCommand, neutralizeCommands } from './workflow-commands';
@@ -251,7 +251,9 @@ export class CliHost implements Host {
     this.line(this.timer.closingLine(summary.command, summary.ok, summary.seconds));
     // A `run:` step in a GitHub workflow gets the job summary an action step gets.
     const summaryFile = this.env['GITHUB_ACTIONS'] === 'true' ? this.env['GITHUB_STEP_SUMMARY'] : undefined;
-    if (summaryFile) await appendFile(summaryFile, this.redact(summaryMarkdown(summary, this.env['GITHUB_WORKSPACE'])));
+    if (!summaryFile) return;
+    const markdown = this.redact(summaryMarkdown(summary, this.env['GITHUB_WORKSPACE']));
+    await writeJobSummary(summaryFile, markdown, this.log.warning);
   }
 
   /** On a terminal, the env file is written only when asked for. */

@@ -13,6 +13,7 @@ import { runCommand } from '../command';
 import type { Host, Invocation, RunReport } from './host';
 import { reportRun } from './report';
 import { formatSeconds, StepTimer } from './timing';
+import { writeJobSummary } from './job-summary-file';
 import { summaryMarkdown } from './summary';
 import { neutralizeCommands, workspacePath } from './workflow-commands';
 
@@ -86,8 +87,9 @@ export class GitHubHost implements Host {
     });
     if (summary.command === undefined) return;
     core.info(this.timer.closingLine(summary.command, summary.ok, summary.seconds));
-    if (!this.env['GITHUB_STEP_SUMMARY']) return;
-    await core.summary.addRaw(summaryMarkdown(summary, this.env['GITHUB_WORKSPACE'])).write();
+    const summaryFile = this.env['GITHUB_STEP_SUMMARY'];
+    if (!summaryFile) return;
+    await writeJobSummary(summaryFile, summaryMarkdown(summary, this.env['GITHUB_WORKSPACE']), this.log.warning);
   }
 
   /** What is known about the commit being built: the workflow's variables first, then git. */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { jest } from '@jest/globals';
@@ -306,6 +306,19 @@ describe('the terminal host reports the run once, at the end', () => {
     );
   });
 
+  test('in a GitHub run: step, a summary file that cannot be written is a warning, and the run done as it was', async () => {
+    const summary = join(tempDir(), 'no-such-dir', 'summary.md');
+    const { host, err } = cli(['validate'], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+    await expect(host.finish({ kind: 'done', command: 'validate', result: { check }, seconds: 0 })).resolves.toBe(
+      undefined,
+    );
+    expect(err()).toContain('validate done in 0.0 s');
+    expect(err()).toContain(
+      `warning: job summary not written: GITHUB_STEP_SUMMARY names '${summary}', which cannot be written (ENOENT); the run's result stands\n`,
+    );
+    expect(existsSync(summary)).toBe(false);
+  });
+
   test('in a GitHub run: step, user text cannot forge a workflow command; on a terminal it is printed as is', async () => {
     const forged = 'out\n::warning::forged\n##[error]old form';
     const github = cli([], { GITHUB_ACTIONS: 'true' });
@@ -417,6 +430,21 @@ describe('the GitHub host reports the run once, at the end', () => {
     expect(summary).toContain('| `image-tags` | `abc1234` |');
     expect(summary).toContain('Artifact files: `taskdef.json`, `appspec.yaml`, `imageDetail.json`');
     expect(summary).toContain('| `appspec.yaml` | 2 | warning | `appspec/ec2-key` |');
+  });
+
+  test('a summary file that cannot be written (its directory missing): the summary left out with a warning, the run done as it was', async () => {
+    const dir = tempDir();
+    const env = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'missing', 'summary.md') };
+    writeFileSync(env.GITHUB_OUTPUT, '');
+    Object.assign(process.env, env);
+    const written = await stdoutOf(() =>
+      new GitHubHost(env).finish({ kind: 'done', command: 'validate', result: { check }, seconds: 0 }),
+    );
+    expect(written).toContain('validate done in 0.0 s');
+    expect(commandsSeen(written)).toContain(
+      `::warning::job summary not written: GITHUB_STEP_SUMMARY names '${env.GITHUB_STEP_SUMMARY}', which cannot be written (ENOENT); the run's result stands`,
+    );
+    expect(existsSync(env.GITHUB_STEP_SUMMARY)).toBe(false);
   });
 
   test('rejected files: each finding an annotation, then the failure, the input named as an input', async () => {
