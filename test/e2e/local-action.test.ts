@@ -3,9 +3,15 @@
  * it imports src/main.ts with its own @actions/core in place of the real one, calls the exported
  * run(), and reads inputs from a dotenv file. local-action runs from the action's directory (it
  * finds its TypeScript runner through the project), so the service's paths are absolute here.
+ *
+ * Run as the README says, in a fresh clone after `npm ci` alone: a copy of the repository's files as
+ * git has them (the working tree's, so a change under test is in it; no generated/, no node_modules),
+ * `npm ci` from npm's cache (no network), then `npx local-action . src/main.ts .env` in its root.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { stackEnv } from '../stack/index.mjs';
 import {
   ciFreeEnv,
@@ -19,17 +25,39 @@ import {
 } from './harness';
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
+let clone = '';
 
+beforeAll(async () => {
+  clone = mkdtempSync(join(tmpdir(), 'ebb-fresh-clone-'));
+  const files = execFileSync('git', ['-C', repoRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    encoding: 'utf8',
+  });
+  for (const file of files.split('\0')) {
+    // A file deleted in the working tree but not yet in the index is not in a clone of the change either.
+    if (file === '' || !existsSync(join(repoRoot, file))) continue;
+    mkdirSync(dirname(join(clone, file)), { recursive: true });
+    copyFileSync(join(repoRoot, file), join(clone, file));
+  }
+  expect(existsSync(join(clone, 'generated'))).toBe(false);
+  const install = await runProgram('npm', ['ci', '--offline', '--no-audit', '--no-fund'], {
+    cwd: clone,
+    env: ciFreeEnv(),
+  });
+  if (install.code !== 0) throw new Error(`npm ci in the fresh clone failed:\n${install.stderr.slice(-4000)}`);
+}, 900_000);
+
+afterAll(() => rmSync(clone, { recursive: true, force: true }));
+
+/** `npx local-action . src/main.ts .env` in the fresh clone, the inputs written to its `.env` as the README says. */
 function localAction(dotenv: Record<string, string>, tmp: string): Promise<ToolRun> {
-  const file = join(tmp, 'local-action.env');
   writeFileSync(
-    file,
+    join(clone, '.env'),
     Object.entries(dotenv)
       .map(([name, value]) => `${name}=${value}\n`)
       .join(''),
   );
-  return runProgram(join(repoRoot, 'node_modules/.bin/local-action'), ['.', 'src/main.ts', file], {
-    cwd: repoRoot,
+  return runProgram('npx', ['local-action', '.', 'src/main.ts', '.env'], {
+    cwd: clone,
     env: { ...stackEnv(stack, ciFreeEnv()), TMPDIR: tmp },
   });
 }
@@ -72,4 +100,17 @@ test('local-action runs the exported run(): a build pushed, outputs set, the sum
   );
   expect(failed.code).toBe(2);
   expect(failed.stdout).toMatch(/^::error::input 'taskdef': .*nope\.json does not exist/m);
+
+  // A summary file that cannot be written: the checks pass, the run succeeds, a warning says why there is no summary.
+  const missingSummary = join(workspace.tmp, 'no-such-dir', 'summary.md');
+  const validated = await localAction(
+    { ...inputs, INPUT_COMMAND: 'validate', GITHUB_STEP_SUMMARY: missingSummary },
+    workspace.tmp,
+  );
+  expect(validated.stdout).toContain('validate done');
+  expect(validated.stdout).toContain(
+    `::warning::job summary not written: GITHUB_STEP_SUMMARY names '${missingSummary}', which cannot be written (ENOENT)`,
+  );
+  expect(`${validated.stdout}${validated.stderr}`).not.toContain('Unable to access summary file');
+  expect(validated.code).toBe(0);
 });
