@@ -239,3 +239,80 @@ test("pipeline-two-images.json: the Build action's two artifacts are the two-ima
     readFileSync(join(root, 'examples/sample-service/appspec.yaml'), 'utf8'),
   );
 });
+
+describe('the README leaves nothing to guess', () => {
+  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+  /** The rows of the "values to replace" table: the values in backticks of the first cell, the third cell. */
+  const rows = (() => {
+    const section = readme.slice(readme.indexOf('\n## The values to replace\n'));
+    const table = section.slice(section.indexOf('\n|'), section.indexOf('\n\n', section.indexOf('\n|')));
+    return table
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) => {
+        const [, values = '', , source = ''] = line.split('|').map((cell) => cell.trim());
+        return { values: [...values.matchAll(/`([^`]+)`/g)].map((match) => match[1]!), source };
+      });
+  })();
+  const arnsOf = (name: string): string[] => [...new Set(readFileSync(join(dir, name), 'utf8').match(/arn:aws[^"]*/g))];
+  /** Where the README runs a file's command: the order of the steps. */
+  const step = (name: string) => readme.indexOf(`--cli-input-json file://${name}`);
+
+  test('the replace list is there and names every value it lists once', () => {
+    const values = rows.flatMap((row) => row.values);
+    expect(values.length).toBeGreaterThan(10);
+    expect(new Set(values).size).toBe(values.length);
+  });
+
+  test.each(FILES.map(([name]) => name))(
+    '%s: every ARN it uses is in the replace list; one made by another step is made before it',
+    (name) => {
+      for (const arn of arnsOf(name)) {
+        const row = rows.find((candidate) => candidate.values.includes(arn));
+        expect({ arn, listed: row !== undefined }).toEqual({ arn, listed: true });
+        const producer = /file:\/\/([\w.-]+)/.exec(row!.source)?.[1];
+        if (producer === undefined) continue;
+        expect(step(producer)).toBeGreaterThanOrEqual(0);
+        expect({ arn, producer, before: step(producer) < step(name) }).toEqual({ arn, producer, before: true });
+        // The step named makes this very resource: a target group ARN carries the file's Name.
+        const targetGroup = /:targetgroup\/([^/]+)\//.exec(arn)?.[1];
+        if (targetGroup !== undefined) expect(read(producer)['Name']).toBe(targetGroup);
+      }
+    },
+  );
+
+  test('each listed ARN is one a file uses (no stale entry), and the values are the files own', () => {
+    const used = new Set(FILES.flatMap(([name]) => arnsOf(name)));
+    const listed = rows.flatMap((row) => row.values).filter((value) => value.startsWith('arn:'));
+    expect(listed.filter((arn) => !used.has(arn))).toEqual([]);
+    const files = FILES.map(([name]) => readFileSync(join(dir, name), 'utf8')).join('\n');
+    for (const value of rows.flatMap((row) => row.values).filter((value) => !value.startsWith('arn:')))
+      expect({ value, inAFile: files.includes(value) }).toEqual({ value, inAFile: true });
+  });
+
+  test('what the files name and AWS does not create is created before its first use: bucket, alarm, log group', () => {
+    const firstStep = step('cluster.json');
+    const created = (command: string) => {
+      const at = readme.indexOf(command);
+      return at >= 0 && at < firstStep;
+    };
+    for (const name of ['pipeline.json', 'pipeline-codecommit.json', 'pipeline-two-images.json'])
+      expect(created(`aws s3api create-bucket --bucket ${read(name)['pipeline'].artifactStore.location}`)).toBe(true);
+    for (const alarm of read('deployment-group.json')['alarmConfiguration'].alarms)
+      expect(created(`aws cloudwatch put-metric-alarm --alarm-name ${alarm.name} `)).toBe(true);
+    for (const container of read('task-definition.json')['containerDefinitions']) {
+      const options = container.logConfiguration?.options ?? {};
+      if (options['awslogs-create-group'] === 'true') continue;
+      expect(created(`aws logs create-log-group --log-group-name ${options['awslogs-group']}`)).toBe(true);
+    }
+    expect(created('aws codeconnections create-connection --provider-type GitHub')).toBe(true);
+  });
+
+  test('the minimum AWS CLI is stated where a pipeline uses what older ones reject', () => {
+    const modern = FILES.filter(([name]) => name.startsWith('pipeline')).some(
+      ([name]) => 'executionMode' in read(name)['pipeline'],
+    );
+    expect(modern).toBe(true);
+    expect(readme).toContain('aws codepipeline create-pipeline help | grep -c executionMode');
+  });
+});
