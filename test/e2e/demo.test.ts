@@ -3,7 +3,7 @@
  * already up and leaves it up. Asserted as its user reads it: the four artifact files shown, each with the bytes
  * the zip holds, and the S3 object the tool reports equal to the zip.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getObject, readZip, registryDigest, runProgram, ciFreeEnv } from './harness';
 
@@ -35,4 +35,22 @@ test('npm run demo: builds the sample service, shows the four artifact files, an
   expect(JSON.parse(entries.find((entry) => entry.name === 'imageDetail.json')!.data.toString('utf8'))).toEqual({
     ImageURI: pushed?.[1],
   });
+});
+
+test('npm run demo: a failure names the step and the cause, exit 1, no stack trace', async () => {
+  // A file the tool did not write in its output directory: the tool refuses to replace the directory (exit 2).
+  const outputDir = join(repoRoot, '.demo/sample-service/ecs-deploy');
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(join(outputDir, 'notes.txt'), 'mine\n');
+  try {
+    const run = await runProgram('npm', ['run', '--silent', 'demo'], { cwd: repoRoot, env: ciFreeEnv() });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^demo failed while running ecs-bluegreen-build build: ecs-bluegreen-build exited 2: '.*ecs-deploy' already holds .*notes\.txt/m,
+    );
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/^\s+at /m);
+    expect(run.stdout).not.toContain('What the demo did');
+  } finally {
+    rmSync(join(outputDir, 'notes.txt'), { force: true });
+  }
 });
