@@ -12,13 +12,14 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _interface__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6160);
-/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1243);
+/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1243);
 /* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7729);
 /* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1274);
 /* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4021);
-/* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
-/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5275);
-/* harmony import */ var _workflow_commands__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3189);
+/* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
+/* harmony import */ var _job_summary_file__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5580);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5275);
+/* harmony import */ var _workflow_commands__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3189);
 /**
  * The GitHub Actions host: inputs from `INPUT_*`, outputs to `$GITHUB_OUTPUT`, `::add-mask::`,
  * log groups per step, findings as annotations, a job summary.
@@ -33,16 +34,17 @@ export const modules = {
 
 
 
+
 /** core.info writes the text as it is: user text in it is kept from reading as a command. */
 function plain(text) {
-    return (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_7__/* .neutralizeCommands */ .Kw)(text, (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex'));
+    return (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_8__/* .neutralizeCommands */ .Kw)(text, (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex'));
 }
 class GitHubHost {
     env;
     debugEnabled;
     /** Debug asked for by the tool's own variable: shown as plain lines, without the runner's step debug. */
     debugAsInfo;
-    timer = new _timing__WEBPACK_IMPORTED_MODULE_8__/* .StepTimer */ .s();
+    timer = new _timing__WEBPACK_IMPORTED_MODULE_9__/* .StepTimer */ .s();
     log = {
         info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(message)),
         warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
@@ -53,7 +55,7 @@ class GitHubHost {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
         },
         // The duration goes after the group, where it shows with the group folded.
-        group: (title, step, kind = 'own') => this.timer.time(kind, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_8__/* .formatSeconds */ .X)(seconds)}`)),
+        group: (title, step, kind = 'own') => this.timer.time(kind, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_9__/* .formatSeconds */ .X)(seconds)}`)),
         mask: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret),
     };
     /** @param env the environment the run reads: region defaults, the workflow's variables, the build's programs */
@@ -82,7 +84,7 @@ class GitHubHost {
                     annotate(`${finding.message}\n${finding.fix}`, {
                         title: finding.rule,
                         // The runner resolves annotation paths against the workspace, not the step's directory.
-                        file: (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_7__/* .workspacePath */ .X5)(finding.file, this.env['GITHUB_WORKSPACE']),
+                        file: (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_8__/* .workspacePath */ .X5)(finding.file, this.env['GITHUB_WORKSPACE']),
                         startLine: finding.line,
                         startColumn: finding.column,
                     });
@@ -99,9 +101,10 @@ class GitHubHost {
         if (summary.command === undefined)
             return;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(this.timer.closingLine(summary.command, summary.ok, summary.seconds));
-        if (!this.env['GITHUB_STEP_SUMMARY'])
+        const summaryFile = this.env['GITHUB_STEP_SUMMARY'];
+        if (!summaryFile)
             return;
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_summary__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .e)(summary, this.env['GITHUB_WORKSPACE'])).write();
+        await (0,_job_summary_file__WEBPACK_IMPORTED_MODULE_6__/* .writeJobSummary */ .j)(summaryFile, (0,_summary__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .e)(summary, this.env['GITHUB_WORKSPACE']), this.log.warning);
     }
     /** What is known about the commit being built: the workflow's variables first, then git. */
     async source() {
@@ -117,7 +120,7 @@ class GitHubHost {
             ...(branch && { branch }),
             ...(url && { url }),
         };
-        return (0,_git__WEBPACK_IMPORTED_MODULE_9__/* .withGitFallback */ .NS)(ci, await (0,_git__WEBPACK_IMPORTED_MODULE_9__/* .readGitSource */ .O7)(_command__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1, env['GITHUB_WORKSPACE'] ?? '.'));
+        return (0,_git__WEBPACK_IMPORTED_MODULE_10__/* .withGitFallback */ .NS)(ci, await (0,_git__WEBPACK_IMPORTED_MODULE_10__/* .readGitSource */ .O7)(_command__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1, env['GITHUB_WORKSPACE'] ?? '.'));
     }
 }
 
