@@ -12,11 +12,12 @@ import {
   extraImageSlug,
   imageMessage,
   imageSubject,
-  MAX_IMAGES,
   withSlug,
+  type DockerBuildConfig,
   type ExtraArtifact,
   type ImageSpec,
 } from './images';
+import { MAX_IMAGES } from './deploy-files/render';
 import { inputSpec, type Command, type RawInputs } from './interface';
 import { fillTemplate, renderTag, type SourceInfo } from './tags';
 
@@ -35,28 +36,6 @@ export interface FilesConfig {
   readonly extraPlaceholders: readonly string[];
   /** Set when the tool substitutes the image itself. */
   readonly render?: RenderTarget;
-}
-
-export interface DockerBuildConfig {
-  readonly context: string;
-  readonly dockerfile: string;
-  readonly buildArgs: readonly (readonly [string, string])[];
-  readonly target?: string;
-  readonly platform?: string;
-  /** User labels merged over the OCI labels derived from the commit. */
-  readonly labels: readonly (readonly [string, string])[];
-  /** Tag of the registry layer cache, when the cache is on. */
-  readonly cacheTag?: string;
-  readonly noCache: boolean;
-  readonly pull: boolean;
-  /** Build secrets by id, from `secrets` and `secret-envs` (the value read from the environment). */
-  readonly secrets: readonly (readonly [string, string])[];
-  /** `--ssh` values: `default`, `default=path` or `id=path`. */
-  readonly ssh: readonly string[];
-  /** A buildx builder name; absent: the current builder. */
-  readonly builder?: string;
-  /** `--provenance` for buildx: `false`, `true`, `mode=min` or `mode=max`. */
-  readonly provenance: string;
 }
 
 /** An ECR registry: an account's registry in a region. */

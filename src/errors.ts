@@ -3,9 +3,6 @@
  * failed (exit 1), or a bug (exit 1, stack only in debug). Only `src/main.ts` turns them into
  * an exit code; everything else throws.
  */
-import { countFindings, type Finding } from './deploy-files/findings';
-import type { PlaceholderUse } from './deploy-files/placeholders';
-
 /** What a user error is about: an input (flag / action input) or a file. */
 export type Subject = { readonly input: string } | { readonly file: string };
 
@@ -25,49 +22,6 @@ export class UserError extends Error {
   ) {
     super(message);
   }
-}
-
-/** What a check of the deployment files found: part of every command's result, and of its failure. */
-export interface FilesCheck {
-  /** The paths checked, as given (task definition, appspec, and for validate the image detail and pipeline). */
-  readonly files: readonly string[];
-  readonly findings: readonly Finding[];
-  /** Where each image placeholder is used. */
-  readonly placeholders: readonly PlaceholderUse[];
-  /** The containers that get the image (the names in imagedefinitions.json). */
-  readonly imageContainers: readonly string[];
-}
-
-/**
- * The deployment files have errors. It carries the whole check, so that the host reports the
- * findings with the failure: annotations on GitHub, lines on a terminal, `validate --json`'s document.
- */
-export class FilesRejected extends UserError {
-  constructor(readonly check: FilesCheck) {
-    super(
-      `${countFindings(check.findings)} in ${check.files.join(', ')}`,
-      undefined,
-      'fix the errors listed above; CodeDeploy or ECS would reject these files',
-    );
-  }
-}
-
-/** The check of the files a build had passed, by the failure that ended it later. */
-const passedChecks = new WeakMap<object, FilesCheck>();
-
-/**
- * Records that `error` ended a command after its files passed `check`, so that the host still
- * reports the check's warnings with the failure. Returns `error`, to be thrown on.
- */
-export function failedAfter(error: unknown, check: FilesCheck): unknown {
-  if (typeof error === 'object' && error !== null && !(error instanceof FilesRejected)) passedChecks.set(error, check);
-  return error;
-}
-
-/** The check a failure reports: the one that rejected the files, or the one they passed before the failure. */
-export function checkOf(error: unknown): FilesCheck | undefined {
-  if (error instanceof FilesRejected) return error.check;
-  return typeof error === 'object' && error !== null ? passedChecks.get(error) : undefined;
 }
 
 /** An outside system (ECR, Docker, S3, git) failed. Exit code 1. */

@@ -14,7 +14,8 @@ import {
 } from './deploy-files/positioned-value';
 import { TASK_DEFINITION_PLACEHOLDER } from './deploy-files/render';
 import { UserError } from './errors';
-import { extraImageSlug, MAX_IMAGES } from './images';
+import { MAX_IMAGES } from './deploy-files/render';
+import { extraImageSlug } from './images';
 import { INPUTS } from './interface';
 import { closestMatch } from './suggest';
 

@@ -3,12 +3,31 @@
  * task definition (Image1 from the top-level inputs, Image2 … Image4 from `extra-images`); a
  * `PinnedImage` is what was pushed or found, pinned to its digest. Pure.
  */
-import type { DockerBuildConfig } from './config';
 import { formatImageUri, type ImageReference } from './deploy-files/image-uri';
 import type { Subject } from './errors';
 
-/** CodeDeployToECS maps at most four images: Image1ContainerName … Image4ContainerName. */
-export const MAX_IMAGES = 4;
+/** How one image is built: its own settings and the run's (secrets, ssh, builder, provenance, pull). */
+export interface DockerBuildConfig {
+  readonly context: string;
+  readonly dockerfile: string;
+  readonly buildArgs: readonly (readonly [string, string])[];
+  readonly target?: string;
+  readonly platform?: string;
+  /** User labels merged over the OCI labels derived from the commit. */
+  readonly labels: readonly (readonly [string, string])[];
+  /** Tag of the registry layer cache, when the cache is on. */
+  readonly cacheTag?: string;
+  readonly noCache: boolean;
+  readonly pull: boolean;
+  /** Build secrets by id, from `secrets` and `secret-envs` (the value read from the environment). */
+  readonly secrets: readonly (readonly [string, string])[];
+  /** `--ssh` values: `default`, `default=path` or `id=path`. */
+  readonly ssh: readonly string[];
+  /** A buildx builder name; absent: the current builder. */
+  readonly builder?: string;
+  /** `--provenance` for buildx: `false`, `true`, `mode=min` or `mode=max`. */
+  readonly provenance: string;
+}
 
 export interface ImageSpec {
   /** The placeholder the image fills, without brackets: `IMAGE1_NAME`. */

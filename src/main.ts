@@ -7,6 +7,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { runExitTasks } from './cleanup';
 import { runCommand, stopCommands } from './command';
 import type { CommandContext } from './commands/context';
+import { FailedAfterCheck } from './commands/deploy-files';
 import { loadInputs, resolveConfig } from './config';
 import { exitCodeOf } from './errors';
 import { CliHost, helpText } from './hosts/cli';
@@ -104,8 +105,11 @@ async function dispatch(invocation: Invocation, context: CommandContext): Promis
   }
 }
 
+/** How a run ended in `error`: a failure after the files' check carries that check, for the host to report with it. */
 function failed(invocation: Invocation | undefined, error: unknown): Outcome {
-  return { kind: 'failed', ...(invocation?.kind === 'run' && { command: invocation.command }), error };
+  const command = invocation?.kind === 'run' ? { command: invocation.command } : {};
+  if (error instanceof FailedAfterCheck) return { kind: 'failed', ...command, error: error.error, check: error.check };
+  return { kind: 'failed', ...command, error };
 }
 
 let exitHandlersInstalled = false;

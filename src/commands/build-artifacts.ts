@@ -17,7 +17,7 @@ import { UserError } from '../errors';
 import { withSlug, type ImageSpec, type PinnedImage } from '../images';
 import type { Outputs } from '../outputs';
 import { uploadArtifact } from '../s3/upload';
-import type { Logger } from './context';
+import type { Logger } from '../log';
 import { parsedTaskDefinition, type CheckedFiles } from './deploy-files';
 
 /** One artifact, composed: its directory's files and its zip. */

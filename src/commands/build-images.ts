@@ -8,7 +8,7 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { BuildConfig, DockerBuildConfig } from '../config';
+import type { BuildConfig } from '../config';
 import { formatImageUri, type ImageReference } from '../deploy-files/image-uri';
 import { buildCommand, checkBuilderSupports, type BuildPlan } from '../docker/args';
 import { createDockerConfigDir } from '../docker/config-dir';
@@ -27,8 +27,16 @@ import {
   type StoredImage,
 } from '../ecr/ecr';
 import { ServiceError, UserError } from '../errors';
-import { imageMessage, imageName, imageSubject, type ImageSpec, type PinnedImage } from '../images';
-import type { CommandContext, Logger } from './context';
+import {
+  imageMessage,
+  imageName,
+  imageSubject,
+  type DockerBuildConfig,
+  type ImageSpec,
+  type PinnedImage,
+} from '../images';
+import type { Logger } from '../log';
+import type { CommandContext } from './context';
 
 /** Pins every image of the run, in the order of `config.images`. */
 export async function pinImages(config: BuildConfig, context: CommandContext, ecr: ECRClient): Promise<PinnedImage[]> {

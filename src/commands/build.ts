@@ -6,14 +6,13 @@
 import type { BuildConfig } from '../config';
 import { createEcrClient } from '../ecr/ecr';
 import type { ECRClient } from '@aws-sdk/client-ecr';
-import { failedAfter, type FilesCheck } from '../errors';
 import type { Outputs } from '../outputs';
 import { preflight } from '../preflight';
 import { checkBucket, createS3Client } from '../s3/upload';
 import { composeArtifacts, placeholderImage, writeArtifacts } from './build-artifacts';
 import { pinImages } from './build-images';
 import type { CommandContext } from './context';
-import { checkFiles, type CheckedFiles } from './deploy-files';
+import { checkFiles, FailedAfterCheck, type CheckedFiles, type FilesCheck } from './deploy-files';
 
 /** What a build did: its outputs, the main artifact's file names, and the check of the deployment files. */
 export interface BuildResult {
@@ -39,7 +38,7 @@ export async function runBuild(config: BuildConfig, context: CommandContext): Pr
           log,
         );
       } catch (error) {
-        throw failedAfter(error, checked.report); // the check's warnings are still reported
+        throw new FailedAfterCheck(error, checked.report); // the check's warnings are still reported
       }
       return checked;
     })
@@ -51,7 +50,7 @@ export async function runBuild(config: BuildConfig, context: CommandContext): Pr
   try {
     return { ...(await pinAndWrite(config, context, ecr, files)), check: files.report };
   } catch (error) {
-    throw failedAfter(error, files.report); // the check's warnings are still reported
+    throw new FailedAfterCheck(error, files.report); // the check's warnings are still reported
   } finally {
     ecr.destroy();
   }

@@ -8,9 +8,8 @@
  */
 import { closestMatch } from '../suggest';
 import { joinWords, type FileFindings, type Position } from './findings';
-import { placeholderName } from './render';
+import { MAX_IMAGES, placeholderName } from './render';
 import { describeValue, entryOf, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
-import { MAX_IMAGES } from '../images';
 import type { PlaceholderUse } from './placeholders';
 import { itemsOf, type ContainerSummary } from './task-context';
 

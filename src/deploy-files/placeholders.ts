@@ -5,9 +5,8 @@
  */
 import { closestMatch } from '../suggest';
 import { START_OF_FILE, type FileFindings, type Position, type Severity } from './findings';
-import { placeholderName, type RenderTarget } from './render';
+import { MAX_IMAGES, placeholderName, type RenderTarget } from './render';
 import { containerLabel, type ContainerSummary } from './task-context';
-import { MAX_IMAGES } from '../images';
 
 const PLACEHOLDER = /<([^<>\s]+)>/g;
 

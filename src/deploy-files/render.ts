@@ -12,6 +12,9 @@ export const TASK_DEFINITION_PLACEHOLDER = '<TASK_DEFINITION>';
 /** A full task definition ARN with its revision: the only other TaskDefinition CodeDeploy takes. */
 export const TASK_DEFINITION_ARN = /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d+:task-definition\/[A-Za-z0-9_-]{1,255}:[1-9]\d*$/;
 
+/** CodeDeployToECS maps at most four images: Image1ContainerName … Image4ContainerName. */
+export const MAX_IMAGES = 4;
+
 /** A placeholder's name without angle brackets: `<IMAGE1_NAME>` and `IMAGE1_NAME` both give `IMAGE1_NAME`. */
 export function placeholderName(name: string): string {
   const trimmed = name.trim();

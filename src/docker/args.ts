@@ -2,7 +2,7 @@
  * Docker command lines, as pure functions of the build config and the plan: table-tested, and the
  * only place that knows the flags of each builder.
  */
-import type { DockerBuildConfig } from '../config';
+import type { DockerBuildConfig } from '../images';
 import { UserError } from '../errors';
 import { pushedBy, type Builder, type CachePlan } from './plan';
 

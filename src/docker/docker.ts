@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { checkExit, type CommandRunner } from '../command';
 import type { Limits } from '../config';
 import { ServiceError, UserError } from '../errors';
-import type { Logger } from '../commands/context';
+import type { Logger } from '../log';
 import { chooseBuilder, parseImageStore, parsePushDigest, type DockerCommand } from './args';
 import { parseBuildMetadata, type Builder, type BuiltImage } from './plan';
 import { PUSH_PROGRESS_INTERVAL_MS, PushProgress } from './push-progress';

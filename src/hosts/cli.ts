@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { runCommand } from '../command';
-import type { Logger } from '../commands/context';
+import type { Logger } from '../log';
 import {
   COMMANDS,
   INPUTS,

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
-import type { Logger } from '../commands/context';
+import type { Logger } from '../log';
 import { INPUTS, parseCommand } from '../interface';
 import { readGitSource, withGitFallback } from '../git';
 import { outputEntries } from '../outputs';

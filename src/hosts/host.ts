@@ -4,7 +4,8 @@
  * Everything outside `src/hosts/` gets a Logger and never `@actions/core` or the console.
  */
 import type { BuildResult } from '../commands/build';
-import type { Logger } from '../commands/context';
+import type { FilesCheck } from '../commands/deploy-files';
+import type { Logger } from '../log';
 import type { RenderResult } from '../commands/render';
 import type { ValidateResult } from '../commands/validate';
 import type { Command, RawInputs } from '../interface';
@@ -35,8 +36,11 @@ export type Outcome =
   | Completed
   /** `--help`, `--version`. */
   | { readonly kind: 'text'; readonly text: string }
-  /** `command` is absent when the invocation itself could not be read. */
-  | { readonly kind: 'failed'; readonly command?: Command; readonly error: unknown };
+  /**
+   * `command` is absent when the invocation itself could not be read; `check` is the check the
+   * deployment files passed before the failure (a rejection's check is the error's own, `FilesRejected.check`).
+   */
+  | { readonly kind: 'failed'; readonly command?: Command; readonly error: unknown; readonly check?: FilesCheck };
 
 /** The outcome and the wall time of the whole run. */
 export type RunReport = Outcome & { readonly seconds: number };

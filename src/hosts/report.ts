@@ -5,16 +5,8 @@
  */
 import { countFindings, type Finding } from '../deploy-files/findings';
 import { serializeJson } from '../deploy-files/render';
-import {
-  checkOf,
-  failureReport,
-  FilesRejected,
-  messageOf,
-  ServiceError,
-  UserError,
-  type FilesCheck,
-  type Subject,
-} from '../errors';
+import { FilesRejected, type FilesCheck } from '../commands/deploy-files';
+import { failureReport, messageOf, ServiceError, UserError, type Subject } from '../errors';
 import type { Command } from '../interface';
 import type { Outputs } from '../outputs';
 import type { RenderResult } from '../commands/render';
@@ -71,7 +63,7 @@ export async function reportRun(report: RunReport, to: Reporter): Promise<RunSum
       const { command, error } = report;
       // `validate --json` prints its document, ok: false, as it does when the files pass.
       const asDocument = to.json && command === 'validate' && error instanceof FilesRejected;
-      const check = checkOf(error);
+      const check = error instanceof FilesRejected ? error.check : report.check;
       const findings = check === undefined ? [] : reportCheck(check, to, asDocument);
       const failure = describeFailure(error, to);
       to.failure(failure.message, failure.fix);

@@ -2,9 +2,7 @@
  * Step timing for every host's normal log: each step's duration, and a closing line that splits
  * the run's wall time into the work of outside tools (Docker's build and push) and the tool's own.
  */
-
-/** Whose work a step is: the tool's own, or an outside program the tool waits for. */
-export type StepKind = 'own' | 'docker';
+import type { StepKind } from '../log';
 
 export class StepTimer {
   private external = 0;

@@ -13,7 +13,7 @@ import {
   type AwsCallLimits,
 } from '../aws';
 import { ServiceError, UserError } from '../errors';
-import type { Logger } from '../commands/context';
+import type { Logger } from '../log';
 import { proxyAgents } from '../proxy';
 
 /** Creates a client for `region` with bounded calls; a bucket in another region is followed, not an error. */

@@ -6,11 +6,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandRunner } from '../../src/command';
-import type { CommandContext, Logger } from '../../src/commands/context';
+import type { CommandContext } from '../../src/commands/context';
+import type { Logger } from '../../src/log';
 import { runRender, type RenderResult } from '../../src/commands/render';
 import { runValidate, type ValidateResult } from '../../src/commands/validate';
 import { resolveConfig } from '../../src/config';
-import { FilesRejected, UserError } from '../../src/errors';
+import { FilesRejected } from '../../src/commands/deploy-files';
+import { UserError } from '../../src/errors';
 import type { RawInputs } from '../../src/interface';
 import { positionOf, taskdefText, VALID_APPSPEC } from './deploy-files/fixtures';
 

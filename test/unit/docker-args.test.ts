@@ -1,4 +1,4 @@
-import type { DockerBuildConfig } from '../../src/config';
+import type { DockerBuildConfig } from '../../src/images';
 import {
   buildCommand,
   checkBuilderSupports,

@@ -2,7 +2,7 @@ import type { CommandResult, CommandRunner } from '../../src/command';
 import { detectBuilder } from '../../src/docker/docker';
 import type { Builder } from '../../src/docker/plan';
 import { UserError } from '../../src/errors';
-import type { Logger } from '../../src/commands/context';
+import type { Logger } from '../../src/log';
 
 const log: Logger = {
   info: () => {},

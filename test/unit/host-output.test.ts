@@ -4,7 +4,8 @@ import { PassThrough } from 'node:stream';
 import { jest } from '@jest/globals';
 import type { BuildResult } from '../../src/commands/build';
 import type { Finding } from '../../src/deploy-files/findings';
-import { failedAfter, failureReport, FilesRejected, ServiceError, UserError, type FilesCheck } from '../../src/errors';
+import { FilesRejected, type FilesCheck } from '../../src/commands/deploy-files';
+import { failureReport, ServiceError, UserError } from '../../src/errors';
 import { CliHost } from '../../src/hosts/cli';
 import { GitHubHost } from '../../src/hosts/github';
 import type { Outcome } from '../../src/hosts/host';
@@ -224,7 +225,8 @@ describe('the terminal host reports the run once, at the end', () => {
       {
         kind: 'failed',
         command: 'build',
-        error: failedAfter(new ServiceError('docker build', 'exit code 1', 'read the log'), check),
+        error: new ServiceError('docker build', 'exit code 1', 'read the log'),
+        check,
       },
       '',
       `${warningLines.slice(1)}${placeholderLine}taskdef.json, appspec.yaml: ok (1 warning)\nerror: docker build failed: exit code 1\n  fix: read the log\nbuild failed after 0.0 s (all of it this tool's own work)\n`,
