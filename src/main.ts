@@ -10,8 +10,8 @@ import type { CommandContext } from './commands/context';
 import { FailedAfterCheck } from './commands/deploy-files';
 import { loadInputs, resolveConfig } from './config';
 import { exitCodeOf } from './errors';
-import { CliHost, helpText } from './hosts/cli';
-import { CodeBuildHost } from './hosts/codebuild';
+import { helpText } from './hosts/cli';
+import { gitHubHost, makeHost } from './hosts/detect';
 import type { Host, Invocation, Outcome } from './hosts/host';
 
 /** The GitHub Action: inputs from `INPUT_*`, whatever the process's command line holds. */
@@ -20,24 +20,14 @@ export async function run(): Promise<void> {
   process.exitCode = await runOnHost(await gitHubHost(process.env));
 }
 
-async function gitHubHost(env: NodeJS.ProcessEnv): Promise<Host> {
-  // Loaded only here: @actions/core is of no use to the other hosts and slows their start.
-  const { GitHubHost } = await import('./hosts/github');
-  return new GitHubHost(env);
-}
-
 /**
- * The Action when GitHub runs this as one (`uses:`; a `run:` step's id starts with `__run`),
- * CodeBuild's host when CodeBuild runs it, the terminal's otherwise.
+ * Runs on the host `hosts/detect.ts` picks: the Action when GitHub runs this as one, CodeBuild's
+ * host when CodeBuild runs it, the terminal's otherwise.
  * @returns the exit code
  */
 export async function runProgram(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   installExitHandlers();
-  const action = env['GITHUB_ACTION'];
-  if (argv.length === 0 && env['GITHUB_ACTIONS'] === 'true' && action && !action.startsWith('__run')) {
-    return runOnHost(await gitHubHost(env));
-  }
-  return runOnHost(env['CODEBUILD_BUILD_ID'] ? new CodeBuildHost(argv, env) : new CliHost(argv, env));
+  return runOnHost(await makeHost(argv, env));
 }
 
 /**

@@ -1,9 +1,8 @@
 /**
  * The terminal host: flags named as the action inputs, logs on stderr, results on stdout
- * (`--json` for machines). CodeBuild's host extends it.
+ * (`--json` for machines). CodeBuild's host is this one with CodeBuild's parts (`detect.ts`).
  */
 import { randomBytes } from 'node:crypto';
-import { runCommand } from '../command';
 import type { Logger } from '../log';
 import {
   COMMANDS,
@@ -17,10 +16,9 @@ import {
 } from '../interface';
 import { formatFinding } from '../deploy-files/findings';
 import { UserError } from '../errors';
-import { readGitSource } from '../git';
 import { outputsEnvFile, outputsJson, type Outputs } from '../outputs';
 import { closestMatch } from '../suggest';
-import type { SourceInfo } from '../tags';
+import { readLocalCommit, type CommitReader } from './commit';
 import type { Host, Invocation, RunReport } from './host';
 import { reportRun } from './report';
 import { writeJobSummary } from './job-summary-file';
@@ -177,6 +175,14 @@ AWS credentials and endpoints come from the standard AWS configuration (AWS_PROF
 `;
 }
 
+/** What differs between the terminals a run is on: a developer's, CodeBuild's. */
+export interface TerminalParts {
+  /** What is known about the commit being built. */
+  readonly commit: CommitReader;
+  /** `always` in CodeBuild (how the buildspec gets the outputs); on a terminal only when `--outputs-env-file` is given. */
+  readonly envFile: 'always' | 'when-given';
+}
+
 /** A terminal: logs on stderr with secrets redacted, results on stdout. */
 export class CliHost implements Host {
   private readonly debugEnabled: boolean;
@@ -203,9 +209,10 @@ export class CliHost implements Host {
   /** @param env the environment the run reads: region defaults, CI variables, the build's programs */
   constructor(
     private readonly argv: readonly string[],
-    protected readonly env: Readonly<Record<string, string | undefined>>,
+    private readonly env: Readonly<Record<string, string | undefined>>,
     private readonly stdout: NodeJS.WritableStream = process.stdout,
     private readonly stderr: NodeJS.WritableStream = process.stderr,
+    private readonly parts: TerminalParts = { commit: readLocalCommit, envFile: 'when-given' },
   ) {
     // Known before the arguments are parsed, so a parse error is reported the way they ask.
     this.debugEnabled = argv.includes('--debug') || env['ECS_BLUEGREEN_BUILD_DEBUG'] === '1';
@@ -216,12 +223,7 @@ export class CliHost implements Host {
     this.parsed ??= parseArguments(this.argv);
     const { request } = this.parsed;
     if (request.kind !== 'run') return request;
-    return { ...request, env: this.env, source: request.command === 'build' ? await this.source() : {} };
-  }
-
-  /** What is known about the commit being built. */
-  protected source(): Promise<SourceInfo> {
-    return readGitSource(runCommand, '.');
+    return { ...request, env: this.env, source: request.command === 'build' ? await this.parts.commit(this.env) : {} };
   }
 
   async finish(report: RunReport): Promise<void> {
@@ -256,9 +258,8 @@ export class CliHost implements Host {
     await writeJobSummary(summaryFile, markdown, this.log.warning);
   }
 
-  /** On a terminal, the env file is written only when asked for. */
-  protected get writesEnvFile(): boolean {
-    return this.parsed?.given.has('outputs-env-file') ?? false;
+  private get writesEnvFile(): boolean {
+    return this.parts.envFile === 'always' || (this.parsed?.given.has('outputs-env-file') ?? false);
   }
 
   private async outputs(outputs: Outputs): Promise<void> {

@@ -6,10 +6,8 @@ import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../log';
 import { INPUTS, parseCommand } from '../interface';
-import { readGitSource, withGitFallback } from '../git';
 import { outputEntries } from '../outputs';
-import type { SourceInfo } from '../tags';
-import { runCommand } from '../command';
+import { readGitHubCommit } from './commit';
 import type { Host, Invocation, RunReport } from './host';
 import { reportRun } from './report';
 import { formatSeconds, StepTimer } from './timing';
@@ -56,7 +54,13 @@ export class GitHubHost implements Host {
     // action.yml declares, with its default.
     const inputs = Object.fromEntries(INPUTS.map((spec) => [spec.name, core.getInput(spec.name)]));
     const command = parseCommand(inputs['command']);
-    return { kind: 'run', command, inputs, env: this.env, source: command === 'build' ? await this.source() : {} };
+    return {
+      kind: 'run',
+      command,
+      inputs,
+      env: this.env,
+      source: command === 'build' ? await readGitHubCommit(this.env) : {},
+    };
   }
 
   /** The closing timing line, and the job summary: for every command, failures included. */
@@ -90,23 +94,5 @@ export class GitHubHost implements Host {
     const summaryFile = this.env['GITHUB_STEP_SUMMARY'];
     if (!summaryFile) return;
     await writeJobSummary(summaryFile, summaryMarkdown(summary, this.env['GITHUB_WORKSPACE']), this.log.warning);
-  }
-
-  /** What is known about the commit being built: the workflow's variables first, then git. */
-  private async source(): Promise<SourceInfo> {
-    const env = this.env;
-    // A pull request builds GITHUB_SHA (the merge commit) of GITHUB_HEAD_REF (its branch).
-    const branch = env['GITHUB_HEAD_REF'] || (env['GITHUB_REF_TYPE'] === 'branch' ? env['GITHUB_REF_NAME'] : undefined);
-    const url =
-      env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY']
-        ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}`
-        : undefined;
-    const ci = {
-      ...(env['GITHUB_SHA'] && { sha: env['GITHUB_SHA'] }),
-      ...(env['GITHUB_RUN_NUMBER'] && { buildNumber: env['GITHUB_RUN_NUMBER'] }),
-      ...(branch && { branch }),
-      ...(url && { url }),
-    };
-    return withGitFallback(ci, await readGitSource(runCommand, env['GITHUB_WORKSPACE'] ?? '.'));
   }
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../../src/config';
-import { CodeBuildHost } from '../../src/hosts/codebuild';
+import { detectHost, makeHost } from '../../src/hosts/detect';
 import { GitHubHost } from '../../src/hosts/github';
 import type { Host } from '../../src/hosts/host';
 import type { SourceInfo } from '../../src/tags';
@@ -76,7 +76,7 @@ describe('GitHub host', () => {
 
 describe('CodeBuild host', () => {
   test('source information from CODEBUILD_* variables', async () => {
-    const host = new CodeBuildHost([], {
+    const host = await makeHost([], {
       CODEBUILD_BUILD_ID: 'web:1',
       CODEBUILD_RESOLVED_SOURCE_VERSION: sha,
       CODEBUILD_BUILD_NUMBER: '5',
@@ -110,7 +110,7 @@ describe('CodeBuild host', () => {
       '--date',
       '2026-01-02T03:04:05Z',
     );
-    const host = new CodeBuildHost([], {
+    const host = await makeHost([], {
       CODEBUILD_BUILD_ID: 'web:1',
       CODEBUILD_SOURCE_VERSION: 'arn:aws:s3:::bucket/source.zip',
       CODEBUILD_BUILD_NUMBER: '9',
@@ -121,5 +121,19 @@ describe('CodeBuild host', () => {
     expect(source).toMatchObject({ sha: git('rev-parse', 'HEAD'), buildNumber: '9', branch: 'release' });
     expect(source.commitTime).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(source.url).toBeUndefined();
+  });
+});
+
+describe('detectHost: the first row of the hosts table that matches', () => {
+  const uses = { GITHUB_ACTIONS: 'true', GITHUB_ACTION: 'build' };
+  test.each([
+    [1, 'a `uses:` step of a workflow', [], uses, 'github'],
+    [2, 'a `run:` step is a terminal', [], { GITHUB_ACTIONS: 'true', GITHUB_ACTION: '__run_2' }, 'terminal'],
+    [3, 'arguments in a workflow are a terminal', ['validate'], uses, 'terminal'],
+    [4, 'CodeBuild', ['build'], { CODEBUILD_BUILD_ID: 'web:1' }, 'codebuild'],
+    [5, 'a `uses:` step wins over CodeBuild variables', [], { ...uses, CODEBUILD_BUILD_ID: 'web:1' }, 'github'],
+    [6, 'anywhere else a terminal', ['build'], {}, 'terminal'],
+  ] as const)('%i %s', (_n, _name, argv, env, expected) => {
+    expect(detectHost(argv, env)).toBe(expected);
   });
 });
