@@ -152,7 +152,7 @@ export function resolveConfig<C extends Command>(
     render: () => resolveRender(inputs, files, extras),
     build: () => resolveBuild(inputs, files, env, source, extras),
   };
-  return resolvers[command]() as Extract<Config, { command: C }>;
+  return resolvers[command]();
 }
 
 /** The entries of `extra-images`, their placeholders checked against the other placeholder inputs. */
@@ -352,7 +352,7 @@ function resolveBuild(
     placeholder: placeholderName(files.imagePlaceholder),
     ...(repository !== undefined && { repository }),
     ...(registryId !== undefined && { registryId }),
-    ...(image === undefined ? { build: build as DockerBuildConfig } : { image }),
+    ...(image === undefined ? { build: build } : { image }),
     tags,
   };
   const images = separateSharedRepositories([
@@ -631,6 +631,7 @@ function resolveS3Key(
  * would never start.
  */
 export function normalizeS3Key(text: string): { key: string } | { problem: string } {
+  // eslint-disable-next-line no-control-regex -- control characters are what this rejects
   if (/[\u0000-\u001f\u007f\\]/.test(text)) return { problem: 'holds a control character or a backslash' };
   const parts = text.split('/').filter((part) => part !== '');
   if (parts.some((part) => part === '.' || part === '..'))

@@ -71,7 +71,7 @@ async function readManifest(path: string): Promise<string[] | undefined> {
   try {
     const manifest = JSON.parse(await readFile(path, 'utf8')) as { files?: unknown };
     const files = manifest.files;
-    return Array.isArray(files) && files.every((name) => typeof name === 'string') ? (files as string[]) : undefined;
+    return Array.isArray(files) && files.every((name) => typeof name === 'string') ? files : undefined;
   } catch {
     return undefined; // no manifest, or not ours
   }

@@ -135,6 +135,7 @@ async function composeMain(
 function imageDefinitions(files: CheckedFiles, images: readonly PinnedImage[]): { name: string; imageUri: string }[] {
   return files.check.imageTargets.flatMap((target) => {
     const image =
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc reads images[0] as possibly undefined
       images.find((candidate) => candidate.spec.placeholder === target.placeholder) ?? (images[0] as PinnedImage);
     return target.containers.map((name) => ({ name, imageUri: image.uri }));
   });

@@ -267,7 +267,7 @@ async function buildAndPush(
         ),
       'docker',
     );
-    logOut(); // while ECR confirms the images
+    void logOut(); // while ECR confirms the images; awaited (and its failure seen) in finally
     return await Promise.all(
       targets.map((target, i) => forImage(target.spec, several, () => confirmImage(ecr, target, digests[i] as string))),
     );

@@ -230,8 +230,8 @@ export class CliHost implements Host {
     const summary = await reportRun(report, {
       json: this.json,
       debugEnabled: this.debugEnabled,
-      info: this.log.info,
-      debug: this.log.debug,
+      info: (message) => this.log.info(message),
+      debug: (message) => this.log.debug(message),
       findings: (findings) => {
         for (const finding of findings) {
           this.line(formatFinding(finding));

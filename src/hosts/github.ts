@@ -68,8 +68,8 @@ export class GitHubHost implements Host {
     const summary = await reportRun(report, {
       json: false,
       debugEnabled: this.debugEnabled,
-      info: this.log.info,
-      debug: this.log.debug,
+      info: (message) => this.log.info(message),
+      debug: (message) => this.log.debug(message),
       findings: (findings) => {
         for (const finding of findings) {
           const annotate = finding.severity === 'error' ? core.error : core.warning;

@@ -66,7 +66,7 @@ test('buildspec.yml as it is: builds, writes the env file the next command sourc
   expect(run.stderr).toContain('==> Build');
   expect(run.code).toBe(0);
   const lines = run.stdout.trim().split('\n');
-  const [uri, digest, tags, dir, zip, sha256, s3Uri] = lines.at(-1 - exported.length)!.split('|') as string[];
+  const [uri, digest, tags, dir, zip, sha256, s3Uri] = lines.at(-1 - exported.length)!.split('|');
   const outputs = {
     'image-uri': uri!,
     'image-digest': digest!,

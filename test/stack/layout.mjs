@@ -85,5 +85,8 @@ export function extraDaemonDirs(id) {
   return daemonDirs(join(paths.extraDaemons, id), join(runDir, id));
 }
 
-/** What only `down --purge` removes: data that makes the next `up` warm (image caches, pushed images, repositories, buckets), and the logs. */
+/**
+ * What only `down --purge` removes: data that makes the next `up` warm (image caches, pushed images, repositories,
+ * buckets), and the logs.
+ */
 export const persistentPaths = [paths.engines, paths.registryStorage, paths.repositories, paths.s3, paths.logs];

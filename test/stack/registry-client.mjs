@@ -35,7 +35,11 @@ export const INDEX_MEDIA_TYPES = [
  * @property {string} imageDigest the platform image's manifest digest: `digest` itself for a single image, for an index its
  *   linux/amd64 image (attestation manifests, platform unknown/unknown, are never it)
  * @property {string} configDigest the platform image's config digest (what `docker inspect` calls the image id)
- * @property {{ config?: { Labels?: Record<string, string> }, history?: { created_by?: string }[], rootfs?: { diff_ids: string[] } } & Record<string, unknown>} config
+ * @property {{
+ *   config?: { Labels?: Record<string, string> },
+ *   history?: { created_by?: string }[],
+ *   rootfs?: { diff_ids: string[] },
+ * } & Record<string, unknown>} config
  *   the platform image's config
  * @property {Descriptor[]} layers the platform image's layers
  * @typedef {ReturnType<typeof createRegistryClient>} RegistryClient

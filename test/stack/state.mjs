@@ -18,7 +18,9 @@ import { paths } from './layout.mjs';
 
 /**
  * What the state file records: the services and the engines whose daemons are up.
- * @typedef {Services & { engines: Partial<Record<import('./engines.mjs').EngineName, import('./docker-daemon.mjs').Engine>> }} RecordedStack
+ * @typedef {import('./engines.mjs').EngineName} EngineName
+ * @typedef {import('./docker-daemon.mjs').Engine} Engine
+ * @typedef {Services & { engines: Partial<Record<EngineName, Engine>> }} RecordedStack
  */
 
 /**

@@ -154,7 +154,7 @@ const entry = (...keys: string[]) => lines('- placeholder: IMAGE2_NAME', ...keys
 const mistakes: Record<string, Mistake> = {
   'not YAML': {
     text: '- placeholder: [IMAGE2_NAME\n',
-    message: expect.stringMatching(/^is not valid YAML: .+ \(line \d+, column \d+\)$/) as unknown as string,
+    message: expect.stringMatching(/^is not valid YAML: .+ \(line \d+, column \d+\)$/),
     fix: 'check the indentation and the closing quotes and brackets',
   },
   'a tab before a key': {
@@ -169,9 +169,7 @@ const mistakes: Record<string, Mistake> = {
   },
   'two YAML documents': {
     text: '- {placeholder: IMAGE2_NAME, repository: a}\n---\n- {placeholder: IMAGE3_NAME, repository: b}\n',
-    message: expect.stringMatching(
-      /^is not valid YAML: Source contains multiple documents.* \(line 2, column 1\)$/,
-    ) as unknown as string,
+    message: expect.stringMatching(/^is not valid YAML: Source contains multiple documents.* \(line 2, column 1\)$/),
     fix: 'keep one document',
   },
   'a single mapping, not a list': {
@@ -273,9 +271,7 @@ const mistakes: Record<string, Mistake> = {
   },
   'a placeholder with a slash': {
     text: lines('- placeholder: team/IMAGE2', '  repository: team/envoy'),
-    message: expect.stringContaining(
-      'entry 1 (team/IMAGE2): placeholder "team/IMAGE2" is not a placeholder name',
-    ) as unknown as string,
+    message: expect.stringContaining('entry 1 (team/IMAGE2): placeholder "team/IMAGE2" is not a placeholder name'),
     fix: 'IMAGE2_NAME',
   },
   'the appspec placeholder': {
@@ -286,9 +282,7 @@ const mistakes: Record<string, Mistake> = {
   },
   'a placeholder that is only _NAME': {
     text: lines('- placeholder: _NAME', '  repository: team/envoy'),
-    message: expect.stringContaining(
-      'entry 1 (_NAME): placeholder "_NAME" is not a placeholder name',
-    ) as unknown as string,
+    message: expect.stringContaining('entry 1 (_NAME): placeholder "_NAME" is not a placeholder name'),
     fix: 'IMAGE2_NAME',
   },
   'a placeholder that is a number': {
