@@ -255,7 +255,7 @@ export class CliHost implements Host {
     const summaryFile = this.env['GITHUB_ACTIONS'] === 'true' ? this.env['GITHUB_STEP_SUMMARY'] : undefined;
     if (!summaryFile) return;
     const markdown = this.redact(summaryMarkdown(summary, this.env['GITHUB_WORKSPACE']));
-    await writeJobSummary(summaryFile, markdown, this.log.warning);
+    await writeJobSummary(summaryFile, markdown, (message) => this.log.warning(message));
   }
 
   private get writesEnvFile(): boolean {

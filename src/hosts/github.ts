@@ -93,6 +93,8 @@ export class GitHubHost implements Host {
     core.info(this.timer.closingLine(summary.command, summary.ok, summary.seconds));
     const summaryFile = this.env['GITHUB_STEP_SUMMARY'];
     if (!summaryFile) return;
-    await writeJobSummary(summaryFile, summaryMarkdown(summary, this.env['GITHUB_WORKSPACE']), this.log.warning);
+    await writeJobSummary(summaryFile, summaryMarkdown(summary, this.env['GITHUB_WORKSPACE']), (message) =>
+      this.log.warning(message),
+    );
   }
 }
