@@ -1005,7 +1005,9 @@ async function composeMain(config, files, image1, images, log) {
 /** Every container that gets an image of this run, with that image (Image1's first, then by placeholder). */
 function imageDefinitions(files, images) {
     return files.check.imageTargets.flatMap((target) => {
-        const image = images.find((candidate) => candidate.spec.placeholder === target.placeholder) ?? images[0];
+        const image = 
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc reads images[0] as possibly undefined
+        images.find((candidate) => candidate.spec.placeholder === target.placeholder) ?? images[0];
         return target.containers.map((name) => ({ name, imageUri: image.uri }));
     });
 }
@@ -1758,7 +1760,7 @@ async function buildAndPush(config, specs, context, ecr) {
                 throw new errors/* ServiceError */._7('docker push', `the tags were pushed with different digests: ${[...all].join(', ')}`);
             return [...all][0];
         })), 'docker');
-        logOut(); // while ECR confirms the images
+        void logOut(); // while ECR confirms the images; awaited (and its failure seen) in finally
         return await Promise.all(targets.map((target, i) => forImage(target.spec, several, () => confirmImage(ecr, target, digests[i]))));
     }
     finally {
@@ -1974,7 +1976,6 @@ async function resolveImage(spec, image, config, ecr) {
 
 
 
-
 /** `build`: the whole Build stage. */
 async function runBuild(config, context) {
     const { log } = context;
@@ -1988,7 +1989,7 @@ async function runBuild(config, context) {
             await composeArtifacts(config, checked, config.images.map((spec) => placeholderImage(spec, config.region)), log);
         }
         catch (error) {
-            throw (0,errors/* failedAfter */.qh)(error, checked.report); // the check's warnings are still reported
+            throw new deploy_files/* FailedAfterCheck */.gE(error, checked.report); // the check's warnings are still reported
         }
         return checked;
     })
@@ -2001,7 +2002,7 @@ async function runBuild(config, context) {
         return { ...(await pinAndWrite(config, context, ecr, files)), check: files.report };
     }
     catch (error) {
-        throw (0,errors/* failedAfter */.qh)(error, files.report); // the check's warnings are still reported
+        throw new deploy_files/* FailedAfterCheck */.gE(error, files.report); // the check's warnings are still reported
     }
     finally {
         ecr.destroy();

@@ -12,9 +12,8 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _interface__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6160);
-/* harmony import */ var _git__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1243);
 /* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7729);
-/* harmony import */ var _command__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1274);
+/* harmony import */ var _commit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(509);
 /* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4021);
 /* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
 /* harmony import */ var _job_summary_file__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5580);
@@ -24,7 +23,6 @@ export const modules = {
  * The GitHub Actions host: inputs from `INPUT_*`, outputs to `$GITHUB_OUTPUT`, `::add-mask::`,
  * log groups per step, findings as annotations, a job summary.
  */
-
 
 
 
@@ -69,15 +67,21 @@ class GitHubHost {
         // action.yml declares, with its default.
         const inputs = Object.fromEntries(_interface__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc.map((spec) => [spec.name, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(spec.name)]));
         const command = (0,_interface__WEBPACK_IMPORTED_MODULE_2__/* .parseCommand */ .RM)(inputs['command']);
-        return { kind: 'run', command, inputs, env: this.env, source: command === 'build' ? await this.source() : {} };
+        return {
+            kind: 'run',
+            command,
+            inputs,
+            env: this.env,
+            source: command === 'build' ? await (0,_commit__WEBPACK_IMPORTED_MODULE_4__/* .readGitHubCommit */ .BB)(this.env) : {},
+        };
     }
     /** The closing timing line, and the job summary: for every command, failures included. */
     async finish(report) {
         const summary = await (0,_report__WEBPACK_IMPORTED_MODULE_5__/* .reportRun */ .G)(report, {
             json: false,
             debugEnabled: this.debugEnabled,
-            info: this.log.info,
-            debug: this.log.debug,
+            info: (message) => this.log.info(message),
+            debug: (message) => this.log.debug(message),
             findings: (findings) => {
                 for (const finding of findings) {
                     const annotate = finding.severity === 'error' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3 : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e;
@@ -104,23 +108,7 @@ class GitHubHost {
         const summaryFile = this.env['GITHUB_STEP_SUMMARY'];
         if (!summaryFile)
             return;
-        await (0,_job_summary_file__WEBPACK_IMPORTED_MODULE_6__/* .writeJobSummary */ .j)(summaryFile, (0,_summary__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .e)(summary, this.env['GITHUB_WORKSPACE']), this.log.warning);
-    }
-    /** What is known about the commit being built: the workflow's variables first, then git. */
-    async source() {
-        const env = this.env;
-        // A pull request builds GITHUB_SHA (the merge commit) of GITHUB_HEAD_REF (its branch).
-        const branch = env['GITHUB_HEAD_REF'] || (env['GITHUB_REF_TYPE'] === 'branch' ? env['GITHUB_REF_NAME'] : undefined);
-        const url = env['GITHUB_SERVER_URL'] && env['GITHUB_REPOSITORY']
-            ? `${env['GITHUB_SERVER_URL']}/${env['GITHUB_REPOSITORY']}`
-            : undefined;
-        const ci = {
-            ...(env['GITHUB_SHA'] && { sha: env['GITHUB_SHA'] }),
-            ...(env['GITHUB_RUN_NUMBER'] && { buildNumber: env['GITHUB_RUN_NUMBER'] }),
-            ...(branch && { branch }),
-            ...(url && { url }),
-        };
-        return (0,_git__WEBPACK_IMPORTED_MODULE_10__/* .withGitFallback */ .NS)(ci, await (0,_git__WEBPACK_IMPORTED_MODULE_10__/* .readGitSource */ .O7)(_command__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1, env['GITHUB_WORKSPACE'] ?? '.'));
+        await (0,_job_summary_file__WEBPACK_IMPORTED_MODULE_6__/* .writeJobSummary */ .j)(summaryFile, (0,_summary__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .e)(summary, this.env['GITHUB_WORKSPACE']), (message) => this.log.warning(message));
     }
 }
 

@@ -2,298 +2,6 @@ export const id = 604;
 export const ids = [604];
 export const modules = {
 
-/***/ 9264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseYaml)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/**
- * YAML into the positioned value shape, with the `yaml` package's syntax errors turned into problems at their
- * position. YAML 1.1 by default, because CodeDeploy's appspec examples are read that way (`version: 0.0` is a number,
- * `yes` a boolean).
- */
-
-/** Parses one YAML document; syntax errors, a second document or an empty file are problems, not exceptions. */
-function parseYaml(text, { version = '1.1', allowEmpty = false } = {}) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    // uniqueKeys off: duplicate keys are reported by the rules, with the position of both occurrences.
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, version, uniqueKeys: false });
-    const toPosition = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { line, column: col };
-    };
-    const problems = [];
-    // One syntax error usually sets off several more after it; the first is the one to fix.
-    const [firstError] = document.errors;
-    if (firstError !== undefined) {
-        problems.push({
-            severity: 'error',
-            position: toPosition(firstError.pos[0]),
-            message: syntaxMessage(firstError.message),
-            fix: syntaxFix(firstError.code),
-        });
-    }
-    for (const warning of document.warnings) {
-        problems.push({
-            severity: 'warning',
-            position: toPosition(warning.pos[0]),
-            message: syntaxMessage(warning.message),
-            fix: 'rewrite this part in plain YAML (mappings, lists and scalars)',
-        });
-    }
-    if (problems.some((problem) => problem.severity === 'error'))
-        return { problems };
-    if (document.contents === null) {
-        if (allowEmpty)
-            return { value: { kind: 'null', position: { line: 1, column: 1 }, raw: '' }, problems };
-        return {
-            problems: [
-                ...problems,
-                { severity: 'error', position: { line: 1, column: 1 }, message: 'the file is empty', fix: 'write the appspec' },
-            ],
-        };
-    }
-    const converter = new YamlConverter(document, text, toPosition, problems);
-    const value = converter.convert(document.contents, new Set(), { line: 1, column: 1 });
-    return problems.some((problem) => problem.severity === 'error') ? { problems } : { value, problems };
-}
-/** The `yaml` package's first message line, without its " at line L, column C:" (the position is reported apart). */
-function syntaxMessage(message) {
-    const firstLine = message.split('\n')[0] ?? message;
-    return firstLine.replace(/ at line \d+, column \d+:?$/, '');
-}
-function syntaxFix(code) {
-    switch (code) {
-        case 'TAB_AS_INDENT':
-            return 'indent with spaces; YAML does not allow tabs for indentation';
-        case 'MULTIPLE_DOCS':
-            return 'keep one document in the file: remove the --- separator and what follows it';
-        case 'BAD_INDENT':
-        case 'MISSING_CHAR':
-            return 'check the indentation and the closing quotes and brackets on this line and the one above';
-        default:
-            return 'fix the YAML syntax at this place (indentation, a missing colon or quote is the usual cause)';
-    }
-}
-class YamlConverter {
-    document;
-    text;
-    toPosition;
-    problems;
-    constructor(document, text, toPosition, problems) {
-        this.document = document;
-        this.text = text;
-        this.toPosition = toPosition;
-        this.problems = problems;
-    }
-    /**
-     * @param resolving aliases being expanded on the current path, to stop at one that contains itself
-     * @param fallback where an absent value (`key:` with nothing after it) is reported
-     */
-    convert(node, resolving, fallback) {
-        const position = isNodeWithRange(node) ? this.toPosition(node.range[0]) : fallback;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
-            const target = node.resolve(this.document);
-            if (target === undefined || resolving.has(target)) {
-                this.problems.push({
-                    severity: 'error',
-                    position,
-                    message: `the alias *${node.source} refers to ${target === undefined ? 'no anchor before it' : 'itself'}`,
-                    fix: `define &${node.source} before using it, or write the value out`,
-                });
-                return { kind: 'null', position, raw: '' };
-            }
-            return this.convert(target, new Set([...resolving, target]), position);
-        }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const entries = [];
-            for (const pair of node.items) {
-                const keyPosition = isNodeWithRange(pair.key) ? this.toPosition(pair.key.range[0]) : position;
-                const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
-                if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
-                    this.problems.push({
-                        severity: 'error',
-                        position: keyPosition,
-                        message: 'a mapping key here is not a plain value',
-                        fix: 'use plain words as keys',
-                    });
-                    continue;
-                }
-                entries.push({ key: String(key), keyPosition, value: this.convert(pair.value, resolving, keyPosition) });
-            }
-            return { kind: 'object', position, entries };
-        }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            return { kind: 'array', position, items: node.items.map((item) => this.convert(item, resolving, position)) };
-        }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
-            const raw = node.range ? this.text.slice(node.range[0], node.range[1]) : String(node.value);
-            const { value } = node;
-            if (typeof value === 'string')
-                return { kind: 'string', position, value, raw };
-            if (typeof value === 'number')
-                return { kind: 'number', position, value, raw };
-            if (typeof value === 'boolean')
-                return { kind: 'boolean', position, value, raw };
-            if (value === null || value === undefined)
-                return { kind: 'null', position, raw };
-            // Timestamps and other YAML 1.1 types: keep what was written.
-            return { kind: 'string', position, value: raw, raw };
-        }
-        // `key:` with nothing after it.
-        return { kind: 'null', position, raw: '' };
-    }
-}
-function isNodeWithRange(node) {
-    return ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) && node.range != null;
-}
-
-
-/***/ }),
-
-/***/ 4583:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C5: () => (/* binding */ memberOf),
-/* harmony export */   Ms: () => (/* binding */ entryOf),
-/* harmony export */   bp: () => (/* binding */ describeValue),
-/* harmony export */   cm: () => (/* binding */ childPath),
-/* harmony export */   dq: () => (/* binding */ toPlainValue),
-/* harmony export */   ln: () => (/* binding */ findDuplicateKeys),
-/* harmony export */   me: () => (/* binding */ pathLabel),
-/* harmony export */   pd: () => (/* binding */ stringMemberOf),
-/* harmony export */   rr: () => (/* binding */ LineIndex)
-/* harmony export */ });
-/** Turns byte offsets into 1-based lines and columns. */
-class LineIndex {
-    #lineStarts = [0];
-    constructor(text) {
-        for (let offset = text.indexOf('\n'); offset !== -1; offset = text.indexOf('\n', offset + 1)) {
-            this.#lineStarts.push(offset + 1);
-        }
-    }
-    /** The 1-based line and column of a 0-based offset. */
-    position(offset) {
-        let low = 0;
-        let high = this.#lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((this.#lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - (this.#lineStarts[low] ?? 0) + 1 };
-    }
-}
-/** The value of `key` in an object; with duplicate keys the last one, as JSON parsers read it. */
-function entryOf(object, key) {
-    for (let index = object.entries.length - 1; index >= 0; index--) {
-        const entry = object.entries[index];
-        if (entry?.key === key)
-            return entry;
-    }
-    return undefined;
-}
-/** The value of `key` if the node is an object that has it. */
-function memberOf(node, key) {
-    return node?.kind === 'object' ? entryOf(node, key)?.value : undefined;
-}
-/** The string at `key` of an object node, if there is one. */
-function stringMemberOf(node, key) {
-    const value = memberOf(node, key);
-    return value?.kind === 'string' ? value.value : undefined;
-}
-/** The value as plain data, as `JSON.parse` would give it (last duplicate key wins). */
-function toPlainValue(node) {
-    switch (node.kind) {
-        case 'object': {
-            const object = {};
-            for (const { key, value } of node.entries) {
-                // defineProperty, not assignment: a key "__proto__" must stay a key.
-                Object.defineProperty(object, key, {
-                    value: toPlainValue(value),
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-            }
-            return object;
-        }
-        case 'array':
-            return node.items.map(toPlainValue);
-        case 'null':
-            return null;
-        default:
-            return node.value;
-    }
-}
-/** "a string", "a number", … for messages about a wrong type. */
-function kindName(node) {
-    switch (node.kind) {
-        case 'object':
-            return 'an object';
-        case 'array':
-            return 'a list';
-        case 'null':
-            return 'null';
-        default:
-            return `a ${node.kind}`;
-    }
-}
-/** A short description of a value for messages: `the string "80"`, `the number 256`, `a list`. */
-function describeValue(node) {
-    switch (node.kind) {
-        case 'string':
-            return `the string ${JSON.stringify(node.value)}`;
-        case 'number':
-        case 'boolean':
-            return `the ${node.kind} ${node.raw}`;
-        default:
-            return kindName(node);
-    }
-}
-/** Appends a key or an index to a path, the way a reader would write it: `containerDefinitions[0].image`. */
-function childPath(path, key) {
-    if (typeof key === 'number')
-        return `${path}[${key}]`;
-    const plainKey = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
-    if (path === '')
-        return plainKey;
-    return plainKey === key ? `${path}.${key}` : `${path}[${plainKey}]`;
-}
-/** Where a value sits, for messages: the path, or "the top level" for the root. */
-function pathLabel(path) {
-    return path === '' ? 'the top level' : path;
-}
-/** Every later occurrence of a key already present in the same object, with the position of the first. */
-function findDuplicateKeys(node) {
-    const duplicates = [];
-    const visit = (value) => {
-        if (value.kind === 'array')
-            value.items.forEach(visit);
-        if (value.kind !== 'object')
-            return;
-        const seen = new Map();
-        for (const entry of value.entries) {
-            const first = seen.get(entry.key);
-            if (first === undefined)
-                seen.set(entry.key, entry.keyPosition);
-            else
-                duplicates.push({ key: entry.key, position: entry.keyPosition, first });
-            visit(entry.value);
-        }
-    };
-    visit(node);
-    return duplicates;
-}
-
-
-/***/ }),
-
 /***/ 7604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -302,8 +10,8 @@ function findDuplicateKeys(node) {
 /* harmony export */ });
 /* unused harmony export MAX_EXTRA_IMAGES */
 /* harmony import */ var _deploy_files_parse_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9264);
-/* harmony import */ var _deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4583);
-/* harmony import */ var _deploy_files_render__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7765);
+/* harmony import */ var _deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4583);
+/* harmony import */ var _deploy_files_render__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7765);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _images__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4525);
 /* harmony import */ var _interface__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6160);
@@ -315,8 +23,9 @@ function findDuplicateKeys(node) {
 
 
 
+
 /** Image1 is the top-level inputs; CodeDeployToECS fills at most four images. */
-const MAX_EXTRA_IMAGES = _images__WEBPACK_IMPORTED_MODULE_2__/* .MAX_IMAGES */ .mC - 1;
+const MAX_EXTRA_IMAGES = _deploy_files_render__WEBPACK_IMPORTED_MODULE_4__/* .MAX_IMAGES */ .mC - 1;
 const INPUT = 'extra-images';
 const KEYS = ['placeholder', 'repository', 'context', 'dockerfile', 'target', 'build-args', 'tags', 'image'];
 /** What a prebuilt `image` excludes: it is neither built nor pushed here. */
@@ -366,7 +75,7 @@ function parseExtraImages(text, file) {
         reader.fail(root.position, 'is one mapping, not a list of images', 'write it as a list of one: `- placeholder: …` (a dash before the first key, the other keys indented under it)');
     }
     if (root.kind !== 'array')
-        reader.fail(root.position, `is ${(0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(root)}, not a YAML list of images`, rootFix(root));
+        reader.fail(root.position, `is ${(0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(root)}, not a YAML list of images`, rootFix(root));
     if (root.items.length > MAX_EXTRA_IMAGES) {
         reader.fail(root.items[MAX_EXTRA_IMAGES]?.position ?? root.position, `lists ${root.items.length} images; CodeDeployToECS fills at most four images: Image1 (the top-level inputs) and three here`, `keep at most ${MAX_EXTRA_IMAGES} entries; deploy the other containers' images with a pipeline of their own`);
     }
@@ -409,7 +118,7 @@ class EntryReader {
     entry(node, number) {
         const example = `IMAGE${number + 1}_NAME`;
         if (node.kind !== 'object') {
-            this.fail(node.position, `entry ${number} is ${node.kind === 'null' ? 'empty' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(node)}, not a mapping`, `write its keys under the dash: \`- placeholder: ${example}\`, then \`repository: …\` (or \`image: …\`) indented under it`);
+            this.fail(node.position, `entry ${number} is ${node.kind === 'null' ? 'empty' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(node)}, not a mapping`, `write its keys under the dash: \`- placeholder: ${example}\`, then \`repository: …\` (or \`image: …\`) indented under it`);
         }
         // Named by its placeholder as written, so that even a message about a malformed placeholder says which entry.
         const written = node.entries.find((entry) => entry.key === 'placeholder')?.value;
@@ -472,7 +181,7 @@ class EntryReader {
         if (inner !== undefined) {
             this.fail(entry.value.position, `${label}: placeholder ${name} has angle brackets; the pipeline's Image<N>ContainerName holds the bare name`, `write placeholder: ${inner}; the brackets belong in taskdef.json only: "image": "<${inner}>"`);
         }
-        if (name === _deploy_files_render__WEBPACK_IMPORTED_MODULE_5__/* .TASK_DEFINITION_PLACEHOLDER */ .Uo.slice(1, -1)) {
+        if (name === _deploy_files_render__WEBPACK_IMPORTED_MODULE_4__/* .TASK_DEFINITION_PLACEHOLDER */ .Uo.slice(1, -1)) {
             this.fail(entry.value.position, `${label}: placeholder ${name} is the appspec's placeholder for the new task definition`, 'name the image placeholder after the image, e.g. IMAGE2_NAME');
         }
         if (!PLACEHOLDER_FORM.test(name)) {
@@ -488,7 +197,7 @@ class EntryReader {
             const quoted = value.kind === 'number' || value.kind === 'boolean'
                 ? `; quote it if it is meant as text: ${key}: "${value.raw}"`
                 : '';
-            this.fail(value.position, `${label}: ${key} is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(value)}, not text`, quoted !== '' ? `write ${key} as text${quoted}` : `give ${key} one value, or remove it`);
+            this.fail(value.position, `${label}: ${key} is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(value)}, not text`, quoted !== '' ? `write ${key} as text${quoted}` : `give ${key} one value, or remove it`);
         }
         const trimmed = value.value.trim();
         if (trimmed === '')
@@ -503,7 +212,7 @@ class EntryReader {
             for (const item of value.entries) {
                 const argument = scalarText(item.value);
                 if (argument === undefined) {
-                    this.fail(item.value.position, `${label}: build-args ${item.key} is ${item.value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(item.value)}`, `write ${item.key}: value (${item.key}: "" for an empty value)`);
+                    this.fail(item.value.position, `${label}: build-args ${item.key} is ${item.value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(item.value)}`, `write ${item.key}: value (${item.key}: "" for an empty value)`);
                 }
                 pairs.push([item.key, argument, item.keyPosition]);
             }
@@ -513,7 +222,7 @@ class EntryReader {
                 const line = item.kind === 'string' ? item.value : undefined;
                 const equals = line?.indexOf('=') ?? -1;
                 if (line === undefined || equals < 0) {
-                    const shown = line !== undefined ? JSON.stringify(line) : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(item);
+                    const shown = line !== undefined ? JSON.stringify(line) : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(item);
                     const fix = item.kind === 'object'
                         ? 'write each item as KEY=VALUE, or make build-args a mapping (KEY: value, without dashes)'
                         : `write each item as KEY=VALUE${line !== undefined ? `, e.g. ${line.trim() || 'KEY'}=value` : ''}`;
@@ -523,7 +232,7 @@ class EntryReader {
             });
         }
         else {
-            this.fail(value.position, `${label}: build-args is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(value)}`, 'write a mapping (KEY: value on lines indented under build-args) or a list of KEY=VALUE');
+            this.fail(value.position, `${label}: build-args is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(value)}`, 'write a mapping (KEY: value on lines indented under build-args) or a list of KEY=VALUE');
         }
         if (pairs.length === 0)
             this.fail(value.position, `${label}: build-args is empty`, 'give at least one build argument, or remove build-args');
@@ -552,7 +261,7 @@ class EntryReader {
                 const tag = scalarText(item)?.trim();
                 if (tag === undefined) {
                     const template = braces(item);
-                    this.fail(item.position, `${label}: tags item ${index + 1} is ${template !== undefined ? `${template} read as a YAML mapping` : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(item)}`, template !== undefined
+                    this.fail(item.position, `${label}: tags item ${index + 1} is ${template !== undefined ? `${template} read as a YAML mapping` : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(item)}`, template !== undefined
                         ? `quote the template: - "${template}"`
                         : 'write each tag as text, e.g. - "{short_sha}"');
                 }
@@ -565,7 +274,7 @@ class EntryReader {
             const text = scalarText(value);
             if (text === undefined) {
                 const template = braces(value);
-                this.fail(value.position, `${label}: tags is ${template !== undefined ? `${template} read as a YAML mapping` : value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_4__/* .describeValue */ .bp)(value)}`, template !== undefined
+                this.fail(value.position, `${label}: tags is ${template !== undefined ? `${template} read as a YAML mapping` : value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(value)}`, template !== undefined
                     ? `quote the template: tags: "${template}"`
                     : 'write a list of tags, or one string of tags separated by commas');
             }
