@@ -1,4 +1,4 @@
-import { parseExtraImages, type ExtraImageEntry } from '../../src/extra-images';
+import { parseExtraImages, type ExtraImageEntry } from '../../src/config/extra-images';
 import { extraImageSlug } from '../../src/images';
 import { userError } from './user-error';
 

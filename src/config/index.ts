@@ -2,10 +2,10 @@
  * Raw inputs (action inputs or CLI flags, plus the host's environment) → one readonly, validated
  * Config. Pure. The inputs themselves are declared in `interface.ts`.
  */
-import { formatImageUri, parseImageUri, type ImageReference } from './deploy-files/image-uri';
-import type { RenderTarget } from './deploy-files/check';
-import { placeholderName, TASK_DEFINITION_ARN } from './deploy-files/render';
-import { UserError, type Subject } from './errors';
+import { formatImageUri, parseImageUri, type ImageReference } from '../deploy-files/image-uri';
+import type { RenderTarget } from '../deploy-files/check';
+import { placeholderName, TASK_DEFINITION_ARN } from '../deploy-files/render';
+import { UserError, type Subject } from '../errors';
 import type { ExtraImageEntry } from './extra-images';
 import {
   entryMessage,
@@ -16,10 +16,10 @@ import {
   type DockerBuildConfig,
   type ExtraArtifact,
   type ImageSpec,
-} from './images';
-import { MAX_IMAGES } from './deploy-files/render';
-import { inputSpec, type Command, type RawInputs } from './interface';
-import { fillTemplate, renderTag, type SourceInfo } from './tags';
+} from '../images';
+import { MAX_IMAGES } from '../deploy-files/render';
+import { inputSpec, type Command, type RawInputs } from '../interface';
+import { fillTemplate, renderTag, type SourceInfo } from '../tags';
 
 /** The environment variables config reads (region defaults). */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -115,7 +115,7 @@ export async function loadInputs(raw: RawInputs): Promise<LoadedInputs> {
   const path = value.slice(1).trim();
   if (path === '')
     throw new UserError("'@' names no file", { input: 'extra-images' }, 'write @path/to/file, or the YAML itself');
-  const { readInputFile } = await import('./input-file');
+  const { readInputFile } = await import('../input-file');
   const text = await readInputFile(path, 'extra-images', MAX_EXTRA_IMAGES_FILE_BYTES);
   return { extraImages: parseExtraImages(text, path), extraImagesValue: value };
 }

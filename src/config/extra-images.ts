@@ -4,20 +4,20 @@
  * caller reads an `@path` file and resolves the entries against the top-level inputs; this only reads the text and
  * refuses every mistake in it, naming the entry and the key.
  */
-import type { Position } from './deploy-files/findings';
-import { parseYaml } from './deploy-files/parse-yaml';
+import type { Position } from '../deploy-files/findings';
+import { parseYaml } from '../deploy-files/parse-yaml';
 import {
   describeValue,
   type PositionedEntry,
   type PositionedObject,
   type PositionedValue,
-} from './deploy-files/positioned-value';
-import { TASK_DEFINITION_PLACEHOLDER } from './deploy-files/render';
-import { UserError } from './errors';
-import { MAX_IMAGES } from './deploy-files/render';
-import { extraImageSlug } from './images';
-import { INPUTS } from './interface';
-import { closestMatch } from './suggest';
+} from '../deploy-files/positioned-value';
+import { TASK_DEFINITION_PLACEHOLDER } from '../deploy-files/render';
+import { UserError } from '../errors';
+import { MAX_IMAGES } from '../deploy-files/render';
+import { extraImageSlug } from '../images';
+import { INPUTS } from '../interface';
+import { closestMatch } from '../suggest';
 
 /** One entry of `extra-images`, as written: nothing defaulted, rendered or resolved yet. */
 export interface ExtraImageEntry {
