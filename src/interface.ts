@@ -31,8 +31,7 @@ export interface InputSpec {
 const BUILD: readonly Command[] = ['build'];
 const FILES: readonly Command[] = ['build', 'validate', 'render'];
 
-/** Every input, in the order `--help` and the README list them. */
-export const INPUTS: readonly InputSpec[] = [
+const TABLE = [
   {
     name: 'command',
     kind: 'string',
@@ -373,7 +372,18 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'How long a `docker push` may go without progress (a layer done, a line printed) before it is stopped and reported.',
   },
-];
+] as const satisfies readonly InputSpec[];
+
+type Entry = (typeof TABLE)[number];
+/** The name of an input: a name outside the table is a compile error where it is read. */
+export type InputName = Entry['name'];
+/** The inputs read as `kind`. */
+export type InputOfKind<K extends InputKind> = Extract<Entry, { readonly kind: K }>['name'];
+/** The inputs with a declared default, which the reader applies when they are not given. */
+export type DefaultedInput = Exclude<Entry, { readonly default: '' }>['name'];
+
+/** Every input, in the order `--help` and the README list them. */
+export const INPUTS: readonly (InputSpec & { readonly name: InputName })[] = TABLE;
 
 /**
  * Inputs that were renamed, with why the old name cannot be kept on a command line: there, Node
@@ -386,7 +396,7 @@ export const RENAMED_INPUTS: Readonly<Record<string, { readonly name: string; re
   },
 };
 
-const SPECS = new Map(INPUTS.map((spec) => [spec.name, spec]));
+const SPECS = new Map<string, InputSpec>(INPUTS.map((spec) => [spec.name, spec]));
 
 /** Looks an input up by name; a name that is not in the table is a bug. */
 export function inputSpec(name: string): InputSpec {

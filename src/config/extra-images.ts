@@ -18,6 +18,7 @@ import { MAX_IMAGES } from '../deploy-files/render';
 import { extraImageSlug } from '../images';
 import { INPUTS } from '../interface';
 import { closestMatch } from '../suggest';
+import { splitList, splitPair } from './lists';
 
 /** One entry of `extra-images`, as written: nothing defaulted, rendered or resolved yet. */
 export interface ExtraImageEntry {
@@ -305,8 +306,8 @@ class EntryReader {
     } else if (value.kind === 'array') {
       value.items.forEach((item, index) => {
         const line = item.kind === 'string' ? item.value : undefined;
-        const equals = line?.indexOf('=') ?? -1;
-        if (line === undefined || equals < 0) {
+        const pair = line === undefined ? undefined : splitPair(line);
+        if (line === undefined || pair === undefined) {
           const shown = line !== undefined ? JSON.stringify(line) : describeValue(item);
           const fix =
             item.kind === 'object'
@@ -314,7 +315,7 @@ class EntryReader {
               : `write each item as KEY=VALUE${line !== undefined ? `, e.g. ${line.trim() || 'KEY'}=value` : ''}`;
           this.fail(item.position, `${label}: build-args item ${index + 1} is ${shown}, not KEY=VALUE`, fix);
         }
-        pairs.push([line.slice(0, equals).trim(), line.slice(equals + 1), item.position]);
+        pairs.push([...pair, item.position]);
       });
     } else {
       this.fail(
@@ -387,10 +388,7 @@ class EntryReader {
             : 'write a list of tags, or one string of tags separated by commas',
         );
       }
-      tags = text
-        .split(/[\n,]/)
-        .map((tag) => tag.trim())
-        .filter((tag) => tag !== '');
+      tags = splitList(text);
     }
     if (tags.length === 0) {
       this.fail(

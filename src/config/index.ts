@@ -18,8 +18,9 @@ import {
   type ImageSpec,
 } from '../images';
 import { MAX_IMAGES } from '../deploy-files/render';
-import { inputSpec, type Command, type RawInputs } from '../interface';
+import { inputSpec, type Command, type InputName, type RawInputs } from '../interface';
 import { fillTemplate, renderTag, type SourceInfo } from '../tags';
+import { InputReader, nonEmpty } from './inputs';
 
 /** The environment variables config reads (region defaults). */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -134,14 +135,14 @@ export function resolveConfig<C extends Command>(
   loaded: LoadedInputs = { extraImages: [] },
 ): Extract<Config, { command: C }> {
   const inputs = new InputReader(raw);
-  if (inputs.string('extra-images') !== loaded.extraImagesValue)
+  if (inputs.text('extra-images') !== loaded.extraImagesValue)
     throw new Error('extra-images was not loaded: call loadInputs first');
   const extras = checkExtraImages(inputs, loaded.extraImages);
   const files = resolveFiles(inputs, extras);
   const resolvers: { [K in Command]: () => Extract<Config, { command: K }> } = {
     validate: () => {
-      const imageDetail = inputs.string('image-detail');
-      const pipeline = inputs.string('pipeline');
+      const imageDetail = inputs.text('image-detail');
+      const pipeline = inputs.text('pipeline');
       return freeze({
         command: 'validate',
         files,
@@ -157,8 +158,8 @@ export function resolveConfig<C extends Command>(
 
 /** The entries of `extra-images`, their placeholders checked against the other placeholder inputs. */
 function checkExtraImages(inputs: InputReader, entries: readonly ExtraImageEntry[]): readonly ExtraImageEntry[] {
-  const image1 = placeholderName(inputs.string('image-placeholder') ?? inputSpec('image-placeholder').default);
-  const others = (inputs.list('other-placeholders') ?? []).map(placeholderName);
+  const image1 = placeholderName(inputs.text('image-placeholder'));
+  const others = inputs.list('other-placeholders').map(placeholderName);
   for (const entry of entries) {
     if (entry.placeholder === image1) {
       throw new UserError(
@@ -186,24 +187,24 @@ function checkExtraImages(inputs: InputReader, entries: readonly ExtraImageEntry
 }
 
 function resolveFiles(inputs: InputReader, extras: readonly ExtraImageEntry[]): FilesConfig {
-  const appspec = inputs.string('appspec');
-  const placeholder = inputs.string('image-placeholder') ?? inputSpec('image-placeholder').default;
-  const container = inputs.string('container-name');
+  const appspec = inputs.text('appspec');
+  const placeholder = inputs.text('image-placeholder');
+  const container = inputs.text('container-name');
   const renderTaskdef = inputs.boolean('render-taskdef');
   const render: RenderTarget | undefined =
     container !== undefined ? { container } : renderTaskdef ? { placeholder } : undefined;
   return {
-    taskdef: inputs.string('taskdef') ?? inputSpec('taskdef').default,
+    taskdef: inputs.text('taskdef'),
     appspec: appspec !== undefined ? [appspec] : ['appspec.yaml', 'appspec.yml', 'appspec.json'],
     imagePlaceholder: placeholder,
-    otherPlaceholders: inputs.list('other-placeholders') ?? [],
+    otherPlaceholders: inputs.list('other-placeholders'),
     extraPlaceholders: extras.map((entry) => entry.placeholder),
     ...(render && { render }),
   };
 }
 
 function resolveRender(inputs: InputReader, files: FilesConfig, extras: readonly ExtraImageEntry[]): RenderConfig {
-  const imageUri = inputs.string('image');
+  const imageUri = inputs.text('image');
   if (imageUri === undefined) {
     throw new UserError(
       'is required by render',
@@ -211,7 +212,7 @@ function resolveRender(inputs: InputReader, files: FilesConfig, extras: readonly
       'pass the image URI to put in the task definition',
     );
   }
-  const arn = inputs.string('task-definition-arn');
+  const arn = inputs.text('task-definition-arn');
   if (arn !== undefined && !TASK_DEFINITION_ARN.test(arn)) {
     throw new UserError(
       `'${arn}' is not a task definition ARN with a revision`,
@@ -243,7 +244,7 @@ const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const BUILD_INPUTS = [
+const BUILD_INPUTS: readonly InputName[] = [
   'context',
   'dockerfile',
   'build-args',
@@ -267,10 +268,10 @@ function resolveBuild(
   source: SourceInfo,
   extras: readonly ExtraImageEntry[],
 ): BuildConfig {
-  const imageUri = inputs.string('image');
+  const imageUri = inputs.text('image');
   const image = imageUri === undefined ? undefined : parseImageInput(imageUri);
   if (image !== undefined) {
-    const conflicting = BUILD_INPUTS.filter((name) => inputs.given(name));
+    const conflicting = BUILD_INPUTS.filter((name) => inputs.isSet(name));
     if (conflicting.length > 0) {
       throw new UserError(
         `cannot be combined with ${conflicting.join(', ')}: a prebuilt image is not built here`,
@@ -280,24 +281,24 @@ function resolveBuild(
     }
   }
 
-  const repositoryInput = inputs.string('repository');
+  const repositoryInput = inputs.text('repository');
   if (repositoryInput === undefined && image === undefined) {
     throw new UserError('is required', { input: 'repository' }, 'pass the ECR repository name, e.g. team/service');
   }
   const uri =
     repositoryInput === undefined ? undefined : parseRepositoryInput(repositoryInput, { input: 'repository' });
   const repository = uri?.name;
-  if (uri?.region !== undefined && inputs.string('region') !== undefined && inputs.string('region') !== uri.region) {
+  if (uri?.region !== undefined && inputs.text('region') !== undefined && inputs.text('region') !== uri.region) {
     throw new UserError(
-      `'${inputs.string('region')}' is not the region of the repository URI (${uri.region})`,
+      `'${inputs.text('region')}' is not the region of the repository URI (${uri.region})`,
       { input: 'region' },
       'remove region (the URI says it), or fix the URI',
     );
   }
-  const registryId = resolveRegistryId(inputs.string('registry-id'), uri?.registryId);
+  const registryId = resolveRegistryId(inputs.text('registry-id'), uri?.registryId);
 
   const region =
-    uri?.region ?? inputs.string('region') ?? nonEmpty(env['AWS_REGION']) ?? nonEmpty(env['AWS_DEFAULT_REGION']);
+    uri?.region ?? inputs.text('region') ?? nonEmpty(env['AWS_REGION']) ?? nonEmpty(env['AWS_DEFAULT_REGION']);
   if (region === undefined) {
     throw new UserError(
       'is required: no region given and neither AWS_REGION nor AWS_DEFAULT_REGION is set',
@@ -312,7 +313,7 @@ function resolveBuild(
   const notices: string[] = [];
   const templates = tagTemplates(inputs, source, notices);
   const tags = image === undefined ? renderTags(templates, source, { input: 'tags' }) : [];
-  if (image !== undefined && inputs.given('tags')) {
+  if (image !== undefined && inputs.isSet('tags')) {
     throw new UserError(
       'cannot be combined with image: a prebuilt image is not pushed here',
       { input: 'tags' },
@@ -320,7 +321,7 @@ function resolveBuild(
     );
   }
 
-  const outputDir = inputs.string('output-dir') ?? inputSpec('output-dir').default;
+  const outputDir = inputs.text('output-dir');
   if (['.', './', ''].includes(outputDir.trim())) {
     throw new UserError(
       `'${outputDir}' is the working directory; the artifact directory is replaced on each run`,
@@ -328,10 +329,10 @@ function resolveBuild(
       'use a directory of its own, e.g. ecs-deploy',
     );
   }
-  const artifact = inputs.string('artifact') ?? `${outputDir.replace(/\/+$/, '')}.zip`;
+  const artifact = inputs.text('artifact') ?? `${outputDir.replace(/\/+$/, '')}.zip`;
 
-  const bucket = inputs.string('s3-bucket');
-  const key = inputs.string('s3-key');
+  const bucket = inputs.text('s3-bucket');
+  const key = inputs.text('s3-key');
   if (key !== undefined && bucket === undefined) {
     throw new UserError('is set but s3-bucket is not', { input: 's3-key' }, 'set s3-bucket too, or remove s3-key');
   }
@@ -366,7 +367,7 @@ function resolveBuild(
     command: 'build',
     region,
     images: images as [ImageSpec, ...ImageSpec[]],
-    loginRegistries: (inputs.list('login-registries') ?? []).map((entry) => parseLoginRegistry(entry, region)),
+    loginRegistries: inputs.list('login-registries').map((entry) => parseLoginRegistry(entry, region)),
     createRepository: inputs.boolean('create-repository'),
     files,
     outputDir,
@@ -374,7 +375,7 @@ function resolveBuild(
     ...(bucket !== undefined && {
       s3: { bucket, key: resolveS3Key(key, repository ?? image?.repository, artifact, source) },
     }),
-    envFile: inputs.string('outputs-env-file') ?? inputSpec('outputs-env-file').default,
+    envFile: inputs.text('outputs-env-file'),
     limits: { responseTimeoutMs: inputs.seconds('response-timeout'), pushTimeoutMs: inputs.seconds('push-timeout') },
     source,
     notices,
@@ -481,7 +482,7 @@ function separateSharedRepositories(images: readonly ImageSpec[]): ImageSpec[] {
  * same when the build is retried. Given tags are never replaced.
  */
 function tagTemplates(inputs: InputReader, source: SourceInfo, notices: string[]): readonly string[] {
-  const given = inputs.given('tags') ? inputs.list('tags') : undefined;
+  const given = inputs.isSet('tags') ? inputs.list('tags') : undefined;
   if (given !== undefined) return given;
   const fallback = inputSpec('tags').default;
   if (source.sha !== undefined || source.buildNumber === undefined) return [fallback];
@@ -643,8 +644,8 @@ export function normalizeS3Key(text: string): { key: string } | { problem: strin
 }
 
 function resolveDockerBuild(inputs: InputReader, env: Environment, source: SourceInfo): DockerBuildConfig {
-  const context = inputs.string('context') ?? inputSpec('context').default;
-  const platform = inputs.string('platform');
+  const context = inputs.text('context');
+  const platform = inputs.text('platform');
   if (platform !== undefined && !PLATFORM.test(platform)) {
     const several = platform.includes(',');
     throw new UserError(
@@ -655,23 +656,23 @@ function resolveDockerBuild(inputs: InputReader, env: Environment, source: Sourc
         : 'use os/arch, e.g. linux/amd64 or linux/arm64',
     );
   }
-  const target = inputs.string('target');
+  const target = inputs.text('target');
   const cache = inputs.boolean('cache');
-  const builder = inputs.string('builder');
+  const builder = inputs.text('builder');
   return {
     context,
-    dockerfile: inputs.string('dockerfile') ?? joinPath(context, 'Dockerfile'),
+    dockerfile: inputs.text('dockerfile') ?? joinPath(context, 'Dockerfile'),
     buildArgs: inputs.pairs('build-args'),
     ...(target !== undefined && { target }),
     ...(platform !== undefined && { platform }),
     labels: mergeLabels(ociLabels(source), inputs.pairs('labels')),
-    ...(cache && { cacheTag: checkCacheTag(inputs.string('cache-tag') ?? inputSpec('cache-tag').default) }),
+    ...(cache && { cacheTag: checkCacheTag(inputs.text('cache-tag')) }),
     noCache: inputs.boolean('no-cache'),
     pull: inputs.boolean('pull'),
     secrets: resolveSecrets(inputs, env),
-    ssh: (inputs.list('ssh') ?? []).map(checkSsh),
+    ssh: inputs.list('ssh').map(checkSsh),
     ...(builder !== undefined && { builder: checkBuilderName(builder) }),
-    provenance: checkProvenance(inputs.string('provenance') ?? inputSpec('provenance').default),
+    provenance: checkProvenance(inputs.text('provenance')),
   };
 }
 
@@ -776,79 +777,6 @@ function joinPath(dir: string, file: string): string {
   return dir === '.' || dir === '' ? file : `${dir.replace(/\/+$/, '')}/${file}`;
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
-}
-
 function freeze<T extends object>(config: T): T {
   return Object.freeze(config);
-}
-
-/** Typed access to raw inputs; every name read must be in the table. */
-class InputReader {
-  constructor(private readonly raw: RawInputs) {}
-
-  /** Whether the input was given with something other than its declared default. */
-  given(name: string): boolean {
-    const value = this.string(name);
-    return value !== undefined && value !== inputSpec(name).default;
-  }
-
-  string(name: string): string | undefined {
-    inputSpec(name);
-    return nonEmpty(this.raw[name]);
-  }
-
-  boolean(name: string): boolean {
-    const spec = inputSpec(name);
-    const value = this.string(name) ?? spec.default;
-    if (/^(true|True|TRUE)$/.test(value)) return true;
-    if (/^(false|False|FALSE)$/.test(value)) return false;
-    throw new UserError(`'${value}' is not a boolean`, { input: name }, 'use true or false');
-  }
-
-  /** A positive number of seconds (fractions allowed), in milliseconds. */
-  seconds(name: string): number {
-    const value = this.string(name) ?? inputSpec(name).default;
-    const seconds = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0) || seconds > 3600) {
-      throw new UserError(
-        `'${value}' is not a number of seconds`,
-        { input: name },
-        'use a number from 0.1 to 3600, e.g. 5',
-      );
-    }
-    return Math.round(seconds * 1000);
-  }
-
-  list(name: string): string[] | undefined {
-    const value = this.string(name);
-    if (value === undefined) return undefined;
-    return value
-      .split(/[\n,]/)
-      .map((item) => item.trim())
-      .filter((item) => item !== '');
-  }
-
-  pairs(name: string): [string, string][] {
-    const value = this.string(name);
-    if (value === undefined) return [];
-    return value
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#'))
-      .map((line) => {
-        const equals = line.indexOf('=');
-        if (equals <= 0) {
-          const shown = inputSpec(name).sensitive ? 'a line' : `'${line}'`;
-          throw new UserError(
-            `${shown} is not ${inputSpec(name).value ?? 'KEY=VALUE'}`,
-            { input: name },
-            `write one ${inputSpec(name).value ?? 'KEY=VALUE'} per line`,
-          );
-        }
-        return [line.slice(0, equals).trim(), line.slice(equals + 1)] as [string, string];
-      });
-  }
 }
