@@ -6,17 +6,21 @@
 import { formatImageUri, type ImageReference } from './deploy-files/image-uri';
 import type { Subject } from './errors';
 
-/** How one image is built: its own settings and the run's (secrets, ssh, builder, provenance, pull). */
-export interface DockerBuildConfig {
+/** What makes one image's build its own; everything else of a build is the run's (`BuildSettings`). */
+export interface ImageBuild {
   readonly context: string;
   readonly dockerfile: string;
   readonly buildArgs: readonly (readonly [string, string])[];
   readonly target?: string;
+  /** Tag of the registry layer cache, when the cache is on. */
+  readonly cacheTag?: string;
+}
+
+/** The build settings of the whole run, the same for every image it builds: given once, at the top level. */
+export interface BuildSettings {
   readonly platform?: string;
   /** User labels merged over the OCI labels derived from the commit. */
   readonly labels: readonly (readonly [string, string])[];
-  /** Tag of the registry layer cache, when the cache is on. */
-  readonly cacheTag?: string;
   readonly noCache: boolean;
   readonly pull: boolean;
   /** Build secrets by id, from `secrets` and `secret-envs` (the value read from the environment). */
@@ -29,22 +33,33 @@ export interface DockerBuildConfig {
   readonly provenance: string;
 }
 
-export interface ImageSpec {
+/** What every image of the run has, built or prebuilt. */
+interface ImageCommon {
   /** The placeholder the image fills, without brackets: `IMAGE1_NAME`. */
   readonly placeholder: string;
-  /** The ECR repository; absent only for a prebuilt image, whose repository comes from its URI. */
-  readonly repository?: string;
-  /** The account of the repository's registry, when it is not the credentials' own. */
-  readonly registryId?: string;
-  /** How to build; absent for a prebuilt image. */
-  readonly build?: DockerBuildConfig;
-  /** A prebuilt image to pin instead of building. */
-  readonly image?: ImageReference;
-  /** Rendered tags to push (none for a prebuilt image). */
-  readonly tags: readonly string[];
   /** An image of `extra-images`: how messages name its entry, and its own artifact. */
   readonly extra?: ExtraArtifact;
 }
+
+/** An image built here and pushed to its ECR repository. */
+export interface BuiltImageSpec extends ImageCommon {
+  readonly kind: 'build';
+  readonly repository: string;
+  /** The account of the repository's registry, when it is not the credentials' own. */
+  readonly registryId?: string;
+  readonly build: ImageBuild;
+  /** Rendered tags to push. */
+  readonly tags: readonly string[];
+}
+
+/** An image built elsewhere, pinned here to its digest. */
+export interface PrebuiltImageSpec extends ImageCommon {
+  readonly kind: 'prebuilt';
+  readonly image: ImageReference;
+}
+
+/** What to build or take for one placeholder. */
+export type ImageSpec = BuiltImageSpec | PrebuiltImageSpec;
 
 /** The artifact of an extra image: a directory and a zip holding its `imageDetail.json`, for `Image<N>ArtifactName`. */
 export interface ExtraArtifact {
@@ -84,8 +99,7 @@ export function withSlug(path: string, slug: string): string {
 
 /** The image as messages name it: `IMAGE2_NAME (team/proxy)`. */
 export function imageName(spec: ImageSpec): string {
-  const where = spec.repository ?? (spec.image === undefined ? undefined : formatImageUri(spec.image));
-  return where === undefined ? spec.placeholder : `${spec.placeholder} (${where})`;
+  return `${spec.placeholder} (${spec.kind === 'build' ? spec.repository : formatImageUri(spec.image)})`;
 }
 
 /**

@@ -75,7 +75,7 @@ async function dispatch(invocation: Invocation, context: CommandContext): Promis
       return {
         kind: 'done',
         command,
-        result: await runValidate(resolveConfig(command, inputs, env, {}, loaded), context),
+        result: await runValidate(resolveConfig(command, loaded, env), context),
       };
     }
     case 'render': {
@@ -83,11 +83,11 @@ async function dispatch(invocation: Invocation, context: CommandContext): Promis
       return {
         kind: 'done',
         command,
-        result: await runRender(resolveConfig(command, inputs, env, {}, loaded), context),
+        result: await runRender(resolveConfig(command, loaded, env), context),
       };
     }
     case 'build': {
-      const config = resolveConfig(command, inputs, env, source, loaded);
+      const config = resolveConfig(command, loaded, env, source);
       for (const notice of config.notices) context.log.warning(notice);
       const { runBuild } = await import('./commands/build');
       return { kind: 'done', command, result: await runBuild(config, context) };

@@ -12,7 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { checkReplaceable } from './artifact/write';
 import type { BuildConfig } from './config';
 import { UserError } from './errors';
-import { imageMessage, imageSubject, type DockerBuildConfig, type ImageSpec } from './images';
+import { imageMessage, imageSubject, type ImageBuild, type ImageSpec } from './images';
 import type { CheckedFiles } from './commands/deploy-files';
 import { inputPathError, readInputFile } from './input-file';
 import { dockerfileStages, findPathConflict, type InputPath } from './preflight-rules';
@@ -31,10 +31,12 @@ export async function preflight(config: BuildConfig, files: CheckedFiles): Promi
     { input: 'taskdef', path: await realInput(files.taskdef.path) },
     { input: 'appspec', path: await realInput(files.appspec.path) },
   ];
+  // SSH sources are the run's, checked once.
+  await Promise.all(config.build.ssh.map((entry) => checkSshSource(entry, env)));
   for (const spec of config.images) {
-    if (spec.build === undefined) continue;
-    const build = spec.build;
-    await checkBuildInputs(spec, build, env);
+    if (spec.kind !== 'build') continue;
+    const { build } = spec;
+    await checkBuildInputs(spec, build);
     inputs.push(
       { input: spec.extra === undefined ? 'context' : 'extra-images', path: await realInput(build.context) },
       { input: spec.extra === undefined ? 'dockerfile' : 'extra-images', path: await realInput(build.dockerfile) },
@@ -80,13 +82,7 @@ async function ensureTempDir(env: Readonly<Record<string, string | undefined>>):
   return dir;
 }
 
-async function checkBuildInputs(
-  spec: ImageSpec,
-  build: DockerBuildConfig,
-  env: Readonly<Record<string, string | undefined>>,
-): Promise<void> {
-  // Secrets and SSH are the run's: checked with Image1's build.
-  if (spec.extra === undefined) await Promise.all(build.ssh.map((entry) => checkSshSource(entry, env)));
+async function checkBuildInputs(spec: ImageSpec, build: ImageBuild): Promise<void> {
   const input = (name: string) => imageSubject(spec, name).input;
   const context = await stat(build.context).catch((error: unknown) =>
     inputPathError(error, build.context, input('context')),

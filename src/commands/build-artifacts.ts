@@ -39,9 +39,9 @@ interface Artifact {
 export function placeholderImage(spec: ImageSpec, region: string): PinnedImage {
   const digest = `sha256:${'0'.repeat(64)}`;
   const uri =
-    spec.image !== undefined
+    spec.kind === 'prebuilt'
       ? formatImageUri({ ...spec.image, tag: undefined, digest })
-      : `${'0'.repeat(12)}.dkr.ecr.${region}.amazonaws.com/${spec.repository ?? ''}@${digest}`;
+      : `${'0'.repeat(12)}.dkr.ecr.${region}.amazonaws.com/${spec.repository}@${digest}`;
   return { spec, uri, digest: '', tags: [] };
 }
 

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { BuildConfig } from '../config';
-import { formatImageUri, type ImageReference } from '../deploy-files/image-uri';
+import { formatImageUri } from '../deploy-files/image-uri';
 import { buildCommand, checkBuilderSupports, type BuildPlan } from '../docker/args';
 import { createDockerConfigDir } from '../docker/config-dir';
 import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, type DockerSession } from '../docker/docker';
@@ -31,9 +31,12 @@ import {
   imageMessage,
   imageName,
   imageSubject,
-  type DockerBuildConfig,
+  type BuildSettings,
+  type BuiltImageSpec,
+  type ImageBuild,
   type ImageSpec,
   type PinnedImage,
+  type PrebuiltImageSpec,
 } from '../images';
 import type { Logger } from '../log';
 import type { CommandContext } from './context';
@@ -42,19 +45,14 @@ import type { CommandContext } from './context';
 export async function pinImages(config: BuildConfig, context: CommandContext, ecr: ECRClient): Promise<PinnedImage[]> {
   const { log } = context;
   const several = config.images.length > 1;
-  const prebuilt = config.images.filter((spec) => spec.image !== undefined);
-  const built = config.images.filter((spec) => spec.build !== undefined);
+  const prebuilt = config.images.filter((spec): spec is PrebuiltImageSpec => spec.kind === 'prebuilt');
+  const built = config.images.filter((spec): spec is BuiltImageSpec => spec.kind === 'build');
   const resolved =
     prebuilt.length === 0
       ? []
       : await log.group(
           several ? `Resolve ${prebuilt.map((spec) => spec.placeholder).join(', ')}` : 'Resolve the image',
-          () =>
-            Promise.all(
-              prebuilt.map((spec) =>
-                forImage(spec, several, () => resolveImage(spec, spec.image as ImageReference, config, ecr)),
-              ),
-            ),
+          () => Promise.all(prebuilt.map((spec) => forImage(spec, several, () => resolveImage(spec, config, ecr)))),
         );
   const pushed = built.length === 0 ? [] : await buildAndPush(config, built, context, ecr);
   return config.images.map((spec) => [...resolved, ...pushed].find((image) => image.spec === spec) as PinnedImage);
@@ -62,8 +60,8 @@ export async function pinImages(config: BuildConfig, context: CommandContext, ec
 
 /** An image to build, once its repository is known. */
 interface Target {
-  readonly spec: ImageSpec;
-  readonly build: DockerBuildConfig;
+  readonly spec: BuiltImageSpec;
+  readonly build: ImageBuild;
   readonly repository: Repository;
   /** The tags of `tagsToLookUp` the repository holds. */
   readonly stored: ReadonlyMap<string, StoredImage>;
@@ -75,13 +73,13 @@ interface Target {
 
 async function buildAndPush(
   config: BuildConfig,
-  specs: readonly ImageSpec[],
+  specs: readonly BuiltImageSpec[],
   context: CommandContext,
   ecr: ECRClient,
 ): Promise<PinnedImage[]> {
   const { log, run } = context;
   const several = config.images.length > 1;
-  const shared = specs[0]?.build as DockerBuildConfig; // secrets and the builder are the run's, not an image's
+  const shared = config.build;
   for (const [, value] of shared.secrets) log.mask(value);
   // Independent lookups, at once: each repository and the tags it holds that matter (the cache,
   // and immutable ones a build may not overwrite), the registry logins, what this Docker can do.
@@ -93,7 +91,7 @@ async function buildAndPush(
           specs.map((spec, i) =>
             forImage(spec, several, async (): Promise<Target> => {
               const repository = await ensureRepository(ecr, config, spec, log);
-              const build = spec.build as DockerBuildConfig;
+              const { build } = spec;
               const stored = await findImagesByTag(
                 ecr,
                 repository,
@@ -117,7 +115,7 @@ async function buildAndPush(
   for (const target of targets) {
     forImage(target.spec, several, () =>
       checkBuilderSupports(
-        target.build,
+        shared,
         builder,
         target.spec.tags.some((tag) => isTagImmutable(target.repository, tag)),
       ),
@@ -150,7 +148,7 @@ async function buildAndPush(
       const plan = planImage(builder, {
         repositoryUri: target.repository.uri,
         tags: target.spec.tags,
-        noCache: target.build.noCache,
+        noCache: shared.noCache,
         stored: target.stored,
         immutable: (tag) => isTagImmutable(target.repository, tag),
         ...(target.build.cacheTag !== undefined && { cacheTag: target.build.cacheTag }),
@@ -181,9 +179,14 @@ async function buildAndPush(
           forImage(job.target.spec, several, async () => {
             const written =
               builder.kind === 'buildx' ? { metadataFile: job.build.metadataFile } : { iidFile: job.build.iidFile };
-            const built = await buildImage(job.docker, buildCommand(job.target.build, builder, job.build), written, {
-              pushes: job.build.output === 'push',
-            });
+            const built = await buildImage(
+              job.docker,
+              buildCommand(job.target.build, shared, builder, job.build),
+              written,
+              {
+                pushes: job.build.output === 'push',
+              },
+            );
             job.target.log.info(
               `built ${[built.manifestDigest, built.configDigest && `config ${built.configDigest}`].filter(Boolean).join(', ')}`,
             );
@@ -236,7 +239,7 @@ async function buildAndPush(
             const buildCacheImage = (cache: BuildPlan) =>
               buildImage(
                 docker,
-                buildCommand(target.build, builder, cache),
+                buildCommand(target.build, shared, builder, cache),
                 builder.kind === 'buildx' ? { metadataFile: cache.metadataFile } : { iidFile: build.iidFile },
                 { level: 'debug', pushes: cache.output === 'push' },
               );
@@ -249,7 +252,7 @@ async function buildAndPush(
                 cacheBuild && buildCacheImage(cacheBuild).then(() => cacheBuild.refs[0]),
               );
             } else {
-              pushed = await builderPush(docker, target.build, builder, build, toPush, built);
+              pushed = await builderPush(docker, target.build, shared, builder, build, toPush, built);
               if (cacheBuild) await buildCacheImage(cacheBuild);
             }
             const all = new Set([
@@ -355,7 +358,7 @@ function imageLog(log: Logger, placeholder: string): Logger {
  */
 async function registryLogins(
   config: BuildConfig,
-  specs: readonly ImageSpec[],
+  specs: readonly BuiltImageSpec[],
   ecr: ECRClient,
   log: Logger,
 ): Promise<RegistryLogin[]> {
@@ -420,7 +423,8 @@ async function dockerPushAll(
  */
 async function builderPush(
   session: DockerSession,
-  build: DockerBuildConfig,
+  image: ImageBuild,
+  settings: BuildSettings,
   builder: Builder,
   plan: BuildPlan,
   refs: readonly string[],
@@ -434,7 +438,7 @@ async function builderPush(
       ? built
       : await buildImage(
           session,
-          buildCommand(build, builder, { ...rest, refs, output: 'push' }),
+          buildCommand(image, settings, builder, { ...rest, refs, output: 'push' }),
           { metadataFile: plan.metadataFile },
           { pushes: true },
         );
@@ -464,10 +468,10 @@ async function writeSecretFiles(
 async function ensureRepository(
   ecr: ECRClient,
   config: BuildConfig,
-  spec: ImageSpec,
+  spec: BuiltImageSpec,
   log: Logger,
 ): Promise<Repository> {
-  const name = spec.repository as string;
+  const name = spec.repository;
   const found = await findRepository(ecr, name, spec.registryId);
   if (found !== undefined) {
     log.info(`${found.uri} (tags ${found.tagMutability.toLowerCase().replace(/_/g, ' ')})`);
@@ -505,12 +509,8 @@ async function confirmImage(ecr: ECRClient, target: Target, digest: string): Pro
  * the tag) is looked up, so the artifact never points at an image ECR does not hold; elsewhere a
  * pinned image is taken as is.
  */
-async function resolveImage(
-  spec: ImageSpec,
-  image: ImageReference,
-  config: BuildConfig,
-  ecr: ECRClient,
-): Promise<PinnedImage> {
+async function resolveImage(spec: PrebuiltImageSpec, config: BuildConfig, ecr: ECRClient): Promise<PinnedImage> {
+  const { image } = spec;
   const subject = imageSubject(spec, 'image');
   const repository = await findRepository(ecr, image.repository);
   const registry = repository && new URL(`https://${repository.uri}`).host;

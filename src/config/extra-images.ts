@@ -17,48 +17,22 @@ import { UserError } from '../errors';
 import { MAX_IMAGES } from '../deploy-files/render';
 import { extraImageSlug } from '../images';
 import { INPUTS } from '../interface';
+import { fieldOf, IMAGE_KEYS, BUILT_KEYS, type ImageEntry, type ImageKey, type ImageValues } from './image-keys';
 import { closestMatch } from '../suggest';
 import { splitList, splitPair } from './lists';
 
 /** One entry of `extra-images`, as written: nothing defaulted, rendered or resolved yet. */
-export interface ExtraImageEntry {
-  /** The placeholder's name without angle brackets: `IMAGE2_NAME`. */
-  readonly placeholder: string;
-  /** The repository's name or URI, unchecked (the config checks it as it checks the top-level `repository`). */
-  readonly repository?: string;
-  readonly context?: string;
-  readonly dockerfile?: string;
-  readonly target?: string;
-  readonly buildArgs?: readonly (readonly [string, string])[];
-  /** Tag templates, unrendered. */
-  readonly tags?: readonly string[];
-  /** A prebuilt image's URI, unchecked. */
-  readonly image?: string;
-  /** How messages name the entry: `entry 2 (IMAGE3_NAME)`. */
-  readonly label: string;
-}
+export type ExtraImageEntry = ImageEntry & { readonly label: string };
 
 /** Image1 is the top-level inputs; CodeDeployToECS fills at most four images. */
 export const MAX_EXTRA_IMAGES = MAX_IMAGES - 1;
 
 const INPUT = 'extra-images';
-const KEYS = ['placeholder', 'repository', 'context', 'dockerfile', 'target', 'build-args', 'tags', 'image'] as const;
-type Key = (typeof KEYS)[number];
-/** What a prebuilt `image` excludes: it is neither built nor pushed here. */
-const BUILT_KEYS: readonly Key[] = ['repository', 'context', 'dockerfile', 'target', 'build-args', 'tags'];
+const KEYS: readonly ImageKey[] = IMAGE_KEYS.map((row) => row.key);
 /** Names people reach for that edit distance does not find. */
-const ALIASES: Readonly<Record<string, Key>> = {
-  args: 'build-args',
-  'build-arg': 'build-args',
-  arguments: 'build-args',
-  repo: 'repository',
-  'ecr-repository': 'repository',
-  file: 'dockerfile',
-  uri: 'image',
-  'image-uri': 'image',
-  name: 'placeholder',
-  'image-placeholder': 'placeholder',
-};
+const ALIASES: ReadonlyMap<string, ImageKey> = new Map(
+  IMAGE_KEYS.flatMap((row) => row.aliases.map((alias): [string, ImageKey] => [alias, row.key])),
+);
 /**
  * The form of a placeholder name. CodeDeploy matches any `<NAME>` without spaces (placeholders.ts); the name also
  * becomes the suffix of the image's artifact directory, zip and S3 key, so it keeps to characters safe in all three
@@ -200,28 +174,24 @@ class EntryReader {
       );
     }
 
-    const text = (key: 'repository' | 'context' | 'dockerfile' | 'target' | 'image') => {
-      const entry = given.get(key);
-      return entry === undefined ? {} : { [key]: this.text(entry, label) };
-    };
-    const buildArgs = given.get('build-args');
-    const tags = given.get('tags');
-    return {
-      placeholder,
-      ...text('repository'),
-      ...text('context'),
-      ...text('dockerfile'),
-      ...text('target'),
-      ...(buildArgs !== undefined && { buildArgs: this.buildArgs(buildArgs, label) }),
-      ...(tags !== undefined && { tags: this.tags(tags, label) }),
-      ...text('image'),
-      label,
-    };
+    const values: Record<string, unknown> = {};
+    for (const row of IMAGE_KEYS) {
+      const entry = given.get(row.key);
+      if (row.key === 'placeholder' || entry === undefined) continue;
+      values[fieldOf(row.key)] =
+        row.kind === 'pairs'
+          ? this.pairs(entry, label)
+          : row.kind === 'list'
+            ? this.list(entry, label)
+            : this.text(entry, label);
+    }
+    // Each field was read as its row's kind, which ImageValues maps to its type.
+    return { placeholder, ...(values as ImageValues), label };
   }
 
   /** The entry's keys by name; refuses unknown and repeated keys. */
-  private keys(node: PositionedObject, label: string): Map<Key, PositionedEntry> {
-    const given = new Map<Key, PositionedEntry>();
+  private keys(node: PositionedObject, label: string): Map<ImageKey, PositionedEntry> {
+    const given = new Map<ImageKey, PositionedEntry>();
     for (const entry of node.entries) {
       const key = entry.key;
       if (!isKey(key)) {
@@ -288,7 +258,7 @@ class EntryReader {
   }
 
   /** `build-args`: a mapping `{KEY: value}` or a list of `KEY=VALUE`. */
-  private buildArgs(entry: PositionedEntry, label: string): [string, string][] {
+  private pairs(entry: PositionedEntry, label: string): [string, string][] {
     const { value } = entry;
     const pairs: [string, string, Position][] = [];
     if (value.kind === 'object') {
@@ -353,7 +323,7 @@ class EntryReader {
   }
 
   /** `tags`: a list, or one comma-separated string, of tag templates. */
-  private tags(entry: PositionedEntry, label: string): string[] {
+  private list(entry: PositionedEntry, label: string): string[] {
     const { value } = entry;
     const braces = (node: PositionedValue): string | undefined =>
       node.kind === 'object' && node.entries.length === 1 && node.entries[0]?.value.kind === 'null'
@@ -401,7 +371,7 @@ class EntryReader {
   }
 }
 
-function isKey(key: string): key is Key {
+function isKey(key: string): key is ImageKey {
   return (KEYS as readonly string[]).includes(key);
 }
 
@@ -414,10 +384,10 @@ function kebab(key: string): string {
 }
 
 /** The entry key a misspelt one most likely means. */
-function intendedKey(key: string): Key | undefined {
+function intendedKey(key: string): ImageKey | undefined {
   const normal = kebab(key);
   if (isKey(normal)) return normal;
-  return ALIASES[normal] ?? (closestMatch(normal, KEYS) as Key | undefined);
+  return ALIASES.get(normal) ?? (closestMatch(normal, KEYS) as ImageKey | undefined);
 }
 
 /** A top-level input that applies to every image, given inside an entry. */

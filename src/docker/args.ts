@@ -2,7 +2,7 @@
  * Docker command lines, as pure functions of the build config and the plan: table-tested, and the
  * only place that knows the flags of each builder.
  */
-import type { DockerBuildConfig } from '../images';
+import type { BuildSettings, ImageBuild } from '../images';
 import { UserError } from '../errors';
 import { pushedBy, type Builder, type CachePlan } from './plan';
 
@@ -40,7 +40,7 @@ export interface DockerCommand {
  * pushes itself.
  * @param immutableTags whether any tag to push is immutable in the repository
  */
-export function checkBuilderSupports(build: DockerBuildConfig, builder: Builder, immutableTags: boolean): void {
+export function checkBuilderSupports(build: BuildSettings, builder: Builder, immutableTags: boolean): void {
   const fix = 'install the docker-buildx plugin (Docker 23 and later build with it)';
   if (builder.kind === 'legacy') {
     const needsBuildKit = [build.secrets.length > 0 && 'secrets', build.ssh.length > 0 && 'ssh'].filter(Boolean);
@@ -95,7 +95,12 @@ export function checkBuilderSupports(build: DockerBuildConfig, builder: Builder,
 }
 
 /** The build command for `build` on `builder`. */
-export function buildCommand(build: DockerBuildConfig, builder: Builder, plan: BuildPlan): DockerCommand {
+export function buildCommand(
+  image: ImageBuild,
+  build: BuildSettings,
+  builder: Builder,
+  plan: BuildPlan,
+): DockerCommand {
   const buildx = builder.kind === 'buildx';
   const args: string[] = buildx ? [...contextArgs(builder), 'buildx', 'build'] : ['build'];
   if (buildx) {
@@ -105,11 +110,11 @@ export function buildCommand(build: DockerBuildConfig, builder: Builder, plan: B
     args.push('--iidfile', plan.iidFile);
   }
   if (builder.kind !== 'legacy') args.push('--progress=plain');
-  args.push('--file', build.dockerfile);
+  args.push('--file', image.dockerfile);
   for (const ref of plan.refs) args.push('--tag', ref);
-  for (const [key, value] of build.buildArgs) args.push('--build-arg', `${key}=${value}`);
+  for (const [key, value] of image.buildArgs) args.push('--build-arg', `${key}=${value}`);
   for (const [key, value] of build.labels) args.push('--label', `${key}=${value}`);
-  if (build.target !== undefined) args.push('--target', build.target);
+  if (image.target !== undefined) args.push('--target', image.target);
   if (build.platform !== undefined) args.push('--platform', build.platform);
   for (const [id, file] of plan.secretFiles) args.push('--secret', `id=${id},src=${file}`);
   for (const ssh of build.ssh) args.push('--ssh', ssh);
@@ -118,7 +123,7 @@ export function buildCommand(build: DockerBuildConfig, builder: Builder, plan: B
     if (build.pull) args.push('--pull');
   }
   if (plan.cache !== undefined) args.push(...cacheArgs(builder, plan.cache, plan.inlineCacheImage === true));
-  args.push(build.context);
+  args.push(image.context);
   return { args, env: buildx ? {} : { DOCKER_BUILDKIT: builder.kind === 'buildkit' ? '1' : '0' } };
 }
 

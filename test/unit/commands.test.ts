@@ -10,7 +10,7 @@ import type { CommandContext } from '../../src/commands/context';
 import type { Logger } from '../../src/log';
 import { runRender, type RenderResult } from '../../src/commands/render';
 import { runValidate, type ValidateResult } from '../../src/commands/validate';
-import { resolveConfig } from '../../src/config';
+import { resolveRaw } from './resolve-raw';
 import { FilesRejected } from '../../src/commands/deploy-files';
 import { UserError } from '../../src/errors';
 import type { RawInputs } from '../../src/interface';
@@ -90,7 +90,7 @@ describe('validate returns what it found; it logs nothing and runs nothing', () 
     ],
   ])('%s', async (_name, inputs, expected) => {
     const { context, logged } = recordingContext();
-    expect(await runValidate(resolveConfig('validate', inputs, {}), context)).toEqual(expected);
+    expect(await runValidate(resolveRaw('validate', inputs, {}), context)).toEqual(expected);
     expect(logged).toEqual([]);
   });
 
@@ -131,7 +131,7 @@ describe('validate returns what it found; it logs nothing and runs nothing', () 
     ],
   ])('%s', async (_name, inputs, message, check) => {
     const { context, logged } = recordingContext();
-    const failure = await runValidate(resolveConfig('validate', inputs, {}), context).catch((error: unknown) => error);
+    const failure = await runValidate(resolveRaw('validate', inputs, {}), context).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(FilesRejected);
     const rejected = failure as FilesRejected;
     expect(rejected.message).toBe(message);
@@ -142,7 +142,7 @@ describe('validate returns what it found; it logs nothing and runs nothing', () 
 
   test('6 a file that is not there: a mistake in the input that names it, not a rejected check', async () => {
     const failure = await runValidate(
-      resolveConfig('validate', { taskdef: join(dir, 'nope.json'), appspec }, {}),
+      resolveRaw('validate', { taskdef: join(dir, 'nope.json'), appspec }, {}),
       recordingContext().context,
     ).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(UserError);
@@ -168,7 +168,7 @@ describe('render returns the files as ECS and CodeDeploy will use them', () => {
     ],
   ])('%s', async (_name, inputs, expected) => {
     const { context, logged } = recordingContext();
-    const result = await runRender(resolveConfig('render', inputs, {}), context);
+    const result = await runRender(resolveRaw('render', inputs, {}), context);
     expect(result).toMatchObject(expected);
     expect(container(result)).toBe(image);
     expect(result.check).toEqual({
@@ -182,7 +182,7 @@ describe('render returns the files as ECS and CodeDeploy will use them', () => {
 
   test('3 rejected files: nothing rendered, the check in the failure', async () => {
     const failure = await runRender(
-      resolveConfig('render', { taskdef, appspec: wrongContainer, image }, {}),
+      resolveRaw('render', { taskdef, appspec: wrongContainer, image }, {}),
       recordingContext().context,
     ).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(FilesRejected);

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadInputs, resolveConfig } from '../../src/config';
+import { resolveRaw } from './resolve-raw';
 import type { RawInputs } from '../../src/interface';
 import { tempDirs } from './temp-dir';
 import { userError, userErrorOf } from './user-error';
@@ -16,33 +17,31 @@ const source = {
 
 describe('build config', () => {
   test('defaults from a minimal input', () => {
-    const config = resolveConfig('build', { repository: 'team/web' }, env, source);
+    const config = resolveRaw('build', { repository: 'team/web' }, env, source);
     expect(config).toEqual({
       command: 'build',
       region: 'eu-west-1',
       images: [
         {
+          kind: 'build',
           placeholder: 'IMAGE1_NAME',
           repository: 'team/web',
-          build: {
-            context: '.',
-            dockerfile: 'Dockerfile',
-            buildArgs: [],
-            labels: [
-              ['org.opencontainers.image.revision', source.sha],
-              ['org.opencontainers.image.source', 'https://github.com/o/r'],
-              ['org.opencontainers.image.created', '2026-11-01T10:00:00+00:00'],
-            ],
-            cacheTag: 'buildcache',
-            noCache: false,
-            pull: false,
-            secrets: [],
-            ssh: [],
-            provenance: 'false',
-          },
+          build: { context: '.', dockerfile: 'Dockerfile', buildArgs: [], cacheTag: 'buildcache' },
           tags: ['0123456'],
         },
       ],
+      build: {
+        labels: [
+          ['org.opencontainers.image.revision', source.sha],
+          ['org.opencontainers.image.source', 'https://github.com/o/r'],
+          ['org.opencontainers.image.created', '2026-11-01T10:00:00+00:00'],
+        ],
+        noCache: false,
+        pull: false,
+        secrets: [],
+        ssh: [],
+        provenance: 'false',
+      },
       loginRegistries: [],
       createRepository: false,
       files: {
@@ -102,8 +101,8 @@ describe('build config', () => {
       builder: '',
       provenance: 'false',
     };
-    expect(resolveConfig('build', github, env, source)).toEqual(
-      resolveConfig('build', { repository: 'team/web' }, env, source),
+    expect(resolveRaw('build', github, env, source)).toEqual(
+      resolveRaw('build', { repository: 'team/web' }, env, source),
     );
   });
 
@@ -177,11 +176,11 @@ describe('build config', () => {
     ],
     ['the env file under its new name', { 'outputs-env-file': 'out.env' }, { envFile: 'out.env' }],
   ])('%s', (_name, raw, expected) => {
-    expect(resolveConfig('build', { repository: 'team/web', ...raw }, env, source)).toMatchObject(expected);
+    expect(resolveRaw('build', { repository: 'team/web', ...raw }, env, source)).toMatchObject(expected);
   });
 
   test('build settings', () => {
-    const config = resolveConfig(
+    const config = resolveRaw(
       'build',
       {
         repository: 'team/web',
@@ -195,14 +194,19 @@ describe('build config', () => {
       env,
       source,
     );
-    expect(config.images[0].build).toEqual({
-      context: 'app',
-      dockerfile: 'app/Dockerfile',
-      buildArgs: [
-        ['A', '1'],
-        ['B', 'x=y,z'],
-      ],
-      target: 'prod',
+    expect(config.images[0]).toMatchObject({
+      build: {
+        context: 'app',
+        dockerfile: 'app/Dockerfile',
+        buildArgs: [
+          ['A', '1'],
+          ['B', 'x=y,z'],
+        ],
+        target: 'prod',
+      },
+    });
+    expect(config.images[0]).not.toHaveProperty('build.cacheTag');
+    expect(config.build).toEqual({
       platform: 'linux/arm64',
       labels: [
         ['org.opencontainers.image.revision', source.sha],
@@ -219,7 +223,7 @@ describe('build config', () => {
   });
 
   test('build inputs of docker/build-push-action', () => {
-    const config = resolveConfig(
+    const config = resolveRaw(
       'build',
       {
         repository: 'team/web',
@@ -234,7 +238,7 @@ describe('build config', () => {
       { ...env, AWS_TOKEN: 'from-env' },
       source,
     );
-    expect(config.images[0].build).toMatchObject({
+    expect(config.build).toMatchObject({
       secrets: [
         ['npm', 'tok=en'],
         ['git', 'abc'],
@@ -250,12 +254,12 @@ describe('build config', () => {
 
   test('a prebuilt image skips the build', () => {
     const image = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/web@sha256:' + 'a'.repeat(64);
-    const config = resolveConfig('build', { image }, env, {});
+    const config = resolveRaw('build', { image }, env, {});
     expect(config.images).toEqual([
       {
+        kind: 'prebuilt',
         placeholder: 'IMAGE1_NAME',
         image: expect.objectContaining({ repository: 'team/web', digest: 'sha256:' + 'a'.repeat(64) }),
-        tags: [],
       },
     ]);
   });
@@ -507,14 +511,14 @@ describe('build config', () => {
       /'3601' is not a number of seconds/,
     ],
   ])('%s', (_name, raw, environment, input, message) => {
-    const error = userError(() => resolveConfig('build', raw, environment, source));
+    const error = userError(() => resolveRaw('build', raw, environment, source));
     expect(error.subject).toEqual({ input });
     expect(error.message).toMatch(message);
   });
 
   test('a template with no value on this host names the variable and the reason', () => {
     const error = userError(() =>
-      resolveConfig('build', { repository: 'team/web', tags: '{build_number}' }, env, { sha: source.sha }),
+      resolveRaw('build', { repository: 'team/web', tags: '{build_number}' }, env, { sha: source.sha }),
     );
     expect(error.message).toBe(
       "'{build_number}': {build_number} has no value here: no CI build number is known (GitHub sets GITHUB_RUN_NUMBER, CodeBuild sets CODEBUILD_BUILD_NUMBER)",
@@ -522,29 +526,29 @@ describe('build config', () => {
   });
 
   test('default tag without any commit', () => {
-    const error = userError(() => resolveConfig('build', { repository: 'team/web' }, env, {}));
+    const error = userError(() => resolveRaw('build', { repository: 'team/web' }, env, {}));
     expect(error.message).toMatch(/\{short_sha\} has no value here: no commit is known/);
   });
 
   test('without a commit, a CI build falls back to build-<number> and says why; given tags are kept', () => {
     const ci = { buildNumber: '31', noCommit: 'no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set' };
-    const config = resolveConfig('build', { repository: 'team/web', tags: '{short_sha}' }, env, ci);
-    expect(config.images[0].tags).toEqual(['build-31']);
+    const config = resolveRaw('build', { repository: 'team/web', tags: '{short_sha}' }, env, ci);
+    expect(config.images[0]).toMatchObject({ tags: ['build-31'] });
     expect(config.notices).toEqual([
       'tagged build-31 instead of {short_sha}: no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set. Set tags to choose the tag.',
     ]);
-    const error = userError(() => resolveConfig('build', { repository: 'team/web', tags: 'v-{sha}' }, env, ci));
+    const error = userError(() => resolveRaw('build', { repository: 'team/web', tags: 'v-{sha}' }, env, ci));
     expect(error.message).toBe(
       "'v-{sha}': {sha} has no value here: no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set",
     );
-    expect(resolveConfig('build', { repository: 'team/web' }, env, source).notices).toEqual([]);
+    expect(resolveRaw('build', { repository: 'team/web' }, env, source).notices).toEqual([]);
   });
 });
 
 describe('validate and render config', () => {
   test('validate reads only the files', () => {
     expect(
-      resolveConfig(
+      resolveRaw(
         'validate',
         { taskdef: 'deploy/td.json', appspec: 'deploy/appspec.json', 'image-detail': 'imageDetail.json' },
         {},
@@ -571,19 +575,19 @@ describe('validate and render config', () => {
     ],
     ['container-name renders by container', { 'container-name': 'web' }, { container: 'web' }],
   ])('%s', (_name, raw, render) => {
-    expect(resolveConfig('validate', raw, {}).files.render).toEqual(render);
+    expect(resolveRaw('validate', raw, {}).files.render).toEqual(render);
   });
 
   test('other-placeholders: one per line or comma-separated', () => {
     expect(
-      resolveConfig('validate', { 'other-placeholders': 'IMAGE2_NAME, IMAGE3_NAME\nIMAGE4_NAME' }, {}).files
+      resolveRaw('validate', { 'other-placeholders': 'IMAGE2_NAME, IMAGE3_NAME\nIMAGE4_NAME' }, {}).files
         .otherPlaceholders,
     ).toEqual(['IMAGE2_NAME', 'IMAGE3_NAME', 'IMAGE4_NAME']);
   });
 
   test('render needs an image and renders by placeholder by default', () => {
-    expect(userError(() => resolveConfig('render', {}, {})).subject).toEqual({ input: 'image' });
-    const config = resolveConfig(
+    expect(userError(() => resolveRaw('render', {}, {})).subject).toEqual({ input: 'image' });
+    const config = resolveRaw(
       'render',
       { image: 'r.example/web:1', 'task-definition-arn': 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:3' },
       {},
@@ -616,14 +620,16 @@ describe('extra-images: the images of the run', () => {
       build: { target: 'app', buildArgs: [['A', '1']] },
     });
     expect(image2).toEqual({
+      kind: 'build',
       placeholder: 'IMAGE2_NAME',
       repository: 'team/proxy',
-      // What makes an image its own has the inputs' defaults; the tags are the run's.
-      build: { ...image1?.build, context: 'proxy', dockerfile: 'proxy/Dockerfile', buildArgs: [], target: undefined },
+      // What makes an image its own has the inputs' defaults; the tags and the cache tag are the run's.
+      build: { context: 'proxy', dockerfile: 'proxy/Dockerfile', buildArgs: [], cacheTag: 'buildcache' },
       tags: ['0123456', 'latest'],
       extra: { entry: 'entry 1 (IMAGE2_NAME)', slug: 'image2', dir: 'ecs-deploy-image2', zip: 'ecs-deploy-image2.zip' },
     });
-    expect(image2?.build).not.toHaveProperty('target');
+    // The platform is the run's, one for every image.
+    expect(config.build.platform).toBe('linux/arm64');
     expect(config.files.extraPlaceholders).toEqual(['IMAGE2_NAME']);
   });
 
@@ -659,7 +665,7 @@ describe('extra-images: the images of the run', () => {
       {
         'extra-images': `- placeholder: IMAGE2_NAME\n  image: 1.dkr.ecr.eu-west-1.amazonaws.com/x/log-router@sha256:${'0'.repeat(64)}\n`,
       },
-      { placeholder: 'IMAGE2_NAME', image: { repository: 'x/log-router' }, tags: [] },
+      { kind: 'prebuilt', placeholder: 'IMAGE2_NAME', image: { repository: 'x/log-router' } },
     ],
     [
       'in the repository of another image: a cache tag of its own, tags apart',
@@ -769,10 +775,12 @@ describe('extra-images: the images of the run', () => {
     ]);
   });
 
-  test('resolving inputs that were not loaded is a bug, not a silently dropped list', () => {
-    expect(() => resolveConfig('build', { repository: 'team/web', 'extra-images': proxy }, env, source)).toThrow(
-      'extra-images was not loaded',
-    );
+  test('resolving inputs that were not loaded does not compile: the order of the two steps is a type', async () => {
+    const raw = { repository: 'team/web', 'extra-images': proxy };
+    // @ts-expect-error raw inputs are not what loadInputs returns
+    const unloaded = () => resolveConfig('build', raw, env, source);
+    expect(typeof unloaded).toBe('function');
+    expect((await loaded('build', raw, env, source)).images).toHaveLength(2);
   });
 });
 
@@ -815,7 +823,7 @@ describe('inputs given as @file', () => {
     expect((await loadInputs({ 'extra-images': proxyText, taskdef: '@x' })).extraImages).toMatchObject([
       { placeholder: 'IMAGE2_NAME', repository: 'team/proxy' },
     ]);
-    expect(await loadInputs({ 'extra-images': ' ' })).toEqual({ extraImages: [] });
+    expect((await loadInputs({ 'extra-images': ' ' })).extraImages).toEqual([]);
   });
 });
 
@@ -828,5 +836,5 @@ async function loaded<C extends Parameters<typeof resolveConfig>[0]>(
   environment: Record<string, string>,
   commit: typeof source | Record<string, never> = {},
 ) {
-  return resolveConfig(command, raw, environment, commit, await loadInputs(raw));
+  return resolveConfig(command, await loadInputs(raw), environment, commit);
 }

@@ -1,4 +1,3 @@
-import type { DockerBuildConfig } from '../../src/images';
 import {
   buildCommand,
   checkBuilderSupports,
@@ -9,6 +8,10 @@ import {
 } from '../../src/docker/args';
 import type { Builder, CachePlan } from '../../src/docker/plan';
 import { UserError } from '../../src/errors';
+import type { BuildSettings, ImageBuild } from '../../src/images';
+
+/** An image's build and the run's settings in one object: the table's rows change either. */
+type DockerBuildConfig = ImageBuild & BuildSettings;
 
 const build: DockerBuildConfig = {
   context: 'app',
@@ -325,7 +328,8 @@ test.each<[string, Builder, Partial<DockerBuildConfig>, Partial<BuildPlan>, stri
     { DOCKER_BUILDKIT: '1' },
   ],
 ])('%s', (_name, builder, config, changes, args, env) => {
-  const command = buildCommand({ ...build, ...config }, builder, { ...plan, ...changes });
+  const merged = { ...build, ...config };
+  const command = buildCommand(merged, merged, builder, { ...plan, ...changes });
   expect(command).toEqual({ args, env });
   // A secret's value is never on the command line.
   for (const [, value] of config.secrets ?? [])

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveConfig } from '../../src/config';
+import { resolveRaw } from './resolve-raw';
 import { detectHost, makeHost } from '../../src/hosts/detect';
 import { GitHubHost } from '../../src/hosts/github';
 import type { Host } from '../../src/hosts/host';
@@ -35,8 +35,8 @@ describe('GitHub host', () => {
     const invocation = await new GitHubHost(process.env).read();
     expect(invocation.kind === 'run' && invocation.command).toBe('validate');
     if (invocation.kind !== 'run') return;
-    expect(resolveConfig('validate', invocation.inputs, {})).toEqual(
-      resolveConfig('validate', { taskdef: 'deploy/taskdef.json', 'image-placeholder': 'IMAGE_NAME' }, {}),
+    expect(resolveRaw('validate', invocation.inputs, {})).toEqual(
+      resolveRaw('validate', { taskdef: 'deploy/taskdef.json', 'image-placeholder': 'IMAGE_NAME' }, {}),
     );
     // Only a build reads the commit: validate runs no git.
     expect(invocation.source).toEqual({});

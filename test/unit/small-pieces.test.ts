@@ -105,10 +105,20 @@ test.each([
 });
 
 test.each<[string, ImageSpec, string]>([
-  ['built', { placeholder: 'IMAGE2_NAME', repository: 'team/proxy', tags: [] }, 'IMAGE2_NAME (team/proxy)'],
+  [
+    'built',
+    {
+      kind: 'build',
+      placeholder: 'IMAGE2_NAME',
+      repository: 'team/proxy',
+      build: { context: '.', dockerfile: 'Dockerfile', buildArgs: [] },
+      tags: [],
+    },
+    'IMAGE2_NAME (team/proxy)',
+  ],
   [
     'prebuilt',
-    { placeholder: 'LOG', image: { registry: 'r', repository: 'x/log', tag: '1' }, tags: [] },
+    { kind: 'prebuilt', placeholder: 'LOG', image: { registry: 'r', repository: 'x/log', tag: '1' } },
     'LOG (r/x/log:1)',
   ],
 ])('how messages name an image: %s', (_name, spec, expected) => {

@@ -1,0 +1,42 @@
+/**
+ * The first of the config's two steps, and the one that is not pure: it reads what resolving needs beyond the
+ * inputs' text (the `extra-images` YAML, from its file when given as `@path`). `resolveConfig` takes only what this
+ * returns, so the order is the type's, not a check at run time.
+ */
+import { UserError } from '../errors';
+import type { RawInputs } from '../interface';
+import type { ExtraImageEntry } from './extra-images';
+import { nonEmpty } from './inputs';
+
+declare const loaded: unique symbol;
+
+/** The raw inputs, with what `loadInputs` read of them: only `loadInputs` makes one. */
+export interface LoadedInputs {
+  readonly raw: RawInputs;
+  readonly extraImages: readonly ExtraImageEntry[];
+  readonly [loaded]: true;
+}
+
+/** The largest file `extra-images: '@path'` may name. */
+const MAX_EXTRA_IMAGES_FILE_BYTES = 1_000_000;
+
+/**
+ * Reads what resolving needs beyond the inputs' text: the `extra-images` YAML, from its file when
+ * given as `@path`. The parser (and the YAML package) is loaded only when the input is given, so
+ * that `--help` and a run without extra images start without it.
+ */
+export async function loadInputs(raw: RawInputs): Promise<LoadedInputs> {
+  return { raw, extraImages: await readExtraImages(nonEmpty(raw['extra-images'])) } as LoadedInputs;
+}
+
+async function readExtraImages(value: string | undefined): Promise<readonly ExtraImageEntry[]> {
+  if (value === undefined) return [];
+  const { parseExtraImages } = await import('./extra-images');
+  if (!value.startsWith('@')) return parseExtraImages(value);
+  const path = value.slice(1).trim();
+  if (path === '')
+    throw new UserError("'@' names no file", { input: 'extra-images' }, 'write @path/to/file, or the YAML itself');
+  const { readInputFile } = await import('../input-file');
+  const text = await readInputFile(path, 'extra-images', MAX_EXTRA_IMAGES_FILE_BYTES);
+  return parseExtraImages(text, path);
+}

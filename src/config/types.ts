@@ -1,0 +1,80 @@
+/**
+ * What the config wing produces: one readonly Config per command. Types only.
+ */
+import type { RenderTarget } from '../deploy-files/check';
+import type { ImageReference } from '../deploy-files/image-uri';
+import type { BuildSettings, ImageSpec } from '../images';
+import type { SourceInfo } from '../tags';
+
+/** The environment variables config reads (region defaults). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** The deployment files and how the image gets into them. */
+export interface FilesConfig {
+  readonly taskdef: string;
+  /** Candidates in order; the first that exists is the appspec. One entry when the input was given. */
+  readonly appspec: readonly string[];
+  readonly imagePlaceholder: string;
+  /** Placeholders other image artifacts of the pipeline fill (Image2 … Image4), built elsewhere. */
+  readonly otherPlaceholders: readonly string[];
+  /** Placeholders of the images `extra-images` adds: each must be in the task definition. */
+  readonly extraPlaceholders: readonly string[];
+  /** Set when the tool substitutes the image itself. */
+  readonly render?: RenderTarget;
+}
+
+/** An ECR registry: an account's registry in a region. */
+export interface EcrRegistry {
+  readonly registryId: string;
+  readonly region: string;
+}
+
+export interface BuildConfig {
+  readonly command: 'build';
+  readonly region: string;
+  /** The images of the run: Image1 (the top-level inputs) first, then those of `extra-images`. */
+  readonly images: readonly [ImageSpec, ...ImageSpec[]];
+  /** The build settings of the run, the same for every image it builds. */
+  readonly build: BuildSettings;
+  /** Registries logged in to besides the repositories', for base images. */
+  readonly loginRegistries: readonly EcrRegistry[];
+  readonly createRepository: boolean;
+  readonly files: FilesConfig;
+  readonly outputDir: string;
+  readonly artifact: string;
+  readonly s3?: { readonly bucket: string; readonly key: string };
+  readonly envFile: string;
+  readonly limits: Limits;
+  readonly source: SourceInfo;
+  /** What the user should know about a default this build fell back to (shown as warnings). */
+  readonly notices: readonly string[];
+  /** The environment the build runs Docker in (DOCKER_HOST, the Docker config, RUNNER_TEMP, SSH_AUTH_SOCK). */
+  readonly env: Environment;
+}
+
+/** How long outside systems may stay silent. */
+export interface Limits {
+  /** An ECR or S3 call, or the Docker daemon, without an answer. */
+  readonly responseTimeoutMs: number;
+  /** A `docker push` without progress. */
+  readonly pushTimeoutMs: number;
+}
+
+export interface ValidateConfig {
+  readonly command: 'validate';
+  readonly files: FilesConfig;
+  readonly imageDetail?: string;
+  readonly pipeline?: string;
+}
+
+export interface RenderConfig {
+  readonly command: 'render';
+  readonly files: FilesConfig;
+  readonly image: ImageReference;
+  readonly imageUri: string;
+  /** The prebuilt images of `extra-images`, by placeholder, filled in too. */
+  readonly extraImages: readonly { readonly placeholder: string; readonly uri: string }[];
+  readonly taskDefinitionArn?: string;
+}
+
+export type Config = BuildConfig | ValidateConfig | RenderConfig;
