@@ -14,10 +14,14 @@ import { pinImages } from './build-images';
 import type { CommandContext } from './context';
 import { checkFiles, FailedAfterCheck, type CheckedFiles, type FilesCheck } from './deploy-files';
 
-/** What a build did: its outputs, the main artifact's file names, and the check of the deployment files. */
+/**
+ * What a build did: its outputs, the main artifact's file names, and the check of the deployment files; and where
+ * a host that writes the outputs to a file writes them (`outputs-env-file`).
+ */
 export interface BuildResult {
   readonly outputs: Outputs;
   readonly files: readonly string[];
+  readonly envFile: string;
   readonly check: FilesCheck;
 }
 
@@ -48,7 +52,7 @@ export async function runBuild(config: BuildConfig, context: CommandContext): Pr
     });
   const ecr = await client;
   try {
-    return { ...(await pinAndWrite(config, context, ecr, files)), check: files.report };
+    return { ...(await pinAndWrite(config, context, ecr, files)), envFile: config.envFile, check: files.report };
   } catch (error) {
     throw new FailedAfterCheck(error, files.report); // the check's warnings are still reported
   } finally {
@@ -61,7 +65,7 @@ async function pinAndWrite(
   context: CommandContext,
   ecr: ECRClient,
   files: CheckedFiles,
-): Promise<Omit<BuildResult, 'check'>> {
+): Promise<Omit<BuildResult, 'check' | 'envFile'>> {
   const { log } = context;
   const s3 = config.s3 === undefined ? undefined : await createS3Client(config.region, config.limits);
   try {

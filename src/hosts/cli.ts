@@ -241,7 +241,7 @@ export class CliHost implements Host {
         }
       },
       print: (text) => this.print(text),
-      outputs: (outputs) => this.outputs(outputs),
+      outputs: (outputs, _files, envFile) => this.outputs(outputs, envFile),
       failure: (message, fix) => this.line(`error: ${message}${fix ? `\n  fix: ${fix}` : ''}`),
       subject: (subject) => {
         if (!('input' in subject)) return subject.file;
@@ -262,8 +262,8 @@ export class CliHost implements Host {
     return this.parts.envFile === 'always' || (this.parsed?.given.has('outputs-env-file') ?? false);
   }
 
-  private async outputs(outputs: Outputs): Promise<void> {
-    if (this.writesEnvFile) await this.writeEnvFile(outputs);
+  private async outputs(outputs: Outputs, envFile: string): Promise<void> {
+    if (this.writesEnvFile) await this.writeEnvFile(outputs, envFile);
     if (this.json) {
       this.print(outputsJson(outputs));
       return;
@@ -271,11 +271,8 @@ export class CliHost implements Host {
     for (const [name, value] of Object.entries(outputs)) if (value) this.print(`${name}: ${value}\n`);
   }
 
-  /** Writes the outputs as `export NAME='value'` lines to the `outputs-env-file` input's path. */
-  private async writeEnvFile(outputs: Outputs): Promise<void> {
-    const request = this.parsed?.request;
-    const file =
-      (request?.kind === 'run' && request.inputs['outputs-env-file']) || inputSpec('outputs-env-file').default;
+  /** Writes the outputs as `export NAME='value'` lines to `file` (the config's `outputs-env-file`). */
+  private async writeEnvFile(outputs: Outputs, file: string): Promise<void> {
     const { writeFileAtomic } = await import('../artifact/write');
     await writeFileAtomic(file, outputsEnvFile(outputs));
     this.line(`Outputs written to ${file}; source it: . ./${file.replace(/^\.\//, '')}`);

@@ -23,8 +23,8 @@ export interface Reporter {
   findings(findings: readonly Finding[]): void;
   /** A command's result, on stdout. */
   print(text: string): void;
-  /** A build's outputs and artifact files. */
-  outputs(outputs: Outputs, files: readonly string[]): Promise<void>;
+  /** A build's outputs and artifact files, and the env file a host writes the outputs to, if it does. */
+  outputs(outputs: Outputs, files: readonly string[], envFile: string): Promise<void>;
   /** The failure that ended the run. */
   failure(message: string, fix?: string): void;
   /** How the host names an input in a message: `--tags` on a terminal, input `tags` in a workflow. */
@@ -56,7 +56,7 @@ export async function reportRun(report: RunReport, to: Reporter): Promise<RunSum
       const findings = reportCheck(result.check, to, command === 'validate' && to.json);
       if (command === 'render') reportRendered(result, to);
       if (command !== 'build') return { command, ok: true, findings, seconds };
-      await to.outputs(result.outputs, result.files);
+      await to.outputs(result.outputs, result.files, result.envFile);
       return { command, ok: true, outputs: result.outputs, files: result.files, findings, seconds };
     }
     case 'failed': {

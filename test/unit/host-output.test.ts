@@ -76,7 +76,12 @@ const outputs: Outputs = {
   'artifact-zip': '/w/ecs-deploy.zip',
   'artifact-sha256': 'f00d',
 };
-const buildResult: BuildResult = { outputs, files: ['taskdef.json', 'appspec.yaml', 'imageDetail.json'], check };
+const buildResult: BuildResult = {
+  outputs,
+  files: ['taskdef.json', 'appspec.yaml', 'imageDetail.json'],
+  envFile: 'ecs-bluegreen-build.env',
+  check,
+};
 const built: Outcome = { kind: 'done', command: 'build', result: buildResult };
 const rendered: Outcome = {
   kind: 'done',
@@ -281,7 +286,8 @@ describe('the terminal host reports the run once, at the end', () => {
     const file = join(tempDir(), 'out.env');
     const { host, err } = cli(['--outputs-env-file', file]);
     await host.read();
-    await host.finish({ ...built, seconds: 0 });
+    // The file is the config's: the host writes where the build says.
+    await host.finish({ kind: 'done', command: 'build', result: { ...buildResult, envFile: file }, seconds: 0 });
     expect(readFileSync(file, 'utf8')).toContain(`export IMAGE_URI='${outputs['image-uri']}'\n`);
     expect(err()).toContain(`Outputs written to ${file}`);
   });
