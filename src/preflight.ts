@@ -7,10 +7,10 @@
  */
 import { constants } from 'node:fs';
 import { access, mkdir, realpath, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkReplaceable } from './artifact/write';
 import type { BuildConfig } from './config';
+import { tempDirOf } from './docker/config-dir';
 import { UserError } from './errors';
 import { imageMessage, imageSubject, type ImageBuild, type ImageSpec } from './images';
 import type { CheckedFiles } from './commands/deploy-files';
@@ -24,9 +24,9 @@ const MAX_DOCKERFILE_BYTES = 1_000_000;
  * Runs the local checks of `build`; returns the temp directory the run may use.
  * @throws UserError naming the input (or the variable) at fault
  */
-export async function preflight(config: BuildConfig, files: CheckedFiles): Promise<{ tempDir: string }> {
+export async function preflight(config: BuildConfig, files: CheckedFiles): Promise<void> {
   const { env } = config;
-  const tempDir = await ensureTempDir(env);
+  await ensureTempDir(env);
   const inputs: InputPath[] = [
     { input: 'taskdef', path: await realInput(files.taskdef.path) },
     { input: 'appspec', path: await realInput(files.appspec.path) },
@@ -57,18 +57,16 @@ export async function preflight(config: BuildConfig, files: CheckedFiles): Promi
     if (conflict !== undefined) throw new UserError(conflict.message, { input: conflict.input }, conflict.fix);
     await checkReplaceable(artifact.dir, 'output-dir');
   }
-  return { tempDir };
 }
 
 /**
  * `RUNNER_TEMP` is created when missing (a runner cleans it between jobs; a wrapper script may
  * point it at a fresh path); the system temp directory (`TMPDIR`) must exist.
  */
-async function ensureTempDir(env: Readonly<Record<string, string | undefined>>): Promise<string> {
-  const runnerTemp = env['RUNNER_TEMP'];
-  const [dir, variable] = runnerTemp ? [runnerTemp, 'RUNNER_TEMP'] : [tmpdir(), 'TMPDIR'];
+async function ensureTempDir(env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  const { dir, variable } = tempDirOf(env);
   try {
-    if (runnerTemp) await mkdir(dir, { recursive: true });
+    if (variable === 'RUNNER_TEMP') await mkdir(dir, { recursive: true });
     if (!(await stat(dir)).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
     await access(dir, constants.W_OK | constants.X_OK);
   } catch (error) {
@@ -79,7 +77,6 @@ async function ensureTempDir(env: Readonly<Record<string, string | undefined>>):
       `create it, or set ${variable} to a writable directory: the private Docker config of the run goes there`,
     );
   }
-  return dir;
 }
 
 async function checkBuildInputs(spec: ImageSpec, build: ImageBuild): Promise<void> {

@@ -10,7 +10,7 @@ import { replaceDirectory, writeFileAtomic, type ArtifactFile } from '../artifac
 import { sha256Hex, zipFiles } from '../artifact/zip';
 import type { BuildConfig } from '../config';
 import { checkArtifactSize } from '../deploy-files/artifact-size';
-import { imageDefinitionsJson, imageDetailJson } from '../deploy-files/image-detail';
+import { IMAGE_DETAIL_FILE, imageDefinitionsJson, imageDetailJson } from '../deploy-files/image-detail';
 import { formatImageUri } from '../deploy-files/image-uri';
 import { renderTaskDefinition, serializeJson } from '../deploy-files/render';
 import { UserError } from '../errors';
@@ -58,7 +58,7 @@ export async function composeArtifacts(
     extras.map(async (image): Promise<Artifact> => {
       const extra = image.spec.extra;
       if (extra === undefined) throw new Error('an extra image without its artifact');
-      const artifactFiles = [{ name: 'imageDetail.json', data: Buffer.from(imageDetailJson(image.uri)) }];
+      const artifactFiles = [{ name: IMAGE_DETAIL_FILE, data: Buffer.from(imageDetailJson(image.uri)) }];
       const zip = await zipFiles(artifactFiles);
       return {
         image,
@@ -99,7 +99,7 @@ async function composeMain(
   const artifact: ArtifactFile[] = [
     { name: basename(files.taskdef.path), data: Buffer.from(taskdefText) },
     { name: basename(files.appspec.path), data: Buffer.from(files.appspec.text) },
-    { name: 'imageDetail.json', data: Buffer.from(imageDetailJson(image1.uri)) },
+    { name: IMAGE_DETAIL_FILE, data: Buffer.from(imageDetailJson(image1.uri)) },
     { name: 'imagedefinitions.json', data: Buffer.from(imageDefinitionsJson(imageDefinitions(files, images))) },
   ];
   const names = artifact.map((file) => file.name);

@@ -44,6 +44,18 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/**
+ * Where the private directory goes, and the variable that says so: `RUNNER_TEMP` (a runner's, cleaned between
+ * jobs), else the system temp directory (`TMPDIR`). Preflight checks it is writable before the build starts.
+ */
+export function tempDirOf(env: Readonly<Record<string, string | undefined>>): {
+  readonly dir: string;
+  readonly variable: 'RUNNER_TEMP' | 'TMPDIR';
+} {
+  const runnerTemp = env['RUNNER_TEMP'];
+  return runnerTemp ? { dir: runnerTemp, variable: 'RUNNER_TEMP' } : { dir: tmpdir(), variable: 'TMPDIR' };
+}
+
 /** Parts of the user's config directory that select plugins, builders and contexts. */
 const SHARED = ['cli-plugins', 'buildx', 'contexts'];
 
@@ -57,7 +69,7 @@ export async function createDockerConfigDir(
   env: Readonly<Record<string, string | undefined>>,
   registries: readonly string[],
 ): Promise<DockerConfigDir> {
-  const parent = env['RUNNER_TEMP'] || tmpdir();
+  const parent = tempDirOf(env).dir;
   await removeStaleConfigDirs(parent);
   const path = await mkdtemp(join(parent, `${PREFIX}${process.pid}-`));
   // Retried: a docker child just killed may still write in it (buildx's state) for a moment.
