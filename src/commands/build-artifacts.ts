@@ -12,7 +12,7 @@ import type { BuildConfig } from '../config';
 import { checkArtifactSize } from '../deploy-files/artifact-size';
 import { IMAGE_DETAIL_FILE, imageDefinitionsJson, imageDetailJson } from '../deploy-files/image-detail';
 import { formatImageUri } from '../deploy-files/image-uri';
-import { renderTaskDefinition, serializeJson } from '../deploy-files/render';
+import { fillImages, serializeJson } from '../deploy-files/render';
 import { UserError } from '../errors';
 import { withSlug, type ImageSpec, type PinnedImage } from '../images';
 import type { Outputs } from '../outputs';
@@ -86,12 +86,12 @@ async function composeMain(
   const taskdefText =
     render !== undefined
       ? serializeJson(
-          images
-            .slice(1)
-            .reduce(
-              (rendered, image) => renderTaskDefinition(rendered, image.uri, { placeholder: image.spec.placeholder }),
-              renderTaskDefinition(taskDefinition, image1.uri, render),
-            ),
+          fillImages(
+            taskDefinition,
+            image1.uri,
+            render,
+            images.slice(1).map((image) => ({ placeholder: image.spec.placeholder, uri: image.uri })),
+          ),
         )
       : files.check.removedFields.length > 0
         ? serializeJson(taskDefinition)

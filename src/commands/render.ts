@@ -1,6 +1,6 @@
 /** `render`: the task definition as ECS registers it and the appspec as CodeDeploy uses it. No AWS, no Docker. */
 import type { RenderConfig } from '../config';
-import { renderAppspecText, renderTaskDefinition } from '../deploy-files/render';
+import { renderAppspecText, fillImages } from '../deploy-files/render';
 import type { FilesCheck } from './deploy-files';
 import type { CommandContext } from './context';
 import { checkFiles, parsedTaskDefinition } from './deploy-files';
@@ -28,10 +28,7 @@ export async function runRender(config: RenderConfig, _context: CommandContext):
   return {
     check: files.report,
     taskdefPath: files.taskdef.path,
-    taskDefinition: config.extraImages.reduce(
-      (rendered, image) => renderTaskDefinition(rendered, image.uri, { placeholder: image.placeholder }),
-      renderTaskDefinition(parsedTaskDefinition(files.check), config.imageUri, target),
-    ),
+    taskDefinition: fillImages(parsedTaskDefinition(files.check), config.imageUri, target, config.extraImages),
     appspecPath: files.appspec.path,
     appspec:
       taskDefinitionArn === undefined ? files.appspec.text : renderAppspecText(files.appspec.text, taskDefinitionArn),

@@ -22,6 +22,22 @@ export function placeholderName(name: string): string {
 }
 
 /**
+ * The task definition with every image of a run filled in: Image1 at `target`, each other image at its placeholder.
+ * Pure; the one place `render` and `build` fill images.
+ */
+export function fillImages(
+  taskDefinition: Readonly<Record<string, unknown>>,
+  image1: string,
+  target: RenderTarget,
+  others: readonly { readonly placeholder: string; readonly uri: string }[],
+): Record<string, unknown> {
+  return others.reduce(
+    (rendered, image) => renderTaskDefinition(rendered, image.uri, { placeholder: image.placeholder }),
+    renderTaskDefinition(taskDefinition, image1, target),
+  );
+}
+
+/**
  * The task definition with `imageUri` substituted the way CodeDeploy does it: every `<NAME>` in a container's image
  * replaced (placeholder target), or the named container's image set (container target). Pure: returns a new object.
  * Give it the cleaned task definition from `checkDeployFiles`.
