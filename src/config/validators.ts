@@ -135,6 +135,7 @@ export function resolveS3Key(
  * would never start.
  */
 export function normalizeS3Key(text: string): { key: string } | { problem: string } {
+  // eslint-disable-next-line no-control-regex -- control characters are what this rejects
   if (/[\u0000-\u001f\u007f\\]/.test(text)) return { problem: 'holds a control character or a backslash' };
   const parts = text.split('/').filter((part) => part !== '');
   if (parts.some((part) => part === '.' || part === '..'))
