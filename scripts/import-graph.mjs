@@ -67,6 +67,7 @@ export function importGraph(dir) {
       const candidate = resolved.replace(/\.js$/, '.ts');
       if (known.has(candidate)) targets.add(candidate);
       else if (known.has(`${resolved}.ts`)) targets.add(`${resolved}.ts`);
+      else if (known.has(`${resolved}/index.ts`)) targets.add(`${resolved}/index.ts`);
       else if (!resolved.endsWith('.json'))
         throw new Error(`${file}: import '${specifier}' resolves to no file under src/`);
     }
