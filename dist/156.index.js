@@ -496,12 +496,124 @@ async function describeImage(client, repository, digest, subject) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/artifact/write.ts
 var write = __webpack_require__(2365);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/cleanup.ts
+var cleanup = __webpack_require__(2691);
+;// CONCATENATED MODULE: ./src/docker/config-dir.ts
+/**
+ * A private Docker config directory for one run: the ECR password lands in its config.json, not
+ * in the user's, and the directory is deleted when the run ends, however it ends.
+ */
+
+
+
+
+
+
+/** Names of the private directories: the prefix, then the pid of the run that made it. */
+const PREFIX = 'ecs-bluegreen-docker-';
+/**
+ * Removes the private configs that earlier runs left in `parent` when they were killed (SIGKILL,
+ * a lost runner) before their exit handler ran: on a self-hosted runner the next job, perhaps
+ * another repository's, would find the registry login in them. A directory whose process still
+ * runs is left alone; so is one whose pid is now another process's (it goes once that ends).
+ */
+async function removeStaleConfigDirs(parent) {
+    const names = await (0,promises_.readdir)(parent).catch(() => []);
+    await Promise.all(names.map(async (name) => {
+        const pid = new RegExp(`^${PREFIX}(\\d+)-`).exec(name)?.[1];
+        if (pid === undefined || isRunning(Number(pid)))
+            return;
+        await (0,promises_.rm)((0,external_node_path_.join)(parent, name), { recursive: true, force: true }).catch(() => undefined);
+    }));
+}
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM'; // alive, another user's
+    }
+}
+/**
+ * Where the private directory goes, and the variable that says so: `RUNNER_TEMP` (a runner's, cleaned between
+ * jobs), else the system temp directory (`TMPDIR`). Preflight checks it is writable before the build starts.
+ */
+function tempDirOf(env) {
+    const runnerTemp = env['RUNNER_TEMP'];
+    return runnerTemp ? { dir: runnerTemp, variable: 'RUNNER_TEMP' } : { dir: (0,external_node_os_.tmpdir)(), variable: 'TMPDIR' };
+}
+/** Parts of the user's config directory that select plugins, builders and contexts. */
+const SHARED = ['cli-plugins', 'buildx', 'contexts'];
+/**
+ * Creates the directory (mode 0700) in `RUNNER_TEMP` or the system temp directory, seeded with the
+ * user's settings minus the default credential store and any helper for `registries` — either
+ * would keep the ECR password after the run — and with the user's plugins, builders and contexts
+ * linked in, so base images from other registries, buildx builders and contexts keep working.
+ */
+async function createDockerConfigDir(env, registries) {
+    const parent = tempDirOf(env).dir;
+    await removeStaleConfigDirs(parent);
+    const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, `${PREFIX}${process.pid}-`));
+    // Retried: a docker child just killed may still write in it (buildx's state) for a moment.
+    const remove = () => (0,external_node_fs_.rmSync)(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    // Where the config names no store, docker picks the platform's keychain helper when one is
+    // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
+    // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.
+    const unregister = (0,cleanup/* onExit */.c)(() => {
+        for (const registry of registries)
+            (0,external_node_child_process_.spawnSync)('docker', ['logout', registry], {
+                env: { ...process.env, DOCKER_CONFIG: path },
+                stdio: 'ignore',
+                timeout: 10_000,
+            });
+        remove();
+    });
+    try {
+        const userDir = env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
+        const settings = await readUserSettings((0,external_node_path_.join)(userDir, 'config.json'), registries);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(path, 'config.json'), `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
+        for (const name of SHARED) {
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(userDir, name)))
+                await (0,promises_.symlink)((0,external_node_path_.join)(userDir, name), (0,external_node_path_.join)(path, name));
+        }
+    }
+    catch (error) {
+        remove();
+        unregister();
+        throw error;
+    }
+    return {
+        path,
+        remove: () => {
+            remove();
+            unregister();
+        },
+    };
+}
+async function readUserSettings(file, registries) {
+    let settings;
+    try {
+        settings = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return {}; // no config, or one Docker itself could not read: start clean
+    }
+    const { credsStore: _store, credHelpers, ...rest } = settings;
+    if (typeof credHelpers !== 'object' || credHelpers === null)
+        return rest;
+    const helpers = Object.entries(credHelpers).filter(([host]) => !registries.includes(host));
+    return helpers.length > 0 ? { ...rest, credHelpers: Object.fromEntries(helpers) } : rest;
+}
+
 // EXTERNAL MODULE: ./src/images.ts
 var src_images = __webpack_require__(4525);
 // EXTERNAL MODULE: ./src/input-file.ts
@@ -620,16 +732,18 @@ const MAX_DOCKERFILE_BYTES = 1_000_000;
  */
 async function preflight(config, files) {
     const { env } = config;
-    const tempDir = await ensureTempDir(env);
+    await ensureTempDir(env);
     const inputs = [
         { input: 'taskdef', path: await realInput(files.taskdef.path) },
         { input: 'appspec', path: await realInput(files.appspec.path) },
     ];
+    // SSH sources are the run's, checked once.
+    await Promise.all(config.build.ssh.map((entry) => checkSshSource(entry, env)));
     for (const spec of config.images) {
-        if (spec.build === undefined)
+        if (spec.kind !== 'build')
             continue;
-        const build = spec.build;
-        await checkBuildInputs(spec, build, env);
+        const { build } = spec;
+        await checkBuildInputs(spec, build);
         inputs.push({ input: spec.extra === undefined ? 'context' : 'extra-images', path: await realInput(build.context) }, { input: spec.extra === undefined ? 'dockerfile' : 'extra-images', path: await realInput(build.dockerfile) });
     }
     const envFile = await writablePath(config.envFile, 'outputs-env-file', 'file');
@@ -648,17 +762,15 @@ async function preflight(config, files) {
             throw new errors/* UserError */.yo(conflict.message, { input: conflict.input }, conflict.fix);
         await (0,write/* checkReplaceable */.X7)(artifact.dir, 'output-dir');
     }
-    return { tempDir };
 }
 /**
  * `RUNNER_TEMP` is created when missing (a runner cleans it between jobs; a wrapper script may
  * point it at a fresh path); the system temp directory (`TMPDIR`) must exist.
  */
 async function ensureTempDir(env) {
-    const runnerTemp = env['RUNNER_TEMP'];
-    const [dir, variable] = runnerTemp ? [runnerTemp, 'RUNNER_TEMP'] : [(0,external_node_os_.tmpdir)(), 'TMPDIR'];
+    const { dir, variable } = tempDirOf(env);
     try {
-        if (runnerTemp)
+        if (variable === 'RUNNER_TEMP')
             await (0,promises_.mkdir)(dir, { recursive: true });
         if (!(await (0,promises_.stat)(dir)).isDirectory())
             throw Object.assign(new Error(), { code: 'ENOTDIR' });
@@ -668,12 +780,8 @@ async function ensureTempDir(env) {
         const code = error.code ?? 'error';
         throw new errors/* UserError */.yo(`the temp directory '${dir}' (${variable}) is not a writable directory (${code})`, undefined, `create it, or set ${variable} to a writable directory: the private Docker config of the run goes there`);
     }
-    return dir;
 }
-async function checkBuildInputs(spec, build, env) {
-    // Secrets and SSH are the run's: checked with Image1's build.
-    if (spec.extra === undefined)
-        await Promise.all(build.ssh.map((entry) => checkSshSource(entry, env)));
+async function checkBuildInputs(spec, build) {
     const input = (name) => (0,src_images/* imageSubject */.m1)(spec, name).input;
     const context = await (0,promises_.stat)(build.context).catch((error) => (0,input_file/* inputPathError */.y)(error, build.context, input('context')));
     if (!context.isDirectory()) {
@@ -937,9 +1045,9 @@ var deploy_files = __webpack_require__(3973);
  */
 function placeholderImage(spec, region) {
     const digest = `sha256:${'0'.repeat(64)}`;
-    const uri = spec.image !== undefined
+    const uri = spec.kind === 'prebuilt'
         ? (0,image_uri/* formatImageUri */.J)({ ...spec.image, tag: undefined, digest })
-        : `${'0'.repeat(12)}.dkr.ecr.${region}.amazonaws.com/${spec.repository ?? ''}@${digest}`;
+        : `${'0'.repeat(12)}.dkr.ecr.${region}.amazonaws.com/${spec.repository}@${digest}`;
     return { spec, uri, digest: '', tags: [] };
 }
 /** Every artifact of the run for `images` (in `config.images` order), checked against CodePipeline's size limits. */
@@ -950,7 +1058,7 @@ async function composeArtifacts(config, files, images, log) {
         const extra = image.spec.extra;
         if (extra === undefined)
             throw new Error('an extra image without its artifact');
-        const artifactFiles = [{ name: 'imageDetail.json', data: Buffer.from((0,image_detail/* imageDetailJson */.ZC)(image.uri)) }];
+        const artifactFiles = [{ name: image_detail/* IMAGE_DETAIL_FILE */.pe, data: Buffer.from((0,image_detail/* imageDetailJson */.ZC)(image.uri)) }];
         const zip = await zipFiles(artifactFiles);
         return {
             image,
@@ -968,16 +1076,14 @@ async function composeMain(config, files, image1, images, log) {
     const taskDefinition = (0,deploy_files/* parsedTaskDefinition */.IH)(files.check);
     const render = config.files.render;
     const taskdefText = render !== undefined
-        ? (0,deploy_files_render/* serializeJson */.Lu)(images
-            .slice(1)
-            .reduce((rendered, image) => (0,deploy_files_render/* renderTaskDefinition */.P9)(rendered, image.uri, { placeholder: image.spec.placeholder }), (0,deploy_files_render/* renderTaskDefinition */.P9)(taskDefinition, image1.uri, render)))
+        ? (0,deploy_files_render/* serializeJson */.Lu)((0,deploy_files_render/* fillImages */.OT)(taskDefinition, image1.uri, render, images.slice(1).map((image) => ({ placeholder: image.spec.placeholder, uri: image.uri }))))
         : files.check.removedFields.length > 0
             ? (0,deploy_files_render/* serializeJson */.Lu)(taskDefinition)
             : files.taskdef.text;
     const artifact = [
         { name: (0,external_node_path_.basename)(files.taskdef.path), data: Buffer.from(taskdefText) },
         { name: (0,external_node_path_.basename)(files.appspec.path), data: Buffer.from(files.appspec.text) },
-        { name: 'imageDetail.json', data: Buffer.from((0,image_detail/* imageDetailJson */.ZC)(image1.uri)) },
+        { name: image_detail/* IMAGE_DETAIL_FILE */.pe, data: Buffer.from((0,image_detail/* imageDetailJson */.ZC)(image1.uri)) },
         { name: 'imagedefinitions.json', data: Buffer.from((0,image_detail/* imageDefinitionsJson */.uN)(imageDefinitions(files, images))) },
     ];
     const names = artifact.map((file) => file.name);
@@ -1236,7 +1342,7 @@ function checkBuilderSupports(build, builder, immutableTags) {
     }
 }
 /** The build command for `build` on `builder`. */
-function buildCommand(build, builder, plan) {
+function buildCommand(image, build, builder, plan) {
     const buildx = builder.kind === 'buildx';
     const args = buildx ? [...contextArgs(builder), 'buildx', 'build'] : ['build'];
     if (buildx) {
@@ -1249,15 +1355,15 @@ function buildCommand(build, builder, plan) {
     }
     if (builder.kind !== 'legacy')
         args.push('--progress=plain');
-    args.push('--file', build.dockerfile);
+    args.push('--file', image.dockerfile);
     for (const ref of plan.refs)
         args.push('--tag', ref);
-    for (const [key, value] of build.buildArgs)
+    for (const [key, value] of image.buildArgs)
         args.push('--build-arg', `${key}=${value}`);
     for (const [key, value] of build.labels)
         args.push('--label', `${key}=${value}`);
-    if (build.target !== undefined)
-        args.push('--target', build.target);
+    if (image.target !== undefined)
+        args.push('--target', image.target);
     if (build.platform !== undefined)
         args.push('--platform', build.platform);
     for (const [id, file] of plan.secretFiles)
@@ -1272,7 +1378,7 @@ function buildCommand(build, builder, plan) {
     }
     if (plan.cache !== undefined)
         args.push(...cacheArgs(builder, plan.cache, plan.inlineCacheImage === true));
-    args.push(build.context);
+    args.push(image.context);
     return { args, env: buildx ? {} : { DOCKER_BUILDKIT: builder.kind === 'buildkit' ? '1' : '0' } };
 }
 /**
@@ -1318,110 +1424,6 @@ function chooseBuilder(clientVersion, buildx) {
 /** The image store `docker info`'s `{{json .DriverStatus}}` shows: the containerd snapshotter, or the classic store. */
 function parseImageStore(driverStatus) {
     return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/cleanup.ts
-var cleanup = __webpack_require__(2691);
-;// CONCATENATED MODULE: ./src/docker/config-dir.ts
-/**
- * A private Docker config directory for one run: the ECR password lands in its config.json, not
- * in the user's, and the directory is deleted when the run ends, however it ends.
- */
-
-
-
-
-
-
-/** Names of the private directories: the prefix, then the pid of the run that made it. */
-const PREFIX = 'ecs-bluegreen-docker-';
-/**
- * Removes the private configs that earlier runs left in `parent` when they were killed (SIGKILL,
- * a lost runner) before their exit handler ran: on a self-hosted runner the next job, perhaps
- * another repository's, would find the registry login in them. A directory whose process still
- * runs is left alone; so is one whose pid is now another process's (it goes once that ends).
- */
-async function removeStaleConfigDirs(parent) {
-    const names = await (0,promises_.readdir)(parent).catch(() => []);
-    await Promise.all(names.map(async (name) => {
-        const pid = new RegExp(`^${PREFIX}(\\d+)-`).exec(name)?.[1];
-        if (pid === undefined || isRunning(Number(pid)))
-            return;
-        await (0,promises_.rm)((0,external_node_path_.join)(parent, name), { recursive: true, force: true }).catch(() => undefined);
-    }));
-}
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM'; // alive, another user's
-    }
-}
-/** Parts of the user's config directory that select plugins, builders and contexts. */
-const SHARED = ['cli-plugins', 'buildx', 'contexts'];
-/**
- * Creates the directory (mode 0700) in `RUNNER_TEMP` or the system temp directory, seeded with the
- * user's settings minus the default credential store and any helper for `registries` — either
- * would keep the ECR password after the run — and with the user's plugins, builders and contexts
- * linked in, so base images from other registries, buildx builders and contexts keep working.
- */
-async function createDockerConfigDir(env, registries) {
-    const parent = env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)();
-    await removeStaleConfigDirs(parent);
-    const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, `${PREFIX}${process.pid}-`));
-    // Retried: a docker child just killed may still write in it (buildx's state) for a moment.
-    const remove = () => (0,external_node_fs_.rmSync)(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-    // Where the config names no store, docker picks the platform's keychain helper when one is
-    // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
-    // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.
-    const unregister = (0,cleanup/* onExit */.c)(() => {
-        for (const registry of registries)
-            (0,external_node_child_process_.spawnSync)('docker', ['logout', registry], {
-                env: { ...process.env, DOCKER_CONFIG: path },
-                stdio: 'ignore',
-                timeout: 10_000,
-            });
-        remove();
-    });
-    try {
-        const userDir = env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
-        const settings = await readUserSettings((0,external_node_path_.join)(userDir, 'config.json'), registries);
-        await (0,promises_.writeFile)((0,external_node_path_.join)(path, 'config.json'), `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
-        for (const name of SHARED) {
-            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(userDir, name)))
-                await (0,promises_.symlink)((0,external_node_path_.join)(userDir, name), (0,external_node_path_.join)(path, name));
-        }
-    }
-    catch (error) {
-        remove();
-        unregister();
-        throw error;
-    }
-    return {
-        path,
-        remove: () => {
-            remove();
-            unregister();
-        },
-    };
-}
-async function readUserSettings(file, registries) {
-    let settings;
-    try {
-        settings = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch {
-        return {}; // no config, or one Docker itself could not read: start clean
-    }
-    const { credsStore: _store, credHelpers, ...rest } = settings;
-    if (typeof credHelpers !== 'object' || credHelpers === null)
-        return rest;
-    const helpers = Object.entries(credHelpers).filter(([host]) => !registries.includes(host));
-    return helpers.length > 0 ? { ...rest, credHelpers: Object.fromEntries(helpers) } : rest;
 }
 
 // EXTERNAL MODULE: ./src/command.ts
@@ -1633,18 +1635,18 @@ async function pushImage(session, ref) {
 async function pinImages(config, context, ecr) {
     const { log } = context;
     const several = config.images.length > 1;
-    const prebuilt = config.images.filter((spec) => spec.image !== undefined);
-    const built = config.images.filter((spec) => spec.build !== undefined);
+    const prebuilt = config.images.filter((spec) => spec.kind === 'prebuilt');
+    const built = config.images.filter((spec) => spec.kind === 'build');
     const resolved = prebuilt.length === 0
         ? []
-        : await log.group(several ? `Resolve ${prebuilt.map((spec) => spec.placeholder).join(', ')}` : 'Resolve the image', () => Promise.all(prebuilt.map((spec) => forImage(spec, several, () => resolveImage(spec, spec.image, config, ecr)))));
+        : await log.group(several ? `Resolve ${prebuilt.map((spec) => spec.placeholder).join(', ')}` : 'Resolve the image', () => Promise.all(prebuilt.map((spec) => forImage(spec, several, () => resolveImage(spec, config, ecr)))));
     const pushed = built.length === 0 ? [] : await buildAndPush(config, built, context, ecr);
     return config.images.map((spec) => [...resolved, ...pushed].find((image) => image.spec === spec));
 }
 async function buildAndPush(config, specs, context, ecr) {
     const { log, run } = context;
     const several = config.images.length > 1;
-    const shared = specs[0]?.build; // secrets and the builder are the run's, not an image's
+    const shared = config.build;
     for (const [, value] of shared.secrets)
         log.mask(value);
     // Independent lookups, at once: each repository and the tags it holds that matter (the cache,
@@ -1652,7 +1654,7 @@ async function buildAndPush(config, specs, context, ecr) {
     const [targets, logins, builder] = await log.group(several ? 'Find the repositories and Docker' : 'Find the repository and Docker', () => Promise.all([
         Promise.all(specs.map((spec, i) => forImage(spec, several, async () => {
             const repository = await ensureRepository(ecr, config, spec, log);
-            const build = spec.build;
+            const { build } = spec;
             const stored = await findImagesByTag(ecr, repository, tagsToLookUp(spec.tags, build.cacheTag, (tag) => isTagImmutable(repository, tag)));
             return {
                 spec,
@@ -1667,7 +1669,7 @@ async function buildAndPush(config, specs, context, ecr) {
         detectBuilder(run, log, config.limits, config.env['DOCKER_HOST'], shared.builder),
     ]));
     for (const target of targets) {
-        forImage(target.spec, several, () => checkBuilderSupports(target.build, builder, target.spec.tags.some((tag) => isTagImmutable(target.repository, tag))));
+        forImage(target.spec, several, () => checkBuilderSupports(shared, builder, target.spec.tags.some((tag) => isTagImmutable(target.repository, tag))));
     }
     const registries = logins.map((login) => login.registry);
     const dockerConfig = await createDockerConfigDir(config.env, registries);
@@ -1686,7 +1688,7 @@ async function buildAndPush(config, specs, context, ecr) {
             const plan = planImage(builder, {
                 repositoryUri: target.repository.uri,
                 tags: target.spec.tags,
-                noCache: target.build.noCache,
+                noCache: shared.noCache,
                 stored: target.stored,
                 immutable: (tag) => isTagImmutable(target.repository, tag),
                 ...(target.build.cacheTag !== undefined && { cacheTag: target.build.cacheTag }),
@@ -1709,7 +1711,7 @@ async function buildAndPush(config, specs, context, ecr) {
             : `Build ${jobs[0]?.plan.refs.join(', ')}`;
         const builtImages = await log.group(title, () => eachAtOnce(jobs, (0,external_node_os_.availableParallelism)(), (job) => forImage(job.target.spec, several, async () => {
             const written = builder.kind === 'buildx' ? { metadataFile: job.build.metadataFile } : { iidFile: job.build.iidFile };
-            const built = await buildImage(job.docker, buildCommand(job.target.build, builder, job.build), written, {
+            const built = await buildImage(job.docker, buildCommand(job.target.build, shared, builder, job.build), written, {
                 pushes: job.build.output === 'push',
             });
             job.target.log.info(`built ${[built.manifestDigest, built.configDigest && `config ${built.configDigest}`].filter(Boolean).join(', ')}`);
@@ -1740,14 +1742,14 @@ async function buildAndPush(config, specs, context, ecr) {
                     metadataFile: (0,external_node_path_.join)(dockerConfig.path, `cache${target.key}.json`),
                     inlineCacheImage: true,
                 };
-            const buildCacheImage = (cache) => buildImage(docker, buildCommand(target.build, builder, cache), builder.kind === 'buildx' ? { metadataFile: cache.metadataFile } : { iidFile: build.iidFile }, { level: 'debug', pushes: cache.output === 'push' });
+            const buildCacheImage = (cache) => buildImage(docker, buildCommand(target.build, shared, builder, cache), builder.kind === 'buildx' ? { metadataFile: cache.metadataFile } : { iidFile: build.iidFile }, { level: 'debug', pushes: cache.output === 'push' });
             let pushed;
             if (pushedBy(builder) === 'docker') {
                 // The cache image builds in the daemon while the image's layers go up; it is pushed with the other tags.
                 pushed = await dockerPushAll(docker, toPush, cacheBuild && buildCacheImage(cacheBuild).then(() => cacheBuild.refs[0]));
             }
             else {
-                pushed = await builderPush(docker, target.build, builder, build, toPush, built);
+                pushed = await builderPush(docker, target.build, shared, builder, build, toPush, built);
                 if (cacheBuild)
                     await buildCacheImage(cacheBuild);
             }
@@ -1888,14 +1890,14 @@ async function dockerPushAll(session, refs, cacheRef) {
  * build of the same plan, fully cached, naming only the tags still to push — which must give the
  * image the first build gave (checked by the caller, with the tags already in place).
  */
-async function builderPush(session, build, builder, plan, refs, built) {
+async function builderPush(session, image, settings, builder, plan, refs, built) {
     if (refs.length === 0)
         return [];
     const { cache: _cache, ...rest } = plan;
     // A docker driver on the classic store knows its manifest only once it pushed.
     const pushed = plan.output === 'push'
         ? built
-        : await buildImage(session, buildCommand(build, builder, { ...rest, refs, output: 'push' }), { metadataFile: plan.metadataFile }, { pushes: true });
+        : await buildImage(session, buildCommand(image, settings, builder, { ...rest, refs, output: 'push' }), { metadataFile: plan.metadataFile }, { pushes: true });
     if (pushed.manifestDigest === undefined)
         throw new errors/* ServiceError */._7('docker buildx build', `pushed ${refs.join(', ')} but reported no manifest digest`);
     session.log.info(`pushed ${refs.join(', ')} (${pushed.manifestDigest})`);
@@ -1943,7 +1945,8 @@ async function confirmImage(ecr, target, digest) {
  * the tag) is looked up, so the artifact never points at an image ECR does not hold; elsewhere a
  * pinned image is taken as is.
  */
-async function resolveImage(spec, image, config, ecr) {
+async function resolveImage(spec, config, ecr) {
+    const { image } = spec;
     const subject = (0,src_images/* imageSubject */.m1)(spec, 'image');
     const repository = await findRepository(ecr, image.repository);
     const registry = repository && new URL(`https://${repository.uri}`).host;
@@ -1999,7 +2002,7 @@ async function runBuild(config, context) {
     });
     const ecr = await client;
     try {
-        return { ...(await pinAndWrite(config, context, ecr, files)), check: files.report };
+        return { ...(await pinAndWrite(config, context, ecr, files)), envFile: config.envFile, check: files.report };
     }
     catch (error) {
         throw new deploy_files/* FailedAfterCheck */.gE(error, files.report); // the check's warnings are still reported

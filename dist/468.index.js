@@ -23,7 +23,7 @@ async function runRender(config, _context) {
     return {
         check: files.report,
         taskdefPath: files.taskdef.path,
-        taskDefinition: config.extraImages.reduce((rendered, image) => (0,_deploy_files_render__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskDefinition */ .P9)(rendered, image.uri, { placeholder: image.placeholder }), (0,_deploy_files_render__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskDefinition */ .P9)((0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .parsedTaskDefinition */ .IH)(files.check), config.imageUri, target)),
+        taskDefinition: (0,_deploy_files_render__WEBPACK_IMPORTED_MODULE_1__/* .fillImages */ .OT)((0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .parsedTaskDefinition */ .IH)(files.check), config.imageUri, target, config.extraImages),
         appspecPath: files.appspec.path,
         appspec: taskDefinitionArn === undefined ? files.appspec.text : (0,_deploy_files_render__WEBPACK_IMPORTED_MODULE_1__/* .renderAppspecText */ .eQ)(files.appspec.text, taskDefinitionArn),
         ...(taskDefinitionArn !== undefined && { taskDefinitionArn }),

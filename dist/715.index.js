@@ -1,8 +1,8 @@
-export const id = 604;
-export const ids = [604];
+export const id = 715;
+export const ids = [715];
 export const modules = {
 
-/***/ 7604:
+/***/ 8715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,12 +10,16 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export MAX_EXTRA_IMAGES */
 /* harmony import */ var _deploy_files_parse_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9264);
-/* harmony import */ var _deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4583);
-/* harmony import */ var _deploy_files_render__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7765);
+/* harmony import */ var _deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4583);
+/* harmony import */ var _deploy_files_render__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7765);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _images__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4525);
 /* harmony import */ var _interface__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6160);
-/* harmony import */ var _suggest__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2969);
+/* harmony import */ var _image_keys__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2848);
+/* harmony import */ var _suggest__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2969);
+/* harmony import */ var _lists__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5979);
+
+
 
 
 
@@ -25,24 +29,11 @@ export const modules = {
 
 
 /** Image1 is the top-level inputs; CodeDeployToECS fills at most four images. */
-const MAX_EXTRA_IMAGES = _deploy_files_render__WEBPACK_IMPORTED_MODULE_4__/* .MAX_IMAGES */ .mC - 1;
+const MAX_EXTRA_IMAGES = _deploy_files_render__WEBPACK_IMPORTED_MODULE_5__/* .MAX_IMAGES */ .mC - 1;
 const INPUT = 'extra-images';
-const KEYS = ['placeholder', 'repository', 'context', 'dockerfile', 'target', 'build-args', 'tags', 'image'];
-/** What a prebuilt `image` excludes: it is neither built nor pushed here. */
-const BUILT_KEYS = ['repository', 'context', 'dockerfile', 'target', 'build-args', 'tags'];
+const KEYS = _image_keys__WEBPACK_IMPORTED_MODULE_4__/* .IMAGE_KEYS */ .jw.map((row) => row.key);
 /** Names people reach for that edit distance does not find. */
-const ALIASES = {
-    args: 'build-args',
-    'build-arg': 'build-args',
-    arguments: 'build-args',
-    repo: 'repository',
-    'ecr-repository': 'repository',
-    file: 'dockerfile',
-    uri: 'image',
-    'image-uri': 'image',
-    name: 'placeholder',
-    'image-placeholder': 'placeholder',
-};
+const ALIASES = new Map(_image_keys__WEBPACK_IMPORTED_MODULE_4__/* .IMAGE_KEYS */ .jw.flatMap((row) => row.aliases.map((alias) => [alias, row.key])));
 /**
  * The form of a placeholder name. CodeDeploy matches any `<NAME>` without spaces (placeholders.ts); the name also
  * becomes the suffix of the image's artifact directory, zip and S3 key, so it keeps to characters safe in all three
@@ -75,7 +66,7 @@ function parseExtraImages(text, file) {
         reader.fail(root.position, 'is one mapping, not a list of images', 'write it as a list of one: `- placeholder: …` (a dash before the first key, the other keys indented under it)');
     }
     if (root.kind !== 'array')
-        reader.fail(root.position, `is ${(0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(root)}, not a YAML list of images`, rootFix(root));
+        reader.fail(root.position, `is ${(0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(root)}, not a YAML list of images`, rootFix(root));
     if (root.items.length > MAX_EXTRA_IMAGES) {
         reader.fail(root.items[MAX_EXTRA_IMAGES]?.position ?? root.position, `lists ${root.items.length} images; CodeDeployToECS fills at most four images: Image1 (the top-level inputs) and three here`, `keep at most ${MAX_EXTRA_IMAGES} entries; deploy the other containers' images with a pipeline of their own`);
     }
@@ -118,7 +109,7 @@ class EntryReader {
     entry(node, number) {
         const example = `IMAGE${number + 1}_NAME`;
         if (node.kind !== 'object') {
-            this.fail(node.position, `entry ${number} is ${node.kind === 'null' ? 'empty' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(node)}, not a mapping`, `write its keys under the dash: \`- placeholder: ${example}\`, then \`repository: …\` (or \`image: …\`) indented under it`);
+            this.fail(node.position, `entry ${number} is ${node.kind === 'null' ? 'empty' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(node)}, not a mapping`, `write its keys under the dash: \`- placeholder: ${example}\`, then \`repository: …\` (or \`image: …\`) indented under it`);
         }
         // Named by its placeholder as written, so that even a message about a malformed placeholder says which entry.
         const written = node.entries.find((entry) => entry.key === 'placeholder')?.value;
@@ -133,7 +124,7 @@ class EntryReader {
         const placeholder = this.placeholder(placeholderEntry, label);
         const image = given.get('image');
         if (image !== undefined) {
-            const conflicting = BUILT_KEYS.filter((key) => given.has(key));
+            const conflicting = _image_keys__WEBPACK_IMPORTED_MODULE_4__/* .BUILT_KEYS */ .U7.filter((key) => given.has(key));
             if (conflicting.length > 0) {
                 this.fail(image.keyPosition, `${label}: image cannot be combined with ${conflicting.join(', ')}: a prebuilt image is not built or pushed here`, `remove ${conflicting.join(', ')}, or remove image to build this image`);
             }
@@ -141,23 +132,20 @@ class EntryReader {
         else if (!given.has('repository')) {
             this.fail(node.position, `${label}: needs repository (the ECR repository to build and push to) or image (a prebuilt image URI)`, 'add repository: team/sidecar (its name or ECR URI), or image: <registry>/<repository>@sha256:… for an image built elsewhere');
         }
-        const text = (key) => {
-            const entry = given.get(key);
-            return entry === undefined ? {} : { [key]: this.text(entry, label) };
-        };
-        const buildArgs = given.get('build-args');
-        const tags = given.get('tags');
-        return {
-            placeholder,
-            ...text('repository'),
-            ...text('context'),
-            ...text('dockerfile'),
-            ...text('target'),
-            ...(buildArgs !== undefined && { buildArgs: this.buildArgs(buildArgs, label) }),
-            ...(tags !== undefined && { tags: this.tags(tags, label) }),
-            ...text('image'),
-            label,
-        };
+        const values = {};
+        for (const row of _image_keys__WEBPACK_IMPORTED_MODULE_4__/* .IMAGE_KEYS */ .jw) {
+            const entry = given.get(row.key);
+            if (row.key === 'placeholder' || entry === undefined)
+                continue;
+            values[(0,_image_keys__WEBPACK_IMPORTED_MODULE_4__/* .fieldOf */ ._F)(row.key)] =
+                row.kind === 'pairs'
+                    ? this.pairs(entry, label)
+                    : row.kind === 'list'
+                        ? this.list(entry, label)
+                        : this.text(entry, label);
+        }
+        // Each field was read as its row's kind, which ImageValues maps to its type.
+        return { placeholder, ...values, label };
     }
     /** The entry's keys by name; refuses unknown and repeated keys. */
     keys(node, label) {
@@ -181,7 +169,7 @@ class EntryReader {
         if (inner !== undefined) {
             this.fail(entry.value.position, `${label}: placeholder ${name} has angle brackets; the pipeline's Image<N>ContainerName holds the bare name`, `write placeholder: ${inner}; the brackets belong in taskdef.json only: "image": "<${inner}>"`);
         }
-        if (name === _deploy_files_render__WEBPACK_IMPORTED_MODULE_4__/* .TASK_DEFINITION_PLACEHOLDER */ .Uo.slice(1, -1)) {
+        if (name === _deploy_files_render__WEBPACK_IMPORTED_MODULE_5__/* .TASK_DEFINITION_PLACEHOLDER */ .Uo.slice(1, -1)) {
             this.fail(entry.value.position, `${label}: placeholder ${name} is the appspec's placeholder for the new task definition`, 'name the image placeholder after the image, e.g. IMAGE2_NAME');
         }
         if (!PLACEHOLDER_FORM.test(name)) {
@@ -197,7 +185,7 @@ class EntryReader {
             const quoted = value.kind === 'number' || value.kind === 'boolean'
                 ? `; quote it if it is meant as text: ${key}: "${value.raw}"`
                 : '';
-            this.fail(value.position, `${label}: ${key} is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(value)}, not text`, quoted !== '' ? `write ${key} as text${quoted}` : `give ${key} one value, or remove it`);
+            this.fail(value.position, `${label}: ${key} is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(value)}, not text`, quoted !== '' ? `write ${key} as text${quoted}` : `give ${key} one value, or remove it`);
         }
         const trimmed = value.value.trim();
         if (trimmed === '')
@@ -205,14 +193,14 @@ class EntryReader {
         return trimmed;
     }
     /** `build-args`: a mapping `{KEY: value}` or a list of `KEY=VALUE`. */
-    buildArgs(entry, label) {
+    pairs(entry, label) {
         const { value } = entry;
         const pairs = [];
         if (value.kind === 'object') {
             for (const item of value.entries) {
                 const argument = scalarText(item.value);
                 if (argument === undefined) {
-                    this.fail(item.value.position, `${label}: build-args ${item.key} is ${item.value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(item.value)}`, `write ${item.key}: value (${item.key}: "" for an empty value)`);
+                    this.fail(item.value.position, `${label}: build-args ${item.key} is ${item.value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(item.value)}`, `write ${item.key}: value (${item.key}: "" for an empty value)`);
                 }
                 pairs.push([item.key, argument, item.keyPosition]);
             }
@@ -220,19 +208,19 @@ class EntryReader {
         else if (value.kind === 'array') {
             value.items.forEach((item, index) => {
                 const line = item.kind === 'string' ? item.value : undefined;
-                const equals = line?.indexOf('=') ?? -1;
-                if (line === undefined || equals < 0) {
-                    const shown = line !== undefined ? JSON.stringify(line) : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(item);
+                const pair = line === undefined ? undefined : (0,_lists__WEBPACK_IMPORTED_MODULE_7__/* .splitPair */ .T6)(line);
+                if (line === undefined || pair === undefined) {
+                    const shown = line !== undefined ? JSON.stringify(line) : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(item);
                     const fix = item.kind === 'object'
                         ? 'write each item as KEY=VALUE, or make build-args a mapping (KEY: value, without dashes)'
                         : `write each item as KEY=VALUE${line !== undefined ? `, e.g. ${line.trim() || 'KEY'}=value` : ''}`;
                     this.fail(item.position, `${label}: build-args item ${index + 1} is ${shown}, not KEY=VALUE`, fix);
                 }
-                pairs.push([line.slice(0, equals).trim(), line.slice(equals + 1), item.position]);
+                pairs.push([...pair, item.position]);
             });
         }
         else {
-            this.fail(value.position, `${label}: build-args is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(value)}`, 'write a mapping (KEY: value on lines indented under build-args) or a list of KEY=VALUE');
+            this.fail(value.position, `${label}: build-args is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(value)}`, 'write a mapping (KEY: value on lines indented under build-args) or a list of KEY=VALUE');
         }
         if (pairs.length === 0)
             this.fail(value.position, `${label}: build-args is empty`, 'give at least one build argument, or remove build-args');
@@ -250,7 +238,7 @@ class EntryReader {
         return pairs.map(([key, argument]) => [key, argument]);
     }
     /** `tags`: a list, or one comma-separated string, of tag templates. */
-    tags(entry, label) {
+    list(entry, label) {
         const { value } = entry;
         const braces = (node) => node.kind === 'object' && node.entries.length === 1 && node.entries[0]?.value.kind === 'null'
             ? `{${node.entries[0].key}}`
@@ -261,7 +249,7 @@ class EntryReader {
                 const tag = scalarText(item)?.trim();
                 if (tag === undefined) {
                     const template = braces(item);
-                    this.fail(item.position, `${label}: tags item ${index + 1} is ${template !== undefined ? `${template} read as a YAML mapping` : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(item)}`, template !== undefined
+                    this.fail(item.position, `${label}: tags item ${index + 1} is ${template !== undefined ? `${template} read as a YAML mapping` : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(item)}`, template !== undefined
                         ? `quote the template: - "${template}"`
                         : 'write each tag as text, e.g. - "{short_sha}"');
                 }
@@ -274,14 +262,11 @@ class EntryReader {
             const text = scalarText(value);
             if (text === undefined) {
                 const template = braces(value);
-                this.fail(value.position, `${label}: tags is ${template !== undefined ? `${template} read as a YAML mapping` : value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_5__/* .describeValue */ .bp)(value)}`, template !== undefined
+                this.fail(value.position, `${label}: tags is ${template !== undefined ? `${template} read as a YAML mapping` : value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(value)}`, template !== undefined
                     ? `quote the template: tags: "${template}"`
                     : 'write a list of tags, or one string of tags separated by commas');
             }
-            tags = text
-                .split(/[\n,]/)
-                .map((tag) => tag.trim())
-                .filter((tag) => tag !== '');
+            tags = (0,_lists__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(text);
         }
         if (tags.length === 0) {
             this.fail(value.position, `${label}: tags is empty`, 'give at least one tag, or remove tags to take the top-level tags');
@@ -304,7 +289,7 @@ function intendedKey(key) {
     const normal = kebab(key);
     if (isKey(normal))
         return normal;
-    return ALIASES[normal] ?? (0,_suggest__WEBPACK_IMPORTED_MODULE_6__/* .closestMatch */ .h)(normal, KEYS);
+    return ALIASES.get(normal) ?? (0,_suggest__WEBPACK_IMPORTED_MODULE_8__/* .closestMatch */ .h)(normal, KEYS);
 }
 /** A top-level input that applies to every image, given inside an entry. */
 function sharedInput(key) {
