@@ -93,3 +93,8 @@ export class FileFindings {
     return this.#findings;
   }
 }
+
+/** A user's value quoted for a message, clipped to `max` characters: hostile or huge input stays an excerpt. */
+export function quoteExcerpt(value: string, max = 80): string {
+  return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+}

@@ -22,6 +22,7 @@ import {
   type PositionedValue,
 } from './positioned-value';
 import { containerLabel, containersOf, containerPath, type ContainerSummary, type TaskContext } from './task-context';
+import { checkFields } from './taskdef-fields';
 import { checkLimits } from './taskdef-limits';
 import { checkLogging } from './taskdef-logging';
 import { checkPlatform } from './taskdef-platform';
@@ -72,7 +73,9 @@ export function checkTaskDefinition(
     ...(fargate !== undefined && { fargate }),
     ...(networkMode !== undefined && { networkMode }),
   };
-  for (const family of [checkLimits, checkReferences, checkPlatform, checkLogging, checkVolumes]) family(task);
+  for (const family of [checkLimits, checkFields, checkReferences, checkPlatform, checkLogging, checkVolumes]) {
+    family(task);
+  }
 
   const taskDefinition = toPlainValue(root) as Record<string, unknown>;
   for (const field of removedFields) delete taskDefinition[field];
