@@ -13,6 +13,8 @@ import { checkPlaceholders, type ImageTarget, type PlaceholderUse } from './plac
 import { entryOf, findDuplicateKeys, type ParseOutcome, type PositionedValue } from './positioned-value';
 import type { RenderTarget } from './render';
 import { checkExecutionRole, checkTaskDefinition, type TaskDefinitionCheck } from './task-definition';
+import { checkTaskDefinitionSize } from './taskdef-size';
+import type { RuleDoc } from './rule-docs';
 
 export type { RenderTarget } from './render';
 export type { ImageTarget, PlaceholderUse } from './placeholders';
@@ -103,6 +105,7 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
         placeholders = placeholderCheck.uses;
         imageTargets = placeholderCheck.imageTargets;
         checkExecutionRole(root, taskdef.containers, imageContainers, file);
+        if (taskdef.taskDefinition !== undefined) checkTaskDefinitionSize(taskdef.taskDefinition, file, root.position);
       }
     }
     findings.push(...file.findings);
@@ -164,3 +167,27 @@ function parsed(outcome: ParseOutcome, file: FileFindings, group: string): Posit
   }
   return outcome.value;
 }
+
+/** The parse step's rules for the task definition, with their examples. */
+export const PARSE_RULES: readonly RuleDoc[] = [
+  {
+    id: 'taskdef/syntax',
+    dataType: 'RegisterTaskDefinition',
+    field: '(the file)',
+    rule: 'strict JSON (no comments, no trailing commas)',
+    source: 'RFC 8259; RegisterTaskDefinition takes JSON',
+    path: '',
+    refuses: { text: '{"family": "web-app",}\n' },
+    accepts: {},
+  },
+  {
+    id: 'taskdef/duplicate-key',
+    dataType: 'RegisterTaskDefinition',
+    field: '(every object)',
+    rule: 'each key once (readers disagree on which one counts)',
+    source: 'RFC 8259: names "SHOULD be unique"',
+    path: 'duplicate key "family"',
+    refuses: { text: '{"family": "a", "family": "b", "containerDefinitions": []}\n' },
+    accepts: {},
+  },
+];

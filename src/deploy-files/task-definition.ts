@@ -21,6 +21,7 @@ import {
   type PositionedObject,
   type PositionedValue,
 } from './positioned-value';
+import type { RuleDoc } from './rule-docs';
 import { containerLabel, containersOf, containerPath, type ContainerSummary, type TaskContext } from './task-context';
 import { checkFields } from './taskdef-fields';
 import { checkLimits } from './taskdef-limits';
@@ -416,3 +417,178 @@ export function checkExecutionRole(
     );
   }
 }
+
+const C0 = 'containerDefinitions[0]';
+const EC2_TASK = { requiresCompatibilities: ['EC2'], memory: undefined, cpu: undefined } as const;
+const MODEL = 'the ECS API model (@aws-sdk/client-ecs), RegisterTaskDefinition';
+
+/** The rules of this file and of the model walk (ecs-model.ts), with their sources and examples. */
+export const TASK_DEFINITION_RULES: readonly RuleDoc[] = [
+  {
+    id: 'taskdef/unknown-key',
+    dataType: 'RegisterTaskDefinition',
+    field: '(every key, nested ones too)',
+    rule: 'a member of its data type in the model, with "did you mean" for a typo',
+    source: MODEL,
+    path: `"portMapping" in ${C0}`,
+    refuses: { container: { portMapping: [{ containerPort: 80 }] } },
+    accepts: { container: { portMappings: [{ containerPort: 80 }] } },
+  },
+  {
+    id: 'taskdef/value-type',
+    dataType: 'RegisterTaskDefinition',
+    field: '(every value)',
+    rule: 'the type the model gives it (cpu and memory are strings at the task level, numbers in a container)',
+    source: MODEL,
+    path: `${C0}.portMappings[0].containerPort`,
+    refuses: { container: { portMappings: [{ containerPort: '80' }] } },
+    accepts: { container: { portMappings: [{ containerPort: 80 }] } },
+  },
+  {
+    id: 'taskdef/enum-value',
+    dataType: 'RegisterTaskDefinition',
+    field: '(every enumeration)',
+    rule: 'one of the values the model lists',
+    source: MODEL,
+    path: 'networkMode',
+    refuses: { task: { networkMode: 'AWSVPC' } },
+    accepts: { task: { networkMode: 'awsvpc' } },
+  },
+  {
+    id: 'taskdef/missing-required',
+    dataType: 'RegisterTaskDefinition',
+    field: '(required members)',
+    rule: 'present: family and containerDefinitions, and the required members of each data type',
+    source: MODEL,
+    path: `${C0}.healthCheck`,
+    refuses: { container: { healthCheck: { interval: 30 } } },
+    accepts: { container: { healthCheck: { command: ['CMD-SHELL', 'true'], interval: 30 } } },
+  },
+  {
+    id: 'taskdef/describe-only-field',
+    dataType: 'RegisterTaskDefinition',
+    field: DESCRIBE_ONLY_FIELDS.join(', '),
+    rule: 'left out: only DescribeTaskDefinition returns them (warning; removed from the written file)',
+    source: 'the ECS API model: TaskDefinition members that RegisterTaskDefinition does not take',
+    path: '"revision" is a field',
+    severity: 'warning',
+    refuses: { task: { revision: 3 } },
+    accepts: {},
+  },
+  {
+    id: 'taskdef/family-name',
+    dataType: 'RegisterTaskDefinition',
+    field: 'family',
+    rule: 'up to 255 letters, digits, "_" and "-"',
+    source: 'ECS API reference, RegisterTaskDefinition.family',
+    path: 'family',
+    refuses: { task: { family: 'f'.repeat(256) } },
+    accepts: { task: { family: 'f'.repeat(255) } },
+  },
+  {
+    id: 'taskdef/container-name',
+    dataType: 'ContainerDefinition',
+    field: 'name',
+    rule: 'present; up to 255 letters, digits, "_" and "-"',
+    source: 'ECS API reference, ContainerDefinition.name',
+    path: `${C0}.name`,
+    refuses: { container: { name: 'web app' } },
+    accepts: { container: { name: 'web-app' } },
+  },
+  {
+    id: 'taskdef/duplicate-container-name',
+    dataType: 'ContainerDefinition',
+    field: 'name (unique)',
+    rule: 'unique in the task definition',
+    source: 'ECS API reference, ContainerDefinition.name (links and dependsOn name containers)',
+    path: 'containerDefinitions[1].name',
+    refuses: { more: [{ name: 'web', image: 'public.ecr.aws/docker/library/busybox:1.36', essential: false }] },
+    accepts: { more: [{ name: 'web-2', image: 'public.ecr.aws/docker/library/busybox:1.36', essential: false }] },
+  },
+  {
+    id: 'taskdef/no-containers',
+    dataType: 'RegisterTaskDefinition',
+    field: 'containerDefinitions (empty)',
+    rule: 'at least one container',
+    source: 'ECS API reference, RegisterTaskDefinition.containerDefinitions (required)',
+    path: 'containerDefinitions is empty',
+    refuses: { text: '{"family": "web-app", "containerDefinitions": []}\n' },
+    accepts: {},
+  },
+  {
+    id: 'taskdef/empty-image',
+    dataType: 'ContainerDefinition',
+    field: 'image',
+    rule: 'present and not empty',
+    source: 'ECS API reference, ContainerDefinition.image',
+    path: `${C0} ("web") has an empty "image"`,
+    refuses: { container: { image: '' } },
+    accepts: { container: { image: '<IMAGE1_NAME>' } },
+  },
+  {
+    id: 'taskdef/fargate-network-mode',
+    dataType: 'RegisterTaskDefinition',
+    field: 'networkMode + requiresCompatibilities',
+    rule: '"awsvpc" on Fargate',
+    source: 'ECS API reference, RegisterTaskDefinition.networkMode',
+    path: 'networkMode is "bridge"',
+    refuses: { task: { networkMode: 'bridge' } },
+    accepts: { task: { networkMode: 'awsvpc' } },
+  },
+  {
+    id: 'taskdef/fargate-cpu-memory',
+    dataType: 'RegisterTaskDefinition',
+    field: 'cpu + memory',
+    rule: 'on Fargate both present, as one of the task sizes Fargate offers',
+    source: 'ECS API reference, RegisterTaskDefinition.memory',
+    path: 'cpu 512 and memory 5120',
+    refuses: { task: { cpu: '512', memory: '5120' } },
+    accepts: { task: { cpu: '512', memory: '4096' } },
+  },
+  {
+    id: 'taskdef/container-memory',
+    dataType: 'ContainerDefinition',
+    field: 'memory, memoryReservation',
+    rule: 'one of them in every container when the task sets no memory (EC2)',
+    source: 'ECS API reference, ContainerDefinition.memory',
+    path: `${C0} ("web") sets neither`,
+    refuses: { task: EC2_TASK },
+    accepts: { task: EC2_TASK, container: { memoryReservation: 256 } },
+  },
+  {
+    id: 'taskdef/awsvpc-host-port',
+    dataType: 'PortMapping',
+    field: 'hostPort + networkMode',
+    rule: 'left out or equal to containerPort under "awsvpc"',
+    source: 'ECS API reference, PortMapping.hostPort',
+    path: `${C0}.portMappings[0].hostPort`,
+    refuses: { container: { portMappings: [{ containerPort: 80, hostPort: 8080 }] } },
+    accepts: { container: { portMappings: [{ containerPort: 80, hostPort: 80 }] } },
+  },
+  {
+    id: 'taskdef/execution-role',
+    dataType: 'RegisterTaskDefinition',
+    field: 'executionRoleArn',
+    rule: 'present for secrets and registry credentials, and on Fargate for private ECR images and awslogs (a warning on EC2)',
+    source: 'ECS Developer Guide, task execution IAM role',
+    path: `${C0} ("web") sends its logs with the awslogs driver`,
+    refuses: { task: { executionRoleArn: undefined } },
+    accepts: {},
+  },
+  {
+    id: 'taskdef/credentials-parameter',
+    dataType: 'RepositoryCredentials',
+    field: 'credentialsParameter',
+    rule: 'not empty: the secret that holds the registry credentials',
+    source: 'ECS API reference, RepositoryCredentials',
+    path: `${C0}.repositoryCredentials.credentialsParameter`,
+    refuses: { container: { repositoryCredentials: { credentialsParameter: '' } } },
+    accepts: {
+      container: {
+        repositoryCredentials: {
+          credentialsParameter: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:registry',
+        },
+      },
+    },
+  },
+];

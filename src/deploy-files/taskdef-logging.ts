@@ -3,7 +3,8 @@
  * (a task that routes logs through awsfirelens needs a log router container), and secretOptions.
  */
 import { closestMatch } from '../suggest';
-import { joinWords } from './findings';
+import { joinWords, quoteExcerpt } from './findings';
+import type { RuleDoc } from './rule-docs';
 import { entryOf, memberOf, stringMemberOf } from './positioned-value';
 import { containerLabel, containerPath, itemsOf, type ContainerSummary, type TaskContext } from './task-context';
 
@@ -26,9 +27,11 @@ const AWSLOGS_OPTIONS = [
   'awslogs-max-buffered-events',
   'tag',
 ];
-const BOOLEAN_TEXT = ['true', 'false'];
-/** What Docker's awslogs driver reads as a boolean (Go's strconv.ParseBool): accepted, though AWS documents true/false. */
-const DOCKER_BOOLEANS = ['1', 't', 'T', 'TRUE', 'True', '0', 'f', 'F', 'FALSE', 'False', ...BOOLEAN_TEXT];
+/**
+ * awslogs-create-group: ECS refuses any other value ("awslogs-create-group should only be set to 'true', else omit
+ * option", reported from RegisterTaskDefinition), although Docker's driver would read "false" or "1".
+ */
+const CREATE_GROUP = ['true'];
 const MODES = ['blocking', 'non-blocking'];
 
 /** Runs the log configuration rules over a task definition. */
@@ -115,14 +118,18 @@ function checkAwslogs(task: TaskContext, container: ContainerSummary): void {
       continue;
     }
     if (value === undefined) continue;
-    const allowed = entry.key === 'awslogs-create-group' ? BOOLEAN_TEXT : entry.key === 'mode' ? MODES : undefined;
-    const accepted = entry.key === 'awslogs-create-group' ? DOCKER_BOOLEANS : allowed;
-    if (allowed !== undefined && !accepted?.includes(value)) {
+    const createGroup = entry.key === 'awslogs-create-group';
+    const allowed = createGroup ? CREATE_GROUP : entry.key === 'mode' ? MODES : undefined;
+    if (allowed !== undefined && !allowed.includes(value)) {
       task.findings.error(
         'taskdef/awslogs-options',
         entry.value.position,
-        `${path(entry.key)} is ${JSON.stringify(value)}; it takes ${joinWords(allowed.map((word) => `"${word}"`))} (${AWSLOGS_SOURCE})`,
-        `write "${entry.key}": "${allowed.find((word) => word === value.toLowerCase()) ?? allowed[0]}"`,
+        `${path(entry.key)} is ${quoteExcerpt(value)}; it takes ${joinWords(allowed.map((word) => `"${word}"`))} (` +
+          (createGroup ? `ECS refuses others: "should only be set to 'true', else omit option"` : AWSLOGS_SOURCE) +
+          ')',
+        createGroup
+          ? 'write "awslogs-create-group": "true", or remove the option to use an existing log group'
+          : `write "${entry.key}": "${allowed.find((word) => word === value.toLowerCase()) ?? allowed[0]}"`,
       );
     }
     if (entry.key === 'max-buffer-size' && stringMemberOf(options, 'mode') !== 'non-blocking') {
@@ -147,3 +154,111 @@ function checkAwslogs(task: TaskContext, container: ContainerSummary): void {
     );
   }
 }
+
+const C0 = 'containerDefinitions[0]';
+const awslogs = (options: Record<string, string>) => ({
+  logConfiguration: {
+    logDriver: 'awslogs',
+    options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'eu-west-1', 'awslogs-stream-prefix': 'web', ...options },
+  },
+});
+
+/** The rules of this file, with their sources and examples. */
+export const LOGGING_RULES: readonly RuleDoc[] = [
+  {
+    id: 'taskdef/awslogs-options',
+    dataType: 'LogConfiguration',
+    field: 'options (awslogs)',
+    rule: 'awslogs-group and awslogs-region, and awslogs-stream-prefix on Fargate; mode "blocking" or "non-blocking"',
+    source: `${AWSLOGS_SOURCE}; ECS API reference, LogConfiguration.options`,
+    path: `${C0} ("web") logs with awslogs without "awslogs-stream-prefix"`,
+    refuses: {
+      container: {
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'eu-west-1' },
+        },
+      },
+    },
+    accepts: { container: awslogs({ mode: 'non-blocking', 'max-buffer-size': '25m' }) },
+  },
+  {
+    id: 'taskdef/awslogs-options',
+    dataType: 'LogConfiguration',
+    field: 'options.awslogs-create-group',
+    rule: '"true" or left out',
+    source: "ECS's error (reports only): \"should only be set to 'true', else omit option\"",
+    path: `${C0}.logConfiguration.options["awslogs-create-group"]`,
+    refuses: { container: awslogs({ 'awslogs-create-group': 'false' }) },
+    accepts: { container: awslogs({ 'awslogs-create-group': 'true' }) },
+  },
+  {
+    id: 'taskdef/awslogs-options',
+    dataType: 'LogConfiguration',
+    field: 'options (names)',
+    rule: 'an awslogs option name (warning: Docker refuses unknown ones when the container starts)',
+    source: AWSLOGS_SOURCE,
+    path: '"awslogs-stream-prefx" is not an awslogs option',
+    severity: 'warning',
+    refuses: {
+      container: {
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: {
+            'awslogs-group': '/ecs/web',
+            'awslogs-region': 'eu-west-1',
+            'awslogs-stream-prefix': 'web',
+            'awslogs-stream-prefx': 'web',
+          },
+        },
+      },
+    },
+    accepts: { container: awslogs({ 'awslogs-datetime-format': '%Y-%m-%d' }) },
+  },
+  {
+    id: 'taskdef/firelens',
+    dataType: 'FirelensConfiguration',
+    field: '(the log router)',
+    rule: 'one container with a firelensConfiguration when any logs with "awsfirelens", and only one',
+    source: 'ECS Developer Guide, custom log routing with FireLens',
+    path: `${C0} ("web") logs with "awsfirelens"`,
+    refuses: { container: { logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'cloudwatch' } } } },
+    accepts: {
+      container: { logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'cloudwatch' } } },
+      more: [
+        {
+          name: 'log-router',
+          image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:stable',
+          essential: false,
+          firelensConfiguration: { type: 'fluentbit' },
+        },
+      ],
+    },
+  },
+  {
+    id: 'taskdef/secret-options',
+    dataType: 'Secret',
+    field: 'name, valueFrom (logConfiguration.secretOptions)',
+    rule: 'not empty',
+    source: 'ECS API reference, Secret',
+    path: `${C0}.logConfiguration.secretOptions[0].valueFrom`,
+    refuses: {
+      container: {
+        logConfiguration: {
+          logDriver: 'splunk',
+          options: { 'splunk-url': 'https://splunk:8088' },
+          secretOptions: [{ name: 'splunk-token', valueFrom: '' }],
+        },
+      },
+    },
+    accepts: {
+      container: {
+        logConfiguration: {
+          logDriver: 'splunk',
+          options: { 'splunk-url': 'https://splunk:8088' },
+          secretOptions: [{ name: 'splunk-token', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/splunk' }],
+        },
+      },
+    },
+  },
+];

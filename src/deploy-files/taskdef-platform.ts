@@ -2,7 +2,9 @@
  * What a task on Fargate, or in the awsvpc network mode, cannot have — from the ECS Developer Guide's "task definition
  * differences for Fargate" and the ContainerDefinition reference ("not supported for ... awsvpc").
  */
-import { joinWords } from './findings';
+import { joinWords, quoteExcerpt } from './findings';
+import { parseCpuUnits } from './fargate';
+import type { RuleDoc } from './rule-docs';
 import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
 import { containerLabel, containerPath, itemsOf, type ContainerSummary, type TaskContext } from './task-context';
 
@@ -11,12 +13,15 @@ const FARGATE_SOURCE = 'ECS Developer Guide, task definition differences for Far
 const FARGATE_LOG_DRIVERS = ['awslogs', 'splunk', 'awsfirelens'];
 /** linuxParameters members Fargate does not support. */
 const FARGATE_UNSUPPORTED_LINUX = ['devices', 'sharedMemorySize', 'tmpfs', 'maxSwap', 'swappiness'];
+/** Container fields the Fargate page lists as "not valid in Fargate tasks" beside those checked on their own. */
+const FARGATE_UNSUPPORTED_CONTAINER = ['disableNetworking', 'dnsServers', 'dnsSearchDomains'];
 /** The one capability Fargate lets a container add. */
 const FARGATE_CAPABILITY = 'SYS_PTRACE';
 
 /** Runs the Fargate and awsvpc support rules over a task definition. */
 export function checkPlatform(task: TaskContext): void {
   if (task.fargate !== undefined) checkFargateTask(task);
+  checkWindows(task);
   for (const container of task.containers) {
     if (task.fargate !== undefined) checkFargateContainer(task, container);
     if (task.networkMode === 'awsvpc') checkAwsvpcContainer(task, container);
@@ -63,8 +68,9 @@ function checkFargateTask(task: TaskContext): void {
       unsupported(
         task,
         sourcePath,
-        `volumes[${index}] mounts the host path ${JSON.stringify(stringMemberOf(memberOf(volume, 'host'), 'sourcePath') ?? '')}`,
-        'remove "host" (a volume without it is task storage), or use an EFS volume',
+        `volumes[${index}].host.sourcePath is set (the host path ` +
+          `${quoteExcerpt(stringMemberOf(memberOf(volume, 'host'), 'sourcePath') ?? '')}; HostVolumeProperties.sourcePath)`,
+        'remove "sourcePath" (a host volume without it is task storage), or use an EFS volume',
       );
     }
     const docker = memberOf(volume, 'dockerVolumeConfiguration');
@@ -88,6 +94,30 @@ function checkFargateContainer(task: TaskContext, container: ContainerSummary): 
   const securityOptions = memberOf(container.node, 'dockerSecurityOptions');
   if (securityOptions?.kind === 'array' && securityOptions.items.length > 0) {
     unsupported(task, securityOptions, `${label} sets dockerSecurityOptions`, 'remove "dockerSecurityOptions"');
+  }
+  for (const key of FARGATE_UNSUPPORTED_CONTAINER) {
+    const node = memberOf(container.node, key);
+    if (
+      node === undefined ||
+      (node.kind === 'array' && node.items.length === 0) ||
+      (node.kind === 'boolean' && !node.value)
+    ) {
+      continue;
+    }
+    unsupported(task, node, `${containerPath(container, key)} is set`, `remove "${key}"`);
+  }
+  const firelensFile = memberOf(
+    memberOf(memberOf(container.node, 'firelensConfiguration'), 'options'),
+    'config-file-type',
+  );
+  if (firelensFile?.kind === 'string' && firelensFile.value !== 'file') {
+    unsupported(
+      task,
+      firelensFile,
+      `${containerPath(container, 'firelensConfiguration', 'options', 'config-file-type')} is ` +
+        `${quoteExcerpt(firelensFile.value)}, a configuration Fargate cannot read (FirelensConfiguration.options: "file" only)`,
+      'build the configuration into the log router image and use "config-file-type": "file"',
+    );
   }
   const linux = memberOf(container.node, 'linuxParameters');
   for (const key of FARGATE_UNSUPPORTED_LINUX) {
@@ -134,4 +164,166 @@ function checkAwsvpcContainer(task: TaskContext, container: ContainerSummary): v
       key === 'hostname' ? 'remove "hostname"' : 'remove "extraHosts"; resolve the names through DNS',
     );
   }
+}
+
+/** Container fields the ContainerDefinition reference says are "not supported for Windows containers". */
+const WINDOWS_UNSUPPORTED_CONTAINER = [
+  'links',
+  'linuxParameters',
+  'user',
+  'disableNetworking',
+  'privileged',
+  'readonlyRootFilesystem',
+  'dnsServers',
+  'dnsSearchDomains',
+  'extraHosts',
+  'ulimits',
+  'systemControls',
+];
+/** Task fields RegisterTaskDefinition says are "not supported for Windows containers". */
+const WINDOWS_UNSUPPORTED_TASK = ['pidMode', 'ipcMode'];
+
+/**
+ * A Windows task (runtimePlatform.operatingSystemFamily WINDOWS_*): what Windows containers do not support, its
+ * cpu architecture (RuntimePlatform.cpuArchitecture: ARM64 is for Linux), and on Fargate at least 1 vCPU
+ * (RegisterTaskDefinition.memory: "The CPU units cannot be less than 1 vCPU when you use Windows containers on Fargate").
+ */
+function checkWindows(task: TaskContext): void {
+  const platform = memberOf(task.root, 'runtimePlatform');
+  const family = stringMemberOf(platform, 'operatingSystemFamily');
+  if (family === undefined || !family.startsWith('WINDOWS')) return;
+  const report = (node: PositionedValue, what: string, fix: string) =>
+    task.findings.error(
+      'taskdef/windows-unsupported',
+      node.position,
+      `${what}, which Windows containers do not support (ECS API reference); runtimePlatform.operatingSystemFamily is "${family}"`,
+      fix,
+    );
+  for (const key of WINDOWS_UNSUPPORTED_TASK) {
+    const node = memberOf(task.root, key);
+    if (node !== undefined) report(node, `${key} is set`, `remove "${key}"`);
+  }
+  const architecture = memberOf(platform, 'cpuArchitecture');
+  if (architecture?.kind === 'string' && architecture.value === 'ARM64') {
+    report(architecture, 'runtimePlatform.cpuArchitecture is "ARM64"', 'use "X86_64" (ARM64 runs Linux tasks only)');
+  }
+  const cpu = memberOf(task.root, 'cpu');
+  const units = cpu?.kind === 'string' || cpu?.kind === 'number' ? parseCpuUnits(cpu.value) : undefined;
+  if (task.fargate !== undefined && cpu !== undefined && units !== undefined && units < 1024) {
+    report(cpu, `cpu is ${units} CPU units, below 1 vCPU on Fargate`, 'set "cpu": "1024" or more');
+  }
+  for (const container of task.containers) {
+    for (const key of WINDOWS_UNSUPPORTED_CONTAINER) {
+      const node = memberOf(container.node, key);
+      if (node !== undefined) report(node, `${containerPath(container, key)} is set`, `remove "${key}"`);
+    }
+  }
+}
+
+const EC2_TASK = { requiresCompatibilities: ['EC2'], memory: undefined, cpu: undefined } as const;
+const WINDOWS = { runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE', cpuArchitecture: 'X86_64' } };
+
+/** The rules of this file, with their sources and examples. */
+export const PLATFORM_RULES: readonly RuleDoc[] = [
+  {
+    id: 'taskdef/fargate-unsupported',
+    dataType: 'ContainerDefinition',
+    field: 'privileged, dockerSecurityOptions, disableNetworking, dnsServers, dnsSearchDomains, GPUs',
+    rule: 'not on Fargate',
+    source: FARGATE_SOURCE,
+    path: 'containerDefinitions[0].dnsServers',
+    refuses: { container: { dnsServers: ['10.0.0.2'] } },
+    accepts: { container: { dnsServers: [] } },
+  },
+  {
+    id: 'taskdef/fargate-unsupported',
+    dataType: 'LinuxParameters',
+    field: 'devices, sharedMemorySize, tmpfs, maxSwap, swappiness, capabilities.add',
+    rule: `not on Fargate; of the capabilities only ${FARGATE_CAPABILITY} can be added`,
+    source: `${FARGATE_SOURCE}; ECS API reference, KernelCapabilities.add`,
+    path: 'containerDefinitions[0].linuxParameters.sharedMemorySize',
+    refuses: { container: { linuxParameters: { sharedMemorySize: 64 } } },
+    accepts: { container: { linuxParameters: { initProcessEnabled: true } } },
+  },
+  {
+    id: 'taskdef/fargate-unsupported',
+    dataType: 'RegisterTaskDefinition',
+    field: 'ipcMode, pidMode, placementConstraints, inferenceAccelerators',
+    rule: 'not on Fargate (pidMode only "task")',
+    source: `${FARGATE_SOURCE}; ECS API reference, RegisterTaskDefinition.pidMode`,
+    path: 'pidMode',
+    refuses: { task: { pidMode: 'host' } },
+    accepts: { task: { pidMode: 'task' } },
+  },
+  {
+    id: 'taskdef/fargate-unsupported',
+    dataType: 'HostVolumeProperties',
+    field: 'sourcePath',
+    rule: 'not on Fargate (a host volume without it is task storage); no dockerVolumeConfiguration either',
+    source: 'ECS API reference, HostVolumeProperties.sourcePath and DockerVolumeConfiguration',
+    path: 'volumes[0].host.sourcePath',
+    refuses: { task: { volumes: [{ name: 'data', host: { sourcePath: '/data' } }] } },
+    accepts: { task: { volumes: [{ name: 'data', host: {} }] } },
+  },
+  {
+    id: 'taskdef/fargate-unsupported',
+    dataType: 'FirelensConfiguration',
+    field: 'options.config-file-type',
+    rule: 'only "file" on Fargate',
+    source: 'ECS API reference, FirelensConfiguration.options',
+    path: 'containerDefinitions[1].firelensConfiguration.options["config-file-type"]',
+    refuses: { more: [router({ 'config-file-type': 's3', 'config-file-value': 'arn:aws:s3:::bucket/fluent.conf' })] },
+    accepts: { more: [router({ 'config-file-type': 'file', 'config-file-value': '/fluent.conf' })] },
+  },
+  {
+    id: 'taskdef/fargate-log-driver',
+    dataType: 'LogConfiguration',
+    field: 'logDriver',
+    rule: `on Fargate one of ${joinWords(FARGATE_LOG_DRIVERS)}`,
+    source: 'ECS API reference, LogConfiguration.logDriver',
+    path: 'containerDefinitions[0] ("web") logs with "json-file"',
+    refuses: { container: { logConfiguration: { logDriver: 'json-file' } } },
+    accepts: {
+      container: { logConfiguration: { logDriver: 'splunk', options: { 'splunk-url': 'https://splunk:8088' } } },
+    },
+  },
+  {
+    id: 'taskdef/awsvpc-unsupported',
+    dataType: 'ContainerDefinition',
+    field: 'hostname, extraHosts',
+    rule: 'not with networkMode "awsvpc"',
+    source: 'ECS API reference, ContainerDefinition.hostname and .extraHosts',
+    path: 'containerDefinitions[0].hostname',
+    refuses: { container: { hostname: 'web' } },
+    accepts: { task: { ...EC2_TASK, networkMode: 'bridge' }, container: { memory: 512, hostname: 'web' } },
+  },
+  {
+    id: 'taskdef/windows-unsupported',
+    dataType: 'ContainerDefinition',
+    field: WINDOWS_UNSUPPORTED_CONTAINER.join(', '),
+    rule: 'not for Windows containers',
+    source: 'ECS API reference, ContainerDefinition (each field)',
+    path: 'containerDefinitions[0].readonlyRootFilesystem',
+    refuses: { task: { ...WINDOWS, cpu: '1024', memory: '2048' }, container: { readonlyRootFilesystem: true } },
+    accepts: { task: { ...WINDOWS, cpu: '1024', memory: '2048' } },
+  },
+  {
+    id: 'taskdef/windows-unsupported',
+    dataType: 'RuntimePlatform',
+    field: 'operatingSystemFamily + cpu, cpuArchitecture, pidMode, ipcMode',
+    rule: 'a Windows task has no pidMode or ipcMode, runs on X86_64, and on Fargate has at least 1 vCPU',
+    source: 'ECS API reference, RegisterTaskDefinition.memory and .pidMode, RuntimePlatform.cpuArchitecture',
+    path: 'cpu is 512',
+    refuses: { task: { ...WINDOWS, cpu: '512', memory: '2048' } },
+    accepts: { task: { ...WINDOWS, cpu: '1024', memory: '2048' } },
+  },
+];
+
+function router(options: Record<string, string>) {
+  return {
+    name: 'log-router',
+    image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:stable',
+    essential: false,
+    firelensConfiguration: { type: 'fluentbit', options },
+  };
 }

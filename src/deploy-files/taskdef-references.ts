@@ -6,6 +6,7 @@
 import { closestMatch } from '../suggest';
 import type { Position } from './findings';
 import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
+import { sidecars, type RuleDoc } from './rule-docs';
 import { containerLabel, containerPath, itemsOf, type ContainerSummary, type TaskContext } from './task-context';
 
 /** Runs the reference and uniqueness rules over a task definition. */
@@ -336,4 +337,150 @@ function checkUniquePorts(task: TaskContext): void {
       }
     });
   }
+}
+
+const C0 = 'containerDefinitions[0]';
+const BRIDGE = { requiresCompatibilities: ['EC2'], networkMode: 'bridge', memory: undefined, cpu: undefined } as const;
+
+/** The rules of this file, with their sources and examples. */
+export const REFERENCE_RULES: readonly RuleDoc[] = [
+  {
+    id: 'taskdef/unknown-container-reference',
+    dataType: 'ContainerDependency',
+    field: 'containerName (and links, volumesFrom.sourceContainer)',
+    rule: 'a container of the same task definition',
+    source: 'ECS API reference, ContainerDependency, VolumeFrom, ContainerDefinition.links',
+    path: `${C0}.dependsOn[0].containerName`,
+    refuses: { container: { dependsOn: [{ containerName: 'sidecar', condition: 'START' }] }, more: sidecars(1) },
+    accepts: { container: { dependsOn: [{ containerName: 'sidecar-1', condition: 'START' }] }, more: sidecars(1) },
+  },
+  {
+    id: 'taskdef/depends-on',
+    dataType: 'ContainerDependency',
+    field: 'condition',
+    rule: 'not on itself or in a circle; COMPLETE and SUCCESS only of a non-essential container; HEALTHY only of one with a healthCheck',
+    source: 'ECS API reference, ContainerDependency.condition',
+    path: `${C0} ("web") waits for "sidecar-1" to be HEALTHY`,
+    refuses: { container: { dependsOn: [{ containerName: 'sidecar-1', condition: 'HEALTHY' }] }, more: sidecars(1) },
+    accepts: {
+      container: { dependsOn: [{ containerName: 'sidecar-1', condition: 'HEALTHY' }] },
+      more: sidecars(1, { healthCheck: { command: ['CMD-SHELL', 'true'] } }),
+    },
+  },
+  {
+    id: 'taskdef/unknown-volume',
+    dataType: 'MountPoint',
+    field: 'sourceVolume',
+    rule: 'a volume of the task definition',
+    source: 'ECS API reference, MountPoint.sourceVolume',
+    path: `${C0}.mountPoints[0].sourceVolume`,
+    refuses: { container: { mountPoints: [{ sourceVolume: 'data', containerPath: '/data' }] } },
+    accepts: {
+      task: { volumes: [{ name: 'data' }] },
+      container: { mountPoints: [{ sourceVolume: 'data', containerPath: '/data' }] },
+    },
+  },
+  {
+    id: 'taskdef/links',
+    dataType: 'ContainerDefinition',
+    field: 'links',
+    rule: 'only with networkMode "bridge"',
+    source: 'ECS API reference, ContainerDefinition.links',
+    path: `${C0} ("web") has links`,
+    refuses: { container: { links: ['sidecar-1'] }, more: sidecars(1) },
+    accepts: { task: BRIDGE, container: { memory: 256, links: ['sidecar-1'] }, more: sidecars(1, { memory: 64 }) },
+  },
+  {
+    id: 'taskdef/no-essential-container',
+    dataType: 'ContainerDefinition',
+    field: 'essential',
+    rule: 'at least one container is essential (the default)',
+    source: 'ECS API reference, ContainerDefinition.essential',
+    path: 'every container has "essential": false',
+    refuses: { container: { essential: false } },
+    accepts: { container: { essential: undefined } },
+  },
+  {
+    id: 'taskdef/duplicate-port',
+    dataType: 'PortMapping',
+    field: 'containerPort, hostPort',
+    rule: "a port once per container, and once in the task's network namespace (awsvpc, host); one protocol per port",
+    source: 'ECS API reference, PortMapping',
+    path: `${C0}.portMappings[1]`,
+    refuses: {
+      container: {
+        portMappings: [
+          { containerPort: 53, protocol: 'tcp' },
+          { containerPort: 53, protocol: 'udp' },
+        ],
+      },
+    },
+    accepts: {
+      container: {
+        portMappings: [
+          { containerPort: 53, protocol: 'tcp' },
+          { containerPort: 54, protocol: 'udp' },
+        ],
+      },
+    },
+  },
+  {
+    id: 'taskdef/duplicate-secret',
+    dataType: 'Secret',
+    field: 'name',
+    rule: "unique among the container's secrets and environment variables",
+    source: 'ECS\'s error (reports only): "Duplicate secret names found"',
+    path: `${C0}.secrets[1].name`,
+    refuses: { container: { secrets: [secret('TOKEN'), secret('TOKEN')] } },
+    accepts: { container: { secrets: [secret('TOKEN'), secret('KEY')] } },
+  },
+  {
+    id: 'taskdef/duplicate-environment',
+    dataType: 'KeyValuePair',
+    field: 'name (environment)',
+    rule: 'unique (warning: ECS does not say which value wins)',
+    source: 'reports only: Docker keeps the last',
+    path: `${C0}.environment[1].name`,
+    severity: 'warning',
+    refuses: {
+      container: {
+        environment: [
+          { name: 'MODE', value: 'a' },
+          { name: 'MODE', value: 'b' },
+        ],
+      },
+    },
+    accepts: {
+      container: {
+        environment: [
+          { name: 'MODE', value: 'a' },
+          { name: 'LEVEL', value: 'b' },
+        ],
+      },
+    },
+  },
+  {
+    id: 'taskdef/environment-name',
+    dataType: 'KeyValuePair',
+    field: 'name (environment)',
+    rule: 'not empty or blank',
+    source: 'ECS\'s error (reports only): "Environment variable name cannot be null or blank."',
+    path: `${C0}.environment[0].name`,
+    refuses: { container: { environment: [{ name: ' ', value: 'a' }] } },
+    accepts: { container: { environment: [{ name: 'A', value: 'a' }] } },
+  },
+  {
+    id: 'taskdef/duplicate-volume',
+    dataType: 'Volume',
+    field: 'name',
+    rule: "unique among the task's volumes",
+    source: 'ECS API reference, Volume.name and MountPoint.sourceVolume',
+    path: 'volume name "data" is also used',
+    refuses: { task: { volumes: [{ name: 'data' }, { name: 'data' }] } },
+    accepts: { task: { volumes: [{ name: 'data' }, { name: 'cache' }] } },
+  },
+];
+
+function secret(name: string) {
+  return { name, valueFrom: `arn:aws:ssm:eu-west-1:123456789012:parameter/${name.toLowerCase()}` };
 }
