@@ -468,7 +468,7 @@ export const TASK_DEFINITION_RULES: readonly RuleDoc[] = [
     id: 'taskdef/describe-only-field',
     dataType: 'RegisterTaskDefinition',
     field: DESCRIBE_ONLY_FIELDS.join(', '),
-    rule: 'left out: only DescribeTaskDefinition returns them (warning; removed from the written file)',
+    rule: 'left out: only DescribeTaskDefinition returns them (removed from the written file)',
     source: 'the ECS API model: TaskDefinition members that RegisterTaskDefinition does not take',
     path: '"revision" is a field',
     severity: 'warning',

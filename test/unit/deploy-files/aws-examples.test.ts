@@ -219,7 +219,7 @@ Resources:
           healthCheck: {
             command: ['CMD-SHELL', 'curl -f http://localhost/ || exit 1'],
             interval: 300,
-            timeout: 120,
+            timeout: 60,
             retries: 1,
           },
         },

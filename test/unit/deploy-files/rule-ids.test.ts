@@ -1,11 +1,23 @@
-/** The README lists every rule id the source can report, and no id the source no longer has. */
+/**
+ * The README lists every rule id the source can report, and no id the source no longer has; every task definition rule
+ * describes itself, and the README's tables per data type are exactly what those descriptions make.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  RULE_TABLE_END,
+  RULE_TABLE_START,
+  ruleTableMarkdown,
+  withRuleTables,
+} from '../../../src/deploy-files/rule-table';
+import type { RuleDoc } from '../../../src/deploy-files/rule-docs';
+import { TASKDEF_RULES } from '../../../src/deploy-files/taskdef-rules';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const RULE = /\b((?:taskdef|appspec|placeholder|pipeline|image-detail|artifact)\/[a-z]+(?:-[a-z]+)*)\b/g;
 const PARSED_GROUPS = ['taskdef', 'appspec', 'image-detail', 'pipeline'];
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 function sourceRules(): Set<string> {
   const rules = new Set<string>();
@@ -30,11 +42,34 @@ function sourceRules(): Set<string> {
 }
 
 test('the README rule table names every rule of the source, and only those', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const table = readme.slice(readme.indexOf('**Rule ids.**'), readme.indexOf('**`--pipeline`.**'));
   const listed = new Set([...table.matchAll(RULE)].map((match) => match[1] as string));
   const inSource = sourceRules();
   expect([...inSource].filter((rule) => !listed.has(rule)).sort()).toEqual([]);
   expect([...listed].filter((rule) => !inSource.has(rule)).sort()).toEqual([]);
   expect(inSource.size).toBeGreaterThan(80);
+});
+
+test('every task definition rule of the source describes itself, and no description names a rule the source lacks', () => {
+  const inSource = [...sourceRules()].filter((rule) => rule.startsWith('taskdef/')).sort();
+  const described = [...new Set(TASKDEF_RULES.map((doc) => doc.id))].sort();
+  expect(described).toEqual(inSource);
+});
+
+test('the README tables per data type are generated from the rules (npm run readme:rules rewrites them)', () => {
+  expect(readme).toContain(RULE_TABLE_START);
+  expect(withRuleTables(readme, ruleTableMarkdown(TASKDEF_RULES))).toBe(readme);
+});
+
+test.each([
+  [1, 'markers missing', 'no markers here'],
+  [2, 'markers swapped', `${RULE_TABLE_END}\n${RULE_TABLE_START}`],
+])('%i. a README with its %s is refused by name', (_number, _case, text) => {
+  expect(() => withRuleTables(text, '')).toThrow(/README\.md lacks the lines/);
+});
+
+test('a table escapes what Markdown would read as markup', () => {
+  const doc = TASKDEF_RULES[0] as RuleDoc;
+  const markdown = ruleTableMarkdown([{ ...doc, dataType: 'T', field: 'a|b', rule: '<ARN> *.env' }]);
+  expect(markdown).toContain('| a\\|b | &lt;ARN&gt; \\*.env |');
 });

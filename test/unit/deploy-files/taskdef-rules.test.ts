@@ -64,16 +64,16 @@ describe('ranges and sizes', () => {
         'containerDefinitions[0].healthCheck.interval is the number 4; it must be a whole number from 5 to 300 seconds',
     },
     {
-      name: 'health check timeout above 120',
+      name: 'health check timeout above 60',
       rule: 'taskdef/health-check',
       at: { after: '"timeout": ' },
       broken: (t) => {
         container(t).healthCheck = { command: ['CMD-SHELL', 'true'], timeout: 121 };
       },
       valid: (t) => {
-        container(t).healthCheck = { command: ['CMD-SHELL', 'true'], timeout: 120 };
+        container(t).healthCheck = { command: ['CMD-SHELL', 'true'], timeout: 60 };
       },
-      message: 'healthCheck.timeout is the number 121; it must be a whole number from 2 to 120 seconds',
+      message: 'healthCheck.timeout is the number 121; it must be a whole number from 2 to 60 seconds',
     },
     {
       name: 'health check retries 0',
@@ -206,7 +206,7 @@ describe('ranges and sizes', () => {
       valid: (t) => {
         Object.assign(container(t), { memory: 256, memoryReservation: 128 });
       },
-      message: 'reserves 300 MiB (memoryReservation) but is limited to 256 MiB (memory)',
+      message: "containerDefinitions[0].memoryReservation is 300 MiB, above the container's memory of 256 MiB",
     },
     {
       name: 'container memory above the task memory',
@@ -218,7 +218,7 @@ describe('ranges and sizes', () => {
       valid: (t) => {
         container(t).memory = 512;
       },
-      message: "has memory 1024 MiB, more than the task's memory of 512 MiB",
+      message: "containerDefinitions[0].memory is 1024 MiB, more than the task's memory of 512 MiB",
     },
     {
       name: 'containers reserving more memory than the task has',
@@ -233,7 +233,7 @@ describe('ranges and sizes', () => {
         sidecar(t, { memoryReservation: 200 });
       },
       message:
-        "the memory reserved by all containers (memoryReservation, else memory) is 600 MiB, more than the task's memory of 512 MiB",
+        "the memory reserved by all containers (containerDefinitions[].memoryReservation, else .memory) is 600 MiB, more than the task's memory of 512 MiB",
     },
     {
       name: 'containers asking for more cpu than the task has',
@@ -247,7 +247,8 @@ describe('ranges and sizes', () => {
         container(t).cpu = 200;
         sidecar(t, { cpu: 56 });
       },
-      message: "the cpu of all containers is 300 CPU units, more than the task's cpu of 256 CPU units",
+      message:
+        "the cpu of all containers (containerDefinitions[].cpu) is 300 CPU units, more than the task's cpu of 256 CPU units",
     },
     {
       name: 'a ulimit whose soft limit is above its hard limit',
@@ -285,19 +286,20 @@ describe('ranges and sizes', () => {
         container(t).stopTimeout = 120;
       },
       message:
-        'containerDefinitions[0].stopTimeout is the number 121; it must be a whole number from 0 to 120 seconds on Fargate',
+        'containerDefinitions[0].stopTimeout is the number 121; it must be a whole number from 2 to 120 seconds on Fargate',
     },
     {
-      name: 'a negative startTimeout',
+      name: 'a startTimeout below 2 s on Fargate',
       rule: 'taskdef/start-timeout',
       at: { after: '"startTimeout": ' },
       broken: (t) => {
-        container(t).startTimeout = -1;
+        container(t).startTimeout = 1;
       },
       valid: (t) => {
-        container(t).startTimeout = 600;
+        container(t).startTimeout = 2;
       },
-      message: 'containerDefinitions[0].startTimeout is the number -1',
+      message:
+        'containerDefinitions[0].startTimeout is the number 1; it must be a whole number from 2 to 120 seconds on Fargate',
     },
     {
       name: 'more than 50 tags',
@@ -636,7 +638,8 @@ describe('Fargate and awsvpc', () => {
       valid: (t) => {
         t['volumes'] = [{ name: 'data', host: {} }];
       },
-      message: 'volumes[0] mounts the host path "/var/data", which Fargate does not support',
+      message:
+        'volumes[0].host.sourcePath is set (the host path "/var/data"; HostVolumeProperties.sourcePath), which Fargate does not support',
     },
     {
       name: 'a Docker volume',
@@ -791,12 +794,12 @@ describe('log configuration', () => {
       message: 'without "awslogs-stream-prefix" in its options',
     },
     {
-      name: 'awslogs-create-group that is not true or false',
+      name: 'awslogs-create-group that is not "true"',
       rule: 'taskdef/awslogs-options',
       at: { after: '"awslogs-create-group": ' },
-      broken: awslogs({ ...base, 'awslogs-create-group': 'yes' }),
+      broken: awslogs({ ...base, 'awslogs-create-group': 'false' }),
       valid: awslogs({ ...base, 'awslogs-create-group': 'true' }),
-      message: 'options["awslogs-create-group"] is "yes"; it takes "true" or "false"',
+      message: 'options["awslogs-create-group"] is "false"; it takes "true" (ECS refuses others',
     },
     {
       name: 'an unknown mode',
