@@ -31,6 +31,97 @@ const IPC_SYSCTLS = [
   'kernel.shmmni',
   'kernel.shm_rmid_forced',
 ];
+/**
+ * ContainerDefinition.image: "up to 255 characters" with a tag; with a digest the 255 apply before the "@", and "The
+ * only supported hash function is sha256 … exactly 64 characters (only letters A-F, a-f, and numbers 0-9)".
+ */
+const MAX_IMAGE_NAME = 255;
+const IMAGE_DIGEST = /^sha256:[A-Fa-f0-9]{64}$/;
+/** KernelCapabilities.add and .drop: the valid values the reference lists. */
+const CAPABILITIES = [
+  'ALL',
+  'AUDIT_CONTROL',
+  'AUDIT_WRITE',
+  'BLOCK_SUSPEND',
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'DAC_READ_SEARCH',
+  'FOWNER',
+  'FSETID',
+  'IPC_LOCK',
+  'IPC_OWNER',
+  'KILL',
+  'LEASE',
+  'LINUX_IMMUTABLE',
+  'MAC_ADMIN',
+  'MAC_OVERRIDE',
+  'MKNOD',
+  'NET_ADMIN',
+  'NET_BIND_SERVICE',
+  'NET_BROADCAST',
+  'NET_RAW',
+  'SETFCAP',
+  'SETGID',
+  'SETPCAP',
+  'SETUID',
+  'SYS_ADMIN',
+  'SYS_BOOT',
+  'SYS_CHROOT',
+  'SYS_MODULE',
+  'SYS_NICE',
+  'SYS_PACCT',
+  'SYS_PTRACE',
+  'SYS_RAWIO',
+  'SYS_RESOURCE',
+  'SYS_TIME',
+  'SYS_TTY_CONFIG',
+  'SYSLOG',
+  'WAKE_ALARM',
+];
+/** Tmpfs.mountOptions: the valid values the reference lists. */
+const TMPFS_OPTIONS = [
+  'defaults',
+  'ro',
+  'rw',
+  'suid',
+  'nosuid',
+  'dev',
+  'nodev',
+  'exec',
+  'noexec',
+  'sync',
+  'async',
+  'dirsync',
+  'remount',
+  'mand',
+  'nomand',
+  'atime',
+  'noatime',
+  'diratime',
+  'nodiratime',
+  'bind',
+  'rbind',
+  'unbindable',
+  'runbindable',
+  'private',
+  'rprivate',
+  'shared',
+  'rshared',
+  'slave',
+  'rslave',
+  'relatime',
+  'norelatime',
+  'strictatime',
+  'nostrictatime',
+  'mode',
+  'uid',
+  'gid',
+  'nr_inodes',
+  'nr_blocks',
+  'mpol',
+];
+/** ContainerDefinition.dockerSecurityOptions: "no-new-privileges" | "apparmor:PROFILE" | "label:value" | "credentialspec:…". */
+const SECURITY_OPTION = /^(?:no-new-privileges|apparmor:\S+|label:\S+|credentialspec:\S+)$/;
 /** ProxyConfiguration.properties marked "(Required)"; IgnoredUID or IgnoredGID may stand for each other. */
 const PROXY_PROPERTIES = ['AppPorts', 'ProxyIngressPort', 'ProxyEgressPort'];
 
@@ -40,7 +131,9 @@ export function checkFields(task: TaskContext): void {
   checkTaskCpu(task);
   checkProxy(task);
   for (const container of task.containers) {
+    checkImageReference(task, container);
     checkPortsForNetworkMode(task, container);
+    checkKernelOptions(task, container);
     checkEnvironmentFiles(task, container);
     checkCredentialSpecs(task, container);
     checkSwap(task, container);
@@ -84,6 +177,70 @@ function checkTaskCpu(task: TaskContext): void {
       '(ECS API reference, RegisterTaskDefinition.cpu)',
     `set cpu to a value from ${TASK_CPU.min} to ${TASK_CPU.max}, or leave it out on EC2`,
   );
+}
+
+function checkImageReference(task: TaskContext, container: ContainerSummary): void {
+  const image = container.image;
+  // A placeholder is replaced before ECS sees it: its length says nothing.
+  if (image === undefined || image.includes('<')) return;
+  const at = image.indexOf('@');
+  const name = at === -1 ? image : image.slice(0, at);
+  const digest = at === -1 ? undefined : image.slice(at + 1);
+  const problem =
+    name.length > MAX_IMAGE_NAME
+      ? `is ${name.length} characters long${at === -1 ? '' : ' before the "@"'}; ECS takes at most ${MAX_IMAGE_NAME}`
+      : digest !== undefined && !IMAGE_DIGEST.test(digest)
+        ? `has the digest ${quoteExcerpt(digest, 20)}; ECS takes "sha256:" and 64 hexadecimal digits`
+        : undefined;
+  if (problem === undefined) return;
+  task.findings.error(
+    'taskdef/image-reference',
+    container.imagePosition,
+    `${containerPath(container, 'image')} ${problem} (ECS API reference, ContainerDefinition.image)`,
+    'write the image as repository:tag or repository@sha256:<64 hex digits>',
+  );
+}
+
+/** KernelCapabilities and Tmpfs.mountOptions: the names the reference lists; dockerSecurityOptions: its four forms. */
+function checkKernelOptions(task: TaskContext, container: ContainerSummary): void {
+  const linux = memberOf(container.node, 'linuxParameters');
+  const lists = [
+    ...['add', 'drop'].map((key) => ({
+      items: itemsOf(memberOf(linux, 'capabilities'), key),
+      path: (index: number) => containerPath(container, 'linuxParameters', 'capabilities', key, index),
+      valid: (value: string) => CAPABILITIES.includes(value),
+      allowed: CAPABILITIES,
+      source: `KernelCapabilities.${key}`,
+    })),
+    ...itemsOf(linux, 'tmpfs').map((tmpfs, tmpfsIndex) => ({
+      items: itemsOf(tmpfs, 'mountOptions'),
+      path: (index: number) => containerPath(container, 'linuxParameters', 'tmpfs', tmpfsIndex, 'mountOptions', index),
+      // Options with a value ("mode=1777", "uid=1000") name one of the listed ones.
+      valid: (value: string) => TMPFS_OPTIONS.includes(value.split('=')[0] ?? ''),
+      allowed: TMPFS_OPTIONS,
+      source: 'Tmpfs.mountOptions',
+    })),
+    {
+      items: itemsOf(container.node, 'dockerSecurityOptions'),
+      path: (index: number) => containerPath(container, 'dockerSecurityOptions', index),
+      valid: (value: string) => SECURITY_OPTION.test(value),
+      allowed: ['no-new-privileges', 'apparmor:PROFILE', 'label:value', 'credentialspec:CredentialSpecFilePath'],
+      source: 'ContainerDefinition.dockerSecurityOptions',
+    },
+  ];
+  for (const { items, path, valid, allowed, source } of lists) {
+    items.forEach((item, index) => {
+      if (item.kind !== 'string' || valid(item.value)) return;
+      const closest = closestMatch(item.value.replace(/^CAP_/, ''), allowed);
+      task.findings.error(
+        'taskdef/linux-parameters',
+        item.position,
+        `${path(index)} ${quoteExcerpt(item.value)} is not one of the values ECS takes (ECS API reference, ${source})` +
+          (closest !== undefined ? `; did you mean "${closest}"?` : ''),
+        closest !== undefined ? `write "${closest}"` : `use one of ${joinWords(allowed.map((word) => `"${word}"`))}`,
+      );
+    });
+  }
 }
 
 /** PortMapping: "none … you can't specify port mappings"; "host … host ports must either be undefined or … match". */
@@ -407,6 +564,26 @@ export const FIELD_RULES: readonly RuleDoc[] = [
     accepts: { task: EC2, container: { memory: 512, linuxParameters: { maxSwap: 0, swappiness: 100 } } },
   },
   {
+    id: 'taskdef/image-reference',
+    dataType: 'ContainerDefinition',
+    field: 'image',
+    rule: `at most ${MAX_IMAGE_NAME} characters (before the "@" of a digest); a digest is "sha256:" and 64 hex digits`,
+    source: 'ECS API reference, ContainerDefinition.image',
+    path: 'containerDefinitions[1].image',
+    refuses: { more: sidecars(1, { image: imageOfLength(MAX_IMAGE_NAME + 1) }) },
+    accepts: { more: sidecars(1, { image: imageOfLength(MAX_IMAGE_NAME) }) },
+  },
+  {
+    id: 'taskdef/linux-parameters',
+    dataType: 'LinuxParameters',
+    field: 'capabilities, tmpfs.mountOptions; dockerSecurityOptions',
+    rule: 'the capability names and tmpfs options the reference lists; security options as no-new-privileges, apparmor:, label: or credentialspec:',
+    source: 'ECS API reference, KernelCapabilities, Tmpfs and ContainerDefinition.dockerSecurityOptions',
+    path: `${C0}.linuxParameters.capabilities.drop[0]`,
+    refuses: { container: { linuxParameters: { capabilities: { drop: ['CAP_NET_RAW'] } } } },
+    accepts: { container: { linuxParameters: { capabilities: { drop: ['NET_RAW'] } } } },
+  },
+  {
     id: 'taskdef/linux-parameters',
     dataType: 'LinuxParameters',
     field: 'swappiness + maxSwap',
@@ -468,4 +645,10 @@ function constraints(count: number) {
 
 function envFiles(count: number) {
   return Array.from({ length: count }, (_, index) => ({ value: `arn:aws:s3:::bucket/${index}.env`, type: 's3' }));
+}
+
+/** A public image reference `length` characters long. */
+function imageOfLength(length: number): string {
+  const registry = 'public.ecr.aws/';
+  return `${registry}${'r'.repeat(length - registry.length - 2)}:1`;
 }

@@ -203,6 +203,14 @@ function checkWindows(task: TaskContext): void {
     const node = memberOf(task.root, key);
     if (node !== undefined) report(node, `${key} is set`, `remove "${key}"`);
   }
+  const networkMode = memberOf(task.root, 'networkMode');
+  if (networkMode?.kind === 'string' && networkMode.value !== 'awsvpc') {
+    report(
+      networkMode,
+      `networkMode is "${networkMode.value}"`,
+      'remove "networkMode" (the default), or use "awsvpc" (RegisterTaskDefinition.networkMode: "<default> or awsvpc")',
+    );
+  }
   const architecture = memberOf(platform, 'cpuArchitecture');
   if (architecture?.kind === 'string' && architecture.value === 'ARM64') {
     report(architecture, 'runtimePlatform.cpuArchitecture is "ARM64"', 'use "X86_64" (ARM64 runs Linux tasks only)');
@@ -310,8 +318,8 @@ export const PLATFORM_RULES: readonly RuleDoc[] = [
   {
     id: 'taskdef/windows-unsupported',
     dataType: 'RuntimePlatform',
-    field: 'operatingSystemFamily + cpu, cpuArchitecture, pidMode, ipcMode',
-    rule: 'a Windows task has no pidMode or ipcMode, runs on X86_64, and on Fargate has at least 1 vCPU',
+    field: 'operatingSystemFamily + cpu, cpuArchitecture, networkMode, pidMode, ipcMode',
+    rule: 'a Windows task has no pidMode or ipcMode, the default network mode or awsvpc, runs on X86_64, and on Fargate has at least 1 vCPU',
     source: 'ECS API reference, RegisterTaskDefinition.memory and .pidMode, RuntimePlatform.cpuArchitecture',
     path: 'cpu is 512',
     refuses: { task: { ...WINDOWS, cpu: '512', memory: '2048' } },

@@ -2,12 +2,14 @@
  * EFS volumes: access points, IAM authorization and encryption in transit (ECS API reference, EFSVolumeConfiguration
  * and EFSAuthorizationConfig).
  */
-import { joinWords } from './findings';
+import { joinWords, quoteExcerpt } from './findings';
 import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
 import type { JsonValue, Members, RuleDoc } from './rule-docs';
 import { itemsOf, type TaskContext } from './task-context';
 
 const EFS_SOURCE = 'ECS API reference, EFSVolumeConfiguration';
+/** Volume.name: "Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens are allowed". */
+const VOLUME_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 /** Volume: "may only specify a name and one of either configuredAtLaunch, dockerVolumeConfiguration, …, or host". */
 const CONFIGURATIONS = [
   'configuredAtLaunch',
@@ -34,6 +36,36 @@ export function checkVolumes(task: TaskContext): void {
         (memberOf(volume, second) ?? volume).position,
         `volumes[${index}] has ${joinWords(configurations, 'and')}; a volume has a name and one of them (ECS API reference, Volume)`,
         'split it into one volume per configuration',
+      );
+    }
+    const name = memberOf(volume, 'name');
+    if (name?.kind === 'string' && !VOLUME_NAME.test(name.value)) {
+      task.findings.error(
+        'taskdef/volume',
+        name.position,
+        `volumes[${index}].name ${quoteExcerpt(name.value)} is not a volume name: up to 255 letters, digits, "_" and "-" ` +
+          '(ECS API reference, Volume.name)',
+        `write it as ${JSON.stringify(name.value.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 255) || 'data')}`,
+      );
+    }
+    const needsName = ['efsVolumeConfiguration', 's3filesVolumeConfiguration'].find((key) => memberOf(volume, key));
+    if (name === undefined && needsName !== undefined) {
+      task.findings.error(
+        'taskdef/volume',
+        volume.position,
+        `volumes[${index}] has ${needsName} but no name, which it requires (ECS API reference, Volume.name)`,
+        'add "name", and mount it by that name (mountPoints[].sourceVolume)',
+      );
+    }
+    const docker = memberOf(volume, 'dockerVolumeConfiguration');
+    const autoprovision = memberOf(docker, 'autoprovision');
+    if (autoprovision?.kind === 'boolean' && autoprovision.value && stringMemberOf(docker, 'scope') !== 'shared') {
+      task.findings.warning(
+        'taskdef/volume',
+        autoprovision.position,
+        `volumes[${index}].dockerVolumeConfiguration.autoprovision is true, but the scope is not "shared"; it is only used ` +
+          'with a shared scope (ECS API reference, DockerVolumeConfiguration.autoprovision)',
+        'add "scope": "shared", or remove "autoprovision"',
       );
     }
     const launch = memberOf(volume, 'configuredAtLaunch');
@@ -106,6 +138,7 @@ function checkEfs(task: TaskContext, efs: PositionedValue, path: string): void {
   }
 }
 
+const EC2_TASK = { requiresCompatibilities: ['EC2'], memory: undefined, cpu: undefined } as const;
 const efs = (members: { readonly [key: string]: JsonValue }): Members => ({
   volumes: [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-0123456789abcdef0', ...members } }],
 });
@@ -122,6 +155,39 @@ export const VOLUME_RULES: readonly RuleDoc[] = [
     refuses: { task: efs({ authorizationConfig: { accessPointId: 'fsap-0123456789abcdef0' } }) },
     accepts: {
       task: efs({ transitEncryption: 'ENABLED', authorizationConfig: { accessPointId: 'fsap-0123456789abcdef0' } }),
+    },
+  },
+  {
+    id: 'taskdef/volume',
+    dataType: 'Volume',
+    field: 'name',
+    rule: 'up to 255 letters, digits, "_" and "-"; required with an EFS or S3 Files configuration',
+    source: 'ECS API reference, Volume.name',
+    path: 'volumes[0].name',
+    refuses: { task: { volumes: [{ name: 'v'.repeat(256) }] } },
+    accepts: { task: { volumes: [{ name: 'v'.repeat(255) }] } },
+  },
+  {
+    id: 'taskdef/volume',
+    dataType: 'DockerVolumeConfiguration',
+    field: 'autoprovision + scope',
+    rule: 'autoprovision only with scope "shared" (warning: otherwise it is ignored)',
+    source: 'ECS API reference, DockerVolumeConfiguration.autoprovision',
+    path: 'volumes[0].dockerVolumeConfiguration.autoprovision',
+    severity: 'warning',
+    refuses: {
+      task: {
+        ...EC2_TASK,
+        volumes: [{ name: 'data', dockerVolumeConfiguration: { scope: 'task', autoprovision: true } }],
+      },
+      container: { memory: 512 },
+    },
+    accepts: {
+      task: {
+        ...EC2_TASK,
+        volumes: [{ name: 'data', dockerVolumeConfiguration: { scope: 'shared', autoprovision: true } }],
+      },
+      container: { memory: 512 },
     },
   },
   {
