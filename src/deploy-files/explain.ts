@@ -7,6 +7,7 @@ import { closestMatch } from '../suggest';
 import { checkDeployFiles } from './check';
 import { formatFinding } from './findings';
 import { exampleText } from './rule-docs';
+import { warned } from './rule-table';
 import { rulesWithId, TASKDEF_RULES } from './taskdef-rules';
 
 /** The explanation of a rule, or why there is none. */
@@ -31,7 +32,7 @@ export function explainRule(id: string): Explanation {
     return { kind: 'unknown', id: wanted, ...(suggestion !== undefined && { suggestion }) };
   }
   const fields = docs.flatMap((doc) => [
-    `  ${doc.dataType}.${doc.field}: ${doc.rule}${doc.severity === 'warning' ? ' (a warning)' : ''}`,
+    `  ${doc.dataType}.${doc.field}: ${doc.rule}${warned(doc) ? ' (a warning)' : ''}`,
     `    source: ${doc.source}`,
   ]);
   const path = 'taskdef.json';

@@ -42,7 +42,7 @@ export function ruleTableMarkdown(docs: readonly RuleDoc[]): string {
         .filter((doc) => doc.dataType === type)
         .map(
           (doc) =>
-            `| ${cell(doc.field)} | ${cell(doc.rule)}${doc.severity === 'warning' ? ' (warning)' : ''} | \`${doc.id}\` | ${cell(doc.source)} |`,
+            `| ${cell(doc.field)} | ${cell(doc.rule)}${warned(doc) ? ' (warning)' : ''} | \`${doc.id}\` | ${cell(doc.source)} |`,
         );
       return [`**${type}**`, '', '| field | rule | id | source |', '| --- | --- | --- | --- |', ...rows].join('\n');
     })
@@ -60,6 +60,11 @@ export function withRuleTables(readme: string, tables: string): string {
     throw new Error(`README.md lacks the lines ${RULE_TABLE_START} and ${RULE_TABLE_END}, in that order`);
   }
   return `${readme.slice(0, start + RULE_TABLE_START.length)}\n\n${tables}\n\n${readme.slice(end)}`;
+}
+
+/** Whether a row needs "(warning)" after its rule: a warning whose text does not say so already. */
+export function warned(doc: RuleDoc): boolean {
+  return doc.severity === 'warning' && !doc.rule.includes('warning');
 }
 
 function rank(type: string): number {
