@@ -72,6 +72,12 @@ export const EXAMPLE_TASK_DEFINITION = {
   ],
 } as const;
 
+/** The path of the examples' first container, as findings name it. */
+export const FIRST_CONTAINER = 'containerDefinitions[0]';
+
+/** Task members that turn the example into an EC2 task without task-level sizes (its containers then need memory). */
+export const EC2_TASK: Members = { requiresCompatibilities: ['EC2'], memory: undefined, cpu: undefined };
+
 /** The example's task definition as the 2-space JSON text of a file. */
 export function exampleText(example: Example): string {
   if (example.text !== undefined) return example.text;

@@ -21,7 +21,7 @@ import {
   type PositionedObject,
   type PositionedValue,
 } from './positioned-value';
-import type { RuleDoc } from './rule-docs';
+import { FIRST_CONTAINER, EC2_TASK, type RuleDoc } from './rule-docs';
 import { containerLabel, containersOf, containerPath, type ContainerSummary, type TaskContext } from './task-context';
 import { checkFields } from './taskdef-fields';
 import { checkLimits } from './taskdef-limits';
@@ -418,8 +418,7 @@ export function checkExecutionRole(
   }
 }
 
-const C0 = 'containerDefinitions[0]';
-const EC2_TASK = { requiresCompatibilities: ['EC2'], memory: undefined, cpu: undefined } as const;
+const C0 = FIRST_CONTAINER;
 const MODEL = 'the ECS API model (@aws-sdk/client-ecs), RegisterTaskDefinition';
 
 /** The rules of this file and of the model walk (ecs-model.ts), with their sources and examples. */

@@ -7,7 +7,7 @@ import { closestMatch } from '../suggest';
 import { joinWords, quoteExcerpt } from './findings';
 import { parseCpuUnits } from './fargate';
 import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
-import { sidecars, type RuleDoc } from './rule-docs';
+import { FIRST_CONTAINER, EC2_TASK, sidecars, type RuleDoc } from './rule-docs';
 import { checkWholeNumber, containerPath, itemsOf, type ContainerSummary, type TaskContext } from './task-context';
 
 /** ECS service quotas: "Containers per task definition: 10" (not adjustable). */
@@ -465,8 +465,8 @@ function checkProxy(task: TaskContext): void {
   );
 }
 
-const C0 = 'containerDefinitions[0]';
-const EC2 = { requiresCompatibilities: ['EC2'], memory: undefined, cpu: undefined } as const;
+const C0 = FIRST_CONTAINER;
+const EC2 = EC2_TASK;
 const PROXY = (containerName: string, names: readonly string[]) => ({
   proxyConfiguration: {
     type: 'APPMESH',

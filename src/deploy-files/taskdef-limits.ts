@@ -6,7 +6,7 @@
 import { parseCpuUnits, parseMemoryMiB } from './fargate';
 import { quoteExcerpt, type Position } from './findings';
 import { describeValue, memberOf, type PositionedValue } from './positioned-value';
-import { sidecars, type JsonValue, type RuleDoc } from './rule-docs';
+import { FIRST_CONTAINER, sidecars, type JsonValue, type RuleDoc } from './rule-docs';
 import {
   checkWholeNumber,
   containerPath,
@@ -458,7 +458,7 @@ function taskSize(
   return value === undefined ? undefined : { value, position: node.position };
 }
 
-const C0 = 'containerDefinitions[0]';
+const C0 = FIRST_CONTAINER;
 const check = (fields: Record<string, number>) => ({ healthCheck: { command: ['CMD-SHELL', 'true'], ...fields } });
 
 /** The rules of this file, one per field, with their sources and examples. */

@@ -4,7 +4,7 @@
  */
 import { closestMatch } from '../suggest';
 import { joinWords, quoteExcerpt } from './findings';
-import type { RuleDoc } from './rule-docs';
+import { FIRST_CONTAINER, type RuleDoc } from './rule-docs';
 import { entryOf, memberOf, stringMemberOf } from './positioned-value';
 import { containerLabel, containerPath, itemsOf, type ContainerSummary, type TaskContext } from './task-context';
 
@@ -155,7 +155,7 @@ function checkAwslogs(task: TaskContext, container: ContainerSummary): void {
   }
 }
 
-const C0 = 'containerDefinitions[0]';
+const C0 = FIRST_CONTAINER;
 const awslogs = (options: Record<string, string>) => ({
   logConfiguration: {
     logDriver: 'awslogs',

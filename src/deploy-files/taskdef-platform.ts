@@ -4,7 +4,7 @@
  */
 import { joinWords, quoteExcerpt } from './findings';
 import { parseCpuUnits } from './fargate';
-import type { RuleDoc } from './rule-docs';
+import { EC2_TASK, type RuleDoc } from './rule-docs';
 import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
 import { containerLabel, containerPath, itemsOf, type ContainerSummary, type TaskContext } from './task-context';
 
@@ -228,7 +228,6 @@ function checkWindows(task: TaskContext): void {
   }
 }
 
-const EC2_TASK = { requiresCompatibilities: ['EC2'], memory: undefined, cpu: undefined } as const;
 const WINDOWS = { runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE', cpuArchitecture: 'X86_64' } };
 
 /** The rules of this file, with their sources and examples. */

@@ -6,7 +6,7 @@
 import { closestMatch } from '../suggest';
 import type { Position } from './findings';
 import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
-import { sidecars, type RuleDoc } from './rule-docs';
+import { FIRST_CONTAINER, EC2_TASK, sidecars, type RuleDoc } from './rule-docs';
 import { containerLabel, containerPath, itemsOf, type ContainerSummary, type TaskContext } from './task-context';
 
 /** Runs the reference and uniqueness rules over a task definition. */
@@ -339,8 +339,8 @@ function checkUniquePorts(task: TaskContext): void {
   }
 }
 
-const C0 = 'containerDefinitions[0]';
-const BRIDGE = { requiresCompatibilities: ['EC2'], networkMode: 'bridge', memory: undefined, cpu: undefined } as const;
+const C0 = FIRST_CONTAINER;
+const BRIDGE = { ...EC2_TASK, networkMode: 'bridge' };
 
 /** The rules of this file, with their sources and examples. */
 export const REFERENCE_RULES: readonly RuleDoc[] = [

@@ -4,7 +4,7 @@
  */
 import { joinWords, quoteExcerpt } from './findings';
 import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
-import type { JsonValue, Members, RuleDoc } from './rule-docs';
+import { EC2_TASK, type JsonValue, type Members, type RuleDoc } from './rule-docs';
 import { itemsOf, type TaskContext } from './task-context';
 
 const EFS_SOURCE = 'ECS API reference, EFSVolumeConfiguration';
@@ -138,7 +138,6 @@ function checkEfs(task: TaskContext, efs: PositionedValue, path: string): void {
   }
 }
 
-const EC2_TASK = { requiresCompatibilities: ['EC2'], memory: undefined, cpu: undefined } as const;
 const efs = (members: { readonly [key: string]: JsonValue }): Members => ({
   volumes: [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-0123456789abcdef0', ...members } }],
 });
