@@ -9,7 +9,7 @@ import { runCommand, stopCommands } from './command';
 import type { CommandContext } from './commands/context';
 import { FailedAfterCheck } from './commands/deploy-files';
 import { loadInputs, resolveConfig } from './config';
-import { exitCodeOf } from './errors';
+import { exitCodeOf, UserError } from './errors';
 import { helpText } from './hosts/cli';
 import { gitHubHost, makeHost } from './hosts/detect';
 import type { Host, Invocation, Outcome } from './hosts/host';
@@ -64,6 +64,19 @@ async function dispatch(invocation: Invocation, context: CommandContext): Promis
       return { kind: 'text', text: helpText(packageJson.version) };
     case 'version':
       return { kind: 'text', text: `${packageJson.version}\n` };
+    case 'explain': {
+      const { explainRule } = await import('./deploy-files/explain');
+      const explanation = explainRule(invocation.rule);
+      if (explanation.kind === 'rule') return { kind: 'text', text: explanation.text };
+      const { suggestion } = explanation;
+      throw new UserError(
+        `no task definition rule is named ${JSON.stringify(explanation.id.slice(0, 80))}`,
+        { input: 'explain' },
+        suggestion !== undefined
+          ? `did you mean ${suggestion}?`
+          : 'give a rule id of a taskdef finding (taskdef/health-check); the README lists them by data type',
+      );
+    }
     case 'run':
       break;
   }

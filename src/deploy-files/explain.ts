@@ -52,7 +52,7 @@ export function explainRule(id: string): Explanation {
       ...text
         .trimEnd()
         .split('\n')
-        .map((line) => `  ${line}`),
+        .map((line) => `  ${clipLine(line)}`),
       '',
       `validate says:`,
       '',
@@ -60,4 +60,12 @@ export function explainRule(id: string): Explanation {
       '',
     ].join('\n'),
   };
+}
+
+/** The longest example line shown whole: the size rule's example has one of 64 KiB. */
+const MAX_LINE = 160;
+
+function clipLine(line: string): string {
+  if (line.length <= MAX_LINE) return line;
+  return `${line.slice(0, MAX_LINE - 40)}… (${line.length - (MAX_LINE - 40)} more characters)`;
 }

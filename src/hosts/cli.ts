@@ -51,6 +51,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   const flags = new Set<OwnFlag>();
   const values = new Map<string, string>();
   let command: Command | undefined;
+  let explain: string | undefined;
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -69,6 +70,17 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     const name = arg.slice(2, equals < 0 ? undefined : equals);
     const inline = equals < 0 ? undefined : arg.slice(equals + 1);
 
+    if (name === 'explain') {
+      // A flag of the terminal with a value: not an input of the job, so not in the inputs table.
+      const value = inline ?? argv[i + 1];
+      if (value === undefined || value.startsWith('--')) {
+        throw new UserError('needs a rule id', { input: name }, 'write validate --explain taskdef/health-check');
+      }
+      if (explain !== undefined) throw new UserError('is given twice', { input: name }, 'explain one rule at a time');
+      if (inline === undefined) i++;
+      explain = value;
+      continue;
+    }
     if ((OWN_FLAGS as readonly string[]).includes(name)) {
       if (inline !== undefined) throw new UserError(`takes no value`, { input: name });
       flags.add(name as OwnFlag);
@@ -87,6 +99,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       const suggestion = closestMatch(name, [
         ...INPUTS.filter((input) => input.name !== 'command').map((input) => input.name),
         ...OWN_FLAGS,
+        'explain',
       ]);
       throw new UserError(
         `unknown option --${name}`,
@@ -128,11 +141,16 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       );
     }
   }
+  if (explain !== undefined && resolved !== 'validate') {
+    throw new UserError(`is not an option of ${resolved}`, { input: 'explain' }, 'write validate --explain <rule>');
+  }
   const request: Request = flags.has('help')
     ? { kind: 'help' }
     : flags.has('version')
       ? { kind: 'version' }
-      : { kind: 'run', command: resolved, inputs: Object.fromEntries(values) };
+      : explain !== undefined
+        ? { kind: 'explain', rule: explain }
+        : { kind: 'run', command: resolved, inputs: Object.fromEntries(values) };
   return { request, flags, given: new Set(values.keys()) };
 }
 
@@ -168,6 +186,7 @@ ${section('render')}
 Other:
   --json                               results as JSON on stdout (outputs, findings, rendered files)
   --debug                              show commands run and stack traces (or ECS_BLUEGREEN_BUILD_DEBUG=1)
+  --explain <rule>                     (validate) a task definition rule: its fields, sources, a file it refuses
   --help, --version
 
 Exit codes: 0 done; 2 the input or files are wrong (nothing pushed or written); 1 anything else.

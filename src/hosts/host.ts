@@ -23,7 +23,9 @@ export type Invocation =
       readonly source: SourceInfo;
     }
   | { readonly kind: 'help' }
-  | { readonly kind: 'version' };
+  | { readonly kind: 'version' }
+  /** `validate --explain RULE` (the terminal only). */
+  | { readonly kind: 'explain'; readonly rule: string };
 
 /** A command that ran to its end, with its result. */
 export type Completed =
@@ -34,7 +36,7 @@ export type Completed =
 /** How a run ended: what the host reports, once, last. */
 export type Outcome =
   | Completed
-  /** `--help`, `--version`. */
+  /** `--help`, `--version`, `validate --explain`. */
   | { readonly kind: 'text'; readonly text: string }
   /**
    * `command` is absent when the invocation itself could not be read; `check` is the check the

@@ -214,6 +214,30 @@ describe('validate and render, no AWS and no Docker', () => {
     expect(broken.stderr).toMatch(/^error: 2 errors in taskdef\.json, appspec\.yaml$/m);
   });
 
+  test('validate --explain prints a rule, its sources and a file it refuses; an unknown rule exits 2 with a did-you-mean', async () => {
+    const workspace = sampleWorkspace();
+    const env = { AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:9', DOCKER_HOST: 'unix:///nonexistent' };
+    const run = await runTool(['validate', '--explain', 'taskdef/health-check'], { cwd: workspace.dir, env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^taskdef\/health-check\n\n {2}HealthCheck\.interval: a whole number from 5 to 300 seconds\n/,
+    );
+    expect(run.stdout).toContain(
+      '  HealthCheck.timeout: a whole number from 2 to 60 seconds\n    source: ECS API reference, HealthCheck.timeout\n',
+    );
+    expect(run.stdout).toContain('A file it refuses (taskdef.json):\n\n  {\n    "family": "web-app",');
+    expect(run.stdout).toMatch(
+      /\n {2}taskdef\.json:\d+:\d+ {2}error {2}taskdef\/health-check {2}containerDefinitions\[0\]\.healthCheck\.interval is the number 4; it must be a whole number from 5 to 300 seconds/,
+    );
+
+    const unknown = await runTool(['validate', '--explain', 'taskdef/helth-check'], { cwd: workspace.dir, env });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(
+      /^error: --explain: no task definition rule is named "taskdef\/helth-check"\n {2}fix: did you mean taskdef\/health-check\?$/m,
+    );
+  });
+
   test('validate --pipeline checks the CodeDeployToECS action, with positions in the pipeline file', async () => {
     const workspace = sampleWorkspace();
     const deploy = (containerName: string) =>

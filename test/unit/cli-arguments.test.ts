@@ -31,6 +31,9 @@ test.each<[string, string[], object]>([
   ],
   ['--help wins', ['build', '--repository', 'web', '--help'], { kind: 'help' }],
   ['--version', ['--version'], { kind: 'version' }],
+  ['validate --explain RULE', ['validate', '--explain', 'taskdef/tags'], { kind: 'explain', rule: 'taskdef/tags' }],
+  ['validate --explain=RULE', ['validate', '--explain=health-check'], { kind: 'explain', rule: 'health-check' }],
+  ['--help wins over --explain', ['validate', '--explain', 'x', '--help'], { kind: 'help' }],
 ])('%s', (_name, argv, request) => {
   expect(parseArguments(argv).request).toEqual(request);
 });
@@ -65,6 +68,15 @@ test.each<[string, string[], string | undefined, RegExp, RegExp | undefined]>([
     'repository',
     /is not an option of validate/,
     /belongs to build/,
+  ],
+  ['--explain without a rule', ['validate', '--explain'], 'explain', /needs a rule id/, /validate --explain taskdef\//],
+  ['--explain twice', ['validate', '--explain', 'a', '--explain', 'b'], 'explain', /is given twice/, /one rule/],
+  [
+    '--explain outside validate',
+    ['--explain', 'taskdef/tags'],
+    'explain',
+    /is not an option of build/,
+    /validate --explain/,
   ],
   ['--command is the positional', ['--command', 'validate'], undefined, /unknown option --command/, undefined],
 ])('%s', (_name, argv, input, message, fix) => {

@@ -100,6 +100,32 @@ test.each<[string, () => Promise<Invocation>, number, (report: RunReport) => voi
       expect(report).toMatchObject({ kind: 'text', text: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
     },
   ],
+  [
+    '5b validate --explain: the rule explained as text, exit 0',
+    async () => ({ kind: 'explain', rule: 'taskdef/health-check' }),
+    0,
+    (report) => {
+      expect(report).toMatchObject({
+        kind: 'text',
+        text: expect.stringContaining('  HealthCheck.timeout: a whole number from 2 to 60 seconds\n'),
+      });
+    },
+  ],
+  [
+    '5c validate --explain of an unknown rule: a did-you-mean, exit 2',
+    async () => ({ kind: 'explain', rule: 'taskdef/helth-check' }),
+    2,
+    (report) => {
+      expect(report).toMatchObject({
+        kind: 'failed',
+        error: {
+          message: 'no task definition rule is named "taskdef/helth-check"',
+          subject: { input: 'explain' },
+          fix: 'did you mean taskdef/health-check?',
+        },
+      });
+    },
+  ],
 ])('%s', async (_name, read, exitCode, check) => {
   const { host, reports, reads } = recordingHost(read);
   expect(await runOnHost(host)).toBe(exitCode);

@@ -39,3 +39,10 @@ test.each([
   expect(explanation).toMatchObject(expected);
   if (expected.kind === 'unknown') expect(explanation).toEqual(expected);
 });
+
+test('a long example line is shown clipped, with how much is left out', () => {
+  const explanation = explainRule('taskdef/size');
+  const text = explanation.kind === 'rule' ? explanation.text : '';
+  expect(text).toMatch(/"value": "x{50,}… \(\d{5} more characters\)\n/);
+  expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThan(400);
+});
