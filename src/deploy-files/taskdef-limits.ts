@@ -33,7 +33,10 @@ const EPHEMERAL_STORAGE: NumberRange = { min: 21, max: 200, unit: 'GiB' };
 const MIN_CONTAINER_MEMORY = 6;
 /** ContainerDefinition.startTimeout and .stopTimeout: "The valid values for Fargate are 2-120 seconds". */
 const FARGATE_TIMEOUT: NumberRange = { min: 2, max: 120, unit: 'seconds on Fargate' };
-/** ContainerRestartPolicy: "a maximum of 50 container exit codes"; restartAttemptPeriod "a minimum … of 60 seconds and a maximum … of 1800 seconds". */
+/**
+ * ContainerRestartPolicy: "a maximum of 50 container exit codes"; restartAttemptPeriod "a minimum … of 60 seconds and
+ * a maximum … of 1800 seconds".
+ */
 const MAX_IGNORED_EXIT_CODES = 50;
 const RESTART_ATTEMPT_PERIOD: NumberRange = { min: 60, max: 1800, unit: 'seconds' };
 /** PortMapping.containerPortRange: "You can specify a maximum of 100 port ranges per container". */
