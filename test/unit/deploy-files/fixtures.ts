@@ -1,28 +1,10 @@
 /** Valid deployment files to derive failing cases from, and a way to say where a finding must point. */
 import { checkDeployFiles, type CheckInput, type CheckResult } from '../../../src/deploy-files/check';
 import type { Finding, Position } from '../../../src/deploy-files/findings';
+import { EXAMPLE_TASK_DEFINITION } from '../../../src/deploy-files/rule-docs';
 
-/** A Fargate task definition that passes every rule (with the placeholder IMAGE1_NAME). */
-export const VALID_TASKDEF = {
-  family: 'web-app',
-  executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
-  networkMode: 'awsvpc',
-  requiresCompatibilities: ['FARGATE'],
-  cpu: '256',
-  memory: '512',
-  containerDefinitions: [
-    {
-      name: 'web',
-      image: '<IMAGE1_NAME>',
-      essential: true,
-      portMappings: [{ containerPort: 80, protocol: 'tcp' }],
-      logConfiguration: {
-        logDriver: 'awslogs',
-        options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'eu-west-1', 'awslogs-stream-prefix': 'web' },
-      },
-    },
-  ],
-};
+/** A Fargate task definition that passes every rule (with the placeholder IMAGE1_NAME): the rules' own example. */
+export const VALID_TASKDEF = EXAMPLE_TASK_DEFINITION;
 
 /** An appspec that passes every rule and matches VALID_TASKDEF. */
 export const VALID_APPSPEC = `version: 0.0
