@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runValidate: () => (/* binding */ runValidate)
 /* harmony export */ });
-/* harmony import */ var _deploy_files__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3973);
+/* harmony import */ var _deploy_files__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3245);
 
 /**
  * Checks the files `config` names.

@@ -1026,8 +1026,8 @@ function formatBytes(bytes) {
 var image_uri = __webpack_require__(4775);
 // EXTERNAL MODULE: ./src/deploy-files/render.ts
 var deploy_files_render = __webpack_require__(7765);
-// EXTERNAL MODULE: ./src/commands/deploy-files.ts + 15 modules
-var deploy_files = __webpack_require__(3973);
+// EXTERNAL MODULE: ./src/commands/deploy-files.ts
+var deploy_files = __webpack_require__(3245);
 ;// CONCATENATED MODULE: ./src/commands/build-artifacts.ts
 
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   runRender: () => (/* binding */ runRender)
 /* harmony export */ });
 /* harmony import */ var _deploy_files_render__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7765);
-/* harmony import */ var _deploy_files__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3973);
+/* harmony import */ var _deploy_files__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3245);
 
 
 /**
