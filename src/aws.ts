@@ -36,22 +36,37 @@ class EndpointSilent extends Error {
   override readonly name = 'EndpointSilent';
 }
 
+/** Thrown (inside the SDK) for an attempt cut short because its client was destroyed; never retried. */
+class ClientDestroyed extends Error {
+  override readonly name = 'ClientDestroyed';
+}
+
 /**
  * Adds, to every attempt of `client`'s calls, the endpoint to errors (for the message), and turns
  * a timeout into an error the SDK does not retry: an endpoint that went silent stays silent, and
- * three waits would triple the time to report it.
+ * three waits would triple the time to report it. A call still running when the client is
+ * destroyed (the run failed elsewhere: its other calls are moot) ends there too: the SDK would
+ * retry the reset connection on a new one and hold the process for another wait.
  */
 export function boundCalls<
-  C extends { middlewareStack: MiddlewareStack<I, O> },
+  C extends { middlewareStack: MiddlewareStack<I, O>; destroy(): void },
   I extends object,
   O extends MetadataBearer,
 >(client: C, limits: AwsCallLimits): C {
+  let destroyed = false;
+  const destroy = client.destroy.bind(client);
+  client.destroy = () => {
+    destroyed = true;
+    destroy();
+  };
   const middleware =
     (next: FinalizeHandler<I, O>): FinalizeHandler<I, O> =>
     async (args: FinalizeHandlerArguments<I>) => {
+      if (destroyed) throw new ClientDestroyed('the client was destroyed');
       try {
         return await next(args);
       } catch (error) {
+        if (destroyed) throw new ClientDestroyed('the client was destroyed'); // no `cause`: see EndpointSilent
         const request = args.request as { protocol?: string; hostname?: string; port?: number } | undefined;
         const endpoint =
           request?.hostname === undefined

@@ -100,6 +100,8 @@ export async function findRepository(
  * Creates the repository with ECR's defaults (mutable tags, AES256 encryption), in `registryId`'s
  * registry if given. One that exists already is used as it is: another first build created it at
  * the same time, or this call's own first attempt did and its reply was lost before the SDK retried.
+ * A call answered by silence is not retried (see `boundCalls`) but may have created the
+ * repository: it is looked up before the call counts as failed.
  */
 export async function createRepository(client: ECRClient, name: string, registryId?: string): Promise<Repository> {
   const { CreateRepositoryCommand } = await sdk();
@@ -113,6 +115,11 @@ export async function createRepository(client: ECRClient, name: string, registry
     if (error instanceof ServiceError) throw error;
     if (awsErrorName(error) === 'RepositoryAlreadyExistsException') {
       const found = await findRepository(client, name, registryId);
+      if (found !== undefined) return found;
+    }
+    if (awsErrorName(error) === 'EndpointSilent') {
+      // The lookup's own failure says less than the silence that led to it.
+      const found = await findRepository(client, name, registryId).catch(() => undefined);
       if (found !== undefined) return found;
     }
     throw awsServiceError(`ECR CreateRepository ${name}`, error, 'ecr:CreateRepository');

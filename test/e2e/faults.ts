@@ -74,6 +74,10 @@ export interface ProxyFaults {
   readonly answer?: (call: Call, index: number) => number | 'silent' | undefined;
   /** Forwards the request, then closes the connection without passing the reply on. */
   readonly dropReply?: (call: Call, index: number) => boolean;
+  /** Forwards the request, then never passes the reply on: the service acted, the client hears nothing. */
+  readonly silentReply?: (call: Call, index: number) => boolean;
+  /** Forwards the request only after this many milliseconds (a slow link): the call stays in flight meanwhile. */
+  readonly delay?: (call: Call, index: number) => number;
   /** Rewrites a forwarded reply's body (e.g. the registry address ECR hands out). */
   readonly rewrite?: (body: string) => string;
 }
@@ -107,37 +111,46 @@ export async function faultProxy(target: string, faults: ProxyFaults = {}): Prom
         .end(JSON.stringify({ errors: [{ code: 'UNKNOWN', message: `injected ${answer}` }] }));
       return;
     }
-    const forwarded = request(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        method: req.method,
-        path: req.url,
-        headers: req.headers,
-      },
-      (reply) => {
-        if (faults.dropReply?.(call, index)) {
-          // The service has acted (its reply is here); the client's connection is reset instead.
-          reply.resume();
-          req.socket.destroy();
-          return;
-        }
-        if (faults.rewrite === undefined) {
-          res.writeHead(reply.statusCode ?? 502, reply.headers);
-          reply.pipe(res);
-          return;
-        }
-        const chunks: Buffer[] = [];
-        reply.on('data', (chunk: Buffer) => chunks.push(chunk));
-        reply.on('end', () => {
-          const body = Buffer.from(faults.rewrite!(Buffer.concat(chunks).toString('utf8')));
-          const { 'transfer-encoding': _chunked, ...headers } = reply.headers;
-          res.writeHead(reply.statusCode ?? 502, { ...headers, 'content-length': String(body.length) }).end(body);
-        });
-      },
-    );
-    forwarded.on('error', () => res.socket?.destroy());
-    req.pipe(forwarded);
+    const forward = () => {
+      const forwarded = request(
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: req.method,
+          path: req.url,
+          headers: req.headers,
+        },
+        (reply) => {
+          if (faults.silentReply?.(call, index)) {
+            reply.resume();
+            return;
+          }
+          if (faults.dropReply?.(call, index)) {
+            // The service has acted (its reply is here); the client's connection is reset instead.
+            reply.resume();
+            req.socket.destroy();
+            return;
+          }
+          if (faults.rewrite === undefined) {
+            res.writeHead(reply.statusCode ?? 502, reply.headers);
+            reply.pipe(res);
+            return;
+          }
+          const chunks: Buffer[] = [];
+          reply.on('data', (chunk: Buffer) => chunks.push(chunk));
+          reply.on('end', () => {
+            const body = Buffer.from(faults.rewrite!(Buffer.concat(chunks).toString('utf8')));
+            const { 'transfer-encoding': _chunked, ...headers } = reply.headers;
+            res.writeHead(reply.statusCode ?? 502, { ...headers, 'content-length': String(body.length) }).end(body);
+          });
+        },
+      );
+      forwarded.on('error', () => res.socket?.destroy());
+      req.pipe(forwarded);
+    };
+    const delay = faults.delay?.(call, index) ?? 0;
+    if (delay > 0) setTimeout(forward, delay);
+    else forward();
   });
   await listen(server);
   const host = `127.0.0.1:${(server.address() as { port: number }).port}`;

@@ -59,23 +59,35 @@ function json(run: ToolRun): {
 }
 
 describe('a dependency that goes silent is reported, naming it, with the fix', () => {
-  test('the ECR endpoint: the first call fails after response-timeout, nothing pushed', async () => {
+  test('the ECR endpoint: reported after one response-timeout, each call sent once, the process ends with the report, nothing pushed', async () => {
     const workspace = sampleWorkspace();
-    const silent = await silentEndpoint();
-    const run = await runTool(['--repository', unique('silent/ecr'), '--json'], {
+    const silent = await faultProxy(stack.ecrEndpoint, { answer: () => 'silent' });
+    const started = performance.now();
+    const run = await runTool(['--repository', unique('silent/ecr'), '--json', '--response-timeout', '10'], {
       cwd: workspace.dir,
       tmp: workspace.tmp,
-      env: { AWS_ENDPOINT_URL_ECR: silent },
+      env: { AWS_ENDPOINT_URL_ECR: silent.url },
     });
+    const seconds = (performance.now() - started) / 1000;
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       new RegExp(
-        `^error: ECR \\w+ .*failed: ${silent} did not answer within 4 s\\n {2}fix: check the network, the region and any AWS_ENDPOINT_URL_\\* or proxy setting; on a slow network raise response-timeout`,
+        `^error: ECR \\w+ .*failed: ${silent.url} did not answer within 10 s\\n {2}fix: check the network, the region and any AWS_ENDPOINT_URL_\\* or proxy setting; on a slow network raise response-timeout`,
         'm',
       ),
     );
     expect(json(run).error).toMatchObject({ kind: 'service', operation: expect.stringMatching(/^ECR /) });
     expect(run.stderr).not.toContain('==> Build');
+    // A timeout is not retried, and a call still waiting when another one's failure ends the run is
+    // not sent again (it was, on a new connection, when its client was destroyed under it).
+    expect(silent.calls.map((call) => call.operation).sort()).toEqual([
+      'DescribeRepositories',
+      'GetAuthorizationToken',
+    ]);
+    // One wait, not two: the calls wait at once, so the run takes one response-timeout and its own
+    // few seconds (generous for a loaded machine); a second wait would take it past 20 s.
+    expect(seconds).toBeGreaterThanOrEqual(10);
+    expect(seconds).toBeLessThan(17);
     expectNoPasswordLeft(workspace, run);
   });
 
@@ -197,6 +209,26 @@ describe('idempotent remote steps', () => {
     expect(run.stderr).toContain(`created ${stack.registry}/${repository}`);
     expect(run.code).toBe(0);
     expect(ecr.calls.filter((call) => call.operation === 'CreateRepository')).toHaveLength(2);
+    await expectPublished(workspace, JSON.parse(run.stdout) as Record<string, string>, run, {
+      repository,
+      tags: [workspace.sha.slice(0, 7)],
+    });
+  });
+
+  test('a CreateRepository answered by silence: the repository it made is found and used, not a failure', async () => {
+    const workspace = sampleWorkspace();
+    const repository = unique('silent/create');
+    const ecr = await faultProxy(stack.ecrEndpoint, {
+      silentReply: (call) => call.operation === 'CreateRepository',
+    });
+    const run = await runTool(
+      ['--repository', repository, '--create-repository', '--response-timeout', '3', '--json'],
+      { cwd: workspace.dir, tmp: workspace.tmp, env: { AWS_ENDPOINT_URL_ECR: ecr.url } },
+    );
+    expect(run.stderr).toContain(`created ${stack.registry}/${repository}`);
+    expect(run.code).toBe(0);
+    const operations = ecr.calls.map((call) => call.operation).filter((name) => /Repositor/.test(name ?? ''));
+    expect(operations).toEqual(['DescribeRepositories', 'CreateRepository', 'DescribeRepositories']);
     await expectPublished(workspace, JSON.parse(run.stdout) as Record<string, string>, run, {
       repository,
       tags: [workspace.sha.slice(0, 7)],
