@@ -80,11 +80,13 @@ async function readManifest(path: string): Promise<string[] | undefined> {
 /**
  * Replaces directory `dir` with one holding exactly `files` and their manifest: they are written
  * to a sibling temporary directory first, which then takes `dir`'s place (see `checkReplaceable`).
+ * One writer at a time: the caller holds the directory's lock (`withDirectoryLocks`).
  */
 export async function replaceDirectory(dir: string, files: readonly ArtifactFile[], input: string): Promise<void> {
   const exists = await checkReplaceable(dir, input);
   await mkdir(dirname(dir), { recursive: true });
   const fresh = await mkdtemp(join(dirname(dir), `.${basename(dir)}.new-`));
+  let old: string | undefined;
   try {
     for (const file of files) await writeFile(join(fresh, file.name), file.data, { mode: 0o644 });
     const manifest = { tool: 'ecs-bluegreen-build', files: files.map((file) => file.name) };
@@ -93,12 +95,14 @@ export async function replaceDirectory(dir: string, files: readonly ArtifactFile
       await rename(fresh, dir);
       return;
     }
-    const old = fresh.replace(/\.new-/, '.old-');
+    old = fresh.replace(/\.new-/, '.old-');
     await rename(dir, old);
     await rename(fresh, dir);
     await rm(old, { recursive: true, force: true });
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
+    // The previous directory goes back where it was, rather than beside it under another name.
+    if (old !== undefined) await rename(old, dir).catch(() => undefined);
     throw error;
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import { basename, resolve } from 'node:path';
+import { withDirectoryLocks } from '../artifact/lock';
 import { replaceDirectory, writeFileAtomic, type ArtifactFile } from '../artifact/write';
 import { sha256Hex, zipFiles } from '../artifact/zip';
 import type { BuildConfig } from '../config';
@@ -151,8 +152,15 @@ export async function writeArtifacts(
   log: Logger,
   s3: S3Client | undefined,
 ): Promise<{ outputs: Outputs; files: readonly string[] }> {
-  for (const artifact of artifacts) await replaceDirectory(artifact.dir, artifact.files, 'output-dir');
-  for (const artifact of artifacts) await writeFileAtomic(artifact.zipPath, artifact.zip);
+  // Another run writing the same directories waits for this one: each run's directory and zip stay a pair.
+  await withDirectoryLocks(
+    artifacts.map((artifact) => artifact.dir),
+    'output-dir',
+    async () => {
+      for (const artifact of artifacts) await replaceDirectory(artifact.dir, artifact.files, 'output-dir');
+      for (const artifact of artifacts) await writeFileAtomic(artifact.zipPath, artifact.zip);
+    },
+  );
   for (const artifact of artifacts) {
     log.info(`${artifact.dir}/: ${artifact.files.map((file) => file.name).join(', ')}`);
     log.info(`${artifact.zipPath}: ${artifact.zip.length} bytes, sha256 ${artifact.sha256}`);

@@ -24,6 +24,7 @@ import {
   bundle,
   createRepository,
   registry,
+  readZip,
   registryDigest,
   runTool,
   s3,
@@ -376,6 +377,43 @@ describe('the tool owns what it writes, and only that', () => {
       "error: --output-dir: 'out/deploy' already holds notes.txt, which this tool did not write",
     );
     expect(readFileSync(join(workspace.dir, 'out/deploy/notes.txt'), 'utf8')).toBe('mine\n');
+  });
+
+  test('four runs at once into one output-dir and zip, five times: all succeed, each time the directory and the zip are one whole run, nothing left beside them', async () => {
+    const workspace = sampleWorkspace();
+    // Prebuilt images outside ECR: no build or push, so the four runs reach their writes together.
+    const digests = ['1', '2', '3', '4'].map((d) => `sha256:${d.repeat(64)}`);
+    const args = (digest: string) => [
+      '--image',
+      `images.example.com/app@${digest}`,
+      '--output-dir',
+      'out',
+      '--artifact',
+      'out.zip',
+    ];
+    for (let round = 0; round < 5; round++) {
+      const runs = await Promise.all(
+        digests.map((digest) => runTool(args(digest), { cwd: workspace.dir, tmp: workspace.tmp })),
+      );
+      expect(runs.map((run) => [run.code, run.code === 0 ? '' : run.stderr])).toEqual(digests.map(() => [0, '']));
+      const inDir = JSON.parse(readFileSync(join(workspace.dir, 'out/imageDetail.json'), 'utf8')) as {
+        ImageURI: string;
+      };
+      const inZip = readZip(readFileSync(join(workspace.dir, 'out.zip'))).find(
+        (entry) => entry.name === 'imageDetail.json',
+      );
+      expect(digests.map((digest) => `images.example.com/app@${digest}`)).toContain(inDir.ImageURI);
+      expect(JSON.parse(inZip?.data.toString() ?? '{}')).toEqual(inDir);
+      expect(readdirSync(join(workspace.dir, 'out')).sort()).toEqual([
+        '.ecs-bluegreen-build.json',
+        'appspec.yaml',
+        'imageDetail.json',
+        'imagedefinitions.json',
+        'taskdef.json',
+      ]);
+      // No lock, no half-swapped copy (.out.new-…, .out.old-…), no temporary zip.
+      expect(readdirSync(workspace.dir).filter((name) => /^\.out\.|^out\.zip\./.test(name))).toEqual([]);
+    }
   });
 
   test('a RUNNER_TEMP that does not exist yet is created, and the private config goes there and is removed', async () => {
