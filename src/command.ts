@@ -7,9 +7,17 @@
  * started, and docker's CLI runs the buildx plugin as a child of its own. Each program gets a
  * process group of its own (`detached`), which this module can signal as a whole; `@actions/exec`
  * neither makes a group nor gives out the child it spawned.
+ *
+ * A process group of its own also keeps a program out of reach when this process dies by SIGKILL
+ * (a runner's hard cancel, the OOM killer): no handler runs, and a `docker push` would go on and
+ * publish. So a watchdog holds the other end of a pipe and kills every group still listed once
+ * the pipe closes, which the kernel does however this process ends. Not `setpriv --pdeathsig`:
+ * util-linux is not on every machine this runs on (macOS, Alpine), and a parent-death signal
+ * reaches only the direct child, not the buildx plugin docker starts in the same group.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
+import type { Writable } from 'node:stream';
 import { ServiceError } from './errors';
 
 export interface CommandOptions {
@@ -68,6 +76,7 @@ export const runCommand: CommandRunner = (file, args, options = {}) =>
       ...(options.cwd !== undefined && { cwd: options.cwd }),
     });
     running.add(child);
+    watch(child, '+');
     const output = { stdout: '', stderr: '' };
     let stopped: string | undefined;
     let idle: NodeJS.Timeout | undefined;
@@ -127,9 +136,60 @@ export const runCommand: CommandRunner = (file, args, options = {}) =>
     function finish() {
       clearTimeout(total);
       clearTimeout(idle);
-      running.delete(child);
+      if (running.delete(child)) watch(child, '-');
     }
   });
+
+/**
+ * The watchdog's program: it lists the groups it is told of (`+pgid`, `-pgid`, a line each) and,
+ * when its stdin ends, SIGKILLs those still listed. Signals that end a run (Ctrl-C, a cancel) are
+ * this process's to handle: the watchdog ignores them and outlives it, even when they reach the
+ * whole process group of the run.
+ */
+const WATCHDOG = `
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {});
+const groups = new Set();
+let partial = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  const lines = (partial + chunk).split('\\n');
+  partial = lines.pop();
+  for (const line of lines) line[0] === '+' ? groups.add(Number(line.slice(1))) : groups.delete(Number(line.slice(1)));
+});
+process.stdin.on('end', () => {
+  for (const group of groups) try { process.kill(-group, 'SIGKILL'); } catch {}
+  process.exit(0);
+});
+`;
+
+/** The watchdog's stdin; undefined until the first program starts, or when it could not start. */
+let watchdog: Writable | undefined;
+let watchdogTried = false;
+
+/** Tells the watchdog that `child`'s group exists (`+`) or is gone (`-`). */
+function watch(child: ChildProcess, change: '+' | '-'): void {
+  if (child.pid === undefined) return;
+  if (!watchdogTried) {
+    watchdogTried = true;
+    try {
+      // Detached: a kill of this run's whole group leaves it alive to do its job. Named, for ps.
+      const spawned = spawn(process.execPath, ['-e', WATCHDOG, 'ecs-bluegreen-build-watchdog'], {
+        detached: true,
+        stdio: ['pipe', 'ignore', 'ignore'],
+        env: {},
+      });
+      spawned.on('error', () => (watchdog = undefined));
+      spawned.stdin.on('error', () => (watchdog = undefined));
+      // Neither the watchdog nor its pipe keeps this process alive.
+      spawned.unref();
+      (spawned.stdin as Writable & { unref?: () => void }).unref?.();
+      watchdog = spawned.stdin;
+    } catch {
+      watchdog = undefined; // without it, only a SIGKILL escapes clean-up
+    }
+  }
+  watchdog?.write(`${change}${child.pid}\n`);
+}
 
 /**
  * Ends every program this process started, with its whole process group: SIGTERM, then SIGKILL

@@ -759,7 +759,10 @@ function processes(): Map<number, { ppid: number; pgid: number }> {
   return found;
 }
 
-/** The process groups of every descendant of `pid`, and whether one of them is a `docker … build`. */
+/**
+ * The process groups of every descendant of `pid` but the tool's watchdog, and whether one of them
+ * is a `docker … build`.
+ */
 function descendants(pid: number): { groups: Set<number>; building: boolean } {
   const all = processes();
   const groups = new Set<number>();
@@ -769,14 +772,18 @@ function descendants(pid: number): { groups: Set<number>; building: boolean } {
     const parent = pending.pop() as number;
     for (const [child, info] of all) {
       if (info.ppid !== parent) continue;
-      groups.add(info.pgid);
-      pending.push(child);
+      let command: string[] = [];
       try {
-        const [file, ...args] = readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0');
-        building ||= /docker/.test(file ?? '') && args.includes('build');
+        command = readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0');
       } catch {
         // gone meanwhile
       }
+      // The tool's watchdog is no docker process: it outlives the tool by design, until its pipe closes.
+      if (command.includes('ecs-bluegreen-build-watchdog')) continue;
+      groups.add(info.pgid);
+      pending.push(child);
+      const [file, ...args] = command;
+      building ||= /docker/.test(file ?? '') && args.includes('build');
     }
   }
   return { groups, building };
@@ -839,4 +846,53 @@ describe('signals reach the docker processes the tool started', () => {
       expectNoPasswordLeft(workspace, { code, stdout: '', stderr });
     },
   );
+});
+
+describe('a run killed outright (SIGKILL: no handler runs) takes its docker processes with it', () => {
+  test('SIGKILL during the push: no docker process of the run alive 2 s later, and nothing is published after', async () => {
+    const workspace = sampleWorkspace();
+    const repository = unique('sigkill/push');
+    await createRepository(repository);
+    // Every blob upload reaches the registry 6 s late: the push is in flight when the tool dies,
+    // and a push that outlived it would publish the tag some seconds later.
+    const { ecr, data } = await behindDataPlane((front) =>
+      faultProxy(front, { delay: (call) => (BLOB_UPLOAD.test(call.url) ? 6_000 : 0) }),
+    );
+    const child = spawn(process.execPath, [bundle, '--repository', repository], {
+      cwd: workspace.dir,
+      env: { ...stackEnv(stack), TMPDIR: workspace.tmp, AWS_ENDPOINT_URL_ECR: ecr.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stdout.resume();
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('close', (_code, signal) => resolve(signal)),
+    );
+    // Kill once a blob upload is on its way (bounded: 120 s of looking), with the docker groups of that moment.
+    let groups = new Set<number>();
+    for (let look = 0; look < 2400 && child.exitCode === null; look++) {
+      groups = descendants(child.pid as number).groups;
+      if (data.calls.some((call) => BLOB_UPLOAD.test(call.url)) && groups.size > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect({
+      uploading: data.calls.some((call) => BLOB_UPLOAD.test(call.url)),
+      exitCode: child.exitCode,
+      log: child.exitCode === null ? '' : stderr,
+    }).toEqual({
+      uploading: true,
+      exitCode: null,
+      log: '',
+    });
+    expect(groups.size).toBeGreaterThan(0);
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const alive = [...processes()].filter(([, info]) => groups.has(info.pgid)).map(([pid]) => pid);
+    expect(alive).toEqual([]);
+    // Long enough for the delayed uploads to land and a surviving push to put its manifest.
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    expect(await registry.tags(repository)).toEqual([]);
+  });
 });
