@@ -16,14 +16,44 @@ import { ServiceError, UserError } from '../errors';
 import type { Logger } from '../log';
 import { proxyAgents } from '../proxy';
 
-/** Creates a client for `region` with bounded calls; a bucket in another region is followed, not an error. */
+/**
+ * Creates a client for `region` with bounded calls; a bucket in another region is followed, not an
+ * error. Path-style addressing where the endpoint is not AWS's (see `needsPathStyle`).
+ */
 export async function createS3Client(region: string, limits: AwsCallLimits): Promise<S3Client> {
   const { S3Client } = await import('@aws-sdk/client-s3');
   quietSdkNodeWarning();
   return boundCalls(
-    new S3Client({ region, followRegionRedirects: true, ...boundedClientOptions(limits, proxyAgents()) }),
+    new S3Client({
+      region,
+      followRegionRedirects: true,
+      forcePathStyle: needsPathStyle(process.env),
+      ...boundedClientOptions(limits, proxyAgents()),
+    }),
     limits,
   );
+}
+
+/** The domains of AWS's S3 endpoints (commercial, China, dual-stack, the isolated regions). */
+const AWS_DOMAIN =
+  /(^|\.)(amazonaws\.com|amazonaws\.com\.cn|api\.aws|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
+
+/**
+ * Whether S3 must be addressed path-style (`http://host/bucket/key`): when the endpoint set in the
+ * environment (`AWS_ENDPOINT_URL_S3`, else `AWS_ENDPOINT_URL`, as the SDK reads them) is not
+ * AWS's. MinIO, LocalStack, Ceph and S3 gateways answer on one host name: the SDK's default,
+ * `bucket.host`, does not resolve there (`ENOTFOUND bucket.localhost`). AWS's own endpoints keep
+ * virtual-hosted addressing, which AWS requires for buckets made since 2020.
+ */
+export function needsPathStyle(env: Readonly<Record<string, string | undefined>>): boolean {
+  if (/^true$/i.test(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'] ?? '')) return false;
+  const endpoint = env['AWS_ENDPOINT_URL_S3'] || env['AWS_ENDPOINT_URL'];
+  if (!endpoint) return false;
+  try {
+    return !AWS_DOMAIN.test(new URL(endpoint).hostname.toLowerCase());
+  } catch {
+    return false; // the SDK reports a malformed endpoint itself
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { imageName, withSlug, type ImageSpec } from '../../src/images';
 import { awsServiceError } from '../../src/aws';
 import { isTagImmutable, type Repository } from '../../src/ecr/ecr';
 import { webAddress, withGitFallback } from '../../src/git';
+import { needsPathStyle } from '../../src/s3/upload';
 import { closestMatch } from '../../src/suggest';
 
 test.each([
@@ -123,4 +124,36 @@ test.each<[string, ImageSpec, string]>([
   ],
 ])('how messages name an image: %s', (_name, spec, expected) => {
   expect(imageName(spec)).toBe(expected);
+});
+
+test.each<[number, string, Record<string, string>, boolean]>([
+  [1, 'no endpoint set: AWS, virtual-hosted', {}, false],
+  [2, 'MinIO on localhost', { AWS_ENDPOINT_URL_S3: 'http://localhost:9000' }, true],
+  [3, 'a gateway by name, from the global variable', { AWS_ENDPOINT_URL: 'https://s3.storage.example.com' }, true],
+  [4, 'a loopback address', { AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:4566' }, true],
+  [5, "AWS's regional endpoint", { AWS_ENDPOINT_URL_S3: 'https://s3.eu-west-1.amazonaws.com' }, false],
+  [
+    6,
+    'an S3 interface endpoint of a VPC',
+    { AWS_ENDPOINT_URL_S3: 'https://bucket.vpce-0a1b-c2d3.s3.us-east-1.vpce.amazonaws.com' },
+    false,
+  ],
+  [7, 'China', { AWS_ENDPOINT_URL_S3: 'https://s3.cn-north-1.amazonaws.com.cn' }, false],
+  [8, 'dual-stack', { AWS_ENDPOINT_URL_S3: 'https://s3.dualstack.us-east-1.api.aws' }, false],
+  [9, 'a look-alike domain is not AWS', { AWS_ENDPOINT_URL_S3: 'https://s3.notamazonaws.com' }, true],
+  [
+    10,
+    "S3's own variable wins over the global one",
+    { AWS_ENDPOINT_URL: 'http://localhost:9000', AWS_ENDPOINT_URL_S3: 'https://s3.amazonaws.com' },
+    false,
+  ],
+  [
+    11,
+    'configured endpoints ignored, as the SDK does',
+    { AWS_ENDPOINT_URL_S3: 'http://localhost:9000', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' },
+    false,
+  ],
+  [12, 'a malformed endpoint: left to the SDK to report', { AWS_ENDPOINT_URL_S3: 'not a url' }, false],
+])('%i. S3 path-style: %s', (_n, _name, env, pathStyle) => {
+  expect(needsPathStyle(env)).toBe(pathStyle);
 });
