@@ -253,7 +253,7 @@ async function buildAndPush(
               );
             } else {
               pushed = await builderPush(docker, target.build, shared, builder, build, toPush, built);
-              if (cacheBuild) await buildCacheImage(cacheBuild);
+              if (cacheBuild) await updateCache(target.log, cacheBuild.refs[0] as string, buildCacheImage(cacheBuild));
             }
             const all = new Set([
               ...tags.inPlace.values(),
@@ -410,10 +410,28 @@ async function dockerPushAll(
   ]);
   if (pushed.status === 'rejected') throw pushed.reason;
   if (cache.status === 'rejected') throw cache.reason;
-  const rest = await Promise.all(
-    [...others, ...(cache.value ? [cache.value] : [])].map((ref) => pushImage(session, ref)),
-  );
-  return [...pushed.value, ...rest.slice(0, others.length)];
+  const cacheRefValue = cache.value;
+  const [rest] = await Promise.all([
+    Promise.all(others.map((ref) => pushImage(session, ref))),
+    cacheRefValue && updateCache(session.log, cacheRefValue, pushImage(session, cacheRefValue)),
+  ]);
+  return [...pushed.value, ...rest];
+}
+
+/**
+ * The cache tag's update, which does not fail the build: parallel runs of one repository (a
+ * monorepo's jobs, a re-run beside a run) push the same cache tag at once, and the registry may
+ * refuse all but one. The image is pushed either way; the next build reads whichever cache won.
+ */
+async function updateCache(log: Logger, ref: string, update: Promise<unknown>): Promise<void> {
+  try {
+    await update;
+  } catch (error) {
+    const reason = error instanceof ServiceError ? error.detail.split('\n').at(-1) : String(error);
+    log.warning(
+      `the layer cache ${ref} was not updated (${reason}); the image is pushed. Another run pushing the same cache tag at once is the usual cause; the next build updates it.`,
+    );
+  }
 }
 
 /**
