@@ -4,7 +4,8 @@
  * decoded as strict UTF-8 (a replaced byte would silently change what is deployed).
  */
 import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { UserError } from './errors';
 
 /** What a user file is, for a message: "a directory", "a FIFO". */
@@ -46,33 +47,89 @@ export function inputPathError(error: unknown, path: string, input: string): nev
   }
 }
 
+/** How to read a user file. */
+export interface ReadOptions {
+  /** The input that names the file, for the messages. */
+  readonly input: string;
+  readonly maxBytes: number;
+  /** The run's checkout (`FilesConfig.workspace`): a path named inside it must stay inside it once its links are followed. */
+  readonly workspace: string;
+  /**
+   * Refuse bytes that are not UTF-8 (the deployment files); else they read as U+FFFD (a
+   * Dockerfile, whose comments docker does not decode, read here only for its stage names).
+   */
+  readonly strict?: boolean;
+}
+
+/** `path` is `root` or below it. */
+function isWithin(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+}
+
 /**
- * Reads `path` as UTF-8 text of at most `maxBytes`.
- * @param input the input that names the file, for the messages
- * @param strict refuse bytes that are not UTF-8 (the deployment files); else they read as U+FFFD
- *   (a Dockerfile, whose comments docker does not decode, read here only for its stage names)
- * @throws UserError when it is missing, not a regular file, too large or (strict) not valid UTF-8
+ * The real path of `path`, refused when `path` is named inside the workspace but a symbolic link
+ * takes it out. A checkout is content the workflow may not trust (a pull request's): a link to
+ * `/proc/self/environ`, `/etc/shadow` or a runner's credentials file would be read and quoted in
+ * findings. A path named outside the workspace was the workflow's own choice, and is read.
  */
-export async function readInputFile(path: string, input: string, maxBytes: number, strict = true): Promise<string> {
-  const stats = await stat(path).catch((error: unknown) => inputPathError(error, path, input));
+async function realPathWithin(path: string, input: string, workspace: string): Promise<string> {
+  const real = await realpath(path).catch((error: unknown) => inputPathError(error, path, input));
+  const realWorkspace = await realpath(workspace).catch(() => workspace);
+  const named = resolve(path);
+  if (![workspace, realWorkspace].some((root) => isWithin(named, root)) || isWithin(real, realWorkspace)) return real;
+  throw new UserError(
+    `${path} is a symbolic link to ${real}, outside the workspace ${workspace}; a file outside it is not read ` +
+      'through a link (a link in a checkout to /proc/self/environ or a credentials file would print them)',
+    { input },
+    `copy the file into the workspace, or pass its own path (${real}) as ${input}`,
+  );
+}
+
+/**
+ * Reads `path` as UTF-8 text of at most `maxBytes`: a regular file on disk, inside the workspace
+ * when it is named there.
+ * @throws UserError when it is missing, a link out of the workspace, not a regular file (a FIFO, a
+ *   device, a directory, a /proc or /sys file), too large or (strict) not valid UTF-8
+ */
+export async function readInputFile(path: string, options: ReadOptions): Promise<string> {
+  const { input, maxBytes, workspace, strict = true } = options;
+  const real = await realPathWithin(path, input, workspace);
+  const stats = await stat(real).catch((error: unknown) => inputPathError(error, path, input));
   if (!stats.isFile()) throw new UserError(`${path} is ${kindOf(stats)}`, { input }, 'pass the path of a regular file');
-  if (stats.size > maxBytes) {
-    throw new UserError(
-      `${path} is ${stats.size.toLocaleString('en-US')} bytes; at most ${maxBytes.toLocaleString('en-US')} are read`,
+  const tooLarge = (size: number) =>
+    new UserError(
+      `${path} is ${size.toLocaleString('en-US')} bytes; at most ${maxBytes.toLocaleString('en-US')} are read`,
       { input },
       'pass the file itself, not a bundle or a log; CodeDeploy reads an artifact of at most 3 MB',
     );
-  }
-  // Non-blocking, and checked again once open: a FIFO swapped in after the check cannot block the open or the read.
-  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((error: unknown) =>
-    inputPathError(error, path, input),
+  if (stats.size > maxBytes) throw tooLarge(stats.size);
+  // Non-blocking, and checked again once open: a FIFO swapped in after the check cannot block the
+  // open or the read; O_NOFOLLOW: nor can a link swapped in for the file checked above.
+  const handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch(
+    (error: unknown) => inputPathError(error, path, input),
   );
   let bytes: Buffer;
   try {
     const opened = await handle.stat();
     if (!opened.isFile())
       throw new UserError(`${path} is ${kindOf(opened)}`, { input }, 'pass the path of a regular file');
-    bytes = await handle.readFile();
+    if (opened.size > maxBytes) throw tooLarge(opened.size);
+    // One byte more than the file system says the file holds: /proc and /sys files say 0 or
+    // 4,096 and hold something else (the environment, a key), computed as they are read.
+    bytes = Buffer.alloc(opened.size + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < bytes.length; length += read) {
+      ({ bytesRead: read } = await handle.read(bytes, length, bytes.length - length, length));
+    }
+    if (length !== opened.size) {
+      throw new UserError(
+        `${path} is not a file on disk: it holds other than the ${opened.size.toLocaleString('en-US')} bytes its ` +
+          'file system reports (a /proc or /sys file, or a file being written)',
+        { input },
+        'pass the path of a regular file that nothing writes to during the run',
+      );
+    }
+    bytes = bytes.subarray(0, length);
   } finally {
     await handle.close();
   }

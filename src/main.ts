@@ -81,7 +81,7 @@ async function dispatch(invocation: Invocation, context: CommandContext): Promis
       break;
   }
   const { command, inputs, env, source } = invocation;
-  const loaded = await loadInputs(inputs);
+  const loaded = await loadInputs(inputs, env);
   switch (command) {
     case 'validate': {
       const { runValidate } = await import('./commands/validate');

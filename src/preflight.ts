@@ -36,7 +36,7 @@ export async function preflight(config: BuildConfig, files: CheckedFiles): Promi
   for (const spec of config.images) {
     if (spec.kind !== 'build') continue;
     const { build } = spec;
-    await checkBuildInputs(spec, build);
+    await checkBuildInputs(spec, build, config.files.workspace);
     inputs.push(
       { input: spec.extra === undefined ? 'context' : 'extra-images', path: await realInput(build.context) },
       { input: spec.extra === undefined ? 'dockerfile' : 'extra-images', path: await realInput(build.dockerfile) },
@@ -79,7 +79,7 @@ async function ensureTempDir(env: Readonly<Record<string, string | undefined>>):
   }
 }
 
-async function checkBuildInputs(spec: ImageSpec, build: ImageBuild): Promise<void> {
+async function checkBuildInputs(spec: ImageSpec, build: ImageBuild, workspace: string): Promise<void> {
   const input = (name: string) => imageSubject(spec, name).input;
   const context = await stat(build.context).catch((error: unknown) =>
     inputPathError(error, build.context, input('context')),
@@ -94,7 +94,12 @@ async function checkBuildInputs(spec: ImageSpec, build: ImageBuild): Promise<voi
   await access(build.context, constants.R_OK | constants.X_OK).catch((error: unknown) =>
     inputPathError(error, build.context, input('context')),
   );
-  const dockerfile = await readInputFile(build.dockerfile, input('dockerfile'), MAX_DOCKERFILE_BYTES, false);
+  const dockerfile = await readInputFile(build.dockerfile, {
+    input: input('dockerfile'),
+    maxBytes: MAX_DOCKERFILE_BYTES,
+    workspace,
+    strict: false,
+  });
   if (build.target === undefined) return;
   const stages = dockerfileStages(dockerfile);
   if (!stages.includes(build.target.toLowerCase())) {

@@ -68,8 +68,8 @@ export interface CheckedFiles {
  * @throws FilesRejected when a finding is an error
  */
 export async function checkFiles(files: FilesConfig, extra: Partial<CheckInput> = {}): Promise<CheckedFiles> {
-  const taskdef = await readSource(files.taskdef, 'taskdef');
-  const appspec = await readFirstSource(files.appspec, 'appspec');
+  const taskdef = await readSource(files.taskdef, 'taskdef', files.workspace);
+  const appspec = await readFirstSource(files.appspec, 'appspec', files.workspace);
   const check = checkDeployFiles({
     taskdef,
     appspec,
@@ -98,20 +98,23 @@ export async function checkFiles(files: FilesConfig, extra: Partial<CheckInput> 
  */
 const MAX_FILE_BYTES = 10_000_000;
 
-/** Reads a deployment file; `input` names the input that gave its path, for the message when it cannot be read. */
-export async function readSource(path: string, input: string): Promise<SourceFile> {
-  return { path, text: await readInputFile(path, input, MAX_FILE_BYTES) };
+/**
+ * Reads a deployment file; `input` names the input that gave its path, for the message when it cannot be read.
+ * @param workspace the run's checkout (`FilesConfig.workspace`)
+ */
+export async function readSource(path: string, input: string, workspace: string): Promise<SourceFile> {
+  return { path, text: await readInputFile(path, { input, maxBytes: MAX_FILE_BYTES, workspace }) };
 }
 
-async function readFirstSource(candidates: readonly string[], input: string): Promise<SourceFile> {
-  if (candidates.length === 1) return readSource(candidates[0] as string, input);
+async function readFirstSource(candidates: readonly string[], input: string, workspace: string): Promise<SourceFile> {
+  if (candidates.length === 1) return readSource(candidates[0] as string, input, workspace);
   for (const path of candidates) {
     try {
       await stat(path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
     }
-    return readSource(path, input);
+    return readSource(path, input, workspace);
   }
   throw new UserError(
     `none of ${candidates.join(', ')} exists (in ${process.cwd()})`,

@@ -15,8 +15,11 @@ export interface ValidateResult {
  */
 export async function runValidate(config: ValidateConfig, _context: CommandContext): Promise<ValidateResult> {
   const imageDetail =
-    config.imageDetail === undefined ? undefined : await readSource(config.imageDetail, 'image-detail');
-  const pipeline = config.pipeline === undefined ? undefined : await readSource(config.pipeline, 'pipeline');
+    config.imageDetail === undefined
+      ? undefined
+      : await readSource(config.imageDetail, 'image-detail', config.files.workspace);
+  const pipeline =
+    config.pipeline === undefined ? undefined : await readSource(config.pipeline, 'pipeline', config.files.workspace);
   const { report } = await checkFiles(config.files, {
     ...(imageDetail && { imageDetail }),
     ...(pipeline && { pipeline }),

@@ -14,7 +14,7 @@ import type { ExtraImageEntry } from './extra-images';
 import { readImage1 } from './image-keys';
 import { PREBUILT_EXCLUDES, resolveBuildSettings, resolveImages, tagTemplates } from './image-specs';
 import { InputReader, nonEmpty } from './inputs';
-import type { LoadedInputs } from './load';
+import { workspaceOf, type LoadedInputs } from './load';
 import type { BuildConfig, Config, Environment, FilesConfig, RenderConfig } from './types';
 import {
   checkBucket,
@@ -44,7 +44,7 @@ export function resolveConfig<C extends Command>(
 ): Extract<Config, { command: C }> {
   const inputs = new InputReader(loaded.raw);
   const extras = checkExtraImages(inputs, loaded.extraImages);
-  const files = resolveFiles(inputs, extras);
+  const files = resolveFiles(inputs, extras, env);
   const resolvers: { [K in Command]: () => Extract<Config, { command: K }> } = {
     validate: () => {
       const imageDetail = inputs.text('image-detail');
@@ -92,7 +92,7 @@ function checkExtraImages(inputs: InputReader, entries: readonly ExtraImageEntry
   return entries;
 }
 
-function resolveFiles(inputs: InputReader, extras: readonly ExtraImageEntry[]): FilesConfig {
+function resolveFiles(inputs: InputReader, extras: readonly ExtraImageEntry[], env: Environment): FilesConfig {
   const appspec = inputs.text('appspec');
   const placeholder = inputs.text('image-placeholder');
   const container = inputs.text('container-name');
@@ -106,6 +106,7 @@ function resolveFiles(inputs: InputReader, extras: readonly ExtraImageEntry[]): 
     otherPlaceholders: inputs.list('other-placeholders'),
     extraPlaceholders: extras.map((entry) => entry.placeholder),
     ...(render && { render }),
+    workspace: workspaceOf(env),
   };
 }
 

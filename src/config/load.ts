@@ -3,8 +3,10 @@
  * inputs' text (the `extra-images` YAML, from its file when given as `@path`). `resolveConfig` takes only what this
  * returns, so the order is the type's, not a check at run time.
  */
+import { resolve } from 'node:path';
 import { UserError } from '../errors';
 import type { RawInputs } from '../interface';
+import type { Environment } from './types';
 import type { ExtraImageEntry } from './extra-images';
 import { nonEmpty } from './inputs';
 
@@ -25,11 +27,19 @@ const MAX_EXTRA_IMAGES_FILE_BYTES = 1_000_000;
  * given as `@path`. The parser (and the YAML package) is loaded only when the input is given, so
  * that `--help` and a run without extra images start without it.
  */
-export async function loadInputs(raw: RawInputs): Promise<LoadedInputs> {
-  return { raw, extraImages: await readExtraImages(nonEmpty(raw['extra-images'])) } as LoadedInputs;
+export async function loadInputs(raw: RawInputs, env: Environment): Promise<LoadedInputs> {
+  return { raw, extraImages: await readExtraImages(nonEmpty(raw['extra-images']), env) } as LoadedInputs;
 }
 
-async function readExtraImages(value: string | undefined): Promise<readonly ExtraImageEntry[]> {
+/**
+ * The directory a run's files belong to: the checkout GitHub (`GITHUB_WORKSPACE`) or CodeBuild
+ * (`CODEBUILD_SRC_DIR`) made, else the current directory.
+ */
+export function workspaceOf(env: Environment, cwd = process.cwd()): string {
+  return resolve(cwd, env['GITHUB_WORKSPACE'] || env['CODEBUILD_SRC_DIR'] || '.');
+}
+
+async function readExtraImages(value: string | undefined, env: Environment): Promise<readonly ExtraImageEntry[]> {
   if (value === undefined) return [];
   const { parseExtraImages } = await import('./extra-images');
   if (!value.startsWith('@')) return parseExtraImages(value);
@@ -37,6 +47,10 @@ async function readExtraImages(value: string | undefined): Promise<readonly Extr
   if (path === '')
     throw new UserError("'@' names no file", { input: 'extra-images' }, 'write @path/to/file, or the YAML itself');
   const { readInputFile } = await import('../input-file');
-  const text = await readInputFile(path, 'extra-images', MAX_EXTRA_IMAGES_FILE_BYTES);
+  const text = await readInputFile(path, {
+    input: 'extra-images',
+    maxBytes: MAX_EXTRA_IMAGES_FILE_BYTES,
+    workspace: workspaceOf(env),
+  });
   return parseExtraImages(text, path);
 }

@@ -21,6 +21,8 @@ export interface FilesConfig {
   readonly extraPlaceholders: readonly string[];
   /** Set when the tool substitutes the image itself. */
   readonly render?: RenderTarget;
+  /** Where the files named inside it must stay once their links are followed (`workspaceOf`). */
+  readonly workspace: string;
 }
 
 /** An ECR registry: an account's registry in a region. */

@@ -50,6 +50,7 @@ describe('build config', () => {
         imagePlaceholder: 'IMAGE1_NAME',
         otherPlaceholders: [],
         extraPlaceholders: [],
+        workspace: process.cwd(),
       },
       outputDir: 'ecs-deploy',
       artifact: 'ecs-deploy.zip',
@@ -546,6 +547,15 @@ describe('build config', () => {
 });
 
 describe('validate and render config', () => {
+  test.each<[number, Record<string, string>, string]>([
+    [1, { GITHUB_WORKSPACE: '/home/runner/work/r/r', CODEBUILD_SRC_DIR: '/codebuild/src' }, '/home/runner/work/r/r'],
+    [2, { CODEBUILD_SRC_DIR: '/codebuild/output/src1/src' }, '/codebuild/output/src1/src'],
+    [3, { GITHUB_WORKSPACE: '' }, process.cwd()],
+    [4, { GITHUB_WORKSPACE: 'checkout' }, join(process.cwd(), 'checkout')],
+  ])('%i: the workspace files must stay in, from the host', (_n, environment, workspace) => {
+    expect(resolveRaw('validate', {}, environment).files.workspace).toBe(workspace);
+  });
+
   test('validate reads only the files', () => {
     expect(
       resolveRaw(
@@ -561,6 +571,7 @@ describe('validate and render config', () => {
         imagePlaceholder: 'IMAGE1_NAME',
         otherPlaceholders: [],
         extraPlaceholders: [],
+        workspace: process.cwd(),
       },
       imageDetail: 'imageDetail.json',
     });
@@ -805,7 +816,7 @@ describe('inputs given as @file', () => {
       source,
     );
     expect(good.images[1]).toMatchObject({ placeholder: 'IMAGE2_NAME', repository: 'team/proxy' });
-    const error = await userErrorOf(loadInputs({ repository: 'team/web', 'extra-images': `@${path}` }));
+    const error = await userErrorOf(loadInputs({ repository: 'team/web', 'extra-images': `@${path}` }, {}));
     expect(error.subject).toEqual({ input: 'extra-images' });
     expect(error.message).toMatch(new RegExp(`^${path}:5:\\d+: entry 1 \\(IMAGE2_NAME\\): `));
   });
@@ -814,16 +825,16 @@ describe('inputs given as @file', () => {
     ['a missing file', '@nowhere/images.yml', /nowhere\/images.yml does not exist/],
     ['an @ without a path', '@ ', /'@' names no file/],
   ])('%s: exit 2 naming extra-images', async (_name, value, message) => {
-    const error = await userErrorOf(loadInputs({ 'extra-images': value }));
+    const error = await userErrorOf(loadInputs({ 'extra-images': value }, {}));
     expect(error.subject).toEqual({ input: 'extra-images' });
     expect(error.message).toMatch(message);
   });
 
   test('text without @ is the list itself; no input, nothing loaded', async () => {
-    expect((await loadInputs({ 'extra-images': proxyText, taskdef: '@x' })).extraImages).toMatchObject([
+    expect((await loadInputs({ 'extra-images': proxyText, taskdef: '@x' }, {})).extraImages).toMatchObject([
       { placeholder: 'IMAGE2_NAME', repository: 'team/proxy' },
     ]);
-    expect((await loadInputs({ 'extra-images': ' ' })).extraImages).toEqual([]);
+    expect((await loadInputs({ 'extra-images': ' ' }, {})).extraImages).toEqual([]);
   });
 });
 
@@ -836,5 +847,5 @@ async function loaded<C extends Parameters<typeof resolveConfig>[0]>(
   environment: Record<string, string>,
   commit: typeof source | Record<string, never> = {},
 ) {
-  return resolveConfig(command, await loadInputs(raw), environment, commit);
+  return resolveConfig(command, await loadInputs(raw, environment), environment, commit);
 }
