@@ -54,8 +54,43 @@ export function parseYaml(text: string, { version = '1.1', allowEmpty = false }:
     };
   }
   const converter = new YamlConverter(document, text, toPosition, problems);
-  const value = converter.convert(document.contents, new Set(), { line: 1, column: 1 });
+  let value: PositionedValue;
+  try {
+    value = converter.convert(document.contents, new Set(), { line: 1, column: 1 });
+  } catch (error) {
+    if (!(error instanceof AliasBudgetSpent)) throw error;
+    problems.push({
+      severity: 'error',
+      position: error.position,
+      message:
+        `the aliases expand the file to more than ${error.budget.toLocaleString('en-US')} values ` +
+        `(an alias of an alias of …, in ${text.length.toLocaleString('en-US')} characters); *${error.alias} here is where it stopped`,
+      fix: 'write the values out, or use aliases only for small, shared parts',
+    });
+    return { problems };
+  }
   return problems.some((problem) => problem.severity === 'error') ? { problems } : { value, problems };
+}
+
+/**
+ * How many values a text of `length` characters may expand to. Without aliases a text holds fewer
+ * values than characters; each alias copies what its anchor holds, so aliases of aliases grow a
+ * 600-byte file to billions (an "alias bomb" that ran 127 s and out of memory). Ten times the
+ * text, and never less than 10,000, leaves room for any sane reuse of anchors.
+ */
+function valueBudget(length: number): number {
+  return Math.max(10_000, length * 10);
+}
+
+/** Thrown when the conversion of aliases produced more values than the budget. */
+class AliasBudgetSpent extends Error {
+  constructor(
+    readonly budget: number,
+    readonly alias: string,
+    readonly position: Position,
+  ) {
+    super('alias budget spent');
+  }
 }
 
 /** The `yaml` package's first message line, without its " at line L, column C:" (the position is reported apart). */
@@ -79,12 +114,20 @@ function syntaxFix(code: string): string {
 }
 
 class YamlConverter {
+  /** Values left to produce (see `valueBudget`). */
+  #remaining: number;
+
   constructor(
     private readonly document: Document,
     private readonly text: string,
     private readonly toPosition: (offset: number) => Position,
     private readonly problems: ParseProblem[],
-  ) {}
+  ) {
+    this.#remaining = valueBudget(text.length);
+  }
+
+  /** The outermost alias being expanded, for the finding when the budget runs out. */
+  #alias: { readonly name: string; readonly position: Position } | undefined;
 
   /**
    * @param resolving aliases being expanded on the current path, to stop at one that contains itself
@@ -92,6 +135,9 @@ class YamlConverter {
    */
   convert(node: unknown, resolving: ReadonlySet<Node>, fallback: Position): PositionedValue {
     const position = isNodeWithRange(node) ? this.toPosition(node.range[0]) : fallback;
+    if (--this.#remaining < 0 && this.#alias !== undefined) {
+      throw new AliasBudgetSpent(valueBudget(this.text.length), this.#alias.name, this.#alias.position);
+    }
     if (isAlias(node)) {
       const target = node.resolve(this.document);
       if (target === undefined || resolving.has(target)) {
@@ -103,7 +149,13 @@ class YamlConverter {
         });
         return { kind: 'null', position, raw: '' };
       }
-      return this.convert(target, new Set([...resolving, target]), position);
+      const outer = this.#alias;
+      this.#alias ??= { name: node.source, position };
+      try {
+        return this.convert(target, new Set([...resolving, target]), position);
+      } finally {
+        this.#alias = outer;
+      }
     }
     if (isMap(node)) {
       const entries: PositionedEntry[] = [];

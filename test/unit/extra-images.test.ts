@@ -472,6 +472,21 @@ describe('read from a file, messages name the file and the place', () => {
       '- placeholder: IMAGE2_NAME\n\trepository: a\n',
       'images.yml:2:2: is not valid YAML: Unexpected scalar at node end',
     ],
+    [
+      'an alias bomb (8 levels of nine aliases)',
+      [
+        '- placeholder: IMAGE2_NAME',
+        '  repository: a',
+        '  tags: &t0 [a, a, a, a, a, a, a, a, a]',
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map(
+          (n) =>
+            `  t${n}: &t${n} [${Array<string>(9)
+              .fill(`*t${n - 1}`)
+              .join(', ')}]`,
+        ),
+      ].join('\n'),
+      'images.yml:7:12: is not valid YAML: the aliases expand the file to more than 10,000 values (an alias of an alias of …, in 530 characters); *t3 here is where it stopped',
+    ],
   ])('%s', (_name, text, message) => {
     const error = userError(() => parseExtraImages(text, 'images.yml'));
     expect(error.subject).toEqual({ input: 'extra-images' });

@@ -96,3 +96,50 @@ test('on request, an empty document is the null value and scalars read as YAML 1
   const outcome = parseYaml('a: yes\n', { version: '1.2' });
   expect(outcome.value === undefined ? undefined : toPlainValue(outcome.value)).toEqual({ a: 'yes' });
 });
+
+/** `levels` anchors, each a list of nine aliases of the one before: 9^levels strings from a few hundred bytes. */
+function aliasBomb(levels: number): string {
+  let text = 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
+  for (let level = 1; level <= levels; level++) {
+    text += `a${level}: &a${level} [${Array<string>(9)
+      .fill(`*a${level - 1}`)
+      .join(', ')}]\n`;
+  }
+  return text;
+}
+
+describe('aliases expand within a budget of values relative to the text', () => {
+  test.each<[number, string, string, number]>([
+    [1, 'a 3-level bomb (6,561 strings) fits the floor of 10,000 values', aliasBomb(3), 6561],
+    [
+      2,
+      'a shared part reused 500 times fits',
+      `base: &b {Weight: 1}\nitems: [${Array(500).fill('*b').join(', ')}]\n`,
+      500,
+    ],
+  ])('%i: %s', (_n, _name, text, count) => {
+    const value = toPlainValue(parsedValue(text)) as Record<string, unknown[]>;
+    const items = Object.values(value).at(-1) as unknown[];
+    expect(items.flat(Infinity)).toHaveLength(count);
+  });
+
+  test.each<[number, number, { line: number; column: number }, string]>([
+    [1, 4, { line: 5, column: 10 }, '*a3 here'],
+    [2, 8, { line: 5, column: 10 }, '*a3 here'],
+    [3, 12, { line: 5, column: 10 }, '*a3 here'],
+  ])('%i: a %i-level bomb is one error at the alias that overran, found at once', (_n, levels, position, where) => {
+    const outcome = parseYaml(aliasBomb(levels));
+    expect(outcome.value).toBeUndefined();
+    expect(outcome.problems).toEqual([
+      {
+        severity: 'error',
+        position,
+        message: expect.stringMatching(
+          /^the aliases expand the file to more than 10,000 values .*; \*a\d here is where it stopped$/,
+        ),
+        fix: 'write the values out, or use aliases only for small, shared parts',
+      },
+    ]);
+    expect(outcome.problems[0]?.message).toContain(where);
+  });
+});
