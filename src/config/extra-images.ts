@@ -4,7 +4,7 @@
  * caller reads an `@path` file and resolves the entries against the top-level inputs; this only reads the text and
  * refuses every mistake in it, naming the entry and the key.
  */
-import type { Position } from '../deploy-files/findings';
+import { quote, type Position } from '../deploy-files/findings';
 import { parseYaml } from '../deploy-files/parse-yaml';
 import {
   describeValue,
@@ -230,7 +230,7 @@ class EntryReader {
     if (!PLACEHOLDER_FORM.test(name)) {
       this.fail(
         entry.value.position,
-        `${label}: placeholder ${JSON.stringify(name)} is not a placeholder name: letters, digits, _, . and -, starting with a letter or digit ` +
+        `${label}: placeholder ${quote(name)} is not a placeholder name: letters, digits, _, . and -, starting with a letter or digit ` +
           "(it also names the image's artifact directory and zip)",
         'use a name such as IMAGE2_NAME or SIDECAR_IMAGE',
       );
@@ -244,7 +244,7 @@ class EntryReader {
     if (value.kind !== 'string') {
       const quoted =
         value.kind === 'number' || value.kind === 'boolean'
-          ? `; quote it if it is meant as text: ${key}: "${value.raw}"`
+          ? `; quote it if it is meant as text: ${key}: ${quote(value.raw)}`
           : '';
       this.fail(
         value.position,
@@ -278,7 +278,7 @@ class EntryReader {
         const line = item.kind === 'string' ? item.value : undefined;
         const pair = line === undefined ? undefined : splitPair(line);
         if (line === undefined || pair === undefined) {
-          const shown = line !== undefined ? JSON.stringify(line) : describeValue(item);
+          const shown = line !== undefined ? quote(line) : describeValue(item);
           const fix =
             item.kind === 'object'
               ? 'write each item as KEY=VALUE, or make build-args a mapping (KEY: value, without dashes)'
@@ -305,7 +305,7 @@ class EntryReader {
       if (key === '' || /[=\s]/.test(key)) {
         this.fail(
           position,
-          `${label}: build-args has the name ${JSON.stringify(key)}, which is no build argument name`,
+          `${label}: build-args has the name ${quote(key)}, which is no build argument name`,
           "name each argument as the Dockerfile's ARG does: a word without spaces or =",
         );
       }
@@ -339,7 +339,7 @@ class EntryReader {
             item.position,
             `${label}: tags item ${index + 1} is ${template !== undefined ? `${template} read as a YAML mapping` : describeValue(item)}`,
             template !== undefined
-              ? `quote the template: - "${template}"`
+              ? `quote the template: - ${quote(template)}`
               : 'write each tag as text, e.g. - "{short_sha}"',
           );
         }
@@ -354,7 +354,7 @@ class EntryReader {
           value.position,
           `${label}: tags is ${template !== undefined ? `${template} read as a YAML mapping` : value.kind === 'null' ? 'given without a value' : describeValue(value)}`,
           template !== undefined
-            ? `quote the template: tags: "${template}"`
+            ? `quote the template: tags: ${quote(template)}`
             : 'write a list of tags, or one string of tags separated by commas',
         );
       }

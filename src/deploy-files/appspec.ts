@@ -4,7 +4,7 @@
  * container that maps ContainerPort.
  */
 import { closestMatch } from '../suggest';
-import { joinWords, type FileFindings, type Position } from './findings';
+import { joinWords, type FileFindings, type Position, quote } from './findings';
 import {
   childPath,
   describeValue,
@@ -83,9 +83,9 @@ class AppspecRules {
       this.findings.warning(
         'appspec/ec2-key',
         entry.keyPosition,
-        `"${entry.key}" belongs to EC2/on-premises appspecs; an ECS deployment has no instance to copy files to or ` +
+        `${quote(entry.key)} belongs to EC2/on-premises appspecs; an ECS deployment has no instance to copy files to or ` +
           'set permissions on',
-        `remove "${entry.key}"; an ECS appspec has version, Resources and Hooks`,
+        `remove ${quote(entry.key)}; an ECS appspec has version, Resources and Hooks`,
       );
     }
     const version = memberOf(appspec, 'version');
@@ -125,13 +125,13 @@ class AppspecRules {
       this.findings.error(
         'appspec/unknown-key',
         entry.keyPosition,
-        `unknown key "${entry.key}" in ${pathLabel(path)}` +
-          (closest !== undefined ? `; did you mean "${closest}"?` : '') +
+        `unknown key ${quote(entry.key)} in ${pathLabel(path)}` +
+          (closest !== undefined ? `; did you mean ${quote(closest)}?` : '') +
           ' (keys are case-sensitive; whether CodeDeploy ignores or rejects unknown keys is unverified, so it counts as an error)',
         closest !== undefined
-          ? `rename it to "${closest}"`
+          ? `rename it to ${quote(closest)}`
           : `remove it; the keys here are ${joinWords(
-              keys.map((key) => `"${key}"`),
+              keys.map((key) => `${quote(key)}`),
               'and',
             )}`,
       );
@@ -141,8 +141,8 @@ class AppspecRules {
       this.findings.error(
         'appspec/missing-key',
         node.position,
-        `${pathLabel(path)} has no "${key}", which CodeDeploy requires`,
-        `add "${key}"`,
+        `${pathLabel(path)} has no ${quote(key)}, which CodeDeploy requires`,
+        `add ${quote(key)}`,
       );
     }
     return node;
@@ -239,7 +239,7 @@ class AppspecRules {
         this.requireTaskDefinitionPlaceholder ? 'error' : 'warning',
         'appspec/fixed-task-definition',
         node.position,
-        `TaskDefinition is the fixed ARN "${value}": CodeDeployToECS puts the task definition it registers from ` +
+        `TaskDefinition is the fixed ARN ${quote(value)}: CodeDeployToECS puts the task definition it registers from ` +
           `taskdef.json only where the appspec says ${TASK_DEFINITION_PLACEHOLDER}, so a pipeline would deploy ` +
           `revision ${revision}, not the new image`,
         `write TaskDefinition: ${TASK_DEFINITION_PLACEHOLDER} (keep a fixed ARN only for deployments made without CodePipeline)`,
@@ -266,7 +266,7 @@ class AppspecRules {
             ? `is ${describeValue(name)}; it must be a container name`
             : name.value.trim() === ''
               ? `is ${name.value === '' ? 'empty' : 'blank'}; it must be the name of the task definition's container that receives traffic`
-              : `${JSON.stringify(name.value)} is not a container name (1–255 letters, digits, "-" and "_")`;
+              : `${quote(name.value)} is not a container name (1–255 letters, digits, "-" and "_")`;
         this.findings.error(
           'appspec/container-name',
           name.position,
@@ -308,7 +308,7 @@ class AppspecRules {
       node.position,
       `${path} is ${describeValue(node)}; a Fargate platform version is "LATEST" or a version such as "1.4.0"`,
       node.kind === 'number'
-        ? `quote it: PlatformVersion: "${node.raw}"`
+        ? `quote it: PlatformVersion: ${quote(node.raw)}`
         : 'write PlatformVersion: LATEST, or remove it',
     );
   }
@@ -433,7 +433,7 @@ class AppspecRules {
           this.findings.warning(
             'appspec/capacity-provider-strategy',
             provider.position,
-            `${itemPath}.CapacityProvider "${provider.value}" is also listed at line ${first.line}; the ECS documentation ` +
+            `${itemPath}.CapacityProvider ${quote(provider.value)} is also listed at line ${first.line}; the ECS documentation ` +
               'does not say how a provider listed twice is weighted',
             'list each capacity provider once',
           );
@@ -524,12 +524,12 @@ class AppspecRules {
         this.findings.error(
           'appspec/hook-name',
           hook.keyPosition,
-          `"${hook.key}" is not an ECS lifecycle event` +
+          `${quote(hook.key)} is not an ECS lifecycle event` +
             (EC2_HOOKS.includes(hook.key) ? ' (it is one of EC2/on-premises deployments)' : '') +
-            (closest !== undefined ? `; did you mean "${closest}"?` : '') +
+            (closest !== undefined ? `; did you mean ${quote(closest)}?` : '') +
             `; ECS hooks are ${joinWords(ECS_HOOKS)}`,
           closest !== undefined
-            ? `rename it to "${closest}"`
+            ? `rename it to ${quote(closest)}`
             : 'use one of the ECS lifecycle events, or remove the hook',
         );
       }
@@ -540,7 +540,7 @@ class AppspecRules {
           ? describeValue(fn)
           : fn.value.trim() === ''
             ? `${fn.value === '' ? 'empty' : 'blank'}`
-            : `${JSON.stringify(fn.value)}, which is not a Lambda function name or ARN`;
+            : `${quote(fn.value)}, which is not a Lambda function name or ARN`;
       this.findings.error(
         'appspec/hook-function',
         fn.position,
@@ -553,7 +553,7 @@ class AppspecRules {
 
 /** Why a TaskDefinition value is neither the placeholder nor a full ARN, as precisely as the value allows. */
 function taskDefinitionProblem(value: string): string {
-  const quoted = JSON.stringify(value);
+  const quoted = quote(value);
   if (value.trim() === '') return `is ${value === '' ? 'empty' : 'blank'}`;
   if (value.includes('*')) return `${quoted} has a wildcard; CodeDeploy needs one exact task definition`;
   if (/TASK_DEFINITION/i.test(value)) {
@@ -585,7 +585,7 @@ export function checkAppspecAgainstTaskDefinition(
 ): void {
   const { containerName, containerPort } = target;
   const describeContainer = (container: ContainerSummary): string =>
-    `"${container.name ?? containerLabel(container)}" (${
+    `${quote(container.name ?? containerLabel(container))} (${
       container.containerPorts.length > 0 ? `port ${container.containerPorts.join(', ')}` : 'no ports'
     })`;
   const container =
@@ -596,11 +596,11 @@ export function checkAppspecAgainstTaskDefinition(
     findings.error(
       'appspec/unknown-container',
       containerName.position,
-      `ContainerName "${containerName.value}" is not a container of ${taskdefFile}; its containers are ` +
+      `ContainerName ${quote(containerName.value)} is not a container of ${taskdefFile}; its containers are ` +
         `${containers.map(describeContainer).join(', ') || 'none'}` +
-        (closest !== undefined ? `; did you mean "${closest}"?` : ''),
+        (closest !== undefined ? `; did you mean ${quote(closest)}?` : ''),
       `set ContainerName to the container that receives the load balancer's traffic` +
-        (names.length > 0 ? `, e.g. "${closest ?? names[0]}"` : '') +
+        (names.length > 0 ? `, e.g. ${quote(closest ?? names[0] ?? '')}` : '') +
         `, or rename that container in ${taskdefFile}`,
     );
   }
@@ -611,7 +611,7 @@ export function checkAppspecAgainstTaskDefinition(
     findings.error(
       'appspec/container-port-not-mapped',
       containerPort.position,
-      `ContainerPort is ${port}, but container "${container.name}" in ${taskdefFile} maps ` +
+      `ContainerPort is ${port}, but container ${quote(container.name ?? '')} in ${taskdefFile} maps ` +
         (container.containerPorts.length > 0 ? `containerPort ${container.containerPorts.join(', ')}` : 'no ports'),
       container.containerPorts.length > 0
         ? `set ContainerPort to ${container.containerPorts[0]}, or add {"containerPort": ${port}} to its portMappings`

@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { checkAppspec, checkAppspecAgainstTaskDefinition } from './appspec';
-import { FileFindings, sortFindings, type Finding } from './findings';
+import { FileFindings, sortFindings, type Finding, quote } from './findings';
 import { checkImageDetail } from './image-detail';
 import { parseJson } from './parse-json';
 import { parseYaml } from './parse-yaml';
@@ -69,14 +69,15 @@ export interface CheckResult {
  * texts, get the findings. Unparsable files yield a syntax finding and skip the checks that need their content.
  */
 export function checkDeployFiles(input: CheckInput): CheckResult {
-  const findings: Finding[] = [];
+  // Each file's findings are bounded (FileFindings), and joined without spreading them into a call's arguments.
+  const files: FileFindings[] = [];
   const requirePlaceholder = input.requirePlaceholder ?? false;
 
   if (input.imageDetail !== undefined) {
-    const file = new FileFindings(input.imageDetail.path);
-    const root = parsed(parseJson(input.imageDetail.text), file, 'image-detail');
+    const file = new FileFindings(input.imageDetail.path, 'image-detail');
+    const root = parsed(parseJson(input.imageDetail.text), file);
     checkImageDetail(input.imageDetail.path, root, file);
-    findings.push(...file.findings);
+    files.push(file);
   }
 
   let taskdef: TaskDefinitionCheck | undefined;
@@ -84,8 +85,8 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
   let placeholders: readonly PlaceholderUse[] = [];
   let imageTargets: readonly ImageTarget[] = [];
   if (input.taskdef !== undefined) {
-    const file = new FileFindings(input.taskdef.path);
-    const root = parsed(parseJson(input.taskdef.text), file, 'taskdef');
+    const file = new FileFindings(input.taskdef.path, 'taskdef');
+    const root = parsed(parseJson(input.taskdef.text), file);
     if (root !== undefined) {
       taskdef = checkTaskDefinition(root, file, input.imagePlaceholder);
       if (root.kind === 'object') {
@@ -108,25 +109,25 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
         if (taskdef.taskDefinition !== undefined) checkTaskDefinitionSize(taskdef.taskDefinition, file, root.position);
       }
     }
-    findings.push(...file.findings);
+    files.push(file);
   }
 
   if (input.appspec !== undefined) {
     const { path, text } = input.appspec;
-    const file = new FileFindings(path);
-    const root = parsed(/\.json$/i.test(path) ? parseJson(text) : parseYaml(text), file, 'appspec');
+    const file = new FileFindings(path, 'appspec');
+    const root = parsed(/\.json$/i.test(path) ? parseJson(text) : parseYaml(text), file);
     if (root !== undefined) {
       const target = checkAppspec(root, file, requirePlaceholder);
       if (taskdef?.taskDefinition !== undefined && input.taskdef !== undefined) {
         checkAppspecAgainstTaskDefinition(target, taskdef.containers, file, input.taskdef.path);
       }
     }
-    findings.push(...file.findings);
+    files.push(file);
   }
 
   if (input.pipeline !== undefined) {
-    const file = new FileFindings(input.pipeline.path);
-    const root = parsed(parseJson(input.pipeline.text), file, 'pipeline');
+    const file = new FileFindings(input.pipeline.path, 'pipeline');
+    const root = parsed(parseJson(input.pipeline.text), file);
     if (root !== undefined) {
       checkPipeline(root, file, {
         ...(input.taskdef !== undefined && { taskdefName: basename(input.taskdef.path) }),
@@ -135,11 +136,11 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
         containers: taskdef?.containers ?? [],
       });
     }
-    findings.push(...file.findings);
+    files.push(file);
   }
 
   return {
-    findings: sortFindings(findings),
+    findings: sortFindings(files.flatMap((file) => file.findings)),
     ...(taskdef?.taskDefinition !== undefined && { taskDefinition: taskdef.taskDefinition }),
     removedFields: taskdef?.removedFields ?? [],
     imageContainers,
@@ -152,7 +153,8 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
  * Records a parse outcome's problems as `<group>/syntax` findings and its duplicate keys as `<group>/duplicate-key`.
  * @returns the parsed value, or undefined when the file could not be parsed
  */
-function parsed(outcome: ParseOutcome, file: FileFindings, group: string): PositionedValue | undefined {
+function parsed(outcome: ParseOutcome, file: FileFindings): PositionedValue | undefined {
+  const { group } = file;
   for (const problem of outcome.problems) {
     file.add(problem.severity, `${group}/syntax`, problem.position, problem.message, problem.fix);
   }
@@ -161,8 +163,8 @@ function parsed(outcome: ParseOutcome, file: FileFindings, group: string): Posit
     file.error(
       `${group}/duplicate-key`,
       duplicate.position,
-      `duplicate key "${duplicate.key}" (first at line ${duplicate.first.line}); readers disagree on which one counts`,
-      `keep one "${duplicate.key}" and remove the other`,
+      `duplicate key ${quote(duplicate.key)} (first at line ${duplicate.first.line}); readers disagree on which one counts`,
+      `keep one ${quote(duplicate.key)} and remove the other`,
     );
   }
   return outcome.value;

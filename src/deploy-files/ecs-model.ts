@@ -4,7 +4,7 @@
  */
 import { closestMatch } from '../suggest';
 import modelFile from '../../generated/ecs-model.json' with { type: 'json' };
-import { joinWords, type FileFindings } from './findings';
+import { quote, joinWords, type FileFindings } from './findings';
 import { childPath, describeValue, pathLabel, type PositionedObject, type PositionedValue } from './positioned-value';
 
 interface ModelShape {
@@ -134,7 +134,7 @@ function pluralTypeName(type: ModelType): string {
 }
 
 function quotedList(values: readonly string[]): string {
-  return values.map((value) => JSON.stringify(value)).join(', ');
+  return values.map((value) => quote(value)).join(', ');
 }
 
 function matchesType(node: PositionedValue, type: ModelType): boolean {
@@ -211,15 +211,15 @@ class ModelWalk {
       this.findings.error(
         'taskdef/missing-required',
         node.position,
-        `${where} has no "${member}", which RegisterTaskDefinition requires`,
-        `add "${member}": ${typeName(decodeType(shape.members[member] ?? 'string'))}`,
+        `${where} has no ${quote(member)}, which RegisterTaskDefinition requires`,
+        `add ${quote(member)}: ${typeName(decodeType(shape.members[member] ?? 'string'))}`,
       );
     }
     if (shape.union === true && present.size !== 1) {
       this.findings.error(
         'taskdef/value-type',
         node.position,
-        `${pathLabel(path)} must set exactly one of ${memberNames.map((name) => `"${name}"`).join(', ')}; it sets ${present.size}`,
+        `${pathLabel(path)} must set exactly one of ${memberNames.map((name) => `${quote(name)}`).join(', ')}; it sets ${present.size}`,
         'keep exactly one of them',
       );
     }
@@ -232,14 +232,18 @@ class ModelWalk {
     memberNames: readonly string[],
     path: string,
   ): void {
+    if (this.findings.counting) {
+      this.findings.error('taskdef/unknown-key', at, '', ''); // counted only
+      return;
+    }
     const where = path === '' ? 'at the top level of the task definition' : `in ${path}`;
     const closest = closestMatch(key, memberNames);
     if (closest !== undefined) {
       this.findings.error(
         'taskdef/unknown-key',
         at,
-        `unknown key "${key}" ${where}; did you mean "${closest}"? RegisterTaskDefinition rejects unknown keys`,
-        `rename "${key}" to "${closest}"`,
+        `unknown key ${quote(key)} ${where}; did you mean ${quote(closest)}? RegisterTaskDefinition rejects unknown keys`,
+        `rename ${quote(key)} to ${quote(closest)}`,
       );
       return;
     }
@@ -250,20 +254,20 @@ class ModelWalk {
       this.findings.error(
         'taskdef/unknown-key',
         at,
-        `"${key}" is not a key ${where}; it belongs in ${joinWords(homes)}`,
-        `move "${key}" into ${joinWords(homes)}`,
+        `${quote(key)} is not a key ${where}; it belongs in ${joinWords(homes)}`,
+        `move ${quote(key)} into ${joinWords(homes)}`,
       );
       return;
     }
     const known =
       memberNames.length <= 12
-        ? `the keys here are ${memberNames.map((name) => `"${name}"`).join(', ')}`
+        ? `the keys here are ${memberNames.map((name) => `${quote(name)}`).join(', ')}`
         : `see the ${shapeName} keys in the ECS RegisterTaskDefinition API reference`;
     this.findings.error(
       'taskdef/unknown-key',
       at,
-      `unknown key "${key}" ${where}; RegisterTaskDefinition rejects unknown keys`,
-      `remove "${key}" (${known})`,
+      `unknown key ${quote(key)} ${where}; RegisterTaskDefinition rejects unknown keys`,
+      `remove ${quote(key)} (${known})`,
     );
   }
 
@@ -287,8 +291,8 @@ class ModelWalk {
     this.findings.error(
       'taskdef/enum-value',
       node.position,
-      `${pathLabel(path)} is "${value}"; ECS accepts ${typeName(type)}${closest !== undefined ? `; did you mean "${closest}"?` : ''}`,
-      closest !== undefined ? `write "${closest}"` : `use one of the accepted values`,
+      `${pathLabel(path)} is ${quote(value)}; ECS accepts ${typeName(type)}${closest !== undefined ? `; did you mean ${quote(closest)}?` : ''}`,
+      closest !== undefined ? `write ${quote(closest)}` : `use one of the accepted values`,
     );
   }
 }
@@ -296,7 +300,7 @@ class ModelWalk {
 function typeFix(node: PositionedValue, type: ModelType): string {
   if (node.kind === 'null') return `remove the key, or give it ${typeName(type)}`;
   if ((type.kind === 'string' || type.kind === 'enum') && (node.kind === 'number' || node.kind === 'boolean')) {
-    return `write it in quotes: "${node.raw}"`;
+    return `write it in quotes: ${quote(node.raw)}`;
   }
   if (
     type.kind === 'number' &&

@@ -3,7 +3,7 @@
  * standard ECS deploy action (`[{"name", "imageUri"}]`), written by the tool or checked when a user brings one.
  */
 import { closestMatch } from '../suggest';
-import { START_OF_FILE, type FileFindings } from './findings';
+import { quote, START_OF_FILE, type FileFindings } from './findings';
 import { formatImageUri, parseImageUri } from './image-uri';
 import { entryOf, describeValue, type PositionedValue } from './positioned-value';
 import { serializeJson } from './render';
@@ -47,7 +47,7 @@ export function imageDefinitionsJson(entries: readonly { readonly name: string; 
 
 function requireImageUri(imageUri: string): void {
   const parsed = parseImageUri(imageUri);
-  if ('error' in parsed) throw new Error(`"${imageUri}" is not an image reference: ${parsed.error}`);
+  if ('error' in parsed) throw new Error(`${quote(imageUri)} is not an image reference: ${parsed.error}`);
 }
 
 /** The last path segment, whichever separator the user's platform wrote. */
@@ -71,7 +71,7 @@ export function checkImageDetail(path: string, root: PositionedValue | undefined
     findings.error(
       'image-detail/file-name',
       START_OF_FILE,
-      `the file is named "${name}", but CodeDeployToECS reads the image from "${IMAGE_DETAIL_FILE}" exactly${hint}`,
+      `the file is named ${quote(name)}, but CodeDeployToECS reads the image from ${quote(IMAGE_DETAIL_FILE)} exactly${hint}`,
       `name it ${IMAGE_DETAIL_FILE} (capital D, no s)`,
     );
   }
@@ -96,9 +96,9 @@ export function checkImageDetail(path: string, root: PositionedValue | undefined
     findings.warning(
       'image-detail/unknown-key',
       entry.keyPosition,
-      `"${entry.key}" is not a key of imageDetail.json; CodeDeploy reads only "ImageURI"` +
-        (closest !== undefined ? `; did you mean "${closest}"?` : ''),
-      closest !== undefined ? `rename it to "${closest}"` : `remove "${entry.key}"`,
+      `${quote(entry.key)} is not a key of imageDetail.json; CodeDeploy reads only "ImageURI"` +
+        (closest !== undefined ? `; did you mean ${quote(closest)}?` : ''),
+      closest !== undefined ? `rename it to ${quote(closest)}` : `remove ${quote(entry.key)}`,
     );
   }
 
@@ -108,10 +108,10 @@ export function checkImageDetail(path: string, root: PositionedValue | undefined
       'image-detail/missing-image-uri',
       misspelt?.keyPosition ?? root.position,
       misspelt !== undefined
-        ? `imageDetail.json has "${misspelt.key}" but no "ImageURI"; the key is case-sensitive`
+        ? `imageDetail.json has ${quote(misspelt.key)} but no "ImageURI"; the key is case-sensitive`
         : 'imageDetail.json has no "ImageURI"',
       misspelt !== undefined
-        ? `rename "${misspelt.key}" to "ImageURI"`
+        ? `rename ${quote(misspelt.key)} to "ImageURI"`
         : 'add "ImageURI": "<registry>/<repository>@sha256:<digest>"',
     );
     return;
@@ -131,7 +131,7 @@ export function checkImageDetail(path: string, root: PositionedValue | undefined
     findings.error(
       'image-detail/invalid-image-uri',
       value.position,
-      `ImageURI "${value.value}" is not an image reference: ${reference.error}`,
+      `ImageURI ${quote(value.value)} is not an image reference: ${reference.error}`,
       'write <registry>/<repository>:<tag> or <registry>/<repository>@sha256:<64 hex digits>',
     );
     return;
@@ -140,7 +140,7 @@ export function checkImageDetail(path: string, root: PositionedValue | undefined
     findings.error(
       'image-detail/invalid-image-uri',
       value.position,
-      `ImageURI "${value.value}" has both a tag and a digest; CodeDeployToECS takes repository:tag or repository@sha256:…`,
+      `ImageURI ${quote(value.value)} has both a tag and a digest; CodeDeployToECS takes repository:tag or repository@sha256:…`,
       `drop the tag: "${formatImageUri({ ...reference, tag: undefined })}"`,
     );
     return;
@@ -149,7 +149,7 @@ export function checkImageDetail(path: string, root: PositionedValue | undefined
     findings.error(
       'image-detail/invalid-image-uri',
       value.position,
-      `ImageURI "${value.value}" has neither a tag nor a digest; ECS would pull whatever "latest" is when a task starts`,
+      `ImageURI ${quote(value.value)} has neither a tag nor a digest; ECS would pull whatever "latest" is when a task starts`,
       'pin the digest the push reported: <repository>@sha256:<64 hex digits>',
     );
     return;
@@ -159,7 +159,7 @@ export function checkImageDetail(path: string, root: PositionedValue | undefined
     findings.warning(
       'image-detail/not-digest-pinned',
       value.position,
-      `ImageURI "${value.value}" names a tag, not a digest.${moving} tasks started later (scaling, replacements) ` +
+      `ImageURI ${quote(value.value)} names a tag, not a digest.${moving} tasks started later (scaling, replacements) ` +
         'may run a different image than the one deployed',
       'use the digest form <repository>@sha256:<digest>, as the ECR source action writes it',
     );

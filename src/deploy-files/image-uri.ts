@@ -2,6 +2,7 @@
  * Image references in Docker's grammar (github.com/distribution/reference): `[registry/]path[:tag][@digest]`.
  * The digest must be `sha256:<64 lowercase hex>`, the only kind ECR and CodeDeploy use.
  */
+import { quote } from './findings';
 
 /** A parsed image reference. `repository` is the path without the registry (`team/service`). */
 export interface ImageReference {
@@ -31,7 +32,7 @@ export function parseImageUri(uri: string): ImageReference | { readonly error: s
   const nameAndTag = at === -1 ? uri : uri.slice(0, at);
   const digest = at === -1 ? undefined : uri.slice(at + 1);
   if (digest !== undefined && !DIGEST.test(digest)) {
-    return { error: `the digest "${digest}" is not sha256: followed by 64 lowercase hex digits` };
+    return { error: `the digest ${quote(digest)} is not sha256: followed by 64 lowercase hex digits` };
   }
 
   const lastSlash = nameAndTag.lastIndexOf('/');
@@ -40,7 +41,7 @@ export function parseImageUri(uri: string): ImageReference | { readonly error: s
   const tag = tagColon === -1 ? undefined : nameAndTag.slice(tagColon + 1);
   if (tag !== undefined && !TAG.test(tag)) {
     return {
-      error: `the tag "${tag}" is not valid (up to 128 letters, digits, "_", "." and "-", not starting with "." or "-")`,
+      error: `the tag ${quote(tag)} is not valid (up to 128 letters, digits, "_", "." and "-", not starting with "." or "-")`,
     };
   }
   if (name === '') return { error: 'it has no repository name' };
@@ -54,7 +55,7 @@ export function parseImageUri(uri: string): ImageReference | { readonly error: s
   const hasRegistry = components.length > 1 && (/[.:]/.test(first) || first === 'localhost' || /[A-Z]/.test(first));
   const registry = hasRegistry ? first : undefined;
   if (registry !== undefined && !REGISTRY.test(registry)) {
-    return { error: `the registry "${registry}" is not a host name with an optional port` };
+    return { error: `the registry ${quote(registry)} is not a host name with an optional port` };
   }
   const pathComponents = hasRegistry ? components.slice(1) : components;
   const invalid = pathComponents.find((component) => !PATH_COMPONENT.test(component));
@@ -63,7 +64,7 @@ export function parseImageUri(uri: string): ImageReference | { readonly error: s
       error:
         invalid === ''
           ? 'the repository path has an empty part (two slashes, or a slash at an end)'
-          : `the repository path part "${invalid}" is not valid (lowercase letters and digits, separated by ".", "_", "__" or "-")`,
+          : `the repository path part ${quote(invalid)} is not valid (lowercase letters and digits, separated by ".", "_", "__" or "-")`,
     };
   }
   return {

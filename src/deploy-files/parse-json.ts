@@ -10,7 +10,7 @@
  * It also rejects a byte order mark outright, which ECS reads past and we report as a warning. Naming the mistake
  * from momoa's message would mean lexing the text again at the error: most of this parser, plus a dependency.
  */
-import type { Position } from './findings';
+import { quote, type Position } from './findings';
 import { LineIndex, type ParseOutcome, type PositionedEntry, type PositionedValue } from './positioned-value';
 
 /** Deeper nesting than any deployment file needs; the limit keeps hostile input from exhausting the stack. */
@@ -131,7 +131,7 @@ class JsonParser {
       const keyPosition = this.position(this.#offset);
       const key = this.parseString();
       this.skipWhitespace();
-      if (this.text[this.#offset] !== ':') throw this.unexpected(`':' after the property name ${JSON.stringify(key)}`);
+      if (this.text[this.#offset] !== ':') throw this.unexpected(`':' after the property name ${quote(key)}`);
       this.#offset++;
       this.skipWhitespace();
       entries.push({ key, keyPosition, value: this.parseValue(depth + 1) });
@@ -141,8 +141,8 @@ class JsonParser {
       if (next === '}') return { kind: 'object', position, entries };
       if (next !== ',') {
         this.#offset--;
-        if (next === '"') throw this.missingComma(`after the value of ${JSON.stringify(key)}`);
-        throw this.unexpected(`',' or '}' after the value of ${JSON.stringify(key)}`);
+        if (next === '"') throw this.missingComma(`after the value of ${quote(key)}`);
+        throw this.unexpected(`',' or '}' after the value of ${quote(key)}`);
       }
     }
   }
@@ -241,7 +241,7 @@ class JsonParser {
       const token = /^[-+\w.]+/.exec(this.text.slice(this.#offset))?.[0] ?? '';
       throw new JsonSyntaxError(
         this.#offset,
-        `${JSON.stringify(token)} is not a JSON number`,
+        `${quote(token)} is not a JSON number`,
         'write digits with an optional fraction and exponent and no leading zeros, or quote it as a string',
       );
     }
@@ -275,7 +275,7 @@ class JsonParser {
     const character = this.text[this.#offset];
     if (character === undefined) return 'end of file';
     const word = /^[A-Za-z_][\w-]*/.exec(this.text.slice(this.#offset))?.[0];
-    return word !== undefined ? JSON.stringify(word) : `'${character}'`;
+    return word !== undefined ? quote(word) : `'${character}'`;
   }
 
   private startsComment(): boolean {

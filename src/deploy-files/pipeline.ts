@@ -7,7 +7,7 @@
  * the output of an earlier action).
  */
 import { closestMatch } from '../suggest';
-import { joinWords, type FileFindings, type Position } from './findings';
+import { quote, joinWords, type FileFindings, type Position } from './findings';
 import { MAX_IMAGES, placeholderName } from './render';
 import { describeValue, entryOf, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
 import type { PlaceholderUse } from './placeholders';
@@ -97,9 +97,9 @@ function checkArtifactName(name: PositionedValue | undefined, findings: FileFind
   findings.error(
     'pipeline/artifact-name',
     name.position,
-    `artifact name ${JSON.stringify(name.value)} is not valid: artifact names are 1 to 100 letters, digits, "_" and "-" ` +
+    `artifact name ${quote(name.value)} is not valid: artifact names are 1 to 100 letters, digits, "_" and "-" ` +
       '(CodePipeline pipeline structure reference)',
-    `rename it, e.g. ${JSON.stringify(name.value.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 100) || 'BuildArtifact')}`,
+    `rename it, e.g. ${quote(name.value.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 100) || 'BuildArtifact')}`,
   );
 }
 
@@ -110,7 +110,7 @@ function checkDeployAction(
   context: PipelineContext,
 ): void {
   const actionName = stringMemberOf(action.node, 'name') ?? '(unnamed)';
-  const label = `action "${actionName}"`;
+  const label = `action ${quote(actionName)}`;
   const configuration = memberOf(action.node, 'configuration');
   if (configuration?.kind !== 'object') {
     findings.error(
@@ -127,7 +127,7 @@ function checkDeployAction(
       'pipeline/configuration',
       configuration.position,
       `${label} has no ${key} in its configuration (${SOURCE})`,
-      `add "${key}"`,
+      `add ${quote(key)}`,
     );
   }
   const inputs = itemsOf(action.node, 'inputArtifacts').flatMap((artifact) => {
@@ -177,10 +177,10 @@ function checkArtifactReference(
     findings.error(
       'pipeline/artifact-reference',
       node.position,
-      `${key} "${name}" is not an input artifact of ${label}; its inputArtifacts are ${inputs.map((input) => `"${input}"`).join(', ') || 'none'} ` +
+      `${key} ${quote(name)} is not an input artifact of ${label}; its inputArtifacts are ${inputs.map((input) => `${quote(input)}`).join(', ') || 'none'} ` +
         `(${SOURCE}: the artifacts it names are among the action's input artifacts)` +
-        (closest !== undefined ? `; did you mean "${closest}"?` : ''),
-      closest !== undefined ? `write "${closest}"` : `add {"name": "${name}"} to the action's inputArtifacts`,
+        (closest !== undefined ? `; did you mean ${quote(closest)}?` : ''),
+      closest !== undefined ? `write ${quote(closest)}` : `add {"name": ${quote(name)}} to the action's inputArtifacts`,
     );
     return;
   }
@@ -193,11 +193,11 @@ function checkArtifactReference(
     'pipeline/artifact-reference',
     node.position,
     output === undefined
-      ? `${key} "${name}" is the output artifact of no action in the pipeline; CodePipeline would fail to find it`
-      : `${key} "${name}" is the output of action "${output.action}", which does not run before ${label} ` +
+      ? `${key} ${quote(name)} is the output artifact of no action in the pipeline; CodePipeline would fail to find it`
+      : `${key} ${quote(name)} is the output of action ${quote(output.action)}, which does not run before ${label} ` +
           '(an input comes from an earlier stage, or from a lower runOrder in the same stage)',
     output === undefined
-      ? `name the Build action's output artifact, or add {"name": "${name}"} to its outputArtifacts`
+      ? `name the Build action's output artifact, or add {"name": ${quote(name)}} to its outputArtifacts`
       : 'move the action that produces it to an earlier stage or a lower runOrder',
   );
 }
@@ -217,9 +217,9 @@ function checkTemplatePath(
     'pipeline/template-path',
     node?.position ?? configurationPosition,
     node === undefined
-      ? `${key} is not set, so CodeDeployToECS reads "${defaultName}" from the artifact, but the artifact holds "${fileName}" (${SOURCE})`
-      : `${key} is "${path}", but the artifact holds "${fileName}"; CodeDeployToECS would not find the file ("Exception while trying to read the task definition artifact file")`,
-    node === undefined ? `add "${key}": "${fileName}"` : `set "${key}": "${fileName}"`,
+      ? `${key} is not set, so CodeDeployToECS reads ${quote(defaultName)} from the artifact, but the artifact holds ${quote(fileName)} (${SOURCE})`
+      : `${key} is ${quote(path)}, but the artifact holds ${quote(fileName)}; CodeDeployToECS would not find the file ("Exception while trying to read the task definition artifact file")`,
+    node === undefined ? `add ${quote(key)}: ${quote(fileName)}` : `set ${quote(key)}: ${quote(fileName)}`,
   );
 }
 
@@ -243,7 +243,7 @@ function checkImages(
         (nameNode ?? artifactNode ?? configuration).position,
         `${label} sets ${present} without ${missing}; an image is mapped by both: the artifact with imageDetail.json and ` +
           `the placeholder it fills (${SOURCE})`,
-        `add "${missing}"`,
+        `add ${quote(missing)}`,
       );
     }
     if (nameNode?.kind !== 'string') continue;
@@ -254,9 +254,9 @@ function checkImages(
       findings.error(
         'pipeline/container-name-brackets',
         nameNode.position,
-        `${nameKey} is "${written}" with angle brackets; CodeDeploy adds the brackets itself and would look for ` +
+        `${nameKey} is ${quote(written)} with angle brackets; CodeDeploy adds the brackets itself and would look for ` +
           `"<${written}>" in the task definition (${SOURCE})`,
-        `write "${nameKey}": "${bare}"; the brackets belong in taskdef.json: "image": "<${bare}>"`,
+        `write ${quote(nameKey)}: ${quote(bare)}; the brackets belong in taskdef.json: "image": "<${bare}>"`,
       );
       continue;
     }
@@ -267,15 +267,15 @@ function checkImages(
       'pipeline/unknown-placeholder',
       nameNode.position,
       swapped !== undefined
-        ? `${nameKey} is "${bare}", and the task definition's container "${swapped.name ?? swapped.index}" has the image ` +
-            `"${bare}" without angle brackets: CodeDeploy replaces only "<${bare}>", so ECS would get the literal image "${bare}"`
-        : `${nameKey} is "${bare}", but no container image in the task definition holds <${bare}>; ` +
+        ? `${nameKey} is ${quote(bare)}, and the task definition's container ${quote(String(swapped.name ?? swapped.index))} has the image ` +
+            `${quote(bare)} without angle brackets: CodeDeploy replaces only "<${bare}>", so ECS would get the literal image ${quote(bare)}`
+        : `${nameKey} is ${quote(bare)}, but no container image in the task definition holds <${bare}>; ` +
             `its placeholders are ${placeholders.map((name) => `<${name}>`).join(', ') || 'none'}` +
-            (closest !== undefined ? `; did you mean "${closest}"?` : ''),
+            (closest !== undefined ? `; did you mean ${quote(closest)}?` : ''),
       swapped !== undefined
         ? `write "image": "<${bare}>" in taskdef.json (brackets there, none in the pipeline)`
         : closest !== undefined
-          ? `set "${nameKey}": "${closest}"`
+          ? `set ${quote(nameKey)}: ${quote(closest)}`
           : `write "image": "<${bare}>" in the container that runs this image`,
     );
   }
@@ -286,7 +286,7 @@ function checkImages(
       configuration.position,
       `the task definition's placeholder <${name}> is filled by no Image<N>ContainerName of ${label}: ECS would receive ` +
         `the literal image "<${name}>"`,
-      `add "Image${filled.size + 1}ContainerName": "${name}" and the Image${filled.size + 1}ArtifactName of its image artifact`,
+      `add "Image${filled.size + 1}ContainerName": ${quote(name)} and the Image${filled.size + 1}ArtifactName of its image artifact`,
     );
   }
 }

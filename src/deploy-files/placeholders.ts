@@ -4,7 +4,7 @@
  * brackets in the task definition. Getting that backwards, or a name that differs, deploys a literal `<NAME>`.
  */
 import { closestMatch } from '../suggest';
-import { START_OF_FILE, type FileFindings, type Position, type Severity } from './findings';
+import { quote, START_OF_FILE, type FileFindings, type Position, type Severity } from './findings';
 import { MAX_IMAGES, placeholderName, type RenderTarget } from './render';
 import { containerLabel, type ContainerSummary } from './task-context';
 
@@ -107,7 +107,7 @@ export function checkPlaceholders(
     findings.error(
       'placeholder/configured-with-brackets',
       place ?? containersPosition,
-      `the configured placeholder name "${mapping.imagePlaceholder}" has angle brackets; the pipeline's ` +
+      `the configured placeholder name ${quote(mapping.imagePlaceholder)} has angle brackets; the pipeline's ` +
         `Image1ContainerName holds the bare name ${configured}, and CodeDeploy looks for "<${configured}>" in the task definition`,
       `configure ${configured} without brackets; keep them in taskdef.json: "image": "<${configured}>"`,
     );
@@ -123,8 +123,8 @@ export function checkPlaceholders(
     findings.error(
       'placeholder/missing-brackets',
       container.imagePosition,
-      `${containerLabel(container)} has the image "${image}" without angle brackets; CodeDeploy only replaces ` +
-        `"<${image}>", so ECS would get the literal image "${image}"`,
+      `${containerLabel(container)} has the image ${quote(image)} without angle brackets; CodeDeploy only replaces ` +
+        `"<${image}>", so ECS would get the literal image ${quote(image)}`,
       `write "image": "<${image}>" — brackets in taskdef.json, none in ` +
         (newImagePlaceholders.has(image)
           ? `the pipeline's Image1ContainerName (${image})`
@@ -140,7 +140,7 @@ export function checkPlaceholders(
     findings.error(
       'placeholder/partial-image',
       use.position,
-      `${containerLabel(use.summary)} has the image "${image}": CodeDeploy replaces <${use.placeholder}> with the whole ` +
+      `${containerLabel(use.summary)} has the image ${quote(image)}: CodeDeploy replaces <${use.placeholder}> with the whole ` +
         `image URI (registry/repository@sha256:…), so the result would be "${image.replace(`<${use.placeholder}>`, '123456789012.dkr.ecr.<region>.amazonaws.com/repo@sha256:…')}", ` +
         'which is not an image reference',
       `write "image": "<${use.placeholder}>" alone; the tag or repository comes from the image artifact (imageDetail.json)`,
@@ -180,10 +180,10 @@ export function checkPlaceholders(
     findings.error(
       'placeholder/render-target-missing',
       containersPosition,
-      `the image is to be rendered into the container "${renderContainer}", but the task definition has no such ` +
-        `container (it has ${names.map((name) => `"${name}"`).join(', ') || 'none'})` +
-        (closest !== undefined ? `; did you mean "${closest}"?` : ''),
-      `name one of the task definition's containers${closest !== undefined ? `: "${closest}"` : ''}`,
+      `the image is to be rendered into the container ${quote(renderContainer)}, but the task definition has no such ` +
+        `container (it has ${names.map((name) => `${quote(name)}`).join(', ') || 'none'})` +
+        (closest !== undefined ? `; did you mean ${quote(closest)}?` : ''),
+      `name one of the task definition's containers${closest !== undefined ? `: ${quote(closest)}` : ''}`,
     );
   }
   if (renderPlaceholder !== undefined && !uses.some((use) => use.placeholder === renderPlaceholder)) {
@@ -242,7 +242,7 @@ function reportMissingPlaceholder(
 ): void {
   const literal = containers
     .filter((container) => container.image !== undefined)
-    .map((container) => `${containerLabel(container)} has the image "${container.image}"`);
+    .map((container) => `${containerLabel(container)} has the image ${quote(container.image ?? '')}`);
   const images = literal.length > 0 ? ` (${literal.join('; ')})` : '';
   const fix =
     `write "image": "<${configured}>" in the container that runs the image of this pipeline ` +

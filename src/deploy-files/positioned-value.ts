@@ -2,7 +2,7 @@
  * A parsed JSON or YAML value that remembers where each part of it was written, so that findings can point at it.
  * JSON and YAML files both parse into this one shape; the rules never see which syntax a file used.
  */
-import type { Position, Severity } from './findings';
+import { quote, type Position, type Severity } from './findings';
 
 interface Located {
   readonly position: Position;
@@ -137,7 +137,7 @@ function kindName(node: PositionedValue): string {
 export function describeValue(node: PositionedValue): string {
   switch (node.kind) {
     case 'string':
-      return `the string ${JSON.stringify(node.value)}`;
+      return `the string ${quote(node.value)}`;
     case 'number':
     case 'boolean':
       return `the ${node.kind} ${node.raw}`;
@@ -149,7 +149,7 @@ export function describeValue(node: PositionedValue): string {
 /** Appends a key or an index to a path, the way a reader would write it: `containerDefinitions[0].image`. */
 export function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  const plainKey = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+  const plainKey = /^[A-Za-z_$][\w$]*$/.test(key) ? key : quote(key);
   if (path === '') return plainKey;
   return plainKey === key ? `${path}.${key}` : `${path}[${plainKey}]`;
 }

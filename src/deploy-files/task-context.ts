@@ -2,7 +2,7 @@
  * What the task definition rule families share: the containers of a parsed task definition, where the task runs
  * (Fargate, network mode), how findings name a field, and the check of a whole number against a documented range.
  */
-import type { FileFindings, Position } from './findings';
+import { quote, type FileFindings, type Position } from './findings';
 import {
   childPath,
   describeValue,
@@ -70,7 +70,7 @@ export function containersOf(root: PositionedValue): ContainerSummary[] {
 /** How a container is named in messages: `containerDefinitions[0] ("web")`. */
 export function containerLabel(container: ContainerSummary): string {
   const path = childPath('containerDefinitions', container.index);
-  return container.name !== undefined ? `${path} ("${container.name}")` : path;
+  return container.name !== undefined ? `${path} (${quote(container.name)})` : path;
 }
 
 /** The path of a field inside a container, for messages: `containerDefinitions[0].healthCheck.interval`. */

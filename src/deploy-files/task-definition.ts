@@ -11,7 +11,7 @@ import {
   parseCpuUnits,
   parseMemoryMiB,
 } from './fargate';
-import { joinWords, type FileFindings, type Position } from './findings';
+import { quote, joinWords, type FileFindings, type Position } from './findings';
 import {
   childPath,
   entryOf,
@@ -91,9 +91,9 @@ function removeDescribeOnlyFields(root: PositionedObject, findings: FileFindings
     findings.warning(
       'taskdef/describe-only-field',
       entry.keyPosition,
-      `"${entry.key}" is a field that DescribeTaskDefinition returns and RegisterTaskDefinition rejects ` +
+      `${quote(entry.key)} is a field that DescribeTaskDefinition returns and RegisterTaskDefinition rejects ` +
         '(a copy of a registered task definition?); it is left out of the task definition that is written',
-      `delete "${entry.key}" from the file`,
+      `delete ${quote(entry.key)} from the file`,
     );
   }
   return removed;
@@ -105,15 +105,15 @@ function checkFamily(root: PositionedObject, findings: FileFindings): void {
   findings.error(
     'taskdef/family-name',
     family.position,
-    `family ${JSON.stringify(family.value)} is not a valid name: ${nameProblem(family.value)}`,
-    `use 1–255 letters, digits, "-" and "_", e.g. ${JSON.stringify(suggestName(family.value))}`,
+    `family ${quote(family.value)} is not a valid name: ${nameProblem(family.value)}`,
+    `use 1–255 letters, digits, "-" and "_", e.g. ${quote(suggestName(family.value))}`,
   );
 }
 
 function nameProblem(name: string): string {
   if (name.length === 0) return 'it is empty';
   if (name.length > 255) return `it is ${name.length} characters long, over the limit of 255`;
-  const invalid = [...new Set(name.replace(/[A-Za-z0-9_-]/g, ''))].map((character) => JSON.stringify(character));
+  const invalid = [...new Set(name.replace(/[A-Za-z0-9_-]/g, ''))].map((character) => quote(character));
   return `${joinWords(invalid)} ${invalid.length === 1 ? 'is' : 'are'} not allowed`;
 }
 
@@ -155,8 +155,8 @@ function checkContainers(
       findings.error(
         'taskdef/container-name',
         nameNode.position,
-        `${path}.name ${JSON.stringify(nameNode.value)} is not a valid container name: ${nameProblem(nameNode.value)}`,
-        `use 1–255 letters, digits, "-" and "_", e.g. ${JSON.stringify(suggestName(nameNode.value))}`,
+        `${path}.name ${quote(nameNode.value)} is not a valid container name: ${nameProblem(nameNode.value)}`,
+        `use 1–255 letters, digits, "-" and "_", e.g. ${quote(suggestName(nameNode.value))}`,
       );
     }
     if (container.name !== undefined) {
@@ -168,7 +168,7 @@ function checkContainers(
         findings.error(
           'taskdef/duplicate-container-name',
           nameNode?.position ?? container.node.position,
-          `${path}.name "${container.name}" is also the name of containerDefinitions[${first.index}]` +
+          `${path}.name ${quote(container.name)} is also the name of containerDefinitions[${first.index}]` +
             (firstName !== undefined ? ` (line ${firstName.position.line})` : ''),
           'give every container its own name',
         );
@@ -212,7 +212,7 @@ function checkFargate(root: PositionedObject, fargate: PositionedValue, findings
     findings.error(
       'taskdef/fargate-network-mode',
       networkMode.position,
-      `networkMode is "${networkMode.value}", but requiresCompatibilities includes "FARGATE", which only runs "awsvpc"`,
+      `networkMode is ${quote(networkMode.value)}, but requiresCompatibilities includes "FARGATE", which only runs "awsvpc"`,
       'set "networkMode": "awsvpc"',
     );
   }
@@ -227,13 +227,13 @@ function checkFargate(root: PositionedObject, fargate: PositionedValue, findings
       'taskdef/fargate-cpu-memory',
       fargate.position,
       'requiresCompatibilities includes "FARGATE", which needs a task-level "cpu"',
-      `add "cpu": one of ${joinWords(cpuChoices.map((value) => `"${value}"`))} (CPU units; 1024 = 1 vCPU)`,
+      `add "cpu": one of ${joinWords(cpuChoices.map((value) => `${quote(value)}`))} (CPU units; 1024 = 1 vCPU)`,
     );
   } else if (cpu === 'unreadable') {
     findings.error(
       'taskdef/fargate-cpu-memory',
       cpuNode.position,
-      `cpu ${cpuNode.kind === 'string' ? JSON.stringify(cpuNode.value) : cpuNode.kind} is not a CPU size`,
+      `cpu ${cpuNode.kind === 'string' ? quote(cpuNode.value) : cpuNode.kind} is not a CPU size`,
       'write CPU units ("1024") or vCPUs ("1 vCPU")',
     );
   } else if (cpu !== undefined && fargateMemoryOptions(cpu) === undefined) {
@@ -258,7 +258,7 @@ function checkFargate(root: PositionedObject, fargate: PositionedValue, findings
     findings.error(
       'taskdef/fargate-cpu-memory',
       memoryNode.position,
-      `memory ${memoryNode.kind === 'string' ? JSON.stringify(memoryNode.value) : memoryNode.kind} is not a memory size`,
+      `memory ${memoryNode.kind === 'string' ? quote(memoryNode.value) : memoryNode.kind} is not a memory size`,
       'write MiB ("2048") or GB ("2 GB")',
     );
   } else if (typeof cpu === 'number' && typeof memory === 'number') {

@@ -4,7 +4,7 @@
  * modes, environment files, credential specs, swap, system controls, resource requirements and the App Mesh proxy.
  */
 import { closestMatch } from '../suggest';
-import { joinWords, quoteExcerpt } from './findings';
+import { joinWords, quote } from './findings';
 import { parseCpuUnits } from './fargate';
 import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
 import { FIRST_CONTAINER, EC2_TASK, sidecars, type RuleDoc } from './rule-docs';
@@ -190,7 +190,7 @@ function checkImageReference(task: TaskContext, container: ContainerSummary): vo
     name.length > MAX_IMAGE_NAME
       ? `is ${name.length} characters long${at === -1 ? '' : ' before the "@"'}; ECS takes at most ${MAX_IMAGE_NAME}`
       : digest !== undefined && !IMAGE_DIGEST.test(digest)
-        ? `has the digest ${quoteExcerpt(digest, 20)}; ECS takes "sha256:" and 64 hexadecimal digits`
+        ? `has the digest ${quote(digest)}; ECS takes "sha256:" and 64 hexadecimal digits`
         : undefined;
   if (problem === undefined) return;
   task.findings.error(
@@ -235,7 +235,7 @@ function checkKernelOptions(task: TaskContext, container: ContainerSummary): voi
       task.findings.error(
         'taskdef/linux-parameters',
         item.position,
-        `${path(index)} ${quoteExcerpt(item.value)} is not one of the values ECS takes (ECS API reference, ${source})` +
+        `${path(index)} ${quote(item.value)} is not one of the values ECS takes (ECS API reference, ${source})` +
           (closest !== undefined ? `; did you mean "${closest}"?` : ''),
         closest !== undefined ? `write "${closest}"` : `use one of ${joinWords(allowed.map((word) => `"${word}"`))}`,
       );
@@ -291,7 +291,7 @@ function checkEnvironmentFiles(task: TaskContext, container: ContainerSummary): 
     task.findings.error(
       'taskdef/environment-files',
       value.position,
-      `${containerPath(container, 'environmentFiles', index, 'value')} ${quoteExcerpt(value.value)} does not end in ` +
+      `${containerPath(container, 'environmentFiles', index, 'value')} ${quote(value.value)} does not end in ` +
         `".env"; an environment file must have the .env extension (${source})`,
       'rename the S3 object to end in .env and point at it',
     );
@@ -316,7 +316,7 @@ function checkCredentialSpecs(task: TaskContext, container: ContainerSummary): v
     task.findings.error(
       'taskdef/credential-specs',
       spec.position,
-      `${containerPath(container, 'credentialSpecs', index)} ${quoteExcerpt(spec.value)} is neither ` +
+      `${containerPath(container, 'credentialSpecs', index)} ${quote(spec.value)} is neither ` +
         `"credentialspec:<ARN>" nor "credentialspecdomainless:<ARN>" (${source})`,
       'write "credentialspec:" or "credentialspecdomainless:" before the ARN in SSM or S3',
     );
@@ -377,7 +377,7 @@ function checkSystemControls(task: TaskContext, container: ContainerSummary): vo
     task.findings.error(
       'taskdef/system-controls',
       namespace.position,
-      `${path} ${quoteExcerpt(name)} ${problem} (${source})${closest !== undefined ? `; did you mean "${closest}"?` : ''}`,
+      `${path} ${quote(name)} ${problem} (${source})${closest !== undefined ? `; did you mean "${closest}"?` : ''}`,
       ipc || network ? "remove it, or change the task's mode" : 'set one of the sysctls ECS lists, or remove it',
     );
   });
@@ -416,15 +416,15 @@ function checkResourceRequirements(task: TaskContext, container: ContainerSummar
     if (type === 'GPU' && !(value.value === 'ALL' || /^[1-9]\d*$/.test(value.value))) {
       report(
         value,
-        `${path('value')} ${quoteExcerpt(value.value)} is neither a number of GPUs nor "ALL"`,
+        `${path('value')} ${quote(value.value)} is neither a number of GPUs nor "ALL"`,
         'write "1" or "ALL"',
       );
     } else if (type === 'NeuronDevice' && value.value !== 'ALL') {
-      report(value, `${path('value')} ${quoteExcerpt(value.value)} must be "ALL" for NeuronDevice`, 'write "ALL"');
+      report(value, `${path('value')} ${quote(value.value)} must be "ALL" for NeuronDevice`, 'write "ALL"');
     } else if (type === 'InferenceAccelerator' && !devices.includes(value.value)) {
       report(
         value,
-        `${path('value')} ${quoteExcerpt(value.value)} is not a deviceName of the task's inferenceAccelerators`,
+        `${path('value')} ${quote(value.value)} is not a deviceName of the task's inferenceAccelerators`,
         'name one of inferenceAccelerators[].deviceName',
       );
     }
@@ -443,7 +443,7 @@ function checkProxy(task: TaskContext): void {
     task.findings.error(
       'taskdef/proxy-configuration',
       containerName.position,
-      `proxyConfiguration.containerName ${quoteExcerpt(containerName.value)} is not a container of this task ` +
+      `proxyConfiguration.containerName ${quote(containerName.value)} is not a container of this task ` +
         `definition (${source}: the container that serves as the App Mesh proxy)${closest !== undefined ? `; did you mean "${closest}"?` : ''}`,
       'name the Envoy container of this task definition',
     );

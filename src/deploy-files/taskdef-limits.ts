@@ -4,7 +4,7 @@
  * timeouts, tags. Each limit cites the ECS API reference page it comes from.
  */
 import { parseCpuUnits, parseMemoryMiB } from './fargate';
-import { quoteExcerpt, type Position } from './findings';
+import { quote, type Position } from './findings';
 import { describeValue, memberOf, type PositionedValue } from './positioned-value';
 import { FIRST_CONTAINER, sidecars, type JsonValue, type RuleDoc } from './rule-docs';
 import {
@@ -124,7 +124,7 @@ function checkPorts(task: TaskContext, container: ContainerSummary): void {
       task.findings.error(
         'taskdef/port-name',
         name.position,
-        `${path('name')} ${quoteExcerpt(name.value)} is not a port mapping name: up to 64 lowercase letters, ` +
+        `${path('name')} ${quote(name.value)} is not a port mapping name: up to 64 lowercase letters, ` +
           'digits, "_" and "-", not starting with "-" (ECS API reference, PortMapping.name)',
         `write it as ${JSON.stringify(suggestPortName(name.value))}`,
       );
@@ -187,7 +187,7 @@ function checkPortRange(
   task.findings.error(
     'taskdef/port-range',
     range.position,
-    `${path} ${quoteExcerpt(range.value)} ${problem} (ECS API reference, PortMapping.containerPortRange)`,
+    `${path} ${quote(range.value)} ${problem} (ECS API reference, PortMapping.containerPortRange)`,
     'write the range as "8000-8010": ports from 1 to 65535, the first below the last',
   );
   return undefined;
@@ -347,7 +347,7 @@ function checkUlimits(task: TaskContext, container: ContainerSummary): void {
       task.findings.warning(
         'taskdef/ulimit',
         name.position,
-        `${containerPath(container, 'ulimits', index)} sets "${name.value}"; on Fargate only the nofile limit can be ` +
+        `${containerPath(container, 'ulimits', index)} sets ${quote(name.value)}; on Fargate only the nofile limit can be ` +
           'changed (Fargate task definition considerations), others keep the operating system default',
         'remove the ulimit, or run the task on EC2',
       );
@@ -422,7 +422,7 @@ function checkTags(task: TaskContext): void {
         task.findings.error(
           'taskdef/tags',
           key.position,
-          `tags[${index}].key ${quoteExcerpt(key.value)} ${problem} (${source})`,
+          `tags[${index}].key ${quote(key.value)} ${problem} (${source})`,
           'use a unique key of 1 to 128 characters that does not start with "aws:"',
         );
       }

@@ -3,7 +3,7 @@
  * (a task that routes logs through awsfirelens needs a log router container), and secretOptions.
  */
 import { closestMatch } from '../suggest';
-import { joinWords, quoteExcerpt } from './findings';
+import { joinWords, quote } from './findings';
 import { FIRST_CONTAINER, type RuleDoc } from './rule-docs';
 import { entryOf, memberOf, stringMemberOf } from './positioned-value';
 import { containerLabel, containerPath, itemsOf, type ContainerSummary, type TaskContext } from './task-context';
@@ -96,11 +96,11 @@ function checkAwslogs(task: TaskContext, container: ContainerSummary): void {
       'taskdef/awslogs-options',
       at.position,
       `${containerLabel(container)} logs with awslogs without ${joinWords(
-        missing.map((key) => `"${key}"`),
+        missing.map((key) => `${quote(key)}`),
         'and',
       )} in its ` +
         `options (${AWSLOGS_SOURCE}: required${task.fargate !== undefined ? '; the stream prefix is required on Fargate' : ''})`,
-      `add ${missing.map((key) => `"${key}": ${key === 'awslogs-group' ? '"/ecs/<service>"' : key === 'awslogs-region' ? '"<region>"' : '"<service>"'}`).join(', ')} to logConfiguration.options`,
+      `add ${missing.map((key) => `${quote(key)}: ${key === 'awslogs-group' ? '"/ecs/<service>"' : key === 'awslogs-region' ? '"<region>"' : '"<service>"'}`).join(', ')} to logConfiguration.options`,
     );
   }
   if (options?.kind !== 'object') return;
@@ -111,9 +111,9 @@ function checkAwslogs(task: TaskContext, container: ContainerSummary): void {
       task.findings.warning(
         'taskdef/awslogs-options',
         entry.keyPosition,
-        `"${entry.key}" is not an awslogs option${closest !== undefined ? `; did you mean "${closest}"?` : ''} (${AWSLOGS_SOURCE}); ` +
+        `${quote(entry.key)} is not an awslogs option${closest !== undefined ? `; did you mean ${quote(closest)}?` : ''} (${AWSLOGS_SOURCE}); ` +
           'ECS passes options to Docker unchecked, and Docker refuses to start a container with an unknown log option',
-        closest !== undefined ? `rename it to "${closest}"` : 'remove it',
+        closest !== undefined ? `rename it to ${quote(closest)}` : 'remove it',
       );
       continue;
     }
@@ -124,7 +124,7 @@ function checkAwslogs(task: TaskContext, container: ContainerSummary): void {
       task.findings.error(
         'taskdef/awslogs-options',
         entry.value.position,
-        `${path(entry.key)} is ${quoteExcerpt(value)}; it takes ${joinWords(allowed.map((word) => `"${word}"`))} (` +
+        `${path(entry.key)} is ${quote(value)}; it takes ${joinWords(allowed.map((word) => `"${word}"`))} (` +
           (createGroup ? `ECS refuses others: "should only be set to 'true', else omit option"` : AWSLOGS_SOURCE) +
           ')',
         createGroup

@@ -2,7 +2,7 @@
  * What a task on Fargate, or in the awsvpc network mode, cannot have — from the ECS Developer Guide's "task definition
  * differences for Fargate" and the ContainerDefinition reference ("not supported for ... awsvpc").
  */
-import { joinWords, quoteExcerpt } from './findings';
+import { joinWords, quote } from './findings';
 import { parseCpuUnits } from './fargate';
 import { EC2_TASK, type RuleDoc } from './rule-docs';
 import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
@@ -69,7 +69,7 @@ function checkFargateTask(task: TaskContext): void {
         task,
         sourcePath,
         `volumes[${index}].host.sourcePath is set (the host path ` +
-          `${quoteExcerpt(stringMemberOf(memberOf(volume, 'host'), 'sourcePath') ?? '')}; HostVolumeProperties.sourcePath)`,
+          `${quote(stringMemberOf(memberOf(volume, 'host'), 'sourcePath') ?? '')}; HostVolumeProperties.sourcePath)`,
         'remove "sourcePath" (a host volume without it is task storage), or use an EFS volume',
       );
     }
@@ -115,7 +115,7 @@ function checkFargateContainer(task: TaskContext, container: ContainerSummary): 
       task,
       firelensFile,
       `${containerPath(container, 'firelensConfiguration', 'options', 'config-file-type')} is ` +
-        `${quoteExcerpt(firelensFile.value)}, a configuration Fargate cannot read (FirelensConfiguration.options: "file" only)`,
+        `${quote(firelensFile.value)}, a configuration Fargate cannot read (FirelensConfiguration.options: "file" only)`,
       'build the configuration into the log router image and use "config-file-type": "file"',
     );
   }
@@ -123,7 +123,7 @@ function checkFargateContainer(task: TaskContext, container: ContainerSummary): 
   for (const key of FARGATE_UNSUPPORTED_LINUX) {
     const node = memberOf(linux, key);
     if (node === undefined) continue;
-    unsupported(task, node, `${containerPath(container, 'linuxParameters', key)} is set`, `remove "${key}"`);
+    unsupported(task, node, `${containerPath(container, 'linuxParameters', key)} is set`, `remove ${quote(key)}`);
   }
   itemsOf(memberOf(linux, 'capabilities'), 'add').forEach((capability) => {
     if (capability.kind !== 'string' || capability.value === FARGATE_CAPABILITY) return;
@@ -131,7 +131,7 @@ function checkFargateContainer(task: TaskContext, container: ContainerSummary): 
       task,
       capability,
       `${label} adds the capability ${capability.value}; only ${FARGATE_CAPABILITY} can be added`,
-      `remove "${capability.value}" from linuxParameters.capabilities.add`,
+      `remove ${quote(capability.value)} from linuxParameters.capabilities.add`,
     );
   });
   itemsOf(container.node, 'resourceRequirements').forEach((requirement) => {
@@ -145,7 +145,7 @@ function checkFargateContainer(task: TaskContext, container: ContainerSummary): 
     task.findings.error(
       'taskdef/fargate-log-driver',
       driver.position,
-      `${label} logs with "${driver.value}"; Fargate offers the log drivers ${joinWords(FARGATE_LOG_DRIVERS)} (${FARGATE_SOURCE})`,
+      `${label} logs with ${quote(driver.value)}; Fargate offers the log drivers ${joinWords(FARGATE_LOG_DRIVERS)} (${FARGATE_SOURCE})`,
       'use "awslogs" (CloudWatch Logs), or "awsfirelens" to route logs elsewhere',
     );
   }

@@ -4,7 +4,7 @@
  * And the fields that must be unique: ports in one network namespace, environment and secret names, volume names.
  */
 import { closestMatch } from '../suggest';
-import type { Position } from './findings';
+import { quote, type Position } from './findings';
 import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
 import { FIRST_CONTAINER, EC2_TASK, sidecars, type RuleDoc } from './rule-docs';
 import { containerLabel, containerPath, itemsOf, type ContainerSummary, type TaskContext } from './task-context';
@@ -62,11 +62,11 @@ function unknownName(
   task.findings.error(
     kind === 'container' ? 'taskdef/unknown-container-reference' : 'taskdef/unknown-volume',
     at,
-    `${path} "${name}" is not a ${kind} of this task definition (${source}); its ${kind}s are ` +
-      `${known.map((name) => `"${name}"`).join(', ') || 'none'}${closest !== undefined ? `; did you mean "${closest}"?` : ''}`,
+    `${path} ${quote(name)} is not a ${kind} of this task definition (${source}); its ${kind}s are ` +
+      `${known.map((name) => `${quote(name)}`).join(', ') || 'none'}${closest !== undefined ? `; did you mean ${quote(closest)}?` : ''}`,
     kind === 'container'
-      ? `name one of the task's containers${closest !== undefined ? `: "${closest}"` : ''}`
-      : `add {"name": ...} to the task's "volumes", or name one of them${closest !== undefined ? `: "${closest}"` : ''}`,
+      ? `name one of the task's containers${closest !== undefined ? `: ${quote(closest)}` : ''}`
+      : `add {"name": ...} to the task's "volumes", or name one of them${closest !== undefined ? `: ${quote(closest)}` : ''}`,
   );
 }
 
@@ -84,7 +84,7 @@ function volumeNames(task: TaskContext): Map<string, Position> {
     task.findings.error(
       'taskdef/duplicate-volume',
       name.position,
-      `volume name "${name.value}" is also used at line ${first.line}; a task's volume names are unique ` +
+      `volume name ${quote(name.value)} is also used at line ${first.line}; a task's volume names are unique ` +
         '(RegisterTaskDefinition refuses duplicates; mountPoints could not tell the two apart)',
       'rename one of the volumes, or merge them',
     );
@@ -103,7 +103,7 @@ function checkEssential(task: TaskContext): void {
     definitions?.position ?? task.root.position,
     'every container has "essential": false; ECS requires at least one essential container in a task ' +
       '(ECS API reference, ContainerDefinition.essential)',
-    `set "essential": true on the main container${task.containers[0]?.name ? `, e.g. "${task.containers[0].name}"` : ''}`,
+    `set "essential": true on the main container${task.containers[0]?.name ? `, e.g. ${quote(task.containers[0].name)}` : ''}`,
   );
 }
 
@@ -144,19 +144,19 @@ function checkDependsOn(task: TaskContext, container: ContainerSummary, names: r
       task.findings.error(
         'taskdef/depends-on',
         conditionNode.position,
-        `${containerLabel(container)} waits for "${nameNode.value}" to ${condition === 'SUCCESS' ? 'exit with code 0' : 'exit'}, ` +
-          `but "${nameNode.value}" is essential, and a task stops when an essential container exits; ECS refuses ` +
+        `${containerLabel(container)} waits for ${quote(nameNode.value)} to ${condition === 'SUCCESS' ? 'exit with code 0' : 'exit'}, ` +
+          `but ${quote(nameNode.value)} is essential, and a task stops when an essential container exits; ECS refuses ` +
           `${condition} on an essential container (${source})`,
-        `set "essential": false on "${nameNode.value}", or use the condition START or HEALTHY`,
+        `set "essential": false on ${quote(nameNode.value)}, or use the condition START or HEALTHY`,
       );
     }
     if (condition === 'HEALTHY' && memberOf(target.node, 'healthCheck') === undefined) {
       task.findings.error(
         'taskdef/depends-on',
         conditionNode.position,
-        `${containerLabel(container)} waits for "${nameNode.value}" to be HEALTHY, but "${nameNode.value}" has no ` +
+        `${containerLabel(container)} waits for ${quote(nameNode.value)} to be HEALTHY, but ${quote(nameNode.value)} has no ` +
           `healthCheck (${source}: HEALTHY requires one)`,
-        `add a "healthCheck" to "${nameNode.value}", or use the condition START`,
+        `add a "healthCheck" to ${quote(nameNode.value)}, or use the condition START`,
       );
     }
   });
@@ -166,7 +166,7 @@ function checkDependsOn(task: TaskContext, container: ContainerSummary, names: r
     task.findings.error(
       'taskdef/depends-on',
       memberNode?.position ?? container.node.position,
-      `the containers ${cycle.map((name) => `"${name}"`).join(' → ')} depend on each other in a circle; none of them could start`,
+      `the containers ${cycle.map((name) => `${quote(name)}`).join(' → ')} depend on each other in a circle; none of them could start`,
       'remove one of the dependencies in the circle',
     );
   }
@@ -210,7 +210,7 @@ function checkLinks(task: TaskContext, container: ContainerSummary, names: reado
       'taskdef/links',
       links.position,
       `${containerLabel(container)} has links, which only work with networkMode "bridge"; this task's is ` +
-        `"${task.networkMode}" (ECS API reference, ContainerDefinition.links)`,
+        `${quote(task.networkMode)} (ECS API reference, ContainerDefinition.links)`,
       task.networkMode === 'awsvpc'
         ? 'remove "links": containers of an awsvpc task reach each other on localhost'
         : 'remove "links", or use networkMode "bridge"',
@@ -262,9 +262,9 @@ function checkNames(task: TaskContext, container: ContainerSummary): void {
     task.findings.warning(
       'taskdef/duplicate-environment',
       name.position,
-      `${path} "${name.value}" is also set at line ${first.line}; ECS does not document which value the container ` +
+      `${path} ${quote(name.value)} is also set at line ${first.line}; ECS does not document which value the container ` +
         'gets (Docker keeps the last)',
-      `keep one variable named "${name.value}"`,
+      `keep one variable named ${quote(name.value)}`,
     );
   });
   const secrets = new Map<string, Position>();
@@ -277,9 +277,9 @@ function checkNames(task: TaskContext, container: ContainerSummary): void {
       task.findings.error(
         'taskdef/duplicate-secret',
         name.position,
-        `${path} "${name.value}" is also the name of the secret at line ${first.line}; ECS refuses it ` +
+        `${path} ${quote(name.value)} is also the name of the secret at line ${first.line}; ECS refuses it ` +
           `("Duplicate secret names found: ${name.value}. Each secret name must be unique.")`,
-        `keep one secret named "${name.value}"`,
+        `keep one secret named ${quote(name.value)}`,
       );
       return;
     }
@@ -289,9 +289,9 @@ function checkNames(task: TaskContext, container: ContainerSummary): void {
     task.findings.error(
       'taskdef/duplicate-secret',
       name.position,
-      `${path} "${name.value}" is also an environment variable (line ${variable.line}); ECS refuses it ("The secret name ` +
+      `${path} ${quote(name.value)} is also an environment variable (line ${variable.line}); ECS refuses it ("The secret name ` +
         'must be unique and not shared with any new or existing environment variables set on the container")',
-      `remove "${name.value}" from environment or from secrets`,
+      `remove ${quote(name.value)} from environment or from secrets`,
     );
   });
 }
@@ -330,7 +330,7 @@ function checkUniquePorts(task: TaskContext): void {
           'taskdef/duplicate-port',
           claim.node.position,
           `${containerPath(container, 'portMappings', index)} maps ${claim.what}, which ${where} already maps at line ` +
-            `${first.position.line}; a port can be bound once${shared ? ` in a task's network namespace (networkMode "${task.networkMode}")` : ''} ` +
+            `${first.position.line}; a port can be bound once${shared ? ` in a task's network namespace (networkMode ${quote(task.networkMode)})` : ''} ` +
             '(ECS API reference, PortMapping)',
           'map each port once; a second protocol on the same port needs its own port number',
         );

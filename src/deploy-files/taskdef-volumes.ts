@@ -2,7 +2,7 @@
  * EFS volumes: access points, IAM authorization and encryption in transit (ECS API reference, EFSVolumeConfiguration
  * and EFSAuthorizationConfig).
  */
-import { joinWords, quoteExcerpt } from './findings';
+import { joinWords, quote } from './findings';
 import { memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
 import { EC2_TASK, type JsonValue, type Members, type RuleDoc } from './rule-docs';
 import { itemsOf, type TaskContext } from './task-context';
@@ -43,7 +43,7 @@ export function checkVolumes(task: TaskContext): void {
       task.findings.error(
         'taskdef/volume',
         name.position,
-        `volumes[${index}].name ${quoteExcerpt(name.value)} is not a volume name: up to 255 letters, digits, "_" and "-" ` +
+        `volumes[${index}].name ${quote(name.value)} is not a volume name: up to 255 letters, digits, "_" and "-" ` +
           '(ECS API reference, Volume.name)',
         `write it as ${JSON.stringify(name.value.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 255) || 'data')}`,
       );
@@ -106,7 +106,7 @@ function checkEfs(task: TaskContext, efs: PositionedValue, path: string): void {
     task.findings.error(
       'taskdef/efs-volume',
       rootDirectory.position,
-      `${path}.rootDirectory is ${JSON.stringify(rootDirectory.value)} with an access point; with an access point the ` +
+      `${path}.rootDirectory is ${quote(rootDirectory.value)} with an access point; with an access point the ` +
         `root directory must be left out or "/" — the access point sets the path (${EFS_SOURCE})`,
       'remove "rootDirectory", or set the path on the EFS access point',
     );
