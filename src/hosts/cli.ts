@@ -308,7 +308,9 @@ export class CliHost implements Host {
 
   /** In a GitHub `run:` step the runner reads our output for workflow commands too: none may be forged. */
   private plain(text: string): string {
-    return this.env['GITHUB_ACTIONS'] === 'true' ? neutralizeCommands(text, randomBytes(16).toString('hex')) : text;
+    return this.env['GITHUB_ACTIONS'] === 'true'
+      ? neutralizeCommands(text, 'text', randomBytes(16).toString('hex'))
+      : text;
   }
 
   private redact(text: string): string {

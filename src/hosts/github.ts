@@ -17,7 +17,7 @@ import { neutralizeCommands, workspacePath } from './workflow-commands';
 
 /** core.info writes the text as it is: user text in it is kept from reading as a command. */
 function plain(text: string): string {
-  return neutralizeCommands(text, randomBytes(16).toString('hex'));
+  return neutralizeCommands(text, 'text', randomBytes(16).toString('hex'));
 }
 
 export class GitHubHost implements Host {

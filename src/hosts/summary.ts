@@ -45,7 +45,7 @@ export function summaryMarkdown(report: RunSummary, workspace: string | undefine
     for (const [name, value] of outputEntries(report.outputs)) {
       if (value === '' || name === 'images') continue; // its own table below
       const shown = name === 'artifact-dir' || name === 'artifact-zip' ? workspacePath(value, workspace) : value;
-      lines.push(`| \`${name}\` | \`${cell(shown)}\` |`);
+      lines.push(`| ${code(name)} | ${code(shown)} |`);
     }
     lines.push('');
     const images = Object.entries(JSON.parse(report.outputs.images ?? '{}') as Record<string, SummaryImage>);
@@ -53,21 +53,29 @@ export function summaryMarkdown(report: RunSummary, workspace: string | undefine
       lines.push('| image | uri | tags | artifact |', '| --- | --- | --- | --- |');
       for (const [placeholder, image] of images) {
         lines.push(
-          `| \`${placeholder}\` | \`${cell(image.uri)}\` | ${cell(image.tags.join(', '))} | \`${cell(workspacePath(image['artifact-zip'], workspace))}\` |`,
+          `| ${code(placeholder)} | ${code(image.uri)} | ${cell(image.tags.join(', '))} | ${code(workspacePath(image['artifact-zip'], workspace))} |`,
         );
       }
       lines.push('');
     }
     const console = report.outputs['image-uri'] && ecrConsoleUrl(report.outputs['image-uri']);
     if (console) lines.push(`[The image in the ECR console](${console})`, '');
-    if (report.files?.length) lines.push(`Artifact files: ${report.files.map((file) => `\`${file}\``).join(', ')}`, '');
+    if (report.files?.length) lines.push(`Artifact files: ${report.files.map(code).join(', ')}`, '');
   }
   if (report.findings.length > 0) {
     lines.push('| file | line | severity | rule | finding | fix |', '| --- | --- | --- | --- | --- | --- |');
-    for (const finding of report.findings) {
-      lines.push(
-        `| \`${cell(workspacePath(finding.file, workspace))}\` | ${finding.line} | ${finding.severity} | \`${finding.rule}\` | ${cell(local(finding.message))} | ${cell(local(finding.fix))} |`,
-      );
+    let size = Buffer.byteLength(lines.join('\n'));
+    for (const [index, finding] of report.findings.entries()) {
+      const row = `| ${code(workspacePath(finding.file, workspace))} | ${finding.line} | ${finding.severity} | ${code(finding.rule)} | ${cell(local(finding.message))} | ${cell(local(finding.fix))} |`;
+      size += Buffer.byteLength(row) + 1;
+      if (size > FINDINGS_BUDGET) {
+        lines.push(
+          '',
+          `${(report.findings.length - index).toLocaleString('en-US')} more findings are not shown here; the log lists them.`,
+        );
+        break;
+      }
+      lines.push(row);
     }
     lines.push('');
   }
@@ -75,7 +83,34 @@ export function summaryMarkdown(report: RunSummary, workspace: string | undefine
   return lines.join('\n');
 }
 
-/** Text that stays inside one Markdown table cell. */
+/**
+ * GitHub refuses a step's summary over 1 MiB (and shows none of it). The findings table stops
+ * where it would pass this much; every other part is a few kilobytes at most, each cell bounded.
+ */
+const FINDINGS_BUDGET = 900 * 1024;
+/** The most characters of one cell: a failure's message, a finding, its fix. */
+const CELL_LIMIT = 4000;
+
+/**
+ * Text from the run or the user as it shows in a Markdown table cell: as written, never as markup.
+ * The characters that make Markdown inline markup are escaped with a backslash (a cell never
+ * starts a line, so list and heading marks are text already) and HTML's specials become entities:
+ * a key `<img src=…>` or `[x](javascript:…)` in a file stays text. A line break is `<br>`, and a
+ * cell at most `CELL_LIMIT` characters.
+ */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  const bounded = text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT)}…` : text;
+  return bounded
+    .replace(/[\\`*_[\]|~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/\r?\n|\r/g, '<br>');
+}
+
+/** `text` as code in a table cell: monospace, escaped as `cell` escapes (a backtick in it cannot end a code span). */
+function code(text: string): string {
+  return `<code>${cell(text)}</code>`;
 }

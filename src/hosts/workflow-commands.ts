@@ -40,20 +40,35 @@ function escapeProperty(text: string): string {
 
 /*
  * User text in a log line must not become a workflow command. The runner reads every line of a
- * step's stdout and stderr — an action's, and a `run:` step's — and acts on one that starts, after
- * blanks, with `::` (or holds the older `##[` form): a tag or a file name holding `\n::warning::…`
- * would forge an annotation, `::add-mask::` hide the log. Text that could do so is wrapped in
- * `::stop-commands::`, the runner's own way to print commands as plain text.
+ * step's stdout and stderr — an action's, and a `run:` step's — splits it at CR and LF, and acts
+ * on a line that starts with `::` once .NET's String.Trim() has taken the blanks off it, or that
+ * holds the older `##[` form anywhere: a tag or a file name holding `\n::warning::…` would forge an
+ * annotation, `::add-mask::` hide the log.
+ *
+ * Trim() strips every Char.IsWhiteSpace character: U+0009–U+000D, U+0020, U+0085, U+00A0, U+1680,
+ * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000. JavaScript's \s lacks U+0085 (NEXT LINE),
+ * so a check with \s let `U+0085::warning::` through. U+180E, U+200B and U+FEFF, whitespace to older
+ * Unicode or other trims, are counted too: a wider set only neutralises more.
  */
-const COMMAND = /^\s*::|##\[/m;
+const RUNNER_BLANKS =
+  '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200b\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+const COMMAND = new RegExp(`(?:^|[\\n\\r])[${RUNNER_BLANKS}]*::|##\\[`);
 
 /**
- * `text` unchanged when no line of it could be read as a command; otherwise wrapped between
- * `::stop-commands::<token>` and `::<token>::` lines.
- * @param token a value the text cannot guess (random per call)
+ * Text for a GitHub log, where no line of it can be read as a workflow command. Every line the
+ * hosts print goes through here.
+ * - `text`: unchanged when no line could be read as a command; otherwise wrapped between
+ *   `::stop-commands::<token>` and `::<token>::` lines, the runner's own way to print commands
+ *   as plain text.
+ * - `json` (`--json`, a document a program parses): no line of JSON starts with `::` (each starts
+ *   with a bracket, a quote, a digit or a word), so only `##[` can appear, inside a string, where
+ *   `\u0023#[` is the same string to a parser and no command to the runner; a wrapper would break
+ *   the document.
+ * @param token for `text`: a value the text cannot guess (random per call)
  */
-export function neutralizeCommands(text: string, token: string): string {
+export function neutralizeCommands(text: string, format: 'text' | 'json', token: string): string {
   if (!COMMAND.test(text)) return text;
+  if (format === 'json') return text.replace(/##\[/g, '\\u0023#[');
   const end = text.endsWith('\n') ? '\n' : '';
   return `::stop-commands::${token}\n${end ? text.slice(0, -1) : text}\n::${token}::${end}`;
 }

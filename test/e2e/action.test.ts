@@ -56,9 +56,9 @@ test('build as an action: outputs, job summary, masked password, log groups; a r
   expect(run.stdout).toMatch(/^build done in \d+\.\d s \(Docker build and push \d+\.\d s, this tool \d+\.\d s\)$/m);
   const summary = readFileSync(summaryFile, 'utf8');
   expect(summary).toContain('### ecs-bluegreen-build build: done');
-  expect(summary).toContain(`| \`image-uri\` | \`${outputs['image-uri']}\` |`);
+  expect(summary).toContain(`| <code>image-uri</code> | <code>${outputs['image-uri']}</code> |`);
   // Paths as the repository names them, not the runner's.
-  expect(summary).toContain('| `artifact-zip` | `ecs-deploy.zip` |');
+  expect(summary).toContain('| <code>artifact-zip</code> | <code>ecs-deploy.zip</code> |');
   expect(summary).not.toContain(workspace.dir);
 
   // The workflow re-run for the same commit: the immutable tags already hold this image.
@@ -109,7 +109,9 @@ test('files in a subdirectory: annotations name them from the workspace; the sum
   expect(summary).toContain('### ecs-bluegreen-build validate: failed');
   expect(summary).toContain('**What failed:** 1 error in taskdef.json, appspec.yaml');
   expect(summary).toContain('**Fix:** fix the errors listed above; CodeDeploy or ECS would reject these files');
-  expect(summary).toMatch(/^\| `deploy\/appspec\.yaml` \| 8 \| error \| `appspec\/[a-z-]+` \| .*api.* \|$/m);
+  expect(summary).toMatch(
+    /^\| <code>deploy\/appspec\.yaml<\/code> \| 8 \| error \| <code>appspec\/[a-z-]+<\/code> \| .*api.* \|$/m,
+  );
   expect(summary).not.toContain(workspace.dir);
 
   // A missing file: the failure, in the summary, without the runner's path.
@@ -137,7 +139,7 @@ test('validate as a run: step (npx ecs-bluegreen-build validate): findings becom
   expect(run.code).toBe(2);
   // The job summary too, as for the action.
   expect(readFileSync(summaryFile, 'utf8')).toMatch(
-    /^### ecs-bluegreen-build validate: failed\n[\s\S]*\| `deploy\/appspec\.yaml` \| 8 \| error \|/,
+    /^### ecs-bluegreen-build validate: failed\n[\s\S]*\| <code>deploy\/appspec\.yaml<\/code> \| 8 \| error \|/,
   );
   expect(run.stderr).toMatch(/^appspec\.yaml:8:\d+ {2}error {2}appspec\/[a-z-]+ {2}.*api/m);
   expect(run.stderr).toMatch(

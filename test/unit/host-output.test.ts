@@ -310,7 +310,7 @@ describe('the terminal host reports the run once, at the end', () => {
     expect(markdown).toContain('### ecs-bluegreen-build validate: failed');
     expect(markdown).toContain('**What failed:** 1 error and 1 warning in taskdef.json, appspec.yaml');
     expect(markdown).toContain(
-      "| `appspec.yaml` | 8 | error | `appspec/container-name` | ContainerName 'api' is not a container of taskdef.json | write web |",
+      '| <code>appspec.yaml</code> | 8 | error | <code>appspec/container-name</code> | ContainerName &#39;api&#39; is not a container of taskdef.json | write web |',
     );
   });
 
@@ -435,9 +435,11 @@ describe('the GitHub host reports the run once, at the end', () => {
     });
     const summary = readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
     expect(summary).toContain('### ecs-bluegreen-build build: done');
-    expect(summary).toContain('| `image-tags` | `abc1234` |');
-    expect(summary).toContain('Artifact files: `taskdef.json`, `appspec.yaml`, `imageDetail.json`');
-    expect(summary).toContain('| `appspec.yaml` | 2 | warning | `appspec/ec2-key` |');
+    expect(summary).toContain('| <code>image-tags</code> | <code>abc1234</code> |');
+    expect(summary).toContain(
+      'Artifact files: <code>taskdef.json</code>, <code>appspec.yaml</code>, <code>imageDetail.json</code>',
+    );
+    expect(summary).toContain('| <code>appspec.yaml</code> | 2 | warning | <code>appspec/ec2-key</code> |');
   });
 
   test('a summary file that cannot be written (its directory missing): the summary left out with a warning, the run done as it was', async () => {

@@ -58,12 +58,12 @@ test('summary of a build: outputs with workspace-relative paths, the console lin
     '/home/runner/work/web/web',
   );
   expect(markdown).toContain('### ecs-bluegreen-build build: done');
-  expect(markdown).toContain('| `artifact-dir` | `ecs-deploy` |');
-  expect(markdown).toContain('| `artifact-zip` | `ecs-deploy.zip` |');
+  expect(markdown).toContain('| <code>artifact-dir</code> | <code>ecs-deploy</code> |');
+  expect(markdown).toContain('| <code>artifact-zip</code> | <code>ecs-deploy.zip</code> |');
   expect(markdown).toContain(
     '[The image in the ECR console](https://eu-west-1.console.aws.amazon.com/ecr/repositories/private/123456789012/team/web/_/image/',
   );
-  expect(markdown).toContain('Artifact files: `taskdef.json`, `imageDetail.json`');
+  expect(markdown).toContain('Artifact files: <code>taskdef.json</code>, <code>imageDetail.json</code>');
   expect(markdown).toContain('Took 12.3 s.');
   expect(markdown).not.toContain('/home/runner');
   expect(markdown).not.toContain('s3-uri');
@@ -87,7 +87,7 @@ test('summary of a failure: what failed, the fix, the findings', () => {
   expect(markdown).toContain('**What failed:** taskdef.json does not exist (in deploy)');
   expect(markdown).toContain('**Fix:** create it \\| or not');
   expect(markdown).toContain(
-    "| `deploy/appspec.yaml` | 8 | error | `appspec/container-name` | ContainerName 'api' is not a container: 50% off, a:b | use web<br>or rename |",
+    '| <code>deploy/appspec.yaml</code> | 8 | error | <code>appspec/container-name</code> | ContainerName &#39;api&#39; is not a container: 50% off, a:b | use web<br>or rename |',
   );
   expect(markdown).not.toContain('/home/runner');
 });
@@ -113,4 +113,45 @@ test("the closing line splits Docker's steps from the tool's own", async () => {
   expect(timer.closingLine('build', false, 1000)).toMatch(
     /^build failed after 16 min 40 s \(Docker build and push 0\.\d s, this tool 16 min 40 s\)$/,
   );
+});
+
+describe('user text in the summary shows as written, never as markup', () => {
+  test.each<[number, string, string]>([
+    [1, '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    [2, '[click](javascript:x)', '\\[click\\](javascript:x)'],
+    [3, '**bold** _em_ `code` ~strike~', '\\*\\*bold\\*\\* \\_em\\_ \\`code\\` \\~strike\\~'],
+    [4, '# heading | cell', '# heading \\| cell'],
+    [5, '<script>x</script>\r\nnext', '&lt;script&gt;x&lt;/script&gt;<br>next'],
+    [6, '&amp; "q"', '&amp;amp; &quot;q&quot;'],
+  ])('%i: %s', (_n, text, shown) => {
+    const markdown = summaryMarkdown(
+      { ok: false, command: 'validate', seconds: 0, findings: [{ ...finding, message: text, fix: text }] },
+      undefined,
+    );
+    expect(markdown).toContain(`| ${shown} | ${shown} |`);
+  });
+
+  test('a file name with a backtick cannot end its code span', () => {
+    const markdown = summaryMarkdown(
+      { ok: false, command: 'validate', seconds: 0, findings: [{ ...finding, file: 'a`<b>`.json' }] },
+      undefined,
+    );
+    expect(markdown).toContain('| <code>a\\`&lt;b&gt;\\`.json</code> |');
+  });
+});
+
+test("the summary stays under GitHub's 1 MiB, whatever the findings", () => {
+  const findings = Array.from({ length: 20_000 }, (_, i) => ({
+    ...finding,
+    line: i + 1,
+    message: 'm'.repeat(3_000),
+    fix: 'f'.repeat(3_000),
+  }));
+  const markdown = summaryMarkdown(
+    { ok: false, command: 'validate', seconds: 1, findings, failure: { message: 'x'.repeat(5_000_000) } },
+    undefined,
+  );
+  expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024);
+  expect(markdown).toMatch(/\n\n19,8\d\d more findings are not shown here; the log lists them\.\n/);
+  expect(markdown).toContain('Took 1.0 s.');
 });
