@@ -6,9 +6,13 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
+// First: the agents' `debug` must not see DEBUG as it loads (see debug-env.ts).
+import { DEBUG } from './debug-env';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { getProxyForUrl } from 'proxy-from-env';
+
+if (DEBUG !== undefined) process.env['DEBUG'] = DEBUG;
 
 const PROXY_VARIABLES = ['https_proxy', 'http_proxy', 'all_proxy'];
 
