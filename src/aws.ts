@@ -114,6 +114,11 @@ export function awsErrorName(error: unknown): string {
  */
 export function awsServiceError(operation: string, error: unknown, action?: string): ServiceError {
   const name = awsErrorName(error);
+  if (error instanceof Error) {
+    // The cause is what --debug prints: without the session token and signatures it may quote.
+    error.message = redactSigning(error.message);
+    if (error.stack !== undefined) error.stack = redactSigning(error.stack);
+  }
   const message = error instanceof Error ? error.message : String(error);
   // Signature errors append the canonical request: the first paragraph says it; --debug shows all.
   const [summary = message, ...rest] = message.split('\n\n');
@@ -126,6 +131,18 @@ export function awsServiceError(operation: string, error: unknown, action?: stri
       : '';
   const text = name === 'Error' || name === 'EndpointSilent' ? detail : `${name}: ${detail}`;
   return new ServiceError(operation, `${text}${where}`, hintFor(name, message, action), { cause: error });
+}
+
+/**
+ * `text` without the secrets of a signed request: the session token (`x-amz-security-token:…`, a
+ * header line of a canonical request; `X-Amz-Security-Token=…` in a query) and signatures
+ * (`Signature=…`, `X-Amz-Signature=…`). AWS's signature errors quote the canonical request they
+ * expected, session token included, and --debug prints the service's full message.
+ */
+export function redactSigning(text: string): string {
+  return text
+    .replace(/(x-amz-security-token\s*[:=]\s*)[^\s&'",]+/gi, '$1***')
+    .replace(/((?:x-amz-)?signature\s*=\s*)[^\s&'",]+/gi, '$1***');
 }
 
 const NETWORK = /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|socket hang up/;

@@ -1,5 +1,5 @@
 import { imageName, withSlug, type ImageSpec } from '../../src/images';
-import { awsServiceError } from '../../src/aws';
+import { awsServiceError, redactSigning } from '../../src/aws';
 import { isTagImmutable, type Repository } from '../../src/ecr/ecr';
 import { webAddress, withGitFallback } from '../../src/git';
 import { needsPathStyle } from '../../src/s3/upload';
@@ -61,6 +61,40 @@ test('an AWS error keeps its first paragraph and the fix; the rest waits for --d
   );
   expect(wrapped.fix).toMatch(/the AWS credentials are not valid/);
   expect(wrapped.cause).toBe(error);
+});
+
+const TOKEN = 'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDsession+token/x=';
+
+test.each<[number, string, string]>([
+  [1, `POST\n/\n\nhost:api.ecr.us-east-1.amazonaws.com\nx-amz-security-token:${TOKEN}\n`, 'x-amz-security-token:***'],
+  [2, `X-Amz-Security-Token: ${TOKEN}`, 'X-Amz-Security-Token: ***'],
+  [
+    3,
+    `GET /?X-Amz-Security-Token=${encodeURIComponent(TOKEN)}&X-Amz-Signature=ab12cd`,
+    'X-Amz-Security-Token=***&X-Amz-Signature=***',
+  ],
+  [
+    4,
+    'Credential=AKIDEXAMPLE/20261203/us-east-1/ecr/aws4_request, SignedHeaders=host, Signature=0123abcdef',
+    'Signature=***',
+  ],
+])('%i: redactSigning leaves no session token or signature', (_n, text, shown) => {
+  const redacted = redactSigning(text);
+  expect(redacted).toContain(shown);
+  expect(redacted).not.toMatch(/IQoJ|session|0123abcdef|ab12cd/);
+});
+
+test("--debug's cause of a signature error holds no session token", () => {
+  const error = Object.assign(
+    new Error(
+      `The request signature we calculated does not match.\n\nThe Canonical String for this request should have been\n'POST\n/\n\nx-amz-security-token:${TOKEN}\n'`,
+    ),
+    { name: 'InvalidSignatureException' },
+  );
+  const wrapped = awsServiceError('ECR GetAuthorizationToken', error);
+  const cause = wrapped.cause as Error;
+  expect(`${cause.message}\n${cause.stack}`).not.toContain(TOKEN.slice(0, 20));
+  expect(cause.message).toContain('x-amz-security-token:***');
 });
 
 test.each([
