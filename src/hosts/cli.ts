@@ -24,6 +24,7 @@ import { reportRun } from './report';
 import { writeJobSummary } from './job-summary-file';
 import { summaryMarkdown } from './summary';
 import { formatSeconds, StepTimer } from './timing';
+import { maskedParts, redact } from './redaction';
 import { annotationCommand, neutralizeCommands } from './workflow-commands';
 
 /** Flags of the terminal itself, not inputs of the job. */
@@ -221,7 +222,7 @@ export class CliHost implements Host {
       return this.timer.time(kind, step, (seconds) => this.line(`    took ${formatSeconds(seconds)}`));
     },
     mask: (secret) => {
-      if (secret !== '' && !this.secrets.includes(secret)) this.secrets.push(secret);
+      for (const part of maskedParts(secret)) if (!this.secrets.includes(part)) this.secrets.push(part);
     },
   };
 
@@ -298,22 +299,24 @@ export class CliHost implements Host {
   }
 
   private print(text: string): void {
-    // JSON stays JSON: its strings cannot hold a line break, and a consumer parses it.
-    this.stdout.write(this.json ? this.redact(text) : this.plain(this.redact(text)));
+    this.stdout.write(this.plain(this.redact(text), this.json ? 'json' : 'text'));
   }
 
   private line(message: string): void {
     this.stderr.write(this.plain(`${this.redact(message)}\n`));
   }
 
-  /** In a GitHub `run:` step the runner reads our output for workflow commands too: none may be forged. */
-  private plain(text: string): string {
+  /**
+   * In a GitHub `run:` step the runner reads our output for workflow commands too: none may be
+   * forged, `--json` included (kept a document its reader parses).
+   */
+  private plain(text: string, format: 'text' | 'json' = 'text'): string {
     return this.env['GITHUB_ACTIONS'] === 'true'
-      ? neutralizeCommands(text, 'text', randomBytes(16).toString('hex'))
+      ? neutralizeCommands(text, format, randomBytes(16).toString('hex'))
       : text;
   }
 
   private redact(text: string): string {
-    return this.secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+    return redact(text, this.secrets);
   }
 }

@@ -13,9 +13,13 @@ import { reportRun } from './report';
 import { formatSeconds, StepTimer } from './timing';
 import { writeJobSummary } from './job-summary-file';
 import { summaryMarkdown } from './summary';
+import { maskedParts } from './redaction';
 import { neutralizeCommands, workspacePath } from './workflow-commands';
 
-/** core.info writes the text as it is: user text in it is kept from reading as a command. */
+/**
+ * core.info writes the text as it is: every line of ours goes through here, so that user text in
+ * it (a path, a tag, a title holding one) never reads as a command.
+ */
 function plain(text: string): string {
   return neutralizeCommands(text, 'text', randomBytes(16).toString('hex'));
 }
@@ -38,9 +42,12 @@ export class GitHubHost implements Host {
       this.timer.time(
         kind,
         () => core.group(title, step),
-        (seconds) => core.info(`${title}: ${formatSeconds(seconds)}`),
+        (seconds) => core.info(plain(`${title}: ${formatSeconds(seconds)}`)),
       ),
-    mask: (secret) => core.setSecret(secret),
+    // The runner masks line by line: a multi-line secret is masked whole and by each of its lines.
+    mask: (secret) => {
+      for (const part of maskedParts(secret)) core.setSecret(part);
+    },
   };
 
   /** @param env the environment the run reads: region defaults, the workflow's variables, the build's programs */
@@ -90,7 +97,7 @@ export class GitHubHost implements Host {
       subject: (subject) => ('input' in subject ? `input '${subject.input}'` : subject.file),
     });
     if (summary.command === undefined) return;
-    core.info(this.timer.closingLine(summary.command, summary.ok, summary.seconds));
+    core.info(plain(this.timer.closingLine(summary.command, summary.ok, summary.seconds)));
     const summaryFile = this.env['GITHUB_STEP_SUMMARY'];
     if (!summaryFile) return;
     await writeJobSummary(summaryFile, summaryMarkdown(summary, this.env['GITHUB_WORKSPACE']), (message) =>
