@@ -158,11 +158,13 @@ export function resolveSecrets(
 ): [string, string][] {
   const secrets = new Map<string, string>();
   const add = (input: 'secrets' | 'secret-envs', id: string, value: string) => {
+    // Not quoted: what stands before the first = of a line that is no id=value is often the
+    // secret itself (a pasted token ending in =).
     if (!SECRET_ID.test(id))
       throw new UserError(
-        `'${id}' is not a secret id`,
+        `a line does not start with a secret id (what comes before its first = is not one; not shown, it may be the secret)`,
         { input },
-        'use letters, digits, _ . and -, as in RUN --mount=type=secret,id=<id>',
+        'write id=value, the id of letters, digits, _ . and -, as in RUN --mount=type=secret,id=<id>',
       );
     if (secrets.has(id))
       throw new UserError(
@@ -175,11 +177,12 @@ export function resolveSecrets(
   for (const [id, value] of given) add('secrets', id, value);
   for (const [id, name] of fromEnv) {
     const variable = name.trim();
+    // Not quoted: `npm=$NPM_TOKEN` puts the token itself where the name belongs.
     if (!ENV_NAME.test(variable))
       throw new UserError(
-        `'${variable}' is not an environment variable name`,
+        `secret '${id}': what follows = is not an environment variable name (not shown: it may be the secret's value)`,
         { input: 'secret-envs' },
-        'write id=ENV_NAME, e.g. npm=NPM_TOKEN',
+        "write id=ENV_NAME with the variable's name, e.g. npm=NPM_TOKEN, not its value ($NPM_TOKEN)",
       );
     const value = env[variable];
     if (value === undefined || value === '') {

@@ -279,7 +279,14 @@ describe('build config', () => {
       { repository: 'w1', secrets: 'a b=c' },
       env,
       'secrets',
-      /'a b' is not a secret id/,
+      /^a line does not start with a secret id \(what comes before its first = is not one; not shown/,
+    ],
+    [
+      'a pasted token with = but no id=: no part of it shown',
+      { repository: 'w1', secrets: 'ghp_t0k/en+s3cr3t==' },
+      env,
+      'secrets',
+      /^a line does not start with a secret id[^k]*$/,
     ],
     [
       'a secret given twice',
@@ -297,10 +304,10 @@ describe('build config', () => {
     ],
     [
       'a secret-envs value that is not a variable name',
-      { repository: 'w1', 'secret-envs': 'npm=$NPM' },
+      { repository: 'w1', 'secret-envs': 'npm=ghp_t0k/en+s3cr3t' },
       env,
       'secret-envs',
-      /'\$NPM' is not an environment variable name/,
+      /^secret 'npm': what follows = is not an environment variable name \(not shown[^k]*$/,
     ],
     [
       'ssh neither default nor id=path',
