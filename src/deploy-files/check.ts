@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { checkAppspec, checkAppspecAgainstTaskDefinition } from './appspec';
-import { FileFindings, sortFindings, type Finding, quote } from './findings';
+import { FileFindings, MAX_FINDINGS_PER_FILE, sortFindings, type Finding, quote } from './findings';
 import { checkImageDetail } from './image-detail';
 import { parseJson } from './parse-json';
 import { parseYaml } from './parse-yaml';
@@ -190,6 +190,18 @@ export const PARSE_RULES: readonly RuleDoc[] = [
     source: 'RFC 8259: names "SHOULD be unique"',
     path: 'duplicate key "family"',
     refuses: { text: '{"family": "a", "family": "b", "containerDefinitions": []}\n' },
+    accepts: {},
+  },
+  {
+    id: 'taskdef/more-findings',
+    dataType: 'RegisterTaskDefinition',
+    field: '(the file)',
+    rule: `at most ${MAX_FINDINGS_PER_FILE} findings listed, then one that counts the rest (an error when any is)`,
+    source: "GitHub's 1 MiB job summary and a readable log; not an AWS limit",
+    path: 'not listed',
+    refuses: {
+      task: Object.fromEntries(Array.from({ length: MAX_FINDINGS_PER_FILE + 1 }, (_, index) => [`unknown${index}`, 1])),
+    },
     accepts: {},
   },
 ];
