@@ -15,8 +15,10 @@ export const modules = {
  * @throws FilesRejected when a finding is an error; UserError when a file cannot be read
  */
 async function runValidate(config, _context) {
-    const imageDetail = config.imageDetail === undefined ? undefined : await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(config.imageDetail, 'image-detail');
-    const pipeline = config.pipeline === undefined ? undefined : await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(config.pipeline, 'pipeline');
+    const imageDetail = config.imageDetail === undefined
+        ? undefined
+        : await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(config.imageDetail, 'image-detail', config.files.workspace);
+    const pipeline = config.pipeline === undefined ? undefined : await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(config.pipeline, 'pipeline', config.files.workspace);
     const { report } = await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .checkFiles */ .gw)(config.files, {
         ...(imageDetail && { imageDetail }),
         ...(pipeline && { pipeline }),

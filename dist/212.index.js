@@ -18,6 +18,7 @@ export const modules = {
 /* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
 /* harmony import */ var _job_summary_file__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5580);
 /* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5275);
+/* harmony import */ var _redaction__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1470);
 /* harmony import */ var _workflow_commands__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3189);
 /**
  * The GitHub Actions host: inputs from `INPUT_*`, outputs to `$GITHUB_OUTPUT`, `::add-mask::`,
@@ -33,9 +34,13 @@ export const modules = {
 
 
 
-/** core.info writes the text as it is: user text in it is kept from reading as a command. */
+
+/**
+ * core.info writes the text as it is: every line of ours goes through here, so that user text in
+ * it (a path, a tag, a title holding one) never reads as a command.
+ */
 function plain(text) {
-    return (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_8__/* .neutralizeCommands */ .Kw)(text, (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex'));
+    return (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_8__/* .neutralizeCommands */ .Kw)(text, 'text', (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex'));
 }
 class GitHubHost {
     env;
@@ -53,8 +58,12 @@ class GitHubHost {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
         },
         // The duration goes after the group, where it shows with the group folded.
-        group: (title, step, kind = 'own') => this.timer.time(kind, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_9__/* .formatSeconds */ .X)(seconds)}`)),
-        mask: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret),
+        group: (title, step, kind = 'own') => this.timer.time(kind, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_9__/* .formatSeconds */ .X)(seconds)}`))),
+        // The runner masks line by line: a multi-line secret is masked whole and by each of its lines.
+        mask: (secret) => {
+            for (const part of (0,_redaction__WEBPACK_IMPORTED_MODULE_10__/* .maskedParts */ .E)(secret))
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(part);
+        },
     };
     /** @param env the environment the run reads: region defaults, the workflow's variables, the build's programs */
     constructor(env) {
@@ -104,7 +113,7 @@ class GitHubHost {
         });
         if (summary.command === undefined)
             return;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(this.timer.closingLine(summary.command, summary.ok, summary.seconds));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(this.timer.closingLine(summary.command, summary.ok, summary.seconds)));
         const summaryFile = this.env['GITHUB_STEP_SUMMARY'];
         if (!summaryFile)
             return;

@@ -88,11 +88,13 @@ async function readManifest(path) {
 /**
  * Replaces directory `dir` with one holding exactly `files` and their manifest: they are written
  * to a sibling temporary directory first, which then takes `dir`'s place (see `checkReplaceable`).
+ * One writer at a time: the caller holds the directory's lock (`withDirectoryLocks`).
  */
 async function replaceDirectory(dir, files, input) {
     const exists = await checkReplaceable(dir, input);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), { recursive: true });
     const fresh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(dir)}.new-`));
+    let old;
     try {
         for (const file of files)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(fresh, file.name), file.data, { mode: 0o644 });
@@ -102,13 +104,16 @@ async function replaceDirectory(dir, files, input) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(fresh, dir);
             return;
         }
-        const old = fresh.replace(/\.new-/, '.old-');
+        old = fresh.replace(/\.new-/, '.old-');
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(dir, old);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(fresh, dir);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
     }
     catch (error) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(fresh, { recursive: true, force: true });
+        // The previous directory goes back where it was, rather than beside it under another name.
+        if (old !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, dir).catch(() => undefined);
         throw error;
     }
 }

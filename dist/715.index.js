@@ -9,15 +9,23 @@ export const modules = {
 /* harmony export */   parseExtraImages: () => (/* binding */ parseExtraImages)
 /* harmony export */ });
 /* unused harmony export MAX_EXTRA_IMAGES */
-/* harmony import */ var _deploy_files_parse_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9264);
-/* harmony import */ var _deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4583);
-/* harmony import */ var _deploy_files_render__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7765);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _images__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4525);
-/* harmony import */ var _interface__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6160);
-/* harmony import */ var _image_keys__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2848);
-/* harmony import */ var _suggest__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2969);
-/* harmony import */ var _lists__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5979);
+/* harmony import */ var _deploy_files_findings__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5327);
+/* harmony import */ var _deploy_files_parse_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9264);
+/* harmony import */ var _deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4583);
+/* harmony import */ var _deploy_files_render__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7765);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _images__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4525);
+/* harmony import */ var _interface__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6160);
+/* harmony import */ var _image_keys__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2848);
+/* harmony import */ var _suggest__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2969);
+/* harmony import */ var _lists__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5979);
+/**
+ * The `extra-images` input: a YAML list of the images a run builds (or takes) besides Image1, one entry per
+ * placeholder the pipeline's CodeDeployToECS action fills from another artifact (Image2ContainerName …). Pure: the
+ * caller reads an `@path` file and resolves the entries against the top-level inputs; this only reads the text and
+ * refuses every mistake in it, naming the entry and the key.
+ */
+
 
 
 
@@ -29,11 +37,11 @@ export const modules = {
 
 
 /** Image1 is the top-level inputs; CodeDeployToECS fills at most four images. */
-const MAX_EXTRA_IMAGES = _deploy_files_render__WEBPACK_IMPORTED_MODULE_5__/* .MAX_IMAGES */ .mC - 1;
+const MAX_EXTRA_IMAGES = _deploy_files_render__WEBPACK_IMPORTED_MODULE_7__/* .MAX_IMAGES */ .mC - 1;
 const INPUT = 'extra-images';
-const KEYS = _image_keys__WEBPACK_IMPORTED_MODULE_4__/* .IMAGE_KEYS */ .jw.map((row) => row.key);
+const KEYS = _image_keys__WEBPACK_IMPORTED_MODULE_6__/* .IMAGE_KEYS */ .jw.map((row) => row.key);
 /** Names people reach for that edit distance does not find. */
-const ALIASES = new Map(_image_keys__WEBPACK_IMPORTED_MODULE_4__/* .IMAGE_KEYS */ .jw.flatMap((row) => row.aliases.map((alias) => [alias, row.key])));
+const ALIASES = new Map(_image_keys__WEBPACK_IMPORTED_MODULE_6__/* .IMAGE_KEYS */ .jw.flatMap((row) => row.aliases.map((alias) => [alias, row.key])));
 /**
  * The form of a placeholder name. CodeDeploy matches any `<NAME>` without spaces (placeholders.ts); the name also
  * becomes the suffix of the image's artifact directory, zip and S3 key, so it keeps to characters safe in all three
@@ -52,7 +60,7 @@ function parseExtraImages(text, file) {
         return [];
     // Typed, so that TypeScript knows `fail` ends the function.
     const reader = new EntryReader(file);
-    const outcome = (0,_deploy_files_parse_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .h)(text, { version: '1.2', allowEmpty: true });
+    const outcome = (0,_deploy_files_parse_yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .h)(text, { version: '1.2', allowEmpty: true });
     // A warning (an unknown !tag) is refused too: a value read otherwise than it was meant builds the wrong image.
     const [problem] = outcome.problems;
     if (problem !== undefined || outcome.value === undefined) {
@@ -66,7 +74,7 @@ function parseExtraImages(text, file) {
         reader.fail(root.position, 'is one mapping, not a list of images', 'write it as a list of one: `- placeholder: …` (a dash before the first key, the other keys indented under it)');
     }
     if (root.kind !== 'array')
-        reader.fail(root.position, `is ${(0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(root)}, not a YAML list of images`, rootFix(root));
+        reader.fail(root.position, `is ${(0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(root)}, not a YAML list of images`, rootFix(root));
     if (root.items.length > MAX_EXTRA_IMAGES) {
         reader.fail(root.items[MAX_EXTRA_IMAGES]?.position ?? root.position, `lists ${root.items.length} images; CodeDeployToECS fills at most four images: Image1 (the top-level inputs) and three here`, `keep at most ${MAX_EXTRA_IMAGES} entries; deploy the other containers' images with a pipeline of their own`);
     }
@@ -89,8 +97,8 @@ function checkDistinct(entries, items, reader) {
         if (same !== undefined) {
             reader.fail(position, `${entry.label}: placeholder ${entry.placeholder} is also ${same.label}'s`, 'give each image its own placeholder (IMAGE2_NAME, IMAGE3_NAME …): one per container image the pipeline fills');
         }
-        const slug = (0,_images__WEBPACK_IMPORTED_MODULE_2__/* .extraImageSlug */ .fv)(entry.placeholder);
-        const clash = earlier.find((other) => (0,_images__WEBPACK_IMPORTED_MODULE_2__/* .extraImageSlug */ .fv)(other.placeholder) === slug);
+        const slug = (0,_images__WEBPACK_IMPORTED_MODULE_4__/* .extraImageSlug */ .fv)(entry.placeholder);
+        const clash = earlier.find((other) => (0,_images__WEBPACK_IMPORTED_MODULE_4__/* .extraImageSlug */ .fv)(other.placeholder) === slug);
         if (clash !== undefined) {
             reader.fail(position, `${entry.label}: placeholders ${clash.placeholder} (${clash.label}) and ${entry.placeholder} both name the artifact <output-dir>-${slug}`, 'give the images placeholders that differ by more than case or a trailing _NAME');
         }
@@ -104,12 +112,12 @@ class EntryReader {
     }
     fail(position, message, fix) {
         const at = this.file === undefined ? '' : `${this.file}:${position.line}:${position.column}: `;
-        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${at}${message}`, { input: INPUT }, fix);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${at}${message}`, { input: INPUT }, fix);
     }
     entry(node, number) {
         const example = `IMAGE${number + 1}_NAME`;
         if (node.kind !== 'object') {
-            this.fail(node.position, `entry ${number} is ${node.kind === 'null' ? 'empty' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(node)}, not a mapping`, `write its keys under the dash: \`- placeholder: ${example}\`, then \`repository: …\` (or \`image: …\`) indented under it`);
+            this.fail(node.position, `entry ${number} is ${node.kind === 'null' ? 'empty' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(node)}, not a mapping`, `write its keys under the dash: \`- placeholder: ${example}\`, then \`repository: …\` (or \`image: …\`) indented under it`);
         }
         // Named by its placeholder as written, so that even a message about a malformed placeholder says which entry.
         const written = node.entries.find((entry) => entry.key === 'placeholder')?.value;
@@ -124,7 +132,7 @@ class EntryReader {
         const placeholder = this.placeholder(placeholderEntry, label);
         const image = given.get('image');
         if (image !== undefined) {
-            const conflicting = _image_keys__WEBPACK_IMPORTED_MODULE_4__/* .BUILT_KEYS */ .U7.filter((key) => given.has(key));
+            const conflicting = _image_keys__WEBPACK_IMPORTED_MODULE_6__/* .BUILT_KEYS */ .U7.filter((key) => given.has(key));
             if (conflicting.length > 0) {
                 this.fail(image.keyPosition, `${label}: image cannot be combined with ${conflicting.join(', ')}: a prebuilt image is not built or pushed here`, `remove ${conflicting.join(', ')}, or remove image to build this image`);
             }
@@ -133,11 +141,11 @@ class EntryReader {
             this.fail(node.position, `${label}: needs repository (the ECR repository to build and push to) or image (a prebuilt image URI)`, 'add repository: team/sidecar (its name or ECR URI), or image: <registry>/<repository>@sha256:… for an image built elsewhere');
         }
         const values = {};
-        for (const row of _image_keys__WEBPACK_IMPORTED_MODULE_4__/* .IMAGE_KEYS */ .jw) {
+        for (const row of _image_keys__WEBPACK_IMPORTED_MODULE_6__/* .IMAGE_KEYS */ .jw) {
             const entry = given.get(row.key);
             if (row.key === 'placeholder' || entry === undefined)
                 continue;
-            values[(0,_image_keys__WEBPACK_IMPORTED_MODULE_4__/* .fieldOf */ ._F)(row.key)] =
+            values[(0,_image_keys__WEBPACK_IMPORTED_MODULE_6__/* .fieldOf */ ._F)(row.key)] =
                 row.kind === 'pairs'
                     ? this.pairs(entry, label)
                     : row.kind === 'list'
@@ -169,11 +177,11 @@ class EntryReader {
         if (inner !== undefined) {
             this.fail(entry.value.position, `${label}: placeholder ${name} has angle brackets; the pipeline's Image<N>ContainerName holds the bare name`, `write placeholder: ${inner}; the brackets belong in taskdef.json only: "image": "<${inner}>"`);
         }
-        if (name === _deploy_files_render__WEBPACK_IMPORTED_MODULE_5__/* .TASK_DEFINITION_PLACEHOLDER */ .Uo.slice(1, -1)) {
+        if (name === _deploy_files_render__WEBPACK_IMPORTED_MODULE_7__/* .TASK_DEFINITION_PLACEHOLDER */ .Uo.slice(1, -1)) {
             this.fail(entry.value.position, `${label}: placeholder ${name} is the appspec's placeholder for the new task definition`, 'name the image placeholder after the image, e.g. IMAGE2_NAME');
         }
         if (!PLACEHOLDER_FORM.test(name)) {
-            this.fail(entry.value.position, `${label}: placeholder ${JSON.stringify(name)} is not a placeholder name: letters, digits, _, . and -, starting with a letter or digit ` +
+            this.fail(entry.value.position, `${label}: placeholder ${(0,_deploy_files_findings__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .A0)(name)} is not a placeholder name: letters, digits, _, . and -, starting with a letter or digit ` +
                 "(it also names the image's artifact directory and zip)", 'use a name such as IMAGE2_NAME or SIDECAR_IMAGE');
         }
         return name;
@@ -183,9 +191,9 @@ class EntryReader {
         const { key, value } = entry;
         if (value.kind !== 'string') {
             const quoted = value.kind === 'number' || value.kind === 'boolean'
-                ? `; quote it if it is meant as text: ${key}: "${value.raw}"`
+                ? `; quote it if it is meant as text: ${key}: ${(0,_deploy_files_findings__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .A0)(value.raw)}`
                 : '';
-            this.fail(value.position, `${label}: ${key} is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(value)}, not text`, quoted !== '' ? `write ${key} as text${quoted}` : `give ${key} one value, or remove it`);
+            this.fail(value.position, `${label}: ${key} is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(value)}, not text`, quoted !== '' ? `write ${key} as text${quoted}` : `give ${key} one value, or remove it`);
         }
         const trimmed = value.value.trim();
         if (trimmed === '')
@@ -200,7 +208,7 @@ class EntryReader {
             for (const item of value.entries) {
                 const argument = scalarText(item.value);
                 if (argument === undefined) {
-                    this.fail(item.value.position, `${label}: build-args ${item.key} is ${item.value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(item.value)}`, `write ${item.key}: value (${item.key}: "" for an empty value)`);
+                    this.fail(item.value.position, `${label}: build-args ${item.key} is ${item.value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(item.value)}`, `write ${item.key}: value (${item.key}: "" for an empty value)`);
                 }
                 pairs.push([item.key, argument, item.keyPosition]);
             }
@@ -208,9 +216,9 @@ class EntryReader {
         else if (value.kind === 'array') {
             value.items.forEach((item, index) => {
                 const line = item.kind === 'string' ? item.value : undefined;
-                const pair = line === undefined ? undefined : (0,_lists__WEBPACK_IMPORTED_MODULE_7__/* .splitPair */ .T6)(line);
+                const pair = line === undefined ? undefined : (0,_lists__WEBPACK_IMPORTED_MODULE_8__/* .splitPair */ .T6)(line);
                 if (line === undefined || pair === undefined) {
-                    const shown = line !== undefined ? JSON.stringify(line) : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(item);
+                    const shown = line !== undefined ? (0,_deploy_files_findings__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .A0)(line) : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(item);
                     const fix = item.kind === 'object'
                         ? 'write each item as KEY=VALUE, or make build-args a mapping (KEY: value, without dashes)'
                         : `write each item as KEY=VALUE${line !== undefined ? `, e.g. ${line.trim() || 'KEY'}=value` : ''}`;
@@ -220,14 +228,14 @@ class EntryReader {
             });
         }
         else {
-            this.fail(value.position, `${label}: build-args is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(value)}`, 'write a mapping (KEY: value on lines indented under build-args) or a list of KEY=VALUE');
+            this.fail(value.position, `${label}: build-args is ${value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(value)}`, 'write a mapping (KEY: value on lines indented under build-args) or a list of KEY=VALUE');
         }
         if (pairs.length === 0)
             this.fail(value.position, `${label}: build-args is empty`, 'give at least one build argument, or remove build-args');
         const seen = new Map();
         for (const [key, , position] of pairs) {
             if (key === '' || /[=\s]/.test(key)) {
-                this.fail(position, `${label}: build-args has the name ${JSON.stringify(key)}, which is no build argument name`, "name each argument as the Dockerfile's ARG does: a word without spaces or =");
+                this.fail(position, `${label}: build-args has the name ${(0,_deploy_files_findings__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .A0)(key)}, which is no build argument name`, "name each argument as the Dockerfile's ARG does: a word without spaces or =");
             }
             const first = seen.get(key);
             if (first !== undefined) {
@@ -249,8 +257,8 @@ class EntryReader {
                 const tag = scalarText(item)?.trim();
                 if (tag === undefined) {
                     const template = braces(item);
-                    this.fail(item.position, `${label}: tags item ${index + 1} is ${template !== undefined ? `${template} read as a YAML mapping` : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(item)}`, template !== undefined
-                        ? `quote the template: - "${template}"`
+                    this.fail(item.position, `${label}: tags item ${index + 1} is ${template !== undefined ? `${template} read as a YAML mapping` : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(item)}`, template !== undefined
+                        ? `quote the template: - ${(0,_deploy_files_findings__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .A0)(template)}`
                         : 'write each tag as text, e.g. - "{short_sha}"');
                 }
                 if (tag === '')
@@ -262,11 +270,11 @@ class EntryReader {
             const text = scalarText(value);
             if (text === undefined) {
                 const template = braces(value);
-                this.fail(value.position, `${label}: tags is ${template !== undefined ? `${template} read as a YAML mapping` : value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_6__/* .describeValue */ .bp)(value)}`, template !== undefined
-                    ? `quote the template: tags: "${template}"`
+                this.fail(value.position, `${label}: tags is ${template !== undefined ? `${template} read as a YAML mapping` : value.kind === 'null' ? 'given without a value' : (0,_deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_2__/* .describeValue */ .bp)(value)}`, template !== undefined
+                    ? `quote the template: tags: ${(0,_deploy_files_findings__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .A0)(template)}`
                     : 'write a list of tags, or one string of tags separated by commas');
             }
-            tags = (0,_lists__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(text);
+            tags = (0,_lists__WEBPACK_IMPORTED_MODULE_8__/* .splitList */ .ry)(text);
         }
         if (tags.length === 0) {
             this.fail(value.position, `${label}: tags is empty`, 'give at least one tag, or remove tags to take the top-level tags');
@@ -289,12 +297,12 @@ function intendedKey(key) {
     const normal = kebab(key);
     if (isKey(normal))
         return normal;
-    return ALIASES.get(normal) ?? (0,_suggest__WEBPACK_IMPORTED_MODULE_8__/* .closestMatch */ .h)(normal, KEYS);
+    return ALIASES.get(normal) ?? (0,_suggest__WEBPACK_IMPORTED_MODULE_9__/* .closestMatch */ .h)(normal, KEYS);
 }
 /** A top-level input that applies to every image, given inside an entry. */
 function sharedInput(key) {
     const normal = kebab(key);
-    return _interface__WEBPACK_IMPORTED_MODULE_3__/* .INPUTS */ .mc.some((spec) => spec.name === normal) && !isKey(normal) ? normal : undefined;
+    return _interface__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .mc.some((spec) => spec.name === normal) && !isKey(normal) ? normal : undefined;
 }
 function unknownKeyMessage(key) {
     const shared = sharedInput(key);

@@ -1,5 +1,5 @@
-export const id = 156;
-export const ids = [156,365];
+export const id = 505;
+export const ids = [505,365];
 export const modules = {
 
 /***/ 2365:
@@ -88,11 +88,13 @@ async function readManifest(path) {
 /**
  * Replaces directory `dir` with one holding exactly `files` and their manifest: they are written
  * to a sibling temporary directory first, which then takes `dir`'s place (see `checkReplaceable`).
+ * One writer at a time: the caller holds the directory's lock (`withDirectoryLocks`).
  */
 async function replaceDirectory(dir, files, input) {
     const exists = await checkReplaceable(dir, input);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), { recursive: true });
     const fresh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(dir)}.new-`));
+    let old;
     try {
         for (const file of files)
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(fresh, file.name), file.data, { mode: 0o644 });
@@ -102,13 +104,16 @@ async function replaceDirectory(dir, files, input) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(fresh, dir);
             return;
         }
-        const old = fresh.replace(/\.new-/, '.old-');
+        old = fresh.replace(/\.new-/, '.old-');
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(dir, old);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(fresh, dir);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old, { recursive: true, force: true });
     }
     catch (error) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(fresh, { recursive: true, force: true });
+        // The previous directory goes back where it was, rather than beside it under another name.
+        if (old !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(old, dir).catch(() => undefined);
         throw error;
     }
 }
@@ -116,7 +121,7 @@ async function replaceDirectory(dir, files, input) {
 
 /***/ }),
 
-/***/ 7156:
+/***/ 9505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -146,17 +151,33 @@ function boundedClientOptions(limits, agents = {}) {
 class EndpointSilent extends Error {
     name = 'EndpointSilent';
 }
+/** Thrown (inside the SDK) for an attempt cut short because its client was destroyed; never retried. */
+class ClientDestroyed extends Error {
+    name = 'ClientDestroyed';
+}
 /**
  * Adds, to every attempt of `client`'s calls, the endpoint to errors (for the message), and turns
  * a timeout into an error the SDK does not retry: an endpoint that went silent stays silent, and
- * three waits would triple the time to report it.
+ * three waits would triple the time to report it. A call still running when the client is
+ * destroyed (the run failed elsewhere: its other calls are moot) ends there too: the SDK would
+ * retry the reset connection on a new one and hold the process for another wait.
  */
 function boundCalls(client, limits) {
+    let destroyed = false;
+    const destroy = client.destroy.bind(client);
+    client.destroy = () => {
+        destroyed = true;
+        destroy();
+    };
     const middleware = (next) => async (args) => {
+        if (destroyed)
+            throw new ClientDestroyed('the client was destroyed');
         try {
             return await next(args);
         }
         catch (error) {
+            if (destroyed)
+                throw new ClientDestroyed('the client was destroyed'); // no `cause`: see EndpointSilent
             const request = args.request;
             const endpoint = request?.hostname === undefined
                 ? undefined
@@ -196,6 +217,12 @@ function awsErrorName(error) {
  */
 function awsServiceError(operation, error, action) {
     const name = awsErrorName(error);
+    if (error instanceof Error) {
+        // The cause is what --debug prints: without the session token and signatures it may quote.
+        error.message = redactSigning(error.message);
+        if (error.stack !== undefined)
+            error.stack = redactSigning(error.stack);
+    }
     const message = error instanceof Error ? error.message : String(error);
     // Signature errors append the canonical request: the first paragraph says it; --debug shows all.
     const [summary = message, ...rest] = message.split('\n\n');
@@ -207,6 +234,17 @@ function awsServiceError(operation, error, action) {
         : '';
     const text = name === 'Error' || name === 'EndpointSilent' ? detail : `${name}: ${detail}`;
     return new errors/* ServiceError */._7(operation, `${text}${where}`, hintFor(name, message, action), { cause: error });
+}
+/**
+ * `text` without the secrets of a signed request: the session token (`x-amz-security-token:…`, a
+ * header line of a canonical request; `X-Amz-Security-Token=…` in a query) and signatures
+ * (`Signature=…`, `X-Amz-Signature=…`). AWS's signature errors quote the canonical request they
+ * expected, session token included, and --debug prints the service's full message.
+ */
+function redactSigning(text) {
+    return text
+        .replace(/(x-amz-security-token\s*[:=]\s*)[^\s&'",]+/gi, '$1***')
+        .replace(/((?:x-amz-)?signature\s*=\s*)[^\s&'",]+/gi, '$1***');
 }
 const NETWORK = /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|socket hang up/;
 function hintFor(name, message, action) {
@@ -238,6 +276,18 @@ function hintFor(name, message, action) {
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/debug-env.ts
+/**
+ * The proxy agents (http-proxy-agent, https-proxy-agent, agent-base) log through the `debug`
+ * package, which switches itself on from `DEBUG` when it loads and then writes to stderr directly,
+ * past the host's redaction: `DEBUG=*` printed the proxy URL with its password and every request's
+ * headers. Imported before the agents (proxy.ts), this module takes `DEBUG` out of the environment
+ * for the time they load; proxy.ts puts it back, for the programs the run starts.
+ */
+/** `DEBUG` as the process was given it. */
+const DEBUG = process.env['DEBUG'];
+delete process.env['DEBUG'];
+
 // EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
 var dist = __webpack_require__(8947);
 // EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js + 1 modules
@@ -253,9 +303,13 @@ var proxy_from_env = __webpack_require__(8182);
  */
 
 
+// First: the agents' `debug` must not see DEBUG as it loads (see debug-env.ts).
 
 
 
+
+if (DEBUG !== undefined)
+    process.env['DEBUG'] = DEBUG;
 const PROXY_VARIABLES = ['https_proxy', 'http_proxy', 'all_proxy'];
 /**
  * Agents that pick, per request, the proxy the environment names for its URL, or none: NO_PROXY
@@ -360,6 +414,8 @@ async function findRepository(client, name, registryId) {
  * Creates the repository with ECR's defaults (mutable tags, AES256 encryption), in `registryId`'s
  * registry if given. One that exists already is used as it is: another first build created it at
  * the same time, or this call's own first attempt did and its reply was lost before the SDK retried.
+ * A call answered by silence is not retried (see `boundCalls`) but may have created the
+ * repository: it is looked up before the call counts as failed.
  */
 async function createRepository(client, name, registryId) {
     const { CreateRepositoryCommand } = await sdk();
@@ -374,6 +430,12 @@ async function createRepository(client, name, registryId) {
             throw error;
         if (awsErrorName(error) === 'RepositoryAlreadyExistsException') {
             const found = await findRepository(client, name, registryId);
+            if (found !== undefined)
+                return found;
+        }
+        if (awsErrorName(error) === 'EndpointSilent') {
+            // The lookup's own failure says less than the silence that led to it.
+            const found = await findRepository(client, name, registryId).catch(() => undefined);
             if (found !== undefined)
                 return found;
         }
@@ -743,7 +805,7 @@ async function preflight(config, files) {
         if (spec.kind !== 'build')
             continue;
         const { build } = spec;
-        await checkBuildInputs(spec, build);
+        await checkBuildInputs(spec, build, config.files.workspace);
         inputs.push({ input: spec.extra === undefined ? 'context' : 'extra-images', path: await realInput(build.context) }, { input: spec.extra === undefined ? 'dockerfile' : 'extra-images', path: await realInput(build.dockerfile) });
     }
     const envFile = await writablePath(config.envFile, 'outputs-env-file', 'file');
@@ -781,14 +843,19 @@ async function ensureTempDir(env) {
         throw new errors/* UserError */.yo(`the temp directory '${dir}' (${variable}) is not a writable directory (${code})`, undefined, `create it, or set ${variable} to a writable directory: the private Docker config of the run goes there`);
     }
 }
-async function checkBuildInputs(spec, build) {
+async function checkBuildInputs(spec, build, workspace) {
     const input = (name) => (0,src_images/* imageSubject */.m1)(spec, name).input;
     const context = await (0,promises_.stat)(build.context).catch((error) => (0,input_file/* inputPathError */.y)(error, build.context, input('context')));
     if (!context.isDirectory()) {
         throw new errors/* UserError */.yo((0,src_images/* imageMessage */.Ph)(spec, `${build.context} is not a directory`), (0,src_images/* imageSubject */.m1)(spec, 'context'), 'pass the directory docker builds from (usually the one holding the Dockerfile)');
     }
     await (0,promises_.access)(build.context, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK).catch((error) => (0,input_file/* inputPathError */.y)(error, build.context, input('context')));
-    const dockerfile = await (0,input_file.readInputFile)(build.dockerfile, input('dockerfile'), MAX_DOCKERFILE_BYTES, false);
+    const dockerfile = await (0,input_file.readInputFile)(build.dockerfile, {
+        input: input('dockerfile'),
+        maxBytes: MAX_DOCKERFILE_BYTES,
+        workspace,
+        strict: false,
+    });
     if (build.target === undefined)
         return;
     const stages = dockerfileStages(dockerfile);
@@ -859,11 +926,41 @@ async function writablePath(path, input, kind) {
 
 
 
-/** Creates a client for `region` with bounded calls; a bucket in another region is followed, not an error. */
+/**
+ * Creates a client for `region` with bounded calls; a bucket in another region is followed, not an
+ * error. Path-style addressing where the endpoint is not AWS's (see `needsPathStyle`).
+ */
 async function createS3Client(region, limits) {
     const { S3Client } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     quietSdkNodeWarning();
-    return boundCalls(new S3Client({ region, followRegionRedirects: true, ...boundedClientOptions(limits, proxyAgents()) }), limits);
+    return boundCalls(new S3Client({
+        region,
+        followRegionRedirects: true,
+        forcePathStyle: needsPathStyle(process.env),
+        ...boundedClientOptions(limits, proxyAgents()),
+    }), limits);
+}
+/** The domains of AWS's S3 endpoints (commercial, China, dual-stack, the isolated regions). */
+const AWS_DOMAIN = /(^|\.)(amazonaws\.com|amazonaws\.com\.cn|api\.aws|c2s\.ic\.gov|sc2s\.sgov\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
+/**
+ * Whether S3 must be addressed path-style (`http://host/bucket/key`): when the endpoint set in the
+ * environment (`AWS_ENDPOINT_URL_S3`, else `AWS_ENDPOINT_URL`, as the SDK reads them) is not
+ * AWS's. MinIO, LocalStack, Ceph and S3 gateways answer on one host name: the SDK's default,
+ * `bucket.host`, does not resolve there (`ENOTFOUND bucket.localhost`). AWS's own endpoints keep
+ * virtual-hosted addressing, which AWS requires for buckets made since 2020.
+ */
+function needsPathStyle(env) {
+    if (/^true$/i.test(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'] ?? ''))
+        return false;
+    const endpoint = env['AWS_ENDPOINT_URL_S3'] || env['AWS_ENDPOINT_URL'];
+    if (!endpoint)
+        return false;
+    try {
+        return !AWS_DOMAIN.test(new URL(endpoint).hostname.toLowerCase());
+    }
+    catch {
+        return false; // the SDK reports a malformed endpoint itself
+    }
 }
 /**
  * Before anything is pushed: the bucket exists and this role may use it (HeadBucket, which needs
@@ -922,6 +1019,133 @@ async function uploadArtifact(client, upload) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/artifact/lock.ts
+/**
+ * One writer at a time for an artifact directory: runs that share an `output-dir` (a matrix of
+ * jobs on one self-hosted runner, a re-run beside a run) would otherwise swap the directory under
+ * each other (see `replaceDirectory`). The lock is a file beside the directory, created
+ * exclusively and holding its owner's pid and host; a lock whose process is gone (a run killed
+ * with SIGKILL) is taken over. Node has no flock(2): an exclusive create is what works everywhere.
+ */
+
+
+
+
+
+
+
+/** How long a run waits for another to finish writing the same directory (a write takes milliseconds). */
+const LOCK_WAIT_MS = 30_000;
+const POLL_MS = 50;
+/** The lock file of artifact directory `dir`: hidden, beside it. */
+function lockPath(dir) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(dir), `.${(0,external_node_path_.basename)(dir)}.lock`);
+}
+/**
+ * Runs `step` while holding the lock of each of `dirs` (taken in one order, so that two runs
+ * sharing several directories cannot wait on each other). Waits up to `waitMs` for another run
+ * holding one; past that, a UserError naming the directory and `input`. Leftovers of killed runs
+ * beside a locked directory (its `.new-`/`.old-` copies) are removed once the lock is held.
+ */
+async function withDirectoryLocks(dirs, input, step, waitMs = LOCK_WAIT_MS) {
+    const held = [];
+    const releaseAll = () => {
+        for (const lock of held.splice(0).reverse())
+            releaseSync(lock.path, lock.token);
+    };
+    const unregister = (0,cleanup/* onExit */.c)(releaseAll); // a run ended by a signal leaves no lock behind
+    try {
+        for (const dir of [...new Set(dirs)].sort()) {
+            held.push(await acquire(dir, input, waitMs));
+            await removeLeftovers(dir);
+        }
+        return await step();
+    }
+    finally {
+        await Promise.all(held.splice(0).map((lock) => release(lock.path, lock.token)));
+        unregister();
+    }
+}
+async function acquire(dir, input, waitMs) {
+    const path = lockPath(dir);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const owner = { pid: process.pid, host: (0,external_node_os_.hostname)(), token: (0,external_node_crypto_.randomBytes)(8).toString('hex') };
+    const deadline = performance.now() + waitMs;
+    for (;;) {
+        try {
+            const file = await (0,promises_.open)(path, 'wx', 0o644);
+            try {
+                await file.writeFile(`${JSON.stringify(owner)}\n`);
+            }
+            finally {
+                await file.close();
+            }
+            return { path, token: owner.token };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const holder = await readOwner(path);
+        if (holder !== undefined && isGone(holder)) {
+            // Read again right before removing: a waiter that took over first has its own lock there now.
+            if ((await readOwner(path))?.token === holder.token)
+                await (0,promises_.unlink)(path).catch(() => undefined);
+            continue;
+        }
+        if (performance.now() >= deadline) {
+            const who = holder === undefined ? 'another run' : `another run (pid ${holder.pid} on ${holder.host})`;
+            throw new errors/* UserError */.yo(`'${dir}' is being written by ${who}: waited ${Number((waitMs / 1000).toFixed(1))} s for it`, { input }, `give each job its own ${input}; if no run is writing there, delete ${path}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+}
+/** The lock's owner; undefined while its owner is still writing it, or when it is not one of ours. */
+async function readOwner(path) {
+    try {
+        const owner = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        return typeof owner.pid === 'number' && typeof owner.host === 'string' && typeof owner.token === 'string'
+            ? owner
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the lock's process has ended: only knowable on this host. */
+function isGone(owner) {
+    if (owner.host !== (0,external_node_os_.hostname)())
+        return false;
+    try {
+        process.kill(owner.pid, 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+async function release(path, token) {
+    if ((await readOwner(path))?.token === token)
+        await (0,promises_.unlink)(path).catch(() => undefined);
+}
+function releaseSync(path, token) {
+    try {
+        if (JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')).token === token)
+            (0,external_node_fs_.rmSync)(path, { force: true });
+    }
+    catch {
+        // gone already, or not ours
+    }
+}
+/** `.name.new-*` and `.name.old-*` beside `dir`: what `replaceDirectory` leaves when its run is killed mid-swap. */
+async function removeLeftovers(dir) {
+    const prefix = `.${(0,external_node_path_.basename)(dir)}.`;
+    const names = await (0,promises_.readdir)((0,external_node_path_.dirname)(dir)).catch(() => []);
+    await Promise.all(names
+        .filter((name) => name.startsWith(`${prefix}new-`) || name.startsWith(`${prefix}old-`))
+        .map((name) => (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(dir), name), { recursive: true, force: true })));
+}
+
 ;// CONCATENATED MODULE: ./src/artifact/zip.ts
 /**
  * The artifact zip, deterministic: the same files give the same bytes (sorted entries, a fixed
@@ -1040,6 +1264,7 @@ var deploy_files = __webpack_require__(3245);
 
 
 
+
 /**
  * An image URI of the length the pushed one will have, for the size check before the build.
  */
@@ -1122,10 +1347,13 @@ function imageDefinitions(files, images) {
  * outputs, Image1's and the main artifact's, and `images` for all.
  */
 async function writeArtifacts(config, artifacts, log, s3) {
-    for (const artifact of artifacts)
-        await (0,write/* replaceDirectory */.QY)(artifact.dir, artifact.files, 'output-dir');
-    for (const artifact of artifacts)
-        await (0,write.writeFileAtomic)(artifact.zipPath, artifact.zip);
+    // Another run writing the same directories waits for this one: each run's directory and zip stay a pair.
+    await withDirectoryLocks(artifacts.map((artifact) => artifact.dir), 'output-dir', async () => {
+        for (const artifact of artifacts)
+            await (0,write/* replaceDirectory */.QY)(artifact.dir, artifact.files, 'output-dir');
+        for (const artifact of artifacts)
+            await (0,write.writeFileAtomic)(artifact.zipPath, artifact.zip);
+    });
     for (const artifact of artifacts) {
         log.info(`${artifact.dir}/: ${artifact.files.map((file) => file.name).join(', ')}`);
         log.info(`${artifact.zipPath}: ${artifact.zip.length} bytes, sha256 ${artifact.sha256}`);
@@ -1751,7 +1979,7 @@ async function buildAndPush(config, specs, context, ecr) {
             else {
                 pushed = await builderPush(docker, target.build, shared, builder, build, toPush, built);
                 if (cacheBuild)
-                    await buildCacheImage(cacheBuild);
+                    await updateCache(target.log, cacheBuild.refs[0], buildCacheImage(cacheBuild));
             }
             const all = new Set([
                 ...tags.inPlace.values(),
@@ -1882,8 +2110,26 @@ async function dockerPushAll(session, refs, cacheRef) {
         throw pushed.reason;
     if (cache.status === 'rejected')
         throw cache.reason;
-    const rest = await Promise.all([...others, ...(cache.value ? [cache.value] : [])].map((ref) => pushImage(session, ref)));
-    return [...pushed.value, ...rest.slice(0, others.length)];
+    const cacheRefValue = cache.value;
+    const [rest] = await Promise.all([
+        Promise.all(others.map((ref) => pushImage(session, ref))),
+        cacheRefValue && updateCache(session.log, cacheRefValue, pushImage(session, cacheRefValue)),
+    ]);
+    return [...pushed.value, ...rest];
+}
+/**
+ * The cache tag's update, which does not fail the build: parallel runs of one repository (a
+ * monorepo's jobs, a re-run beside a run) push the same cache tag at once, and the registry may
+ * refuse all but one. The image is pushed either way; the next build reads whichever cache won.
+ */
+async function updateCache(log, ref, update) {
+    try {
+        await update;
+    }
+    catch (error) {
+        const reason = error instanceof errors/* ServiceError */._7 ? error.detail.split('\n').at(-1) : String(error);
+        log.warning(`the layer cache ${ref} was not updated (${reason}); the image is pushed. Another run pushing the same cache tag at once is the usual cause; the next build updates it.`);
+    }
 }
 /**
  * The digests of a push by the builder: done by the build itself (`push` output), or by a second
