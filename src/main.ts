@@ -7,7 +7,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { runExitTasks } from './cleanup';
 import { runCommand, stopCommands } from './command';
 import type { CommandContext } from './commands/context';
-import { FailedAfterCheck } from './commands/deploy-files';
+import { FailedAfterCheck } from './commands/files-check';
 import { loadInputs, resolveConfig } from './config';
 import { exitCodeOf, UserError } from './errors';
 import { helpText } from './hosts/cli';

@@ -12,7 +12,8 @@ import { checkBucket, createS3Client } from '../s3/upload';
 import { composeArtifacts, placeholderImage, writeArtifacts } from './build-artifacts';
 import { pinImages } from './build-images';
 import type { CommandContext } from './context';
-import { checkFiles, FailedAfterCheck, type CheckedFiles, type FilesCheck } from './deploy-files';
+import { checkFiles, type CheckedFiles } from './deploy-files';
+import { FailedAfterCheck, type FilesCheck } from './files-check';
 
 /**
  * What a build did: its outputs, the main artifact's file names, and the check of the deployment files; and where

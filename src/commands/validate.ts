@@ -1,6 +1,6 @@
 /** `validate`: the deployment files alone, and the pipeline definition if one is given; no AWS, no Docker. */
 import type { ValidateConfig } from '../config';
-import type { FilesCheck } from './deploy-files';
+import type { FilesCheck } from './files-check';
 import type { CommandContext } from './context';
 import { checkFiles, readSource } from './deploy-files';
 

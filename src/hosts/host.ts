@@ -4,7 +4,7 @@
  * Everything outside `src/hosts/` gets a Logger and never `@actions/core` or the console.
  */
 import type { BuildResult } from '../commands/build';
-import type { FilesCheck } from '../commands/deploy-files';
+import type { FilesCheck } from '../commands/files-check';
 import type { Logger } from '../log';
 import type { RenderResult } from '../commands/render';
 import type { ValidateResult } from '../commands/validate';

@@ -5,7 +5,7 @@
  */
 import { countFindings, type Finding } from '../deploy-files/findings';
 import { serializeJson } from '../deploy-files/render';
-import { FilesRejected, type FilesCheck } from '../commands/deploy-files';
+import { FilesRejected, type FilesCheck } from '../commands/files-check';
 import { failureReport, messageOf, ServiceError, UserError, type Subject } from '../errors';
 import type { Command } from '../interface';
 import type { Outputs } from '../outputs';

@@ -11,7 +11,7 @@ import type { Logger } from '../../src/log';
 import { runRender, type RenderResult } from '../../src/commands/render';
 import { runValidate, type ValidateResult } from '../../src/commands/validate';
 import { resolveRaw } from './resolve-raw';
-import { FilesRejected } from '../../src/commands/deploy-files';
+import { FilesRejected } from '../../src/commands/files-check';
 import { UserError } from '../../src/errors';
 import type { RawInputs } from '../../src/interface';
 import { positionOf, taskdefText, VALID_APPSPEC } from './deploy-files/fixtures';

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { jest } from '@jest/globals';
 import type { BuildResult } from '../../src/commands/build';
 import type { Finding } from '../../src/deploy-files/findings';
-import { FilesRejected, type FilesCheck } from '../../src/commands/deploy-files';
+import { FilesRejected, type FilesCheck } from '../../src/commands/files-check';
 import { failureReport, ServiceError, UserError } from '../../src/errors';
 import { CliHost } from '../../src/hosts/cli';
 import { GitHubHost } from '../../src/hosts/github';

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../../src/log';
-import { FilesRejected } from '../../src/commands/deploy-files';
+import { FilesRejected } from '../../src/commands/files-check';
 import { ServiceError, UserError } from '../../src/errors';
 import type { Host, Invocation, RunReport } from '../../src/hosts/host';
 import type { RawInputs } from '../../src/interface';
