@@ -332,6 +332,355 @@ function scalarText(node) {
 }
 
 
+/***/ }),
+
+/***/ 9264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/**
+ * YAML into the positioned value shape, with the `yaml` package's syntax errors turned into problems at their
+ * position. YAML 1.1 by default, because CodeDeploy's appspec examples are read that way (`version: 0.0` is a number,
+ * `yes` a boolean).
+ */
+
+/** Parses one YAML document; syntax errors, a second document or an empty file are problems, not exceptions. */
+function parseYaml(text, { version = '1.1', allowEmpty = false } = {}) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    // uniqueKeys off: duplicate keys are reported by the rules, with the position of both occurrences.
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, version, uniqueKeys: false });
+    const toPosition = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const problems = [];
+    // One syntax error usually sets off several more after it; the first is the one to fix.
+    const [firstError] = document.errors;
+    if (firstError !== undefined) {
+        problems.push({
+            severity: 'error',
+            position: toPosition(firstError.pos[0]),
+            message: syntaxMessage(firstError.message),
+            fix: syntaxFix(firstError.code),
+        });
+    }
+    for (const warning of document.warnings) {
+        problems.push({
+            severity: 'warning',
+            position: toPosition(warning.pos[0]),
+            message: syntaxMessage(warning.message),
+            fix: 'rewrite this part in plain YAML (mappings, lists and scalars)',
+        });
+    }
+    if (problems.some((problem) => problem.severity === 'error'))
+        return { problems };
+    if (document.contents === null) {
+        if (allowEmpty)
+            return { value: { kind: 'null', position: { line: 1, column: 1 }, raw: '' }, problems };
+        return {
+            problems: [
+                ...problems,
+                { severity: 'error', position: { line: 1, column: 1 }, message: 'the file is empty', fix: 'write the appspec' },
+            ],
+        };
+    }
+    const converter = new YamlConverter(document, text, toPosition, problems);
+    let value;
+    try {
+        value = converter.convert(document.contents, new Set(), { line: 1, column: 1 });
+    }
+    catch (error) {
+        if (!(error instanceof AliasBudgetSpent))
+            throw error;
+        problems.push({
+            severity: 'error',
+            position: error.position,
+            message: `the aliases expand the file to more than ${error.budget.toLocaleString('en-US')} values ` +
+                `(an alias of an alias of …, in ${text.length.toLocaleString('en-US')} characters); *${error.alias} here is where it stopped`,
+            fix: 'write the values out, or use aliases only for small, shared parts',
+        });
+        return { problems };
+    }
+    return problems.some((problem) => problem.severity === 'error') ? { problems } : { value, problems };
+}
+/**
+ * How many values a text of `length` characters may expand to. Without aliases a text holds fewer
+ * values than characters; each alias copies what its anchor holds, so aliases of aliases grow a
+ * 600-byte file to billions (an "alias bomb" that ran 127 s and out of memory). Ten times the
+ * text, and never less than 10,000, leaves room for any sane reuse of anchors.
+ */
+function valueBudget(length) {
+    return Math.max(10_000, length * 10);
+}
+/** Thrown when the conversion of aliases produced more values than the budget. */
+class AliasBudgetSpent extends Error {
+    budget;
+    alias;
+    position;
+    constructor(budget, alias, position) {
+        super('alias budget spent');
+        this.budget = budget;
+        this.alias = alias;
+        this.position = position;
+    }
+}
+/** The `yaml` package's first message line, without its " at line L, column C:" (the position is reported apart). */
+function syntaxMessage(message) {
+    const firstLine = message.split('\n')[0] ?? message;
+    return firstLine.replace(/ at line \d+, column \d+:?$/, '');
+}
+function syntaxFix(code) {
+    switch (code) {
+        case 'TAB_AS_INDENT':
+            return 'indent with spaces; YAML does not allow tabs for indentation';
+        case 'MULTIPLE_DOCS':
+            return 'keep one document in the file: remove the --- separator and what follows it';
+        case 'BAD_INDENT':
+        case 'MISSING_CHAR':
+            return 'check the indentation and the closing quotes and brackets on this line and the one above';
+        default:
+            return 'fix the YAML syntax at this place (indentation, a missing colon or quote is the usual cause)';
+    }
+}
+class YamlConverter {
+    document;
+    text;
+    toPosition;
+    problems;
+    /** Values left to produce (see `valueBudget`). */
+    #remaining;
+    constructor(document, text, toPosition, problems) {
+        this.document = document;
+        this.text = text;
+        this.toPosition = toPosition;
+        this.problems = problems;
+        this.#remaining = valueBudget(text.length);
+    }
+    /** The outermost alias being expanded, for the finding when the budget runs out. */
+    #alias;
+    /**
+     * @param resolving aliases being expanded on the current path, to stop at one that contains itself
+     * @param fallback where an absent value (`key:` with nothing after it) is reported
+     */
+    convert(node, resolving, fallback) {
+        const position = isNodeWithRange(node) ? this.toPosition(node.range[0]) : fallback;
+        if (--this.#remaining < 0 && this.#alias !== undefined) {
+            throw new AliasBudgetSpent(valueBudget(this.text.length), this.#alias.name, this.#alias.position);
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            const target = node.resolve(this.document);
+            if (target === undefined || resolving.has(target)) {
+                this.problems.push({
+                    severity: 'error',
+                    position,
+                    message: `the alias *${node.source} refers to ${target === undefined ? 'no anchor before it' : 'itself'}`,
+                    fix: `define &${node.source} before using it, or write the value out`,
+                });
+                return { kind: 'null', position, raw: '' };
+            }
+            const outer = this.#alias;
+            this.#alias ??= { name: node.source, position };
+            try {
+                return this.convert(target, new Set([...resolving, target]), position);
+            }
+            finally {
+                this.#alias = outer;
+            }
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const entries = [];
+            for (const pair of node.items) {
+                const keyPosition = isNodeWithRange(pair.key) ? this.toPosition(pair.key.range[0]) : position;
+                const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : undefined;
+                if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
+                    this.problems.push({
+                        severity: 'error',
+                        position: keyPosition,
+                        message: 'a mapping key here is not a plain value',
+                        fix: 'use plain words as keys',
+                    });
+                    continue;
+                }
+                entries.push({ key: String(key), keyPosition, value: this.convert(pair.value, resolving, keyPosition) });
+            }
+            return { kind: 'object', position, entries };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            return { kind: 'array', position, items: node.items.map((item) => this.convert(item, resolving, position)) };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+            const raw = node.range ? this.text.slice(node.range[0], node.range[1]) : String(node.value);
+            const { value } = node;
+            if (typeof value === 'string')
+                return { kind: 'string', position, value, raw };
+            if (typeof value === 'number')
+                return { kind: 'number', position, value, raw };
+            if (typeof value === 'boolean')
+                return { kind: 'boolean', position, value, raw };
+            if (value === null || value === undefined)
+                return { kind: 'null', position, raw };
+            // Timestamps and other YAML 1.1 types: keep what was written.
+            return { kind: 'string', position, value: raw, raw };
+        }
+        // `key:` with nothing after it.
+        return { kind: 'null', position, raw: '' };
+    }
+}
+function isNodeWithRange(node) {
+    return ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) && node.range != null;
+}
+
+
+/***/ }),
+
+/***/ 4583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ memberOf),
+/* harmony export */   Ms: () => (/* binding */ entryOf),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   cm: () => (/* binding */ childPath),
+/* harmony export */   dq: () => (/* binding */ toPlainValue),
+/* harmony export */   ln: () => (/* binding */ findDuplicateKeys),
+/* harmony export */   me: () => (/* binding */ pathLabel),
+/* harmony export */   pd: () => (/* binding */ stringMemberOf),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* harmony import */ var _findings__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5327);
+/**
+ * A parsed JSON or YAML value that remembers where each part of it was written, so that findings can point at it.
+ * JSON and YAML files both parse into this one shape; the rules never see which syntax a file used.
+ */
+
+/** Turns byte offsets into 1-based lines and columns. */
+class LineIndex {
+    #lineStarts = [0];
+    constructor(text) {
+        for (let offset = text.indexOf('\n'); offset !== -1; offset = text.indexOf('\n', offset + 1)) {
+            this.#lineStarts.push(offset + 1);
+        }
+    }
+    /** The 1-based line and column of a 0-based offset. */
+    position(offset) {
+        let low = 0;
+        let high = this.#lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((this.#lineStarts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - (this.#lineStarts[low] ?? 0) + 1 };
+    }
+}
+/** The value of `key` in an object; with duplicate keys the last one, as JSON parsers read it. */
+function entryOf(object, key) {
+    for (let index = object.entries.length - 1; index >= 0; index--) {
+        const entry = object.entries[index];
+        if (entry?.key === key)
+            return entry;
+    }
+    return undefined;
+}
+/** The value of `key` if the node is an object that has it. */
+function memberOf(node, key) {
+    return node?.kind === 'object' ? entryOf(node, key)?.value : undefined;
+}
+/** The string at `key` of an object node, if there is one. */
+function stringMemberOf(node, key) {
+    const value = memberOf(node, key);
+    return value?.kind === 'string' ? value.value : undefined;
+}
+/** The value as plain data, as `JSON.parse` would give it (last duplicate key wins). */
+function toPlainValue(node) {
+    switch (node.kind) {
+        case 'object': {
+            const object = {};
+            for (const { key, value } of node.entries) {
+                // defineProperty, not assignment: a key "__proto__" must stay a key.
+                Object.defineProperty(object, key, {
+                    value: toPlainValue(value),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            return object;
+        }
+        case 'array':
+            return node.items.map(toPlainValue);
+        case 'null':
+            return null;
+        default:
+            return node.value;
+    }
+}
+/** "a string", "a number", … for messages about a wrong type. */
+function kindName(node) {
+    switch (node.kind) {
+        case 'object':
+            return 'an object';
+        case 'array':
+            return 'a list';
+        case 'null':
+            return 'null';
+        default:
+            return `a ${node.kind}`;
+    }
+}
+/** A short description of a value for messages: `the string "80"`, `the number 256`, `a list`. */
+function describeValue(node) {
+    switch (node.kind) {
+        case 'string':
+            return `the string ${(0,_findings__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .A0)(node.value)}`;
+        case 'number':
+        case 'boolean':
+            return `the ${node.kind} ${node.raw}`;
+        default:
+            return kindName(node);
+    }
+}
+/** Appends a key or an index to a path, the way a reader would write it: `containerDefinitions[0].image`. */
+function childPath(path, key) {
+    if (typeof key === 'number')
+        return `${path}[${key}]`;
+    const plainKey = /^[A-Za-z_$][\w$]*$/.test(key) ? key : (0,_findings__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .A0)(key);
+    if (path === '')
+        return plainKey;
+    return plainKey === key ? `${path}.${key}` : `${path}[${plainKey}]`;
+}
+/** Where a value sits, for messages: the path, or "the top level" for the root. */
+function pathLabel(path) {
+    return path === '' ? 'the top level' : path;
+}
+/** Every later occurrence of a key already present in the same object, with the position of the first. */
+function findDuplicateKeys(node) {
+    const duplicates = [];
+    const visit = (value) => {
+        if (value.kind === 'array')
+            value.items.forEach(visit);
+        if (value.kind !== 'object')
+            return;
+        const seen = new Map();
+        for (const entry of value.entries) {
+            const first = seen.get(entry.key);
+            if (first === undefined)
+                seen.set(entry.key, entry.keyPosition);
+            else
+                duplicates.push({ key: entry.key, position: entry.keyPosition, first });
+            visit(entry.value);
+        }
+    };
+    visit(node);
+    return duplicates;
+}
+
+
 /***/ })
 
 };
