@@ -119,7 +119,7 @@ test('files in a subdirectory: annotations name them from the workspace; the sum
   const failed = await runTool([], { cwd: deploy, env: missing.env });
   expect(failed.code).toBe(2);
   const failure = readFileSync(missing.summaryFile, 'utf8');
-  expect(failure).toContain("**What failed:** input 'taskdef': nope.json does not exist (in deploy)");
+  expect(failure).toContain('**What failed:** input &#39;taskdef&#39;: nope.json does not exist (in deploy)');
   expect(failure).toContain('**Fix:** create it, or pass its path as taskdef');
   expect(failure).not.toContain(workspace.dir);
 });

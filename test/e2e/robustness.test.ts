@@ -514,7 +514,12 @@ describe("bad input: every input's mistakes → exit 2, the input named, no remo
     ['cache: not a boolean', ['--cache=maybe'], '--cache', /'maybe' is not a boolean/],
     ['cache-tag: invalid tag', ['--cache-tag', 'build cache'], '--cache-tag', /may only contain/],
     ['secrets: a line without =', ['--secrets', 'hunter2'], '--secrets', /a line is not id=value/],
-    ['secrets: not a secret id', ['--secrets', 'my token=x'], '--secrets', /'my token' is not a secret id/],
+    [
+      'secrets: not a secret id (and nothing of the line shown: it may be the secret)',
+      ['--secrets', 'my token=x'],
+      '--secrets',
+      /a line does not start with a secret id \(what comes before its first = is not one; not shown/,
+    ],
     [
       'secret-envs: the variable is not set',
       ['--secret-envs', 'npm=NPM_TOKEN_UNSET'],
