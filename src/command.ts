@@ -142,9 +142,9 @@ export const runCommand: CommandRunner = (file, args, options = {}) =>
 
 /**
  * The watchdog's program: it lists the groups it is told of (`+pgid`, `-pgid`, a line each) and,
- * when its stdin ends, SIGKILLs those still listed. Signals that end a run (Ctrl-C, a cancel) are
- * this process's to handle: the watchdog ignores them and outlives it, even when they reach the
- * whole process group of the run.
+ * when its stdin ends, SIGKILLs those still listed until they are empty. Signals that end a run
+ * (Ctrl-C, a cancel) are this process's to handle: the watchdog ignores them and outlives it, even
+ * when they reach the whole process group of the run.
  */
 const WATCHDOG = `
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {});
@@ -156,9 +156,17 @@ process.stdin.on('data', (chunk) => {
   partial = lines.pop();
   for (const line of lines) line[0] === '+' ? groups.add(Number(line.slice(1))) : groups.delete(Number(line.slice(1)));
 });
+const hit = (group) => { try { process.kill(-group, 'SIGKILL'); return true; } catch { return false; } };
 process.stdin.on('end', () => {
-  for (const group of groups) try { process.kill(-group, 'SIGKILL'); } catch {}
-  process.exit(0);
+  // Again every 50 ms, for up to 10 s, while a group still has members: a member the first kill
+  // missed (one forking at that moment) is caught by the next.
+  let rounds = 0;
+  const sweep = () => {
+    for (const group of groups) if (!hit(group)) groups.delete(group);
+    if (groups.size === 0 || ++rounds > 200) process.exit(0);
+    setTimeout(sweep, 50);
+  };
+  sweep();
 });
 `;
 
