@@ -1,8 +1,10 @@
 // @ts-check
 /**
- * Writes generated/ecs-model.json: the key tree of ECS's RegisterTaskDefinition input, taken from the schemas that
- * @aws-sdk/client-ecs generates from the ECS API model. src/deploy-files checks task definitions against it, so the
- * bundle carries a few kilobytes of keys instead of the whole client. Same SDK version ⇒ same bytes.
+ * Writes generated/ecs-model.json, the key tree of ECS's RegisterTaskDefinition input, and
+ * generated/ecs-service-model.json, that of its CreateService and UpdateService inputs, taken from the schemas that
+ * @aws-sdk/client-ecs generates from the ECS API model. src/deploy-files checks task definitions and service
+ * definitions against them, so the bundle carries a few kilobytes of keys instead of the whole client. Same SDK
+ * version ⇒ same bytes.
  *
  * Schema format: see scripts/sdk-schema.mjs.
  * Enumerations are plain strings in the schemas; which member takes which enumeration is read from the client's
@@ -15,28 +17,26 @@ import { fileURLToPath } from 'node:url';
 import * as ecs from '@aws-sdk/client-ecs';
 import { deref, describeSimpleType, exportedStructure as clientStructure, structureParts } from './sdk-schema.mjs';
 
-const ROOT_SHAPE = 'RegisterTaskDefinitionRequest';
-/** What DescribeTaskDefinition returns; its members that RegisterTaskDefinition does not take are "describe-only". */
-const DESCRIBED_SHAPE = 'TaskDefinition';
-
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outputFile = join(repositoryRoot, 'generated', 'ecs-model.json');
 const clientPackageFile = createRequire(import.meta.url).resolve('@aws-sdk/client-ecs/package.json');
 const clientVersion = /** @type {{ version: string }} */ (JSON.parse(readFileSync(clientPackageFile, 'utf8'))).version;
 
 /** @type {Record<string, unknown>} */
 const ecsExports = { ...ecs };
 
+/** @type {Map<string, Shape>} */
+let shapes = new Map();
+/** @type {Array<{ name: string, schema: unknown[] }>} */
+let pendingShapes = [];
+
+/** @type {Map<string, string[]>} */
+let enums = new Map();
+
 /**
  * @typedef {{ required?: string[], union?: true, members: Record<string, string> }} Shape
  * A type descriptor is a string: "string" | "number" | "boolean" | "timestamp" | "blob" | "document" |
  * "enum:<Name>" | "structure:<Shape>" | "list:<descriptor>" | "map:<descriptor>".
  */
-
-/** @type {Map<string, Shape>} */
-const shapes = new Map();
-/** @type {Array<{ name: string, schema: unknown[] }>} */
-const pendingShapes = [];
 
 /**
  * @param {unknown} ref a schema reference (forms: scripts/sdk-schema.mjs)
@@ -110,9 +110,6 @@ function enumValues(typeName) {
   return values.length > 0 && values.every((value) => typeof value === 'string') ? values : undefined;
 }
 
-/** @type {Map<string, string[]>} */
-const enums = new Map();
-
 /**
  * Replaces "string" by "enum:<Name>" where the declarations type the member with an exported enumeration.
  * @param {string} shapeName
@@ -143,43 +140,66 @@ function exportedStructure(shapeName) {
   return clientStructure(ecsExports, shapeName);
 }
 
-describe(exportedStructure(ROOT_SHAPE));
-for (let pending = pendingShapes.shift(); pending !== undefined; pending = pendingShapes.shift()) {
-  const { name, schema } = pending;
-  const { names, refs, requiredCount } = structureParts(schema);
-  /** @type {Shape} */
-  const shape = { members: {} };
-  if (requiredCount > 0) shape.required = names.slice(0, requiredCount);
-  if (schema[0] === 4) shape.union = true;
-  names.forEach((memberName, index) => {
-    shape.members[memberName] = withEnum(name, memberName, describe(refs[index]));
-  });
-  shapes.set(name, shape);
-}
-
-const registerMembers = structureParts(exportedStructure(ROOT_SHAPE)).names;
-const describeOnly = structureParts(exportedStructure(DESCRIBED_SHAPE)).names.filter(
-  (member) => !registerMembers.includes(member),
-);
-if (describeOnly.length === 0) throw new Error(`ecs-model: ${DESCRIBED_SHAPE} has no member beyond ${ROOT_SHAPE}`);
-
 /** @param {string} a @param {string} b */
 const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const model = {
-  source: `@aws-sdk/client-ecs@${clientVersion}`,
-  root: ROOT_SHAPE,
-  describeOnly: [...describeOnly].sort(byName),
-  shapes: Object.fromEntries([...shapes].sort(([a], [b]) => byName(a, b))),
-  enums: Object.fromEntries([...enums].sort(([a], [b]) => byName(a, b))),
-};
 
-const text = `${JSON.stringify(model)}\n`;
-mkdirSync(dirname(outputFile), { recursive: true });
-// Rewriting identical bytes would still touch the file's time stamp and wake file watchers; skip it.
-let previous = '';
-try {
-  previous = readFileSync(outputFile, 'utf8');
-} catch {
-  // first run
+/**
+ * Writes one model file: the shapes reachable from its root operation inputs, and the members of the described shape
+ * (what the Describe operation returns) that none of those inputs takes.
+ * @param {{ file: string, roots: string[], described: string }} spec roots[0] is the model's main root
+ */
+function writeModel({ file, roots, described }) {
+  shapes = new Map();
+  pendingShapes = [];
+  enums = new Map();
+  for (const root of roots) describe(exportedStructure(root));
+  for (let pending = pendingShapes.shift(); pending !== undefined; pending = pendingShapes.shift()) {
+    const { name, schema } = pending;
+    const { names, refs, requiredCount } = structureParts(schema);
+    /** @type {Shape} */
+    const shape = { members: {} };
+    if (requiredCount > 0) shape.required = names.slice(0, requiredCount);
+    if (schema[0] === 4) shape.union = true;
+    names.forEach((memberName, index) => {
+      shape.members[memberName] = withEnum(name, memberName, describe(refs[index]));
+    });
+    shapes.set(name, shape);
+  }
+
+  const inputMembers = roots.flatMap((root) => structureParts(exportedStructure(root)).names);
+  const describeOnly = structureParts(exportedStructure(described)).names.filter(
+    (member) => !inputMembers.includes(member),
+  );
+  if (describeOnly.length === 0) throw new Error(`ecs-model: ${described} has no member beyond ${roots.join(', ')}`);
+
+  const [root, ...otherRoots] = roots;
+  const model = {
+    source: `@aws-sdk/client-ecs@${clientVersion}`,
+    root,
+    ...(otherRoots.length > 0 && { otherRoots }),
+    describeOnly: [...describeOnly].sort(byName),
+    shapes: Object.fromEntries([...shapes].sort(([a], [b]) => byName(a, b))),
+    enums: Object.fromEntries([...enums].sort(([a], [b]) => byName(a, b))),
+  };
+
+  const outputFile = join(repositoryRoot, 'generated', file);
+  const text = `${JSON.stringify(model)}\n`;
+  mkdirSync(dirname(outputFile), { recursive: true });
+  // Rewriting identical bytes would still touch the file's time stamp and wake file watchers; skip it.
+  let previous = '';
+  try {
+    previous = readFileSync(outputFile, 'utf8');
+  } catch {
+    // first run
+  }
+  if (previous !== text) writeFileSync(outputFile, text);
 }
-if (previous !== text) writeFileSync(outputFile, text);
+
+// DescribeTaskDefinition returns a TaskDefinition; its members that RegisterTaskDefinition lacks are "describe-only".
+writeModel({ file: 'ecs-model.json', roots: ['RegisterTaskDefinitionRequest'], described: 'TaskDefinition' });
+// DescribeServices returns Services; a service definition is a CreateService or an UpdateService input.
+writeModel({
+  file: 'ecs-service-model.json',
+  roots: ['CreateServiceRequest', 'UpdateServiceRequest'],
+  described: 'Service',
+});

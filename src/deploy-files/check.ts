@@ -4,13 +4,14 @@
  */
 import { basename } from 'node:path';
 import { checkAppspec, checkAppspecAgainstTaskDefinition } from './appspec';
-import { FileFindings, MAX_FINDINGS_PER_FILE, sortFindings, type Finding, quote } from './findings';
+import { FileFindings, MAX_FINDINGS_PER_FILE, sortFindings, type Finding } from './findings';
 import { checkImageDetail } from './image-detail';
 import { parseJson } from './parse-json';
 import { parseYaml } from './parse-yaml';
 import { checkPipeline } from './pipeline';
 import { checkPlaceholders, type ImageTarget, type PlaceholderUse } from './placeholders';
-import { entryOf, findDuplicateKeys, type ParseOutcome, type PositionedValue } from './positioned-value';
+import { parsed } from './parsed-file';
+import { entryOf } from './positioned-value';
 import type { RenderTarget } from './render';
 import { checkExecutionRole, checkTaskDefinition, type TaskDefinitionCheck } from './task-definition';
 import { checkTaskDefinitionSize } from './taskdef-size';
@@ -147,27 +148,6 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
     placeholders,
     imageTargets,
   };
-}
-
-/**
- * Records a parse outcome's problems as `<group>/syntax` findings and its duplicate keys as `<group>/duplicate-key`.
- * @returns the parsed value, or undefined when the file could not be parsed
- */
-function parsed(outcome: ParseOutcome, file: FileFindings): PositionedValue | undefined {
-  const { group } = file;
-  for (const problem of outcome.problems) {
-    file.add(problem.severity, `${group}/syntax`, problem.position, problem.message, problem.fix);
-  }
-  if (outcome.value === undefined) return undefined;
-  for (const duplicate of findDuplicateKeys(outcome.value)) {
-    file.error(
-      `${group}/duplicate-key`,
-      duplicate.position,
-      `duplicate key ${quote(duplicate.key)} (first at line ${duplicate.first.line}); readers disagree on which one counts`,
-      `keep one ${quote(duplicate.key)} and remove the other`,
-    );
-  }
-  return outcome.value;
 }
 
 /** The parse step's rules for the task definition, with their examples. */
