@@ -3,7 +3,7 @@
  * and return every finding with the task definition as it will be written.
  */
 import { basename } from 'node:path';
-import { checkAppspec, checkAppspecAgainstTaskDefinition } from './appspec';
+import { checkAppspec, checkAppspecAgainstTaskDefinition, type LoadBalancerTarget } from './appspec';
 import { FileFindings, MAX_FINDINGS_PER_FILE, sortFindings, type Finding } from './findings';
 import { checkImageDetail } from './image-detail';
 import { parseJson } from './parse-json';
@@ -13,12 +13,17 @@ import { checkPlaceholders, type ImageTarget, type PlaceholderUse } from './plac
 import { parsed } from './parsed-file';
 import { entryOf } from './positioned-value';
 import type { RenderTarget } from './render';
+import { parseServiceDefinition, type ServiceDefinition } from './service-definition';
+import type { DeployTarget } from './service-deployment';
+import { checkServiceDefinition } from './service-rules';
 import { checkExecutionRole, checkTaskDefinition, type TaskDefinitionCheck } from './task-definition';
 import { checkTaskDefinitionSize } from './taskdef-size';
 import type { RuleDoc } from './rule-docs';
 
 export type { RenderTarget } from './render';
 export type { ImageTarget, PlaceholderUse } from './placeholders';
+export type { DeployTarget } from './service-deployment';
+export type { ServiceDefinition } from './service-definition';
 
 /** A file to check: its path as the user gave it (for messages) and its text. */
 export interface SourceFile {
@@ -44,6 +49,10 @@ export interface CheckInput {
   readonly extraPlaceholders?: readonly string[];
   /** Build mode: the image must end up in the task definition, and the appspec must take the new task definition. */
   readonly requirePlaceholder?: boolean;
+  /** The ECS service (create-service / update-service input or describe-services output), checked with `service/…`. */
+  readonly serviceDefinition?: SourceFile;
+  /** Where the artifact goes: `codedeploy` (the default; CodeDeployToECS) or `ecs` (the ECS deploy action). */
+  readonly deployTarget?: DeployTarget;
 }
 
 /** Everything validation found and what the files will become. */
@@ -63,6 +72,8 @@ export interface CheckResult {
    * the order given (empty when the task definition is missing or unparsable).
    */
   readonly imageTargets: readonly ImageTarget[];
+  /** The parsed service definition, when one was given and holds a service. */
+  readonly serviceDefinition?: ServiceDefinition;
 }
 
 /**
@@ -73,6 +84,7 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
   // Each file's findings are bounded (FileFindings), and joined without spreading them into a call's arguments.
   const files: FileFindings[] = [];
   const requirePlaceholder = input.requirePlaceholder ?? false;
+  const deployTarget = input.deployTarget ?? 'codedeploy';
 
   if (input.imageDetail !== undefined) {
     const file = new FileFindings(input.imageDetail.path, 'image-detail');
@@ -113,15 +125,46 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
     files.push(file);
   }
 
+  let appspecLoadBalancer: LoadBalancerTarget | undefined;
   if (input.appspec !== undefined) {
     const { path, text } = input.appspec;
     const file = new FileFindings(path, 'appspec');
     const root = parsed(/\.json$/i.test(path) ? parseJson(text) : parseYaml(text), file);
     if (root !== undefined) {
       const target = checkAppspec(root, file, requirePlaceholder);
+      appspecLoadBalancer = target;
       if (taskdef?.taskDefinition !== undefined && input.taskdef !== undefined) {
         checkAppspecAgainstTaskDefinition(target, taskdef.containers, file, input.taskdef.path);
       }
+    }
+    files.push(file);
+  }
+
+  let serviceDefinition: ServiceDefinition | undefined;
+  if (input.serviceDefinition !== undefined) {
+    const file = new FileFindings(input.serviceDefinition.path, 'service');
+    serviceDefinition = parseServiceDefinition(input.serviceDefinition.text, file);
+    if (serviceDefinition !== undefined) {
+      checkServiceDefinition(
+        serviceDefinition,
+        {
+          target: deployTarget,
+          ...(taskdef?.taskDefinition !== undefined &&
+            input.taskdef !== undefined && {
+              taskDefinition: {
+                path: input.taskdef.path,
+                containers: taskdef.containers,
+                ...(taskdef.networkMode !== undefined && { networkMode: taskdef.networkMode }),
+                ...(taskdef.compatibilities !== undefined && { compatibilities: taskdef.compatibilities }),
+              },
+            }),
+          ...(appspecLoadBalancer !== undefined &&
+            input.appspec !== undefined && {
+              appspec: { path: input.appspec.path, loadBalancer: appspecLoadBalancer },
+            }),
+        },
+        file,
+      );
     }
     files.push(file);
   }
@@ -135,6 +178,9 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
         ...(input.appspec !== undefined && { appspecName: basename(input.appspec.path) }),
         placeholders,
         containers: taskdef?.containers ?? [],
+        deployTarget,
+        imageContainers: imageTargets.flatMap((target) => target.containers),
+        ...(serviceDefinition !== undefined && { serviceDefinition }),
       });
     }
     files.push(file);
@@ -147,6 +193,7 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
     imageContainers,
     placeholders,
     imageTargets,
+    ...(serviceDefinition !== undefined && { serviceDefinition }),
   };
 }
 

@@ -1,17 +1,25 @@
 /**
- * CodePipeline's side of the contract: the CodeDeployToECS actions of a pipeline definition (the JSON of
+ * CodePipeline's side of the contract: the deploy actions of a pipeline definition (the JSON of
  * `aws codepipeline get-pipeline`, or of `create-pipeline --cli-input-json`) against the files the Build stage hands
- * over. Sources: the CodePipeline action reference for "Amazon ECS and CodeDeploy blue/green" (its configuration keys,
- * the TaskDefinitionTemplatePath and AppSpecTemplatePath defaults, Image1…Image4) and the CodePipeline pipeline
- * structure reference (artifact names: letters, digits, "_" and "-", at most 100 characters; an input artifact is
- * the output of an earlier action).
+ * over and the service they deploy. Sources: the CodePipeline action reference for "Amazon ECS and CodeDeploy
+ * blue/green" (its configuration keys, the TaskDefinitionTemplatePath and AppSpecTemplatePath defaults,
+ * Image1…Image4), for the standard "Amazon Elastic Container Service" deploy action (pipeline-ecs-action.ts), and the
+ * CodePipeline pipeline structure reference (artifact names: letters, digits, "_" and "-", at most 100 characters; an
+ * input artifact is the output of an earlier action).
  */
 import { closestMatch } from '../suggest';
 import { quote, joinWords, type FileFindings, type Position } from './findings';
 import { MAX_IMAGES, placeholderName } from './render';
 import { describeValue, entryOf, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
-import type { PlaceholderUse } from './placeholders';
-import { itemsOf, type ContainerSummary } from './task-context';
+import { itemsOf } from './task-context';
+import {
+  checkArtifactReference,
+  inputArtifactNames,
+  type ArtifactOutput,
+  type DeployAction,
+  type PipelineContext,
+} from './pipeline-artifacts';
+import { checkDeployActionFits, checkEcsDeployAction } from './pipeline-ecs-action';
 
 const ARTIFACT_NAME = /^[A-Za-z0-9_-]{1,100}$/;
 const REQUIRED_CONFIGURATION = [
@@ -23,22 +31,7 @@ const REQUIRED_CONFIGURATION = [
 const IMAGE_SLOTS = Array.from({ length: MAX_IMAGES }, (_, i) => i + 1);
 const SOURCE = 'CodePipeline action reference, CodeDeployToECS';
 
-/** What the pipeline is checked against: the files of the artifact and the placeholders of the task definition. */
-export interface PipelineContext {
-  /** The file names the artifact holds (the tool writes the templates under their own base names). */
-  readonly taskdefName?: string;
-  readonly appspecName?: string;
-  /** The `<NAME>` placeholders in the task definition's images. */
-  readonly placeholders: readonly PlaceholderUse[];
-  /** The task definition's containers, to recognise a placeholder written without brackets. */
-  readonly containers: readonly ContainerSummary[];
-}
-
-interface ArtifactOutput {
-  readonly stage: number;
-  readonly runOrder: number;
-  readonly action: string;
-}
+export type { PipelineContext } from './pipeline-artifacts';
 
 /**
  * Checks every CodeDeployToECS action of a parsed pipeline definition: its configuration, that its artifacts are
@@ -61,7 +54,8 @@ export function checkPipeline(root: PositionedValue, findings: FileFindings, con
     return;
   }
   const outputs = new Map<string, ArtifactOutput>();
-  const deployActions: { node: PositionedValue; stage: number; runOrder: number }[] = [];
+  const deployActions: DeployAction[] = [];
+  const ecsActions: DeployAction[] = [];
   stages.items.forEach((stage, stageIndex) => {
     for (const action of itemsOf(stage, 'actions')) {
       const runOrderNode = memberOf(action, 'runOrder');
@@ -75,21 +69,30 @@ export function checkPipeline(root: PositionedValue, findings: FileFindings, con
           outputs.set(name, { stage: stageIndex, runOrder, action: stringMemberOf(action, 'name') ?? '(unnamed)' });
         }
       }
-      if (stringMemberOf(memberOf(action, 'actionTypeId'), 'provider') === 'CodeDeployToECS') {
-        deployActions.push({ node: action, stage: stageIndex, runOrder });
-      }
+      const provider = stringMemberOf(memberOf(action, 'actionTypeId'), 'provider');
+      if (provider === 'CodeDeployToECS') deployActions.push({ node: action, stage: stageIndex, runOrder });
+      if (provider === 'ECS') ecsActions.push({ node: action, stage: stageIndex, runOrder });
     }
   });
-  if (deployActions.length === 0) {
+  if (deployActions.length === 0 && ecsActions.length === 0) {
     findings.warning(
       'pipeline/no-deploy-action',
       stages.position,
-      'the pipeline has no CodeDeployToECS action (actionTypeId.provider "CodeDeployToECS"), so there is nothing to check ' +
-        'the files against',
-      'pass the pipeline whose Deploy stage is the ECS blue/green action',
+      'the pipeline has no CodeDeployToECS action (actionTypeId.provider "CodeDeployToECS") and no ECS deploy action ' +
+        '(provider "ECS"), so there is nothing to check the files against',
+      (context.deployTarget ?? 'codedeploy') === 'ecs'
+        ? 'pass the pipeline whose Deploy stage is the ECS deploy action'
+        : 'pass the pipeline whose Deploy stage is the ECS blue/green action',
     );
   }
-  for (const action of deployActions) checkDeployAction(action, outputs, findings, context);
+  for (const action of deployActions) {
+    checkDeployActionFits(action.node, 'CodeDeployToECS', findings, context);
+    if ((context.deployTarget ?? 'codedeploy') === 'codedeploy') checkDeployAction(action, outputs, findings, context);
+  }
+  for (const action of ecsActions) {
+    checkDeployActionFits(action.node, 'ECS', findings, context);
+    checkEcsDeployAction(action, outputs, findings, context);
+  }
 }
 
 function checkArtifactName(name: PositionedValue | undefined, findings: FileFindings): void {
@@ -104,7 +107,7 @@ function checkArtifactName(name: PositionedValue | undefined, findings: FileFind
 }
 
 function checkDeployAction(
-  action: { node: PositionedValue; stage: number; runOrder: number },
+  action: DeployAction,
   outputs: ReadonlyMap<string, ArtifactOutput>,
   findings: FileFindings,
   context: PipelineContext,
@@ -130,10 +133,7 @@ function checkDeployAction(
       `add ${quote(key)}`,
     );
   }
-  const inputs = itemsOf(action.node, 'inputArtifacts').flatMap((artifact) => {
-    const name = stringMemberOf(artifact, 'name');
-    return name !== undefined ? [name] : [];
-  });
+  const inputs = inputArtifactNames(action.node);
   const referenced = [
     'TaskDefinitionTemplateArtifact',
     'AppSpecTemplateArtifact',
@@ -160,46 +160,6 @@ function checkDeployAction(
     findings,
   );
   checkImages(configuration, label, findings, context);
-}
-
-function checkArtifactReference(
-  node: PositionedValue & { kind: 'string' },
-  key: string,
-  label: string,
-  inputs: readonly string[],
-  action: { stage: number; runOrder: number },
-  outputs: ReadonlyMap<string, ArtifactOutput>,
-  findings: FileFindings,
-): void {
-  const name = node.value;
-  if (!inputs.includes(name)) {
-    const closest = closestMatch(name, inputs);
-    findings.error(
-      'pipeline/artifact-reference',
-      node.position,
-      `${key} ${quote(name)} is not an input artifact of ${label}; its inputArtifacts are ${inputs.map((input) => `${quote(input)}`).join(', ') || 'none'} ` +
-        `(${SOURCE}: the artifacts it names are among the action's input artifacts)` +
-        (closest !== undefined ? `; did you mean ${quote(closest)}?` : ''),
-      closest !== undefined ? `write ${quote(closest)}` : `add {"name": ${quote(name)}} to the action's inputArtifacts`,
-    );
-    return;
-  }
-  const output = outputs.get(name);
-  const earlier =
-    output !== undefined &&
-    (output.stage < action.stage || (output.stage === action.stage && output.runOrder < action.runOrder));
-  if (earlier) return;
-  findings.error(
-    'pipeline/artifact-reference',
-    node.position,
-    output === undefined
-      ? `${key} ${quote(name)} is the output artifact of no action in the pipeline; CodePipeline would fail to find it`
-      : `${key} ${quote(name)} is the output of action ${quote(output.action)}, which does not run before ${label} ` +
-          '(an input comes from an earlier stage, or from a lower runOrder in the same stage)',
-    output === undefined
-      ? `name the Build action's output artifact, or add {"name": ${quote(name)}} to its outputArtifacts`
-      : 'move the action that produces it to an earlier stage or a lower runOrder',
-  );
 }
 
 function checkTemplatePath(

@@ -41,6 +41,10 @@ export interface TaskDefinitionCheck {
   /** The Describe-only fields that were removed, in file order. */
   readonly removedFields: readonly string[];
   readonly containers: readonly ContainerSummary[];
+  /** The network mode as ECS applies it (`bridge` when unset); undefined when not a string. */
+  readonly networkMode?: string;
+  /** `requiresCompatibilities`' strings, when it is a list. */
+  readonly compatibilities?: readonly string[];
 }
 
 /**
@@ -80,7 +84,16 @@ export function checkTaskDefinition(
 
   const taskDefinition = toPlainValue(root) as Record<string, unknown>;
   for (const field of removedFields) delete taskDefinition[field];
-  return { taskDefinition, removedFields, containers };
+  const compatibilities = memberOf(root, 'requiresCompatibilities');
+  return {
+    taskDefinition,
+    removedFields,
+    containers,
+    ...(networkMode !== undefined && { networkMode }),
+    ...(compatibilities?.kind === 'array' && {
+      compatibilities: compatibilities.items.flatMap((item) => (item.kind === 'string' ? [item.value] : [])),
+    }),
+  };
 }
 
 function removeDescribeOnlyFields(root: PositionedObject, findings: FileFindings): string[] {

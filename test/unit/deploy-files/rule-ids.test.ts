@@ -15,8 +15,8 @@ import type { RuleDoc } from '../../../src/deploy-files/rule-docs';
 import { TASKDEF_RULES } from '../../../src/deploy-files/taskdef-rules';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const RULE = /\b((?:taskdef|appspec|placeholder|pipeline|image-detail|artifact)\/[a-z]+(?:-[a-z]+)*)\b/g;
-const PARSED_GROUPS = ['taskdef', 'appspec', 'image-detail', 'pipeline'];
+const RULE = /\b((?:taskdef|appspec|placeholder|pipeline|image-detail|artifact|service)\/[a-z]+(?:-[a-z]+)*)\b/g;
+const PARSED_GROUPS = ['taskdef', 'appspec', 'image-detail', 'pipeline', 'service'];
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 function sourceRules(): Set<string> {
@@ -28,7 +28,7 @@ function sourceRules(): Set<string> {
       else if (path.endsWith('.ts')) {
         // Rule ids are written as string literals: 'taskdef/port-range'.
         for (const match of readFileSync(path, 'utf8').matchAll(
-          /'((?:taskdef|appspec|placeholder|pipeline|image-detail|artifact)\/[a-z-]+)'/g,
+          /'((?:taskdef|appspec|placeholder|pipeline|image-detail|artifact|service)\/[a-z-]+)'/g,
         )) {
           rules.add(match[1] as string);
         }
