@@ -266,7 +266,25 @@ const TABLE = [
     commands: ['validate'],
     value: 'file',
     description:
-      "A CodePipeline definition (`aws codepipeline get-pipeline` JSON) to check against the files: its `CodeDeployToECS` action's placeholders, template paths and artifacts (`validate` only).",
+      "A CodePipeline definition (`aws codepipeline get-pipeline` JSON) to check against the files: its `CodeDeployToECS` action's placeholders, template paths and artifacts, or its ECS deploy action's file, service and timeout (`validate` only).",
+  },
+  {
+    name: 'deploy-target',
+    kind: 'string',
+    default: 'codedeploy',
+    commands: ['build', 'validate'],
+    value: 'codedeploy|ecs',
+    description:
+      'Where the artifact goes. `codedeploy`: CodeDeploy blue/green with the `CodeDeployToECS` action (task definition with placeholders, appspec, `imageDetail.json`). `ecs`: the standard ECS deploy action or `aws ecs update-service` (rolling, ECS blue/green, linear, canary): no appspec (giving one is an error), `imagedefinitions.json` at the artifact root, the task definition rendered with the pushed digests, `imageDetail.json`.',
+  },
+  {
+    name: 'service-definition',
+    kind: 'string',
+    default: '',
+    commands: ['build', 'validate'],
+    value: 'file',
+    description:
+      'The ECS service, as the `--cli-input-json` of `aws ecs create-service` or `update-service`, or the output of `aws ecs describe-services`: checked against the `CreateService` model and the `service/…` rules, with the task definition, the appspec and the pipeline.',
   },
   {
     name: 'image-placeholder',

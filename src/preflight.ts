@@ -29,7 +29,7 @@ export async function preflight(config: BuildConfig, files: CheckedFiles): Promi
   await ensureTempDir(env);
   const inputs: InputPath[] = [
     { input: 'taskdef', path: await realInput(files.taskdef.path) },
-    { input: 'appspec', path: await realInput(files.appspec.path) },
+    ...(files.appspec !== undefined ? [{ input: 'appspec', path: await realInput(files.appspec.path) }] : []),
   ];
   // SSH sources are the run's, checked once.
   await Promise.all(config.build.ssh.map((entry) => checkSshSource(entry, env)));

@@ -1,6 +1,6 @@
 /**
- * The artifacts of a build: the main one (task definition, appspec, Image1's `imageDetail.json`,
- * `imagedefinitions.json` of every image) and, for each extra image, one holding its own
+ * The artifacts of a build: the main one (task definition, the appspec unless deploy-target is ecs, Image1's
+ * `imageDetail.json`, `imagedefinitions.json` of every image) and, for each extra image, one holding its own
  * `imageDetail.json` for the pipeline's `Image<N>ArtifactName`. All are composed and checked
  * before any is written, and uploaded only once all are written.
  */
@@ -99,7 +99,9 @@ async function composeMain(
         : files.taskdef.text;
   const artifact: ArtifactFile[] = [
     { name: basename(files.taskdef.path), data: Buffer.from(taskdefText) },
-    { name: basename(files.appspec.path), data: Buffer.from(files.appspec.text) },
+    ...(files.appspec !== undefined
+      ? [{ name: basename(files.appspec.path), data: Buffer.from(files.appspec.text) }]
+      : []),
     { name: IMAGE_DETAIL_FILE, data: Buffer.from(imageDetailJson(image1.uri)) },
     { name: 'imagedefinitions.json', data: Buffer.from(imageDefinitionsJson(imageDefinitions(files, images))) },
   ];

@@ -14,23 +14,32 @@ import { readInputFile } from '../input-file';
 /** The deployment files as read from disk, checked. */
 export interface CheckedFiles {
   readonly taskdef: SourceFile;
-  readonly appspec: SourceFile;
+  /** Absent with deploy-target ecs, which reads none. */
+  readonly appspec?: SourceFile;
   readonly check: CheckResult;
   /** What the check found, as the host reports it. */
   readonly report: FilesCheck;
 }
 
 /**
- * Reads the task definition and the appspec (the first appspec candidate that exists) and checks
- * them, with the image detail and pipeline definition in `extra` when given.
+ * Reads the task definition, the appspec (the first appspec candidate that exists; none with deploy-target ecs) and
+ * the service definition when given, and checks them, with the image detail and pipeline definition in `extra` when
+ * given.
  * @throws FilesRejected when a finding is an error
  */
 export async function checkFiles(files: FilesConfig, extra: Partial<CheckInput> = {}): Promise<CheckedFiles> {
   const taskdef = await readSource(files.taskdef, 'taskdef', files.workspace);
-  const appspec = await readFirstSource(files.appspec, 'appspec', files.workspace);
+  const appspec =
+    files.appspec.length > 0 ? await readFirstSource(files.appspec, 'appspec', files.workspace) : undefined;
+  const serviceDefinition =
+    files.serviceDefinition !== undefined
+      ? await readSource(files.serviceDefinition, 'service-definition', files.workspace)
+      : undefined;
   const check = checkDeployFiles({
     taskdef,
-    appspec,
+    ...(appspec && { appspec }),
+    ...(serviceDefinition && { serviceDefinition }),
+    deployTarget: files.deployTarget,
     imagePlaceholder: files.imagePlaceholder,
     otherPlaceholders: files.otherPlaceholders,
     extraPlaceholders: files.extraPlaceholders,
@@ -39,14 +48,15 @@ export async function checkFiles(files: FilesConfig, extra: Partial<CheckInput> 
   });
   const sources = [
     taskdef,
-    appspec,
+    ...(appspec ? [appspec] : []),
+    ...(serviceDefinition ? [serviceDefinition] : []),
     ...(extra.imageDetail ? [extra.imageDetail] : []),
     ...(extra.pipeline ? [extra.pipeline] : []),
   ];
   const { findings, placeholders, imageContainers } = check;
   const report: FilesCheck = { files: sources.map((source) => source.path), findings, placeholders, imageContainers };
   if (findings.some((finding) => finding.severity === 'error')) throw new FilesRejected(report);
-  return { taskdef, appspec, check, report };
+  return { taskdef, ...(appspec && { appspec }), check, report };
 }
 
 /**

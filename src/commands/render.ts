@@ -23,15 +23,17 @@ export interface RenderResult {
  */
 export async function runRender(config: RenderConfig, _context: CommandContext): Promise<RenderResult> {
   const files = await checkFiles(config.files);
+  // render takes no deploy-target: its files are CodeDeploy's, appspec included.
+  const appspec = files.appspec;
+  if (appspec === undefined) throw new Error('render checked no appspec');
   const target = config.files.render ?? { placeholder: config.files.imagePlaceholder };
   const { taskDefinitionArn } = config;
   return {
     check: files.report,
     taskdefPath: files.taskdef.path,
     taskDefinition: fillImages(parsedTaskDefinition(files.check), config.imageUri, target, config.extraImages),
-    appspecPath: files.appspec.path,
-    appspec:
-      taskDefinitionArn === undefined ? files.appspec.text : renderAppspecText(files.appspec.text, taskDefinitionArn),
+    appspecPath: appspec.path,
+    appspec: taskDefinitionArn === undefined ? appspec.text : renderAppspecText(appspec.text, taskDefinitionArn),
     ...(taskDefinitionArn !== undefined && { taskDefinitionArn }),
   };
 }

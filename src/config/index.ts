@@ -5,7 +5,8 @@
  * inputs.ts, the images image-specs.ts, the checks of single values validators.ts.
  */
 import { formatImageUri } from '../deploy-files/image-uri';
-import type { RenderTarget } from '../deploy-files/check';
+import type { DeployTarget, RenderTarget } from '../deploy-files/check';
+import { DEPLOY_TARGETS } from '../deploy-files/deploy-target';
 import { MAX_IMAGES, placeholderName, TASK_DEFINITION_ARN } from '../deploy-files/render';
 import { UserError } from '../errors';
 import type { Command } from '../interface';
@@ -97,17 +98,47 @@ function resolveFiles(inputs: InputReader, extras: readonly ExtraImageEntry[], e
   const placeholder = inputs.text('image-placeholder');
   const container = inputs.text('container-name');
   const renderTaskdef = inputs.boolean('render-taskdef');
+  const deployTarget = resolveDeployTarget(inputs, appspec);
+  // The ECS deploy action takes images from imagedefinitions.json only; the task definition in the artifact is for
+  // register-task-definition, so it holds the pushed images rather than placeholders nothing would fill.
   const render: RenderTarget | undefined =
-    container !== undefined ? { container } : renderTaskdef ? { placeholder } : undefined;
+    container !== undefined ? { container } : renderTaskdef || deployTarget === 'ecs' ? { placeholder } : undefined;
+  const serviceDefinition = inputs.text('service-definition');
   return {
     taskdef: inputs.text('taskdef'),
-    appspec: appspec !== undefined ? [appspec] : ['appspec.yaml', 'appspec.yml', 'appspec.json'],
+    appspec:
+      deployTarget === 'ecs' ? [] : appspec !== undefined ? [appspec] : ['appspec.yaml', 'appspec.yml', 'appspec.json'],
     imagePlaceholder: placeholder,
     otherPlaceholders: inputs.list('other-placeholders'),
     extraPlaceholders: extras.map((entry) => entry.placeholder),
     ...(render && { render }),
     workspace: workspaceOf(env),
+    deployTarget,
+    ...(serviceDefinition !== undefined && { serviceDefinition }),
   };
+}
+
+/** `deploy-target`: one of DEPLOY_TARGETS; with `ecs`, an appspec given explicitly is a mistake worth stopping for. */
+function resolveDeployTarget(inputs: InputReader, appspec: string | undefined): DeployTarget {
+  const value = inputs.text('deploy-target');
+  const target = DEPLOY_TARGETS.find((candidate) => candidate === value);
+  if (target === undefined) {
+    throw new UserError(
+      `'${value}' is not a deploy target`,
+      { input: 'deploy-target' },
+      'use codedeploy (CodeDeploy blue/green: CodeDeployToECS with an appspec) or ecs (the ECS deploy action: ' +
+        'rolling, ECS blue/green, linear, canary)',
+    );
+  }
+  if (target === 'ecs' && appspec !== undefined) {
+    throw new UserError(
+      `is ${appspec}, but deploy-target ecs reads no appspec: the ECS deploy action and ECS blue/green take none ` +
+        '(the deployment is configured on the service), and the artifact holds imagedefinitions.json instead',
+      { input: 'appspec' },
+      'remove the appspec input, or use deploy-target codedeploy for a CodeDeployToECS pipeline',
+    );
+  }
+  return target;
 }
 
 function resolveRender(inputs: InputReader, files: FilesConfig, extras: readonly ExtraImageEntry[]): RenderConfig {

@@ -1,7 +1,7 @@
 /**
  * What the config wing produces: one readonly Config per command. Types only.
  */
-import type { RenderTarget } from '../deploy-files/check';
+import type { DeployTarget, RenderTarget } from '../deploy-files/check';
 import type { ImageReference } from '../deploy-files/image-uri';
 import type { BuildSettings, ImageSpec } from '../images';
 import type { SourceInfo } from '../tags';
@@ -19,10 +19,14 @@ export interface FilesConfig {
   readonly otherPlaceholders: readonly string[];
   /** Placeholders of the images `extra-images` adds: each must be in the task definition. */
   readonly extraPlaceholders: readonly string[];
-  /** Set when the tool substitutes the image itself. */
+  /** Set when the tool substitutes the image itself (always with deploy-target ecs). */
   readonly render?: RenderTarget;
   /** Where the files named inside it must stay once their links are followed (`workspaceOf`). */
   readonly workspace: string;
+  /** `codedeploy` (CodeDeployToECS: with an appspec) or `ecs` (the ECS deploy action: no appspec, `appspec` empty). */
+  readonly deployTarget: DeployTarget;
+  /** The service definition file to check, when given. */
+  readonly serviceDefinition?: string;
 }
 
 /** An ECR registry: an account's registry in a region. */

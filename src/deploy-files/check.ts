@@ -14,7 +14,7 @@ import { parsed } from './parsed-file';
 import { entryOf } from './positioned-value';
 import type { RenderTarget } from './render';
 import { parseServiceDefinition, type ServiceDefinition } from './service-definition';
-import type { DeployTarget } from './service-deployment';
+import type { DeployTarget } from './deploy-target';
 import { checkServiceDefinition } from './service-rules';
 import { checkExecutionRole, checkTaskDefinition, type TaskDefinitionCheck } from './task-definition';
 import { checkTaskDefinitionSize } from './taskdef-size';
@@ -22,7 +22,7 @@ import type { RuleDoc } from './rule-docs';
 
 export type { RenderTarget } from './render';
 export type { ImageTarget, PlaceholderUse } from './placeholders';
-export type { DeployTarget } from './service-deployment';
+export type { DeployTarget } from './deploy-target';
 export type { ServiceDefinition } from './service-definition';
 
 /** A file to check: its path as the user gave it (for messages) and its text. */

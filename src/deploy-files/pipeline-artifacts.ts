@@ -7,7 +7,7 @@ import type { FileFindings } from './findings';
 import { stringMemberOf, type PositionedValue } from './positioned-value';
 import type { PlaceholderUse } from './placeholders';
 import type { ServiceDefinition } from './service-definition';
-import type { DeployTarget } from './service-deployment';
+import type { DeployTarget } from './deploy-target';
 import { itemsOf, type ContainerSummary } from './task-context';
 
 const SOURCE = 'CodePipeline action reference, CodeDeployToECS';

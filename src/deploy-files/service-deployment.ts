@@ -8,6 +8,7 @@
  * says so; where AWS is silent, the warning says that.
  */
 import { IAM_ROLE_ARN, LAMBDA_FUNCTION_ARN } from './aws-arn';
+import type { DeployTarget } from './deploy-target';
 import { ecsEnumValues } from './ecs-model';
 import { joinWords, type FileFindings } from './findings';
 import { childPath, describeValue, entryOf, memberOf, type PositionedValue } from './positioned-value';
@@ -19,12 +20,6 @@ import {
   type ServiceLifecycleHook,
 } from './service-definition';
 import { checkWholeNumber, itemsOf } from './task-context';
-
-/** Where the artifact goes: CodeDeploy blue/green (CodeDeployToECS) or ECS itself (the `ECS` deploy action). */
-export type DeployTarget = 'codedeploy' | 'ecs';
-
-/** The deploy targets, the default first. */
-export const DEPLOY_TARGETS: readonly DeployTarget[] = ['codedeploy', 'ecs'];
 
 const API = 'ECS API reference';
 /** PAUSE hooks cannot sit at these stages (DeploymentLifecycleHook, lifecycleStages: "only valid for AWS_LAMBDA"). */

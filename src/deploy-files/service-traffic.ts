@@ -18,7 +18,8 @@ import {
   type ServiceDefinition,
   type ServiceLoadBalancer,
 } from './service-definition';
-import { clip, type DeployTarget } from './service-deployment';
+import type { DeployTarget } from './deploy-target';
+import { clip } from './service-deployment';
 import { itemsOf, type ContainerSummary } from './task-context';
 
 const API = 'ECS API reference';

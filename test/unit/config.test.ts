@@ -51,6 +51,7 @@ describe('build config', () => {
         otherPlaceholders: [],
         extraPlaceholders: [],
         workspace: process.cwd(),
+        deployTarget: 'codedeploy',
       },
       outputDir: 'ecs-deploy',
       artifact: 'ecs-deploy.zip',
@@ -579,9 +580,46 @@ describe('validate and render config', () => {
         otherPlaceholders: [],
         extraPlaceholders: [],
         workspace: process.cwd(),
+        deployTarget: 'codedeploy',
       },
       imageDetail: 'imageDetail.json',
     });
+  });
+
+  test.each<[string, RawInputs, object]>([
+    [
+      '1. codedeploy by default: the appspec candidates, no rendering',
+      {},
+      { deployTarget: 'codedeploy', appspec: ['appspec.yaml', 'appspec.yml', 'appspec.json'] },
+    ],
+    [
+      '2. ecs: no appspec, the task definition rendered by placeholder, the service definition read',
+      { 'deploy-target': 'ecs', 'service-definition': 'service.json' },
+      { deployTarget: 'ecs', appspec: [], render: { placeholder: 'IMAGE1_NAME' }, serviceDefinition: 'service.json' },
+    ],
+    [
+      '3. ecs with container-name: rendered by container',
+      { 'deploy-target': 'ecs', 'container-name': 'web' },
+      { appspec: [], render: { container: 'web' } },
+    ],
+  ])('deploy-target %s', (_name, raw, files) => {
+    expect(resolveRaw('validate', raw, {}).files).toMatchObject(files);
+  });
+
+  test.each<[string, RawInputs, string, string]>([
+    ['1. an unknown target', { 'deploy-target': 'ECS ' }, 'deploy-target', "'ECS' is not a deploy target"],
+    [
+      '2. an appspec given with ecs',
+      { 'deploy-target': 'ecs', appspec: 'appspec.yaml' },
+      'appspec',
+      'is appspec.yaml, but deploy-target ecs reads no appspec',
+    ],
+  ])('deploy-target refused: %s', (_name, raw, input, message) => {
+    for (const command of ['validate', 'build'] as const) {
+      const error = userError(() => resolveRaw(command, { repository: 'team/web', ...raw }, env, source));
+      expect(error.subject).toEqual({ input });
+      expect(error.message).toContain(message);
+    }
   });
 
   test.each<[string, RawInputs, object | undefined]>([
