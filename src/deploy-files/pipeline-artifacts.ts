@@ -3,8 +3,8 @@
  * reference: an input artifact is the output of an action in an earlier stage, or of a lower runOrder in the same one).
  */
 import { closestMatch } from '../suggest';
-import type { FileFindings } from './findings';
-import { stringMemberOf, type PositionedValue } from './positioned-value';
+import { joinWords, type FileFindings } from './findings';
+import { entryOf, memberOf, stringMemberOf, type PositionedObject, type PositionedValue } from './positioned-value';
 import type { PlaceholderUse } from './placeholders';
 import type { ServiceDefinition } from './service-definition';
 import type { DeployTarget } from './deploy-target';
@@ -93,4 +93,38 @@ export function checkArtifactReference(
       ? `name the Build action's output artifact, or add {"name": "${name}"} to its outputArtifacts`
       : 'move the action that produces it to an earlier stage or a lower runOrder',
   );
+}
+
+/**
+ * `pipeline/configuration`: the action's configuration object with each of `required`.
+ * @param action the action's provider as messages name it, and where its reference is
+ * @returns the configuration, or undefined when there is no object to check further
+ */
+export function requiredConfiguration(
+  node: PositionedValue,
+  label: string,
+  action: { readonly name: string; readonly source: string; readonly example: string },
+  required: readonly string[],
+  findings: FileFindings,
+): PositionedObject | undefined {
+  const configuration = memberOf(node, 'configuration');
+  if (configuration?.kind !== 'object') {
+    findings.error(
+      'pipeline/configuration',
+      (configuration ?? node).position,
+      `${label} has no configuration object; ${action.name} needs ${joinWords([...required], 'and')} (${action.source})`,
+      `add "configuration": ${action.example}`,
+    );
+    return undefined;
+  }
+  for (const key of required) {
+    if (entryOf(configuration, key) !== undefined) continue;
+    findings.error(
+      'pipeline/configuration',
+      configuration.position,
+      `${label} has no ${key} in its configuration (${action.source})`,
+      `add "${key}"`,
+    );
+  }
+  return configuration;
 }

@@ -5,15 +5,16 @@
  * same range and default) against the service definition and the files the build writes; and whether a deploy action
  * fits the service's deployment controller at all.
  */
-import { joinWords, type FileFindings } from './findings';
+import type { FileFindings } from './findings';
 import { IMAGE_DEFINITIONS_FILE } from './image-detail';
 import {
   checkArtifactReference,
+  requiredConfiguration,
   type ArtifactOutput,
   type DeployAction,
   type PipelineContext,
 } from './pipeline-artifacts';
-import { describeValue, entryOf, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
+import { describeValue, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
 import { effectiveStrategy, TRAFFIC_SHIFT_STRATEGIES, type ServiceDefinition } from './service-definition';
 import { itemsOf } from './task-context';
 
@@ -80,25 +81,18 @@ export function checkEcsDeployAction(
   context: PipelineContext,
 ): void {
   const label = `action "${stringMemberOf(action.node, 'name') ?? '(unnamed)'}"`;
-  const configuration = memberOf(action.node, 'configuration');
-  if (configuration?.kind !== 'object') {
-    findings.error(
-      'pipeline/configuration',
-      (configuration ?? action.node).position,
-      `${label} has no configuration object; the ECS deploy action needs ${joinWords(REQUIRED_CONFIGURATION, 'and')} (${SOURCE})`,
-      'add "configuration": {"ClusterName": …, "ServiceName": …, "FileName": "imagedefinitions.json"}',
-    );
-    return;
-  }
-  for (const key of REQUIRED_CONFIGURATION) {
-    if (entryOf(configuration, key) !== undefined) continue;
-    findings.error(
-      'pipeline/configuration',
-      configuration.position,
-      `${label} has no ${key} in its configuration (${SOURCE})`,
-      `add "${key}"`,
-    );
-  }
+  const configuration = requiredConfiguration(
+    action.node,
+    label,
+    {
+      name: 'the ECS deploy action',
+      source: SOURCE,
+      example: '{"ClusterName": …, "ServiceName": …, "FileName": "imagedefinitions.json"}',
+    },
+    REQUIRED_CONFIGURATION,
+    findings,
+  );
+  if (configuration === undefined) return;
   const inputs = itemsOf(action.node, 'inputArtifacts');
   if (inputs.length !== 1) {
     findings.error(

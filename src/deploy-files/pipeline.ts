@@ -8,13 +8,14 @@
  * input artifact is the output of an earlier action).
  */
 import { closestMatch } from '../suggest';
-import { quote, joinWords, type FileFindings, type Position } from './findings';
+import { quote, type FileFindings, type Position } from './findings';
 import { MAX_IMAGES, placeholderName } from './render';
-import { describeValue, entryOf, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
+import { describeValue, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
 import { itemsOf } from './task-context';
 import {
   checkArtifactReference,
   inputArtifactNames,
+  requiredConfiguration,
   type ArtifactOutput,
   type DeployAction,
   type PipelineContext,
@@ -114,25 +115,19 @@ function checkDeployAction(
 ): void {
   const actionName = stringMemberOf(action.node, 'name') ?? '(unnamed)';
   const label = `action ${quote(actionName)}`;
-  const configuration = memberOf(action.node, 'configuration');
-  if (configuration?.kind !== 'object') {
-    findings.error(
-      'pipeline/configuration',
-      (configuration ?? action.node).position,
-      `${label} has no configuration object; CodeDeployToECS needs ${joinWords(REQUIRED_CONFIGURATION, 'and')} (${SOURCE})`,
-      'add "configuration": {"ApplicationName": …, "DeploymentGroupName": …, "TaskDefinitionTemplateArtifact": …, "AppSpecTemplateArtifact": …}',
-    );
-    return;
-  }
-  for (const key of REQUIRED_CONFIGURATION) {
-    if (entryOf(configuration, key) !== undefined) continue;
-    findings.error(
-      'pipeline/configuration',
-      configuration.position,
-      `${label} has no ${key} in its configuration (${SOURCE})`,
-      `add ${quote(key)}`,
-    );
-  }
+  const configuration = requiredConfiguration(
+    action.node,
+    label,
+    {
+      name: 'CodeDeployToECS',
+      source: SOURCE,
+      example:
+        '{"ApplicationName": …, "DeploymentGroupName": …, "TaskDefinitionTemplateArtifact": …, "AppSpecTemplateArtifact": …}',
+    },
+    REQUIRED_CONFIGURATION,
+    findings,
+  );
+  if (configuration === undefined) return;
   const inputs = inputArtifactNames(action.node);
   const referenced = [
     'TaskDefinitionTemplateArtifact',
