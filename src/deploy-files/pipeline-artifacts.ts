@@ -3,7 +3,7 @@
  * reference: an input artifact is the output of an action in an earlier stage, or of a lower runOrder in the same one).
  */
 import { closestMatch } from '../suggest';
-import { joinWords, type FileFindings } from './findings';
+import { joinWords, quote, type FileFindings } from './findings';
 import { entryOf, memberOf, stringMemberOf, type PositionedObject, type PositionedValue } from './positioned-value';
 import type { PlaceholderUse } from './placeholders';
 import type { ServiceDefinition } from './service-definition';
@@ -70,10 +70,10 @@ export function checkArtifactReference(
     findings.error(
       'pipeline/artifact-reference',
       node.position,
-      `${key} "${name}" is not an input artifact of ${label}; its inputArtifacts are ${inputs.map((input) => `"${input}"`).join(', ') || 'none'} ` +
+      `${key} ${quote(name)} is not an input artifact of ${label}; its inputArtifacts are ${inputs.map((input) => `${quote(input)}`).join(', ') || 'none'} ` +
         `(${SOURCE}: the artifacts it names are among the action's input artifacts)` +
-        (closest !== undefined ? `; did you mean "${closest}"?` : ''),
-      closest !== undefined ? `write "${closest}"` : `add {"name": "${name}"} to the action's inputArtifacts`,
+        (closest !== undefined ? `; did you mean ${quote(closest)}?` : ''),
+      closest !== undefined ? `write ${quote(closest)}` : `add {"name": ${quote(name)}} to the action's inputArtifacts`,
     );
     return;
   }
@@ -86,11 +86,11 @@ export function checkArtifactReference(
     'pipeline/artifact-reference',
     node.position,
     output === undefined
-      ? `${key} "${name}" is the output artifact of no action in the pipeline; CodePipeline would fail to find it`
-      : `${key} "${name}" is the output of action "${output.action}", which does not run before ${label} ` +
+      ? `${key} ${quote(name)} is the output artifact of no action in the pipeline; CodePipeline would fail to find it`
+      : `${key} ${quote(name)} is the output of action ${quote(output.action)}, which does not run before ${label} ` +
           '(an input comes from an earlier stage, or from a lower runOrder in the same stage)',
     output === undefined
-      ? `name the Build action's output artifact, or add {"name": "${name}"} to its outputArtifacts`
+      ? `name the Build action's output artifact, or add {"name": ${quote(name)}} to its outputArtifacts`
       : 'move the action that produces it to an earlier stage or a lower runOrder',
   );
 }
@@ -123,7 +123,7 @@ export function requiredConfiguration(
       'pipeline/configuration',
       configuration.position,
       `${label} has no ${key} in its configuration (${action.source})`,
-      `add "${key}"`,
+      `add ${quote(key)}`,
     );
   }
   return configuration;

@@ -5,7 +5,7 @@
  * same range and default) against the service definition and the files the build writes; and whether a deploy action
  * fits the service's deployment controller at all.
  */
-import type { FileFindings } from './findings';
+import { quote, type FileFindings } from './findings';
 import { IMAGE_DEFINITIONS_FILE } from './image-detail';
 import {
   checkArtifactReference,
@@ -37,7 +37,7 @@ export function checkDeployActionFits(
   findings: FileFindings,
   context: PipelineContext,
 ): void {
-  const label = `action "${stringMemberOf(action, 'name') ?? '(unnamed)'}"`;
+  const label = `action ${quote(stringMemberOf(action, 'name') ?? '(unnamed)')}`;
   const at = memberOf(memberOf(action, 'actionTypeId'), 'provider')?.position ?? action.position;
   if (provider === 'CodeDeployToECS' && context.deployTarget === 'ecs') {
     findings.error(
@@ -57,7 +57,7 @@ export function checkDeployActionFits(
     'pipeline/deploy-action-controller',
     at,
     `${label} is ${provider === 'ECS' ? 'the ECS deploy action' : 'CodeDeployToECS'}, but the service ` +
-      `"${service.service ?? '(unnamed)'}" uses the ${controller} deployment controller` +
+      `${quote(service.service ?? '(unnamed)')} uses the ${controller} deployment controller` +
       (service.controller === undefined ? ' (none is set)' : '') +
       (provider === 'ECS'
         ? ': ECS refuses "Unable to update task definition on services with a CODE_DEPLOY deployment controller"'
@@ -80,7 +80,7 @@ export function checkEcsDeployAction(
   findings: FileFindings,
   context: PipelineContext,
 ): void {
-  const label = `action "${stringMemberOf(action.node, 'name') ?? '(unnamed)'}"`;
+  const label = `action ${quote(stringMemberOf(action.node, 'name') ?? '(unnamed)')}`;
   const configuration = requiredConfiguration(
     action.node,
     label,
@@ -137,9 +137,9 @@ function checkFileName(
     findings.error(
       'pipeline/image-definitions',
       node?.position ?? { line: 1, column: 1 },
-      `FileName of ${label} is "${name}", but the artifact holds "${IMAGE_DEFINITIONS_FILE}" at its root; the action ` +
+      `FileName of ${label} is ${quote(name)}, but the artifact holds ${quote(IMAGE_DEFINITIONS_FILE)} at its root; the action ` +
         `would not find the file (${SOURCE})`,
-      `set "FileName": "${IMAGE_DEFINITIONS_FILE}", or leave it out (that is the default)`,
+      `set "FileName": ${quote(IMAGE_DEFINITIONS_FILE)}, or leave it out (that is the default)`,
     );
   }
   if (context.imageContainers !== undefined && context.imageContainers.length === 0 && context.containers.length > 0) {
@@ -168,9 +168,9 @@ function checkNames(
     findings.error(
       'pipeline/service-mismatch',
       node.position,
-      `${key} of ${label} is "${node.value}", but the service definition's ${field} is "${expected}": the action ` +
+      `${key} of ${label} is ${quote(node.value)}, but the service definition's ${field} is ${quote(expected)}: the action ` +
         'would deploy another service than the one checked',
-      `set "${key}": "${expected}"`,
+      `set ${quote(key)}: ${quote(expected)}`,
     );
   }
 }

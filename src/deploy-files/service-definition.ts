@@ -7,7 +7,7 @@
  * pipeline check.
  */
 import { checkServiceAgainstModel, SERVICE_DESCRIBE_ONLY_FIELDS, type ServiceInputShape } from './ecs-model';
-import type { FileFindings, Position } from './findings';
+import { quote, type FileFindings, type Position } from './findings';
 import { parseJson } from './parse-json';
 import { parsed } from './parsed-file';
 import {
@@ -189,9 +189,9 @@ function warnDescribeOnlyFields(
     findings.warning(
       'service/describe-only-field',
       entry.keyPosition,
-      `"${entry.key}" is a field that DescribeServices returns and neither CreateService nor UpdateService takes ` +
+      `${quote(entry.key)} is a field that DescribeServices returns and neither CreateService nor UpdateService takes ` +
         '(a copy of describe-services output); it is not checked and not part of the service definition',
-      `delete "${entry.key}" before passing the file to "aws ecs create-service --cli-input-json"`,
+      `delete ${quote(entry.key)} before passing the file to "aws ecs create-service --cli-input-json"`,
     );
   }
   return removed;

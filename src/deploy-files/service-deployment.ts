@@ -10,7 +10,7 @@
 import { IAM_ROLE_ARN, LAMBDA_FUNCTION_ARN } from './aws-arn';
 import type { DeployTarget } from './deploy-target';
 import { ecsEnumValues } from './ecs-model';
-import { joinWords, type FileFindings } from './findings';
+import { joinWords, quote, type FileFindings } from './findings';
 import { childPath, describeValue, entryOf, memberOf, type PositionedValue } from './positioned-value';
 import {
   effectiveStrategy,
@@ -44,7 +44,7 @@ export function checkDeploymentController(
     findings.error(
       'service/deployment-controller',
       at,
-      `${definition.controller === undefined ? 'deploymentController is not set, so the service uses "ECS"' : `deploymentController.type is "${controller}"`}, ` +
+      `${definition.controller === undefined ? 'deploymentController is not set, so the service uses "ECS"' : `deploymentController.type is ${quote(controller)}`}, ` +
         'but the deploy target is codedeploy: CodeDeploy refuses it ("Deployment group\'s ECS service must be configured ' +
         'for a CODE_DEPLOY deployment controller")',
       'set "deploymentController": {"type": "CODE_DEPLOY"} for CodeDeploy blue/green, or use deploy-target ecs ' +
@@ -54,7 +54,7 @@ export function checkDeploymentController(
     findings.error(
       'service/deployment-controller',
       at,
-      `deploymentController.type is "${controller}", but the deploy target is ecs: ` +
+      `deploymentController.type is ${quote(controller)}, but the deploy target is ecs: ` +
         (controller === 'CODE_DEPLOY'
           ? 'ECS refuses "Unable to update task definition on services with a CODE_DEPLOY deployment controller"'
           : 'an EXTERNAL controller deploys through task sets, not through update-service'),
@@ -86,7 +86,7 @@ export function checkDeploymentConfiguration(definition: ServiceDefinition, find
     findings.warning(
       'service/strategy',
       strategyNode.position,
-      `${path}.strategy applies to the ECS deployment controller; with "${controller}" ` +
+      `${path}.strategy applies to the ECS deployment controller; with ${quote(controller)} ` +
         `${controller === 'CODE_DEPLOY' ? "CodeDeploy's deployment configuration decides how traffic shifts" : 'the external controller decides'} ` +
         '(what ECS does with it there is not documented)',
       'remove strategy, or set "deploymentController": {"type": "ECS"}',
@@ -103,8 +103,8 @@ export function checkDeploymentConfiguration(definition: ServiceDefinition, find
       'service/strategy',
       entryOf(configuration, key)?.keyPosition ?? node.position,
       `${path}.${key} is only valid when the strategy is ${owner} (${API}, DeploymentConfiguration); the strategy is ` +
-        `${definition.strategy === undefined ? 'not set (ROLLING)' : `"${strategy}"`}`,
-      `set "strategy": "${owner}", or remove ${key}`,
+        `${definition.strategy === undefined ? 'not set (ROLLING)' : `${quote(strategy)}`}`,
+      `set "strategy": ${quote(owner)}, or remove ${key}`,
     );
   }
   const early = memberOf(configuration, 'earlySuccessCriteria');
@@ -114,7 +114,7 @@ export function checkDeploymentConfiguration(definition: ServiceDefinition, find
       'service/strategy',
       early.position,
       `${path}.earlySuccessCriteria is for rolling deployments (${API}, DeploymentConfiguration); with strategy ` +
-        `"${strategy}" it does not apply`,
+        `${quote(strategy)} it does not apply`,
       'remove earlySuccessCriteria',
     );
   }
@@ -251,7 +251,7 @@ function checkLifecycleHook(hook: ServiceLifecycleHook, stages: readonly string[
       findings.error(
         'service/lifecycle-hook',
         target.position,
-        `${path}.hookTargetArn ${JSON.stringify(clip(target.value))} is not a Lambda function ARN; an AWS_LAMBDA hook ` +
+        `${path}.hookTargetArn ${quote(target.value)} is not a Lambda function ARN; an AWS_LAMBDA hook ` +
           `takes one (${source})`,
         'write "arn:aws:lambda:<region>:<account>:function:<name>" (a name alone is not accepted here)',
       );
@@ -285,7 +285,7 @@ function checkLifecycleHook(hook: ServiceLifecycleHook, stages: readonly string[
     findings.error(
       'service/lifecycle-hook',
       role.position,
-      `${path}.roleArn ${JSON.stringify(clip(role.value))} is not an IAM role ARN (${source})`,
+      `${path}.roleArn ${quote(role.value)} is not an IAM role ARN (${source})`,
       'write "arn:aws:iam::<account>:role/<name>"',
     );
   }
@@ -294,7 +294,7 @@ function checkLifecycleHook(hook: ServiceLifecycleHook, stages: readonly string[
       'service/lifecycle-hook',
       stageList?.position ?? node.position,
       `${path} has no lifecycleStages; a hook must name the stages it runs at (${source}: "You must provide this ` +
-        `parameter"): ${joinWords(stages.map((stage) => `"${stage}"`))}`,
+        `parameter"): ${joinWords(stages.map((stage) => `${quote(stage)}`))}`,
       'add "lifecycleStages": ["POST_TEST_TRAFFIC_SHIFT"] (or the stages the hook is for)',
     );
   }
@@ -305,7 +305,7 @@ function checkLifecycleHook(hook: ServiceLifecycleHook, stages: readonly string[
       findings.error(
         'service/lifecycle-hook',
         stage.position,
-        `${path}.lifecycleStages[${index}] is "${stage.value}", where a PAUSE hook cannot be configured (${source}: ` +
+        `${path}.lifecycleStages[${index}] is ${quote(stage.value)}, where a PAUSE hook cannot be configured (${source}: ` +
           `PAUSE hooks cannot be at ${joinWords(LAMBDA_ONLY_STAGES, 'or')}; those stages are only for AWS_LAMBDA hooks)`,
         'pause at POST_TEST_TRAFFIC_SHIFT or PRE_PRODUCTION_TRAFFIC_SHIFT instead, or use an AWS_LAMBDA hook there',
       );
@@ -314,7 +314,7 @@ function checkLifecycleHook(hook: ServiceLifecycleHook, stages: readonly string[
       findings.warning(
         'service/lifecycle-hook',
         stage.position,
-        `${path}.lifecycleStages lists "${stage.value}" twice`,
+        `${path}.lifecycleStages lists ${quote(stage.value)} twice`,
         'list each stage once',
       );
     }
@@ -430,9 +430,4 @@ function checkDeploymentPercents(
       );
     }
   }
-}
-
-/** A value cut to a length fit for a message. */
-export function clip(value: string, length = 120): string {
-  return value.length <= length ? value : `${value.slice(0, length)}…`;
 }

@@ -10,7 +10,7 @@
 import { closestMatch } from '../suggest';
 import type { LoadBalancerTarget } from './appspec';
 import { IAM_ROLE_ARN, listenerArnKind, TARGET_GROUP_ARN } from './aws-arn';
-import type { FileFindings } from './findings';
+import { quote, type FileFindings } from './findings';
 import { childPath, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
 import {
   effectiveStrategy,
@@ -19,7 +19,6 @@ import {
   type ServiceLoadBalancer,
 } from './service-definition';
 import type { DeployTarget } from './deploy-target';
-import { clip } from './service-deployment';
 import { itemsOf, type ContainerSummary } from './task-context';
 
 const API = 'ECS API reference';
@@ -94,7 +93,7 @@ function checkContainer(
       'service/load-balancer',
       node.position,
       `${path} has no ${key}; ECS needs the container and port the load balancer sends traffic to (${API}, LoadBalancer)`,
-      `add "${key}"`,
+      `add ${quote(key)}`,
     );
   }
   const task = context.taskDefinition;
@@ -107,10 +106,10 @@ function checkContainer(
     findings.error(
       'service/load-balancer',
       nameNode?.position ?? node.position,
-      `${path}.containerName "${clip(containerName)}" is not a container of ${task.path}; its containers are ` +
-        `${names.map((name) => `"${name}"`).join(', ') || 'none'}` +
-        (closest !== undefined ? `; did you mean "${closest}"?` : ''),
-      closest !== undefined ? `write "${closest}"` : 'name the container that serves the load balancer',
+      `${path}.containerName ${quote(containerName)} is not a container of ${task.path}; its containers are ` +
+        `${names.map((name) => `${quote(name)}`).join(', ') || 'none'}` +
+        (closest !== undefined ? `; did you mean ${quote(closest)}?` : ''),
+      closest !== undefined ? `write ${quote(closest)}` : 'name the container that serves the load balancer',
     );
     return;
   }
@@ -118,7 +117,7 @@ function checkContainer(
   findings.error(
     'service/load-balancer',
     memberOf(node, 'containerPort')?.position ?? node.position,
-    `${path}.containerPort is ${containerPort}, but container "${containerName}" in ${task.path} maps ` +
+    `${path}.containerPort is ${containerPort}, but container ${quote(containerName)} in ${task.path} maps ` +
       (container.containerPorts.length > 0 ? `containerPort ${container.containerPorts.join(', ')}` : 'no ports'),
     container.containerPorts.length > 0
       ? `set containerPort to ${container.containerPorts[0]}, or map ${containerPort} in the container's portMappings`
@@ -141,8 +140,8 @@ function checkAppspecMatch(
     findings.error(
       'service/appspec-mismatch',
       memberOf(first.node, 'containerName')?.position ?? first.node.position,
-      `${path}.containerName is "${clip(first.containerName)}", but ${appspec.path} LoadBalancerInfo.ContainerName is ` +
-        `"${clip(containerName.value)}" (line ${containerName.position.line}): CodeDeploy shifts the traffic of the ` +
+      `${path}.containerName is ${quote(first.containerName)}, but ${appspec.path} LoadBalancerInfo.ContainerName is ` +
+        `${quote(containerName.value)} (line ${containerName.position.line}): CodeDeploy shifts the traffic of the ` +
         'service\'s load balancer to the appspec\'s container (CodeDeploy AppSpec "resources" section for ECS)',
       'name the same container in both',
     );
@@ -197,7 +196,7 @@ function checkAdvancedConfiguration(
       'service/advanced-configuration',
       advanced.position,
       `${at} has no ${key}, ${what} (${source})`,
-      `add "${key}"`,
+      `add ${quote(key)}`,
     );
   }
   const alternate = memberOf(advanced, 'alternateTargetGroupArn');
@@ -206,7 +205,7 @@ function checkAdvancedConfiguration(
       findings.error(
         'service/advanced-configuration',
         alternate.position,
-        `${at}.alternateTargetGroupArn ${JSON.stringify(clip(alternate.value))} is not a target group ARN (${source})`,
+        `${at}.alternateTargetGroupArn ${quote(alternate.value)} is not a target group ARN (${source})`,
         'write "arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>"',
       );
     } else if (alternate.value === loadBalancer.targetGroupArn) {
@@ -233,8 +232,8 @@ function checkAdvancedConfiguration(
     findings.error(
       'service/advanced-configuration',
       test.node.position,
-      `${at}.testListenerRule belongs to load balancer "${test.loadBalancerId}", productionListenerRule to ` +
-        `"${production.loadBalancerId}"; both target groups must be associated with the production or test rule, ` +
+      `${at}.testListenerRule belongs to load balancer ${quote(test.loadBalancerId)}, productionListenerRule to ` +
+        `${quote(production.loadBalancerId)}; both target groups must be associated with the production or test rule, ` +
         'so both rules are on the service\'s one load balancer (troubleshooting: "Both targetGroup and ' +
         'alternateTargetGroup must be associated with the productionListenerRule or testListenerRule")',
       'use a listener rule of the same load balancer for test traffic',
@@ -245,7 +244,7 @@ function checkAdvancedConfiguration(
     findings.error(
       'service/advanced-configuration',
       role.position,
-      `${at}.roleArn ${JSON.stringify(clip(role.value))} is not an IAM role ARN; it is the infrastructure role for ` +
+      `${at}.roleArn ${quote(role.value)} is not an IAM role ARN; it is the infrastructure role for ` +
         `load balancers, trusted by ecs.amazonaws.com (${source})`,
       'write "arn:aws:iam::<account>:role/<name>"',
     );
@@ -276,7 +275,7 @@ function listenerRule(
   findings.error(
     'service/advanced-configuration',
     node.position,
-    `${at}.${key} ${JSON.stringify(clip(node.value))} ${why} (ECS: "${key} has an invalid ARN format. Must be RuleArn ` +
+    `${at}.${key} ${quote(node.value)} ${why} (ECS: "${key} has an invalid ARN format. Must be RuleArn ` +
       'for ALB or ListenerArn for NLB")',
     arn.kind === 'listener' && arn.loadBalancer === 'app'
       ? 'write the ARN of a rule of that listener (aws elbv2 describe-rules --listener-arn …): …:listener-rule/app/…'
@@ -315,7 +314,7 @@ export function checkServiceConnect(definition: ServiceDefinition, findings: Fil
         findings.error(
           'service/test-traffic',
           name.position,
-          `${path}.header.name ${JSON.stringify(clip(name.value))} is not an HTTP header name (letters, digits and ` +
+          `${path}.header.name ${quote(name.value)} is not an HTTP header name (letters, digits and ` +
             "!#$%&'*+-.^_`|~; no spaces or colons)",
           'write a header name such as "x-test-version"',
         );
@@ -385,7 +384,7 @@ export function checkNetworkConfiguration(
     findings.error(
       'service/network-configuration',
       network.position,
-      `${task.path} uses networkMode "${mode}", and the service sets networkConfiguration; ECS refuses it ("Network ` +
+      `${task.path} uses networkMode ${quote(mode)}, and the service sets networkConfiguration; ECS refuses it ("Network ` +
         'Configuration is not valid for the given networkMode of this task definition")',
       'remove networkConfiguration, or set "networkMode": "awsvpc" in the task definition',
     );
@@ -422,10 +421,10 @@ export function checkLaunchType(
       at.position,
       `${where}, but ${taskPath} has requiresCompatibilities ${JSON.stringify(compatibilities)}; ECS refuses it ` +
         `("Task definition does not support launch_type ${needs}")`,
-      `add "${needs}" to the task definition's requiresCompatibilities, or run the service where the task definition can`,
+      `add ${quote(needs)} to the task definition's requiresCompatibilities, or run the service where the task definition can`,
     );
   if (launchType?.kind === 'string' && launchType.value !== 'EXTERNAL' && !compatibilities.includes(launchType.value)) {
-    refuse(launchType, `launchType is "${launchType.value}"`, launchType.value);
+    refuse(launchType, `launchType is ${quote(launchType.value)}`, launchType.value);
   }
   if (launchType === undefined && providers === undefined && !compatibilities.includes('EC2')) {
     // CreateService: without either, the cluster's default capacity provider strategy applies, or else EC2.
@@ -434,13 +433,13 @@ export function checkLaunchType(
       definition.node.position,
       `the service sets neither launchType nor capacityProviderStrategy, so it runs on the cluster's default capacity ` +
         `provider strategy, or EC2 when there is none; ${taskPath} requires ${JSON.stringify(compatibilities)}`,
-      `set "launchType": "${compatibilities[0] ?? 'FARGATE'}" (or a capacityProviderStrategy) to say where it runs`,
+      `set "launchType": ${quote(compatibilities[0] ?? 'FARGATE')} (or a capacityProviderStrategy) to say where it runs`,
     );
   }
   for (const item of providers?.kind === 'array' ? providers.items : []) {
     const provider = stringMemberOf(item, 'capacityProvider');
     if (provider === undefined || !FARGATE_PROVIDERS.includes(provider) || compatibilities.includes('FARGATE'))
       continue;
-    refuse(item, `capacityProviderStrategy uses "${provider}"`, 'FARGATE');
+    refuse(item, `capacityProviderStrategy uses ${quote(provider)}`, 'FARGATE');
   }
 }
