@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _deploy_files_check__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5364);
+/* harmony import */ var _deploy_files_check__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9984);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _files_check__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3896);
 /* harmony import */ var _input_file__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1054);
@@ -28,16 +28,22 @@ export const modules = {
 
 
 /**
- * Reads the task definition and the appspec (the first appspec candidate that exists) and checks
- * them, with the image detail and pipeline definition in `extra` when given.
+ * Reads the task definition, the appspec (the first appspec candidate that exists; none with deploy-target ecs) and
+ * the service definition when given, and checks them, with the image detail and pipeline definition in `extra` when
+ * given.
  * @throws FilesRejected when a finding is an error
  */
 async function checkFiles(files, extra = {}) {
     const taskdef = await readSource(files.taskdef, 'taskdef', files.workspace);
-    const appspec = await readFirstSource(files.appspec, 'appspec', files.workspace);
+    const appspec = files.appspec.length > 0 ? await readFirstSource(files.appspec, 'appspec', files.workspace) : undefined;
+    const serviceDefinition = files.serviceDefinition !== undefined
+        ? await readSource(files.serviceDefinition, 'service-definition', files.workspace)
+        : undefined;
     const check = (0,_deploy_files_check__WEBPACK_IMPORTED_MODULE_1__/* .checkDeployFiles */ .X)({
         taskdef,
-        appspec,
+        ...(appspec && { appspec }),
+        ...(serviceDefinition && { serviceDefinition }),
+        deployTarget: files.deployTarget,
         imagePlaceholder: files.imagePlaceholder,
         otherPlaceholders: files.otherPlaceholders,
         extraPlaceholders: files.extraPlaceholders,
@@ -46,7 +52,8 @@ async function checkFiles(files, extra = {}) {
     });
     const sources = [
         taskdef,
-        appspec,
+        ...(appspec ? [appspec] : []),
+        ...(serviceDefinition ? [serviceDefinition] : []),
         ...(extra.imageDetail ? [extra.imageDetail] : []),
         ...(extra.pipeline ? [extra.pipeline] : []),
     ];
@@ -54,7 +61,7 @@ async function checkFiles(files, extra = {}) {
     const report = { files: sources.map((source) => source.path), findings, placeholders, imageContainers };
     if (findings.some((finding) => finding.severity === 'error'))
         throw new _files_check__WEBPACK_IMPORTED_MODULE_3__/* .FilesRejected */ .A(report);
-    return { taskdef, appspec, check, report };
+    return { taskdef, ...(appspec && { appspec }), check, report };
 }
 /**
  * The largest deployment file read: far above what ECS (a task definition of 64 KiB) and
@@ -110,14 +117,18 @@ function parsedTaskDefinition(check) {
  */
 async function runRender(config, _context) {
     const files = await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .checkFiles */ .gw)(config.files);
+    // render takes no deploy-target: its files are CodeDeploy's, appspec included.
+    const appspec = files.appspec;
+    if (appspec === undefined)
+        throw new Error('render checked no appspec');
     const target = config.files.render ?? { placeholder: config.files.imagePlaceholder };
     const { taskDefinitionArn } = config;
     return {
         check: files.report,
         taskdefPath: files.taskdef.path,
         taskDefinition: (0,_deploy_files_render__WEBPACK_IMPORTED_MODULE_1__/* .fillImages */ .OT)((0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .parsedTaskDefinition */ .IH)(files.check), config.imageUri, target, config.extraImages),
-        appspecPath: files.appspec.path,
-        appspec: taskDefinitionArn === undefined ? files.appspec.text : (0,_deploy_files_render__WEBPACK_IMPORTED_MODULE_1__/* .renderAppspecText */ .eQ)(files.appspec.text, taskDefinitionArn),
+        appspecPath: appspec.path,
+        appspec: taskDefinitionArn === undefined ? appspec.text : (0,_deploy_files_render__WEBPACK_IMPORTED_MODULE_1__/* .renderAppspecText */ .eQ)(appspec.text, taskDefinitionArn),
         ...(taskDefinitionArn !== undefined && { taskDefinitionArn }),
     };
 }

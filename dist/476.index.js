@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __webpack_require__(2969);
-// EXTERNAL MODULE: ./src/deploy-files/check.ts + 4 modules
-var check = __webpack_require__(5364);
+// EXTERNAL MODULE: ./src/deploy-files/check.ts + 12 modules
+var check = __webpack_require__(9984);
 // EXTERNAL MODULE: ./src/deploy-files/findings.ts
 var deploy_files_findings = __webpack_require__(5327);
 // EXTERNAL MODULE: ./src/deploy-files/rule-docs.ts
@@ -88,8 +88,8 @@ function cell(text) {
         .replace(/\n/g, ' ');
 }
 
-// EXTERNAL MODULE: ./src/deploy-files/task-definition.ts + 2 modules
-var task_definition = __webpack_require__(6544);
+// EXTERNAL MODULE: ./src/deploy-files/task-definition.ts
+var task_definition = __webpack_require__(5812);
 // EXTERNAL MODULE: ./src/deploy-files/taskdef-references.ts
 var taskdef_references = __webpack_require__(7396);
 // EXTERNAL MODULE: ./src/deploy-files/taskdef-fields.ts

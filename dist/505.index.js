@@ -797,7 +797,7 @@ async function preflight(config, files) {
     await ensureTempDir(env);
     const inputs = [
         { input: 'taskdef', path: await realInput(files.taskdef.path) },
-        { input: 'appspec', path: await realInput(files.appspec.path) },
+        ...(files.appspec !== undefined ? [{ input: 'appspec', path: await realInput(files.appspec.path) }] : []),
     ];
     // SSH sources are the run's, checked once.
     await Promise.all(config.build.ssh.map((entry) => checkSshSource(entry, env)));
@@ -1307,7 +1307,9 @@ async function composeMain(config, files, image1, images, log) {
             : files.taskdef.text;
     const artifact = [
         { name: (0,external_node_path_.basename)(files.taskdef.path), data: Buffer.from(taskdefText) },
-        { name: (0,external_node_path_.basename)(files.appspec.path), data: Buffer.from(files.appspec.text) },
+        ...(files.appspec !== undefined
+            ? [{ name: (0,external_node_path_.basename)(files.appspec.path), data: Buffer.from(files.appspec.text) }]
+            : []),
         { name: image_detail/* IMAGE_DETAIL_FILE */.pe, data: Buffer.from((0,image_detail/* imageDetailJson */.ZC)(image1.uri)) },
         { name: 'imagedefinitions.json', data: Buffer.from((0,image_detail/* imageDefinitionsJson */.uN)(imageDefinitions(files, images))) },
     ];
@@ -2289,7 +2291,7 @@ async function pinAndWrite(config, context, ecr, files) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _deploy_files_check__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5364);
+/* harmony import */ var _deploy_files_check__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9984);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _files_check__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3896);
 /* harmony import */ var _input_file__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1054);
@@ -2305,16 +2307,22 @@ async function pinAndWrite(config, context, ecr, files) {
 
 
 /**
- * Reads the task definition and the appspec (the first appspec candidate that exists) and checks
- * them, with the image detail and pipeline definition in `extra` when given.
+ * Reads the task definition, the appspec (the first appspec candidate that exists; none with deploy-target ecs) and
+ * the service definition when given, and checks them, with the image detail and pipeline definition in `extra` when
+ * given.
  * @throws FilesRejected when a finding is an error
  */
 async function checkFiles(files, extra = {}) {
     const taskdef = await readSource(files.taskdef, 'taskdef', files.workspace);
-    const appspec = await readFirstSource(files.appspec, 'appspec', files.workspace);
+    const appspec = files.appspec.length > 0 ? await readFirstSource(files.appspec, 'appspec', files.workspace) : undefined;
+    const serviceDefinition = files.serviceDefinition !== undefined
+        ? await readSource(files.serviceDefinition, 'service-definition', files.workspace)
+        : undefined;
     const check = (0,_deploy_files_check__WEBPACK_IMPORTED_MODULE_1__/* .checkDeployFiles */ .X)({
         taskdef,
-        appspec,
+        ...(appspec && { appspec }),
+        ...(serviceDefinition && { serviceDefinition }),
+        deployTarget: files.deployTarget,
         imagePlaceholder: files.imagePlaceholder,
         otherPlaceholders: files.otherPlaceholders,
         extraPlaceholders: files.extraPlaceholders,
@@ -2323,7 +2331,8 @@ async function checkFiles(files, extra = {}) {
     });
     const sources = [
         taskdef,
-        appspec,
+        ...(appspec ? [appspec] : []),
+        ...(serviceDefinition ? [serviceDefinition] : []),
         ...(extra.imageDetail ? [extra.imageDetail] : []),
         ...(extra.pipeline ? [extra.pipeline] : []),
     ];
@@ -2331,7 +2340,7 @@ async function checkFiles(files, extra = {}) {
     const report = { files: sources.map((source) => source.path), findings, placeholders, imageContainers };
     if (findings.some((finding) => finding.severity === 'error'))
         throw new _files_check__WEBPACK_IMPORTED_MODULE_3__/* .FilesRejected */ .A(report);
-    return { taskdef, appspec, check, report };
+    return { taskdef, ...(appspec && { appspec }), check, report };
 }
 /**
  * The largest deployment file read: far above what ECS (a task definition of 64 KiB) and

@@ -1,8 +1,8 @@
-export const id = 364;
-export const ids = [364];
+export const id = 984;
+export const ids = [984];
 export const modules = {
 
-/***/ 5364:
+/***/ 9984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -723,112 +723,30 @@ class JsonParser {
 
 // EXTERNAL MODULE: ./src/deploy-files/parse-yaml.ts
 var parse_yaml = __webpack_require__(9264);
-;// CONCATENATED MODULE: ./src/deploy-files/pipeline.ts
+;// CONCATENATED MODULE: ./src/deploy-files/pipeline-artifacts.ts
 /**
- * CodePipeline's side of the contract: the CodeDeployToECS actions of a pipeline definition (the JSON of
- * `aws codepipeline get-pipeline`, or of `create-pipeline --cli-input-json`) against the files the Build stage hands
- * over. Sources: the CodePipeline action reference for "Amazon ECS and CodeDeploy blue/green" (its configuration keys,
- * the TaskDefinitionTemplatePath and AppSpecTemplatePath defaults, Image1…Image4) and the CodePipeline pipeline
- * structure reference (artifact names: letters, digits, "_" and "-", at most 100 characters; an input artifact is
- * the output of an earlier action).
+ * What every deploy action of a pipeline shares: where its artifacts come from (the CodePipeline pipeline structure
+ * reference: an input artifact is the output of an action in an earlier stage, or of a lower runOrder in the same one).
  */
 
 
 
 
-
-const ARTIFACT_NAME = /^[A-Za-z0-9_-]{1,100}$/;
-const REQUIRED_CONFIGURATION = [
-    'ApplicationName',
-    'DeploymentGroupName',
-    'TaskDefinitionTemplateArtifact',
-    'AppSpecTemplateArtifact',
-];
-const IMAGE_SLOTS = Array.from({ length: deploy_files_render/* MAX_IMAGES */.mC }, (_, i) => i + 1);
 const SOURCE = 'CodePipeline action reference, CodeDeployToECS';
-/**
- * Checks every CodeDeployToECS action of a parsed pipeline definition: its configuration, that its artifacts are
- * inputs of the action and outputs of an earlier one, that the template paths are the artifact's file names and that
- * the Image<N>ContainerName values are the task definition's placeholders. And every artifact name in the pipeline.
- */
-function checkPipeline(root, findings, context) {
-    const wrapped = (0,positioned_value/* memberOf */.C5)(root, 'pipeline');
-    const pipeline = wrapped?.kind === 'object' ? wrapped : root;
-    const stages = (0,positioned_value/* memberOf */.C5)(pipeline, 'stages');
-    if (stages?.kind !== 'array') {
-        findings.error('pipeline/structure', (stages ?? pipeline).position, stages === undefined
-            ? 'the file has no "stages"; a pipeline definition is {"pipeline": {"name", "stages": [...]}} (get-pipeline output)'
-            : `stages is ${(0,positioned_value/* describeValue */.bp)(stages)}; it must be a list of stages`, 'pass the JSON of "aws codepipeline get-pipeline --name <pipeline>"');
-        return;
-    }
-    const outputs = new Map();
-    const deployActions = [];
-    stages.items.forEach((stage, stageIndex) => {
-        for (const action of (0,task_context/* itemsOf */.S3)(stage, 'actions')) {
-            const runOrderNode = (0,positioned_value/* memberOf */.C5)(action, 'runOrder');
-            const runOrder = runOrderNode?.kind === 'number' ? runOrderNode.value : 1;
-            for (const key of ['inputArtifacts', 'outputArtifacts']) {
-                for (const artifact of (0,task_context/* itemsOf */.S3)(action, key))
-                    checkArtifactName((0,positioned_value/* memberOf */.C5)(artifact, 'name'), findings);
-            }
-            for (const artifact of (0,task_context/* itemsOf */.S3)(action, 'outputArtifacts')) {
-                const name = (0,positioned_value/* stringMemberOf */.pd)(artifact, 'name');
-                if (name !== undefined && !outputs.has(name)) {
-                    outputs.set(name, { stage: stageIndex, runOrder, action: (0,positioned_value/* stringMemberOf */.pd)(action, 'name') ?? '(unnamed)' });
-                }
-            }
-            if ((0,positioned_value/* stringMemberOf */.pd)((0,positioned_value/* memberOf */.C5)(action, 'actionTypeId'), 'provider') === 'CodeDeployToECS') {
-                deployActions.push({ node: action, stage: stageIndex, runOrder });
-            }
-        }
-    });
-    if (deployActions.length === 0) {
-        findings.warning('pipeline/no-deploy-action', stages.position, 'the pipeline has no CodeDeployToECS action (actionTypeId.provider "CodeDeployToECS"), so there is nothing to check ' +
-            'the files against', 'pass the pipeline whose Deploy stage is the ECS blue/green action');
-    }
-    for (const action of deployActions)
-        checkDeployAction(action, outputs, findings, context);
-}
-function checkArtifactName(name, findings) {
-    if (name?.kind !== 'string' || ARTIFACT_NAME.test(name.value))
-        return;
-    findings.error('pipeline/artifact-name', name.position, `artifact name ${(0,deploy_files_findings/* quote */.A0)(name.value)} is not valid: artifact names are 1 to 100 letters, digits, "_" and "-" ` +
-        '(CodePipeline pipeline structure reference)', `rename it, e.g. ${(0,deploy_files_findings/* quote */.A0)(name.value.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 100) || 'BuildArtifact')}`);
-}
-function checkDeployAction(action, outputs, findings, context) {
-    const actionName = (0,positioned_value/* stringMemberOf */.pd)(action.node, 'name') ?? '(unnamed)';
-    const label = `action ${(0,deploy_files_findings/* quote */.A0)(actionName)}`;
-    const configuration = (0,positioned_value/* memberOf */.C5)(action.node, 'configuration');
-    if (configuration?.kind !== 'object') {
-        findings.error('pipeline/configuration', (configuration ?? action.node).position, `${label} has no configuration object; CodeDeployToECS needs ${(0,deploy_files_findings/* joinWords */.yZ)(REQUIRED_CONFIGURATION, 'and')} (${SOURCE})`, 'add "configuration": {"ApplicationName": …, "DeploymentGroupName": …, "TaskDefinitionTemplateArtifact": …, "AppSpecTemplateArtifact": …}');
-        return;
-    }
-    for (const key of REQUIRED_CONFIGURATION) {
-        if ((0,positioned_value/* entryOf */.Ms)(configuration, key) !== undefined)
-            continue;
-        findings.error('pipeline/configuration', configuration.position, `${label} has no ${key} in its configuration (${SOURCE})`, `add ${(0,deploy_files_findings/* quote */.A0)(key)}`);
-    }
-    const inputs = (0,task_context/* itemsOf */.S3)(action.node, 'inputArtifacts').flatMap((artifact) => {
+/** The names of an action's input artifacts. */
+function inputArtifactNames(action) {
+    return (0,task_context/* itemsOf */.S3)(action, 'inputArtifacts').flatMap((artifact) => {
         const name = (0,positioned_value/* stringMemberOf */.pd)(artifact, 'name');
         return name !== undefined ? [name] : [];
     });
-    const referenced = [
-        'TaskDefinitionTemplateArtifact',
-        'AppSpecTemplateArtifact',
-        ...IMAGE_SLOTS.map((n) => `Image${n}ArtifactName`),
-    ];
-    for (const key of referenced) {
-        const node = (0,positioned_value/* memberOf */.C5)(configuration, key);
-        if (node?.kind === 'string')
-            checkArtifactReference(node, key, label, inputs, action, outputs, findings);
-    }
-    checkTemplatePath((0,positioned_value/* memberOf */.C5)(configuration, 'TaskDefinitionTemplatePath'), 'TaskDefinitionTemplatePath', 'taskdef.json', context.taskdefName, configuration.position, findings);
-    checkTemplatePath((0,positioned_value/* memberOf */.C5)(configuration, 'AppSpecTemplatePath'), 'AppSpecTemplatePath', 'appspec.yaml', context.appspecName, configuration.position, findings);
-    checkImages(configuration, label, findings, context);
 }
+/**
+ * `pipeline/artifact-reference`: an artifact the action names is one of its inputs (unless `inputs` is undefined: the
+ * action's own input list) and the output of an action that runs before it.
+ */
 function checkArtifactReference(node, key, label, inputs, action, outputs, findings) {
     const name = node.value;
-    if (!inputs.includes(name)) {
+    if (inputs !== undefined && !inputs.includes(name)) {
         const closest = (0,suggest/* closestMatch */.h)(name, inputs);
         findings.error('pipeline/artifact-reference', node.position, `${key} ${(0,deploy_files_findings/* quote */.A0)(name)} is not an input artifact of ${label}; its inputArtifacts are ${inputs.map((input) => `${(0,deploy_files_findings/* quote */.A0)(input)}`).join(', ') || 'none'} ` +
             `(${SOURCE}: the artifacts it names are among the action's input artifacts)` +
@@ -847,6 +765,486 @@ function checkArtifactReference(node, key, label, inputs, action, outputs, findi
         ? `name the Build action's output artifact, or add {"name": ${(0,deploy_files_findings/* quote */.A0)(name)}} to its outputArtifacts`
         : 'move the action that produces it to an earlier stage or a lower runOrder');
 }
+/**
+ * `pipeline/configuration`: the action's configuration object with each of `required`.
+ * @param action the action's provider as messages name it, and where its reference is
+ * @returns the configuration, or undefined when there is no object to check further
+ */
+function requiredConfiguration(node, label, action, required, findings) {
+    const configuration = (0,positioned_value/* memberOf */.C5)(node, 'configuration');
+    if (configuration?.kind !== 'object') {
+        findings.error('pipeline/configuration', (configuration ?? node).position, `${label} has no configuration object; ${action.name} needs ${(0,deploy_files_findings/* joinWords */.yZ)([...required], 'and')} (${action.source})`, `add "configuration": ${action.example}`);
+        return undefined;
+    }
+    for (const key of required) {
+        if ((0,positioned_value/* entryOf */.Ms)(configuration, key) !== undefined)
+            continue;
+        findings.error('pipeline/configuration', configuration.position, `${label} has no ${key} in its configuration (${action.source})`, `add ${(0,deploy_files_findings/* quote */.A0)(key)}`);
+    }
+    return configuration;
+}
+
+// EXTERNAL MODULE: ./src/deploy-files/ecs-model.ts + 2 modules
+var ecs_model = __webpack_require__(3198);
+;// CONCATENATED MODULE: ./src/deploy-files/parsed-file.ts
+/**
+ * The parse step every deployment file goes through: a parser's problems and the duplicate keys of what it read,
+ * as findings of the file's rule group (`taskdef/syntax`, `service/duplicate-key`, …).
+ */
+
+
+/**
+ * Records a parse outcome's problems as `<group>/syntax` findings and its duplicate keys as `<group>/duplicate-key`.
+ * @returns the parsed value, or undefined when the file could not be parsed
+ */
+function parsed(outcome, file) {
+    const { group } = file;
+    for (const problem of outcome.problems) {
+        file.add(problem.severity, `${group}/syntax`, problem.position, problem.message, problem.fix);
+    }
+    if (outcome.value === undefined)
+        return undefined;
+    for (const duplicate of (0,positioned_value/* findDuplicateKeys */.ln)(outcome.value)) {
+        file.error(`${group}/duplicate-key`, duplicate.position, `duplicate key ${(0,deploy_files_findings/* quote */.A0)(duplicate.key)} (first at line ${duplicate.first.line}); readers disagree on which one counts`, `keep one ${(0,deploy_files_findings/* quote */.A0)(duplicate.key)} and remove the other`);
+    }
+    return outcome.value;
+}
+
+;// CONCATENATED MODULE: ./src/deploy-files/service-definition.ts
+/**
+ * The ECS service definition: the input of `aws ecs create-service` or `update-service` (`--cli-input-json`), or the
+ * output of `describe-services` (the whole `{"services": […]}` or one service of it). It decides which deploy target
+ * applies (its deployment controller) and how a deployment runs (its deployment configuration, load balancers,
+ * Service Connect, network), so it is parsed here with positions, checked against the CreateService/UpdateService
+ * model of @aws-sdk/client-ecs, and summarised for the rules of service-deployment.ts, service-traffic.ts and the
+ * pipeline check.
+ */
+
+
+
+
+
+
+/** The default hook timeout (ECS API reference, DeploymentLifecycleHookTimeoutConfiguration: "Default: 1440"). */
+const DEFAULT_HOOK_TIMEOUT_MINUTES = 1440;
+/** The strategies with a green service revision beside the blue one: blue/green, linear and canary. */
+const TRAFFIC_SHIFT_STRATEGIES = ['BLUE_GREEN', 'LINEAR', 'CANARY'];
+/** Fields of DescribeServices output that look like a service (any one tells a describe-services copy apart). */
+const DESCRIBE_MARKERS = ['serviceArn', 'deployments', 'events', 'status', 'clusterArn', 'taskSets', 'createdAt'];
+/**
+ * Parses a service definition file (JSON) and checks it against the CreateService or UpdateService model
+ * (`service/unknown-key`, `service/value-type`, `service/enum-value`, `service/missing-required`). DescribeServices'
+ * read-only fields are warned about (`service/describe-only-field`) and left out of `value`. Findings go to
+ * `findings`, whose rule group is `service`.
+ * @returns the parsed definition, or undefined when the file holds no service object
+ */
+function parseServiceDefinition(text, findings) {
+    const root = parsed(parseJson(text), findings);
+    if (root === undefined)
+        return undefined;
+    const picked = pickService(root, findings);
+    if (picked === undefined)
+        return undefined;
+    const { node, form } = picked;
+    const inputShape = form === 'update-service' ? 'UpdateServiceRequest' : 'CreateServiceRequest';
+    const describeOnly = form === 'describe-services' ? ecs_model/* SERVICE_DESCRIBE_ONLY_FIELDS */.hI : [];
+    (0,ecs_model/* checkServiceAgainstModel */.Io)(node, findings, describeOnly, inputShape);
+    const removed = warnDescribeOnlyFields(node, describeOnly, findings);
+    const value = (0,positioned_value/* toPlainValue */.dq)(node);
+    for (const field of removed)
+        delete value[field];
+    const deployment = (0,positioned_value/* memberOf */.C5)(node, 'deploymentConfiguration');
+    const bake = (0,positioned_value/* memberOf */.C5)(deployment, 'bakeTimeInMinutes');
+    const cluster = (0,positioned_value/* stringMemberOf */.pd)(node, 'cluster') ?? (0,positioned_value/* stringMemberOf */.pd)(node, 'clusterArn');
+    const service = (0,positioned_value/* stringMemberOf */.pd)(node, form === 'update-service' ? 'service' : 'serviceName');
+    const controller = (0,positioned_value/* stringMemberOf */.pd)((0,positioned_value/* memberOf */.C5)(node, 'deploymentController'), 'type');
+    const strategy = (0,positioned_value/* stringMemberOf */.pd)(deployment, 'strategy');
+    const taskDefinition = (0,positioned_value/* stringMemberOf */.pd)(node, 'taskDefinition');
+    return {
+        form,
+        node,
+        inputShape,
+        ...(cluster !== undefined && { cluster: nameOf(cluster) }),
+        ...(service !== undefined && { service: nameOf(service) }),
+        ...(controller !== undefined && { controller }),
+        ...(strategy !== undefined && { strategy }),
+        ...(bake?.kind === 'number' && { bakeTimeInMinutes: bake.value }),
+        lifecycleHooks: lifecycleHooksOf(deployment),
+        loadBalancers: loadBalancersOf(node),
+        ...(taskDefinition !== undefined && { taskDefinition }),
+        value,
+    };
+}
+/** The last part of an ARN (`arn:…:cluster/prod` → `prod`, `arn:…:service/prod/web` → `web`), or the name itself. */
+function nameOf(nameOrArn) {
+    return nameOrArn.startsWith('arn:') ? nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1) : nameOrArn;
+}
+function pickService(root, findings) {
+    if (root.kind !== 'object') {
+        findings.error('service/structure', root.position, `the service definition is ${(0,positioned_value/* describeValue */.bp)(root)}; it must be an object: the --cli-input-json of ` +
+            '"aws ecs create-service" or "update-service", or the output of "aws ecs describe-services"', 'write {"cluster": "…", "serviceName": "…", "deploymentController": {"type": "ECS"}, …}');
+        return undefined;
+    }
+    const services = (0,positioned_value/* entryOf */.Ms)(root, 'services');
+    if (services !== undefined) {
+        const list = services.value;
+        const first = list.kind === 'array' ? list.items[0] : undefined;
+        if (first?.kind !== 'object') {
+            findings.error('service/structure', list.position, list.kind === 'array'
+                ? 'services is an empty list: this describe-services output describes no service (see its "failures")'
+                : `services is ${(0,positioned_value/* describeValue */.bp)(list)}; describe-services output holds a list of services`, 'run "aws ecs describe-services --cluster <cluster> --services <service>" for a service that exists');
+            return undefined;
+        }
+        if (list.kind === 'array' && list.items.length > 1) {
+            findings.warning('service/structure', list.position, `services holds ${list.items.length} services; only the first (services[0]) is checked`, 'describe one service: "aws ecs describe-services --cluster <cluster> --services <service>"');
+        }
+        return { node: first, form: 'describe-services' };
+    }
+    if (DESCRIBE_MARKERS.some((key) => (0,positioned_value/* entryOf */.Ms)(root, key) !== undefined))
+        return { node: root, form: 'describe-services' };
+    if ((0,positioned_value/* entryOf */.Ms)(root, 'service') !== undefined && (0,positioned_value/* entryOf */.Ms)(root, 'serviceName') === undefined) {
+        return { node: root, form: 'update-service' };
+    }
+    return { node: root, form: 'create-service' };
+}
+function warnDescribeOnlyFields(node, describeOnly, findings) {
+    const removed = [];
+    for (const entry of node.entries) {
+        if (!describeOnly.includes(entry.key) || removed.includes(entry.key))
+            continue;
+        removed.push(entry.key);
+        findings.warning('service/describe-only-field', entry.keyPosition, `${(0,deploy_files_findings/* quote */.A0)(entry.key)} is a field that DescribeServices returns and neither CreateService nor UpdateService takes ` +
+            '(a copy of describe-services output); it is not checked and not part of the service definition', `delete ${(0,deploy_files_findings/* quote */.A0)(entry.key)} before passing the file to "aws ecs create-service --cli-input-json"`);
+    }
+    return removed;
+}
+function lifecycleHooksOf(deployment) {
+    const hooks = [];
+    (0,task_context/* itemsOf */.S3)(deployment, 'lifecycleHooks').forEach((node, index) => {
+        if (node.kind !== 'object')
+            return;
+        const timeout = (0,positioned_value/* memberOf */.C5)((0,positioned_value/* memberOf */.C5)(node, 'timeoutConfiguration'), 'timeoutInMinutes');
+        hooks.push({
+            index,
+            node,
+            targetType: (0,positioned_value/* stringMemberOf */.pd)(node, 'targetType') ?? 'AWS_LAMBDA',
+            stages: (0,task_context/* itemsOf */.S3)(node, 'lifecycleStages').flatMap((stage) => (stage.kind === 'string' ? [stage.value] : [])),
+            timeoutInMinutes: timeout?.kind === 'number' ? timeout.value : DEFAULT_HOOK_TIMEOUT_MINUTES,
+        });
+    });
+    return hooks;
+}
+function loadBalancersOf(node) {
+    const loadBalancers = [];
+    (0,task_context/* itemsOf */.S3)(node, 'loadBalancers').forEach((item, index) => {
+        if (item.kind !== 'object')
+            return;
+        const targetGroupArn = (0,positioned_value/* stringMemberOf */.pd)(item, 'targetGroupArn');
+        const containerName = (0,positioned_value/* stringMemberOf */.pd)(item, 'containerName');
+        const port = (0,positioned_value/* memberOf */.C5)(item, 'containerPort');
+        loadBalancers.push({
+            index,
+            node: item,
+            ...(targetGroupArn !== undefined && { targetGroupArn }),
+            ...(containerName !== undefined && { containerName }),
+            ...(port?.kind === 'number' && { containerPort: port.value }),
+        });
+    });
+    return loadBalancers;
+}
+/** The strategy as ECS applies it: `ROLLING` when none is set. */
+function effectiveStrategy(definition) {
+    return definition.strategy ?? 'ROLLING';
+}
+/** Where a member of the service object is written, or the service object itself when it is absent. */
+function positionOf(definition, ...keys) {
+    let node = definition.node;
+    for (const key of keys) {
+        const entry = node.kind === 'object' ? (0,positioned_value/* entryOf */.Ms)(node, key) : undefined;
+        if (entry === undefined)
+            return node.position;
+        node = entry.value;
+    }
+    return node.position;
+}
+
+;// CONCATENATED MODULE: ./src/deploy-files/pipeline-ecs-action.ts
+/**
+ * The standard `ECS` deploy action of CodePipeline (CodePipeline action reference, "Amazon Elastic Container Service
+ * deploy action": provider ECS, one input artifact; configuration ClusterName and ServiceName required, FileName default
+ * `imagedefinitions.json`, DeploymentTimeout in minutes, 1–60, default 60 — the CDK's EcsDeployAction documents the
+ * same range and default) against the service definition and the files the build writes; and whether a deploy action
+ * fits the service's deployment controller at all.
+ */
+
+
+
+
+
+
+const pipeline_ecs_action_SOURCE = 'CodePipeline action reference, Amazon ECS deploy action';
+const REQUIRED_CONFIGURATION = ['ClusterName', 'ServiceName'];
+const DEFAULT_DEPLOYMENT_TIMEOUT = 60;
+/** LinearConfiguration and CanaryConfiguration defaults (ECS API reference). */
+const LINEAR_DEFAULTS = { stepPercent: 10, stepBakeTimeInMinutes: 6 };
+const CANARY_DEFAULTS = { canaryBakeTimeInMinutes: 10 };
+/**
+ * `pipeline/deploy-action-controller`: CodeDeployToECS deploys only a service on the CODE_DEPLOY controller, the ECS
+ * action only one on the ECS controller (ECS: "Unable to update task definition on services with a CODE_DEPLOY
+ * deployment controller"); `pipeline/deploy-target`: with deploy-target ecs the artifact holds no appspec, which
+ * CodeDeployToECS needs.
+ */
+function checkDeployActionFits(action, provider, findings, context) {
+    const label = `action ${(0,deploy_files_findings/* quote */.A0)((0,positioned_value/* stringMemberOf */.pd)(action, 'name') ?? '(unnamed)')}`;
+    const at = (0,positioned_value/* memberOf */.C5)((0,positioned_value/* memberOf */.C5)(action, 'actionTypeId'), 'provider')?.position ?? action.position;
+    if (provider === 'CodeDeployToECS' && context.deployTarget === 'ecs') {
+        findings.error('pipeline/deploy-target', at, `${label} is CodeDeployToECS, which reads an appspec from the artifact, but the deploy target is ecs: the ` +
+            'artifact holds imagedefinitions.json and no appspec', 'deploy with the ECS action (provider "ECS") for a service on the ECS controller, or build with deploy-target codedeploy');
+    }
+    const service = context.serviceDefinition;
+    if (service === undefined)
+        return;
+    const controller = service.controller ?? 'ECS';
+    const fits = provider === 'CodeDeployToECS' ? controller === 'CODE_DEPLOY' : controller === 'ECS';
+    if (fits)
+        return;
+    findings.error('pipeline/deploy-action-controller', at, `${label} is ${provider === 'ECS' ? 'the ECS deploy action' : 'CodeDeployToECS'}, but the service ` +
+        `${(0,deploy_files_findings/* quote */.A0)(service.service ?? '(unnamed)')} uses the ${controller} deployment controller` +
+        (service.controller === undefined ? ' (none is set)' : '') +
+        (provider === 'ECS'
+            ? ': ECS refuses "Unable to update task definition on services with a CODE_DEPLOY deployment controller"'
+            : ': CodeDeploy refuses "Deployment group\'s ECS service must be configured for a CODE_DEPLOY deployment controller"'), provider === 'ECS'
+        ? 'deploy with CodeDeployToECS, or move the service to the ECS controller (README: migrating from CodeDeploy blue/green)'
+        : 'deploy with the ECS action (provider "ECS"), which ECS blue/green, linear and canary services use');
+}
+/**
+ * Checks one ECS deploy action: its configuration (`pipeline/configuration`), its input artifact
+ * (`pipeline/artifact-reference`), FileName (`pipeline/image-definitions`), ClusterName and ServiceName against the
+ * service definition (`pipeline/service-mismatch`), DeploymentTimeout against the bake time and hook timeouts
+ * (`pipeline/deployment-timeout`), and that the action ignores the built task definition (`pipeline/ignores-taskdef`).
+ */
+function checkEcsDeployAction(action, outputs, findings, context) {
+    const label = `action ${(0,deploy_files_findings/* quote */.A0)((0,positioned_value/* stringMemberOf */.pd)(action.node, 'name') ?? '(unnamed)')}`;
+    const configuration = requiredConfiguration(action.node, label, {
+        name: 'the ECS deploy action',
+        source: pipeline_ecs_action_SOURCE,
+        example: '{"ClusterName": …, "ServiceName": …, "FileName": "imagedefinitions.json"}',
+    }, REQUIRED_CONFIGURATION, findings);
+    if (configuration === undefined)
+        return;
+    const inputs = (0,task_context/* itemsOf */.S3)(action.node, 'inputArtifacts');
+    if (inputs.length !== 1) {
+        findings.error('pipeline/artifact-reference', ((0,positioned_value/* memberOf */.C5)(action.node, 'inputArtifacts') ?? action.node).position, `${label} has ${inputs.length} input artifacts; the ECS deploy action takes exactly one, the artifact that holds ` +
+            `${image_detail/* IMAGE_DEFINITIONS_FILE */.mh} (${pipeline_ecs_action_SOURCE})`, "list the Build action's output artifact as its one input artifact");
+    }
+    for (const artifact of inputs) {
+        const name = (0,positioned_value/* memberOf */.C5)(artifact, 'name');
+        if (name?.kind === 'string') {
+            checkArtifactReference(name, 'inputArtifacts', label, undefined, action, outputs, findings);
+        }
+    }
+    checkFileName((0,positioned_value/* memberOf */.C5)(configuration, 'FileName'), label, findings, context);
+    const service = context.serviceDefinition;
+    if (service !== undefined)
+        checkNames(configuration, label, service, findings);
+    checkTimeout((0,positioned_value/* memberOf */.C5)(configuration, 'DeploymentTimeout'), configuration, label, service, findings);
+    if (context.taskdefName !== undefined) {
+        findings.warning('pipeline/ignores-taskdef', (0,positioned_value/* memberOf */.C5)(action.node, 'actionTypeId')?.position ?? action.node.position, `${label} (the ECS deploy action) creates its own task definition revision from the one the service runs and ` +
+            `changes only the images of ${image_detail/* IMAGE_DEFINITIONS_FILE */.mh}; changes to ${context.taskdefName} (environment, cpu, a ` +
+            `new container) do not deploy through it (${pipeline_ecs_action_SOURCE})`, `when ${context.taskdefName} changes, register it (aws ecs register-task-definition --cli-input-json ` +
+            `file://${context.taskdefName}) and point the service at it (aws ecs update-service --task-definition …)`);
+    }
+}
+function checkFileName(node, label, findings, context) {
+    const name = node?.kind === 'string' ? node.value : node === undefined ? image_detail/* IMAGE_DEFINITIONS_FILE */.mh : undefined;
+    if (name !== undefined && name !== image_detail/* IMAGE_DEFINITIONS_FILE */.mh) {
+        findings.error('pipeline/image-definitions', node?.position ?? { line: 1, column: 1 }, `FileName of ${label} is ${(0,deploy_files_findings/* quote */.A0)(name)}, but the artifact holds ${(0,deploy_files_findings/* quote */.A0)(image_detail/* IMAGE_DEFINITIONS_FILE */.mh)} at its root; the action ` +
+            `would not find the file (${pipeline_ecs_action_SOURCE})`, `set "FileName": ${(0,deploy_files_findings/* quote */.A0)(image_detail/* IMAGE_DEFINITIONS_FILE */.mh)}, or leave it out (that is the default)`);
+    }
+    if (context.imageContainers !== undefined && context.imageContainers.length === 0 && context.containers.length > 0) {
+        findings.error('pipeline/image-definitions', (node ?? { position: { line: 1, column: 1 } }).position, `no container of the task definition gets the built image, so ${image_detail/* IMAGE_DEFINITIONS_FILE */.mh} would be an empty list ` +
+            `and ${label} would deploy nothing`, 'put the image placeholder (e.g. "image": "<IMAGE1_NAME>") in the container that runs it, or name it with container');
+    }
+}
+function checkNames(configuration, label, service, findings) {
+    for (const [key, expected, field] of [
+        ['ClusterName', service.cluster, 'cluster'],
+        ['ServiceName', service.service, service.form === 'update-service' ? 'service' : 'serviceName'],
+    ]) {
+        const node = (0,positioned_value/* memberOf */.C5)(configuration, key);
+        if (node?.kind !== 'string' || expected === undefined || node.value === expected)
+            continue;
+        findings.error('pipeline/service-mismatch', node.position, `${key} of ${label} is ${(0,deploy_files_findings/* quote */.A0)(node.value)}, but the service definition's ${field} is ${(0,deploy_files_findings/* quote */.A0)(expected)}: the action ` +
+            'would deploy another service than the one checked', `set ${(0,deploy_files_findings/* quote */.A0)(key)}: ${(0,deploy_files_findings/* quote */.A0)(expected)}`);
+    }
+}
+/** How long a deployment of the service takes at least (its bake times), and at most more (its hook timeouts). */
+function deploymentMinutes(service) {
+    if ((service.controller ?? 'ECS') !== 'ECS' || !TRAFFIC_SHIFT_STRATEGIES.includes(effectiveStrategy(service))) {
+        return { baked: 0, hooks: 0 };
+    }
+    const configuration = (0,positioned_value/* memberOf */.C5)(service.node, 'deploymentConfiguration');
+    const number = (node, fallback) => node?.kind === 'number' ? node.value : fallback;
+    let baked = service.bakeTimeInMinutes ?? 0;
+    const strategy = effectiveStrategy(service);
+    if (strategy === 'LINEAR') {
+        const linear = (0,positioned_value/* memberOf */.C5)(configuration, 'linearConfiguration');
+        const step = number((0,positioned_value/* memberOf */.C5)(linear, 'stepPercent'), LINEAR_DEFAULTS.stepPercent);
+        const stepBake = number((0,positioned_value/* memberOf */.C5)(linear, 'stepBakeTimeInMinutes'), LINEAR_DEFAULTS.stepBakeTimeInMinutes);
+        // LinearConfiguration: the step bake time "is not applied after reaching 100 percent traffic".
+        const steps = step > 0 ? Math.ceil(100 / step - 1e-9) - 1 : 0;
+        baked += steps * stepBake;
+    }
+    else if (strategy === 'CANARY') {
+        const canary = (0,positioned_value/* memberOf */.C5)(configuration, 'canaryConfiguration');
+        baked += number((0,positioned_value/* memberOf */.C5)(canary, 'canaryBakeTimeInMinutes'), CANARY_DEFAULTS.canaryBakeTimeInMinutes);
+    }
+    const hooks = service.lifecycleHooks.reduce((sum, hook) => sum + hook.timeoutInMinutes * hook.stages.length, 0);
+    return { baked, hooks };
+}
+function checkTimeout(node, configuration, label, service, findings) {
+    let timeout = DEFAULT_DEPLOYMENT_TIMEOUT;
+    if (node !== undefined) {
+        const text = node.kind === 'string' ? node.value.trim() : undefined;
+        const value = text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
+        if (value === undefined || value < 1 || value > 60) {
+            findings.error('pipeline/deployment-timeout', node.position, `DeploymentTimeout of ${label} is ${(0,positioned_value/* describeValue */.bp)(node)}; it is a whole number of minutes from 1 to 60, written ` +
+                `as a string like every action configuration value (${pipeline_ecs_action_SOURCE})`, 'set "DeploymentTimeout": "60" (or leave it out: 60 is the default)');
+            return;
+        }
+        timeout = value;
+    }
+    if (service === undefined)
+        return;
+    const { baked, hooks } = deploymentMinutes(service);
+    const at = (node ?? configuration).position;
+    const setting = node === undefined ? `no DeploymentTimeout (the default, ${timeout} minutes)` : `DeploymentTimeout ${timeout}`;
+    if (baked >= timeout) {
+        findings.error('pipeline/deployment-timeout', at, `${label} has ${setting}, but the service's ${effectiveStrategy(service)} deployment bakes for ${baked} minutes ` +
+            'before ECS completes it: the action times out and fails while ECS carries on' +
+            (timeout === 60 ? ' (60 minutes is the most the action allows)' : ''), baked < 60
+            ? `set "DeploymentTimeout" above ${baked} (at most "60")`
+            : 'shorten bakeTimeInMinutes (and the linear or canary step bake times) to well under 60 minutes, or deploy outside the ECS action');
+    }
+    else if (baked + hooks >= timeout) {
+        findings.warning('pipeline/deployment-timeout', at, `${label} has ${setting}; the service's bake time (${baked} minutes) plus its lifecycle hooks' timeouts ` +
+            `(${hooks} minutes, 1440 for a hook without timeoutConfiguration) reach it: a hook that waits until its timeout ` +
+            'makes the action time out while ECS carries on', "set the hooks' timeoutConfiguration.timeoutInMinutes so that the sum stays under the action's timeout");
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy-files/pipeline.ts
+/**
+ * CodePipeline's side of the contract: the deploy actions of a pipeline definition (the JSON of
+ * `aws codepipeline get-pipeline`, or of `create-pipeline --cli-input-json`) against the files the Build stage hands
+ * over and the service they deploy. Sources: the CodePipeline action reference for "Amazon ECS and CodeDeploy
+ * blue/green" (its configuration keys, the TaskDefinitionTemplatePath and AppSpecTemplatePath defaults,
+ * Image1…Image4), for the standard "Amazon Elastic Container Service" deploy action (pipeline-ecs-action.ts), and the
+ * CodePipeline pipeline structure reference (artifact names: letters, digits, "_" and "-", at most 100 characters; an
+ * input artifact is the output of an earlier action).
+ */
+
+
+
+
+
+
+
+const ARTIFACT_NAME = /^[A-Za-z0-9_-]{1,100}$/;
+const pipeline_REQUIRED_CONFIGURATION = [
+    'ApplicationName',
+    'DeploymentGroupName',
+    'TaskDefinitionTemplateArtifact',
+    'AppSpecTemplateArtifact',
+];
+const IMAGE_SLOTS = Array.from({ length: deploy_files_render/* MAX_IMAGES */.mC }, (_, i) => i + 1);
+const pipeline_SOURCE = 'CodePipeline action reference, CodeDeployToECS';
+/**
+ * Checks every CodeDeployToECS action of a parsed pipeline definition: its configuration, that its artifacts are
+ * inputs of the action and outputs of an earlier one, that the template paths are the artifact's file names and that
+ * the Image<N>ContainerName values are the task definition's placeholders. And every artifact name in the pipeline.
+ */
+function checkPipeline(root, findings, context) {
+    const wrapped = (0,positioned_value/* memberOf */.C5)(root, 'pipeline');
+    const pipeline = wrapped?.kind === 'object' ? wrapped : root;
+    const stages = (0,positioned_value/* memberOf */.C5)(pipeline, 'stages');
+    if (stages?.kind !== 'array') {
+        findings.error('pipeline/structure', (stages ?? pipeline).position, stages === undefined
+            ? 'the file has no "stages"; a pipeline definition is {"pipeline": {"name", "stages": [...]}} (get-pipeline output)'
+            : `stages is ${(0,positioned_value/* describeValue */.bp)(stages)}; it must be a list of stages`, 'pass the JSON of "aws codepipeline get-pipeline --name <pipeline>"');
+        return;
+    }
+    const outputs = new Map();
+    const deployActions = [];
+    const ecsActions = [];
+    stages.items.forEach((stage, stageIndex) => {
+        for (const action of (0,task_context/* itemsOf */.S3)(stage, 'actions')) {
+            const runOrderNode = (0,positioned_value/* memberOf */.C5)(action, 'runOrder');
+            const runOrder = runOrderNode?.kind === 'number' ? runOrderNode.value : 1;
+            for (const key of ['inputArtifacts', 'outputArtifacts']) {
+                for (const artifact of (0,task_context/* itemsOf */.S3)(action, key))
+                    checkArtifactName((0,positioned_value/* memberOf */.C5)(artifact, 'name'), findings);
+            }
+            for (const artifact of (0,task_context/* itemsOf */.S3)(action, 'outputArtifacts')) {
+                const name = (0,positioned_value/* stringMemberOf */.pd)(artifact, 'name');
+                if (name !== undefined && !outputs.has(name)) {
+                    outputs.set(name, { stage: stageIndex, runOrder, action: (0,positioned_value/* stringMemberOf */.pd)(action, 'name') ?? '(unnamed)' });
+                }
+            }
+            const provider = (0,positioned_value/* stringMemberOf */.pd)((0,positioned_value/* memberOf */.C5)(action, 'actionTypeId'), 'provider');
+            if (provider === 'CodeDeployToECS')
+                deployActions.push({ node: action, stage: stageIndex, runOrder });
+            if (provider === 'ECS')
+                ecsActions.push({ node: action, stage: stageIndex, runOrder });
+        }
+    });
+    if (deployActions.length === 0 && ecsActions.length === 0) {
+        findings.warning('pipeline/no-deploy-action', stages.position, 'the pipeline has no CodeDeployToECS action (actionTypeId.provider "CodeDeployToECS") and no ECS deploy action ' +
+            '(provider "ECS"), so there is nothing to check the files against', (context.deployTarget ?? 'codedeploy') === 'ecs'
+            ? 'pass the pipeline whose Deploy stage is the ECS deploy action'
+            : 'pass the pipeline whose Deploy stage is the ECS blue/green action');
+    }
+    for (const action of deployActions) {
+        checkDeployActionFits(action.node, 'CodeDeployToECS', findings, context);
+        if ((context.deployTarget ?? 'codedeploy') === 'codedeploy')
+            checkDeployAction(action, outputs, findings, context);
+    }
+    for (const action of ecsActions) {
+        checkDeployActionFits(action.node, 'ECS', findings, context);
+        checkEcsDeployAction(action, outputs, findings, context);
+    }
+}
+function checkArtifactName(name, findings) {
+    if (name?.kind !== 'string' || ARTIFACT_NAME.test(name.value))
+        return;
+    findings.error('pipeline/artifact-name', name.position, `artifact name ${(0,deploy_files_findings/* quote */.A0)(name.value)} is not valid: artifact names are 1 to 100 letters, digits, "_" and "-" ` +
+        '(CodePipeline pipeline structure reference)', `rename it, e.g. ${(0,deploy_files_findings/* quote */.A0)(name.value.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 100) || 'BuildArtifact')}`);
+}
+function checkDeployAction(action, outputs, findings, context) {
+    const actionName = (0,positioned_value/* stringMemberOf */.pd)(action.node, 'name') ?? '(unnamed)';
+    const label = `action ${(0,deploy_files_findings/* quote */.A0)(actionName)}`;
+    const configuration = requiredConfiguration(action.node, label, {
+        name: 'CodeDeployToECS',
+        source: pipeline_SOURCE,
+        example: '{"ApplicationName": …, "DeploymentGroupName": …, "TaskDefinitionTemplateArtifact": …, "AppSpecTemplateArtifact": …}',
+    }, pipeline_REQUIRED_CONFIGURATION, findings);
+    if (configuration === undefined)
+        return;
+    const inputs = inputArtifactNames(action.node);
+    const referenced = [
+        'TaskDefinitionTemplateArtifact',
+        'AppSpecTemplateArtifact',
+        ...IMAGE_SLOTS.map((n) => `Image${n}ArtifactName`),
+    ];
+    for (const key of referenced) {
+        const node = (0,positioned_value/* memberOf */.C5)(configuration, key);
+        if (node?.kind === 'string')
+            checkArtifactReference(node, key, label, inputs, action, outputs, findings);
+    }
+    checkTemplatePath((0,positioned_value/* memberOf */.C5)(configuration, 'TaskDefinitionTemplatePath'), 'TaskDefinitionTemplatePath', 'taskdef.json', context.taskdefName, configuration.position, findings);
+    checkTemplatePath((0,positioned_value/* memberOf */.C5)(configuration, 'AppSpecTemplatePath'), 'AppSpecTemplatePath', 'appspec.yaml', context.appspecName, configuration.position, findings);
+    checkImages(configuration, label, findings, context);
+}
 function checkTemplatePath(node, key, defaultName, fileName, configurationPosition, findings) {
     if (fileName === undefined)
         return;
@@ -854,7 +1252,7 @@ function checkTemplatePath(node, key, defaultName, fileName, configurationPositi
     if (path === undefined || path === fileName)
         return;
     findings.error('pipeline/template-path', node?.position ?? configurationPosition, node === undefined
-        ? `${key} is not set, so CodeDeployToECS reads ${(0,deploy_files_findings/* quote */.A0)(defaultName)} from the artifact, but the artifact holds ${(0,deploy_files_findings/* quote */.A0)(fileName)} (${SOURCE})`
+        ? `${key} is not set, so CodeDeployToECS reads ${(0,deploy_files_findings/* quote */.A0)(defaultName)} from the artifact, but the artifact holds ${(0,deploy_files_findings/* quote */.A0)(fileName)} (${pipeline_SOURCE})`
         : `${key} is ${(0,deploy_files_findings/* quote */.A0)(path)}, but the artifact holds ${(0,deploy_files_findings/* quote */.A0)(fileName)}; CodeDeployToECS would not find the file ("Exception while trying to read the task definition artifact file")`, node === undefined ? `add ${(0,deploy_files_findings/* quote */.A0)(key)}: ${(0,deploy_files_findings/* quote */.A0)(fileName)}` : `set ${(0,deploy_files_findings/* quote */.A0)(key)}: ${(0,deploy_files_findings/* quote */.A0)(fileName)}`);
 }
 function checkImages(configuration, label, findings, context) {
@@ -868,7 +1266,7 @@ function checkImages(configuration, label, findings, context) {
         if ((nameNode === undefined) !== (artifactNode === undefined)) {
             const [present, missing] = nameNode === undefined ? [artifactKey, nameKey] : [nameKey, artifactKey];
             findings.error('pipeline/image-mapping', (nameNode ?? artifactNode ?? configuration).position, `${label} sets ${present} without ${missing}; an image is mapped by both: the artifact with imageDetail.json and ` +
-                `the placeholder it fills (${SOURCE})`, `add ${(0,deploy_files_findings/* quote */.A0)(missing)}`);
+                `the placeholder it fills (${pipeline_SOURCE})`, `add ${(0,deploy_files_findings/* quote */.A0)(missing)}`);
         }
         if (nameNode?.kind !== 'string')
             continue;
@@ -877,7 +1275,7 @@ function checkImages(configuration, label, findings, context) {
         filled.add(bare);
         if (bare !== written) {
             findings.error('pipeline/container-name-brackets', nameNode.position, `${nameKey} is ${(0,deploy_files_findings/* quote */.A0)(written)} with angle brackets; CodeDeploy adds the brackets itself and would look for ` +
-                `"<${written}>" in the task definition (${SOURCE})`, `write ${(0,deploy_files_findings/* quote */.A0)(nameKey)}: ${(0,deploy_files_findings/* quote */.A0)(bare)}; the brackets belong in taskdef.json: "image": "<${bare}>"`);
+                `"<${written}>" in the task definition (${pipeline_SOURCE})`, `write ${(0,deploy_files_findings/* quote */.A0)(nameKey)}: ${(0,deploy_files_findings/* quote */.A0)(bare)}; the brackets belong in taskdef.json: "image": "<${bare}>"`);
             continue;
         }
         if (placeholders.includes(bare))
@@ -1053,8 +1451,597 @@ function reportMissingPlaceholder(containers, configured, severity, findings) {
             'CodeDeploy reads this file (sed in the buildspec), otherwise the pipeline never updates these containers', severity === 'error' ? `${fix}, or have the tool render the image into the container by name` : fix);
 }
 
-// EXTERNAL MODULE: ./src/deploy-files/task-definition.ts + 2 modules
-var task_definition = __webpack_require__(6544);
+;// CONCATENATED MODULE: ./src/deploy-files/aws-arn.ts
+/**
+ * The shapes of the AWS ARNs a service definition holds, from the ARN formats of each service's reference
+ * ("Amazon Resource Names" of IAM, Lambda and Elastic Load Balancing). Partitions: aws, aws-cn, aws-us-gov, ….
+ */
+const PARTITION = 'aws[a-z-]*';
+const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d';
+const ACCOUNT = '\\d{12}';
+/** `arn:aws:iam::123456789012:role/name` (a path may come before the name). */
+const IAM_ROLE_ARN = new RegExp(`^arn:${PARTITION}:iam::${ACCOUNT}:role/[\\w+=,.@/-]{1,512}$`);
+/** `arn:aws:lambda:us-east-1:123456789012:function:name`, optionally with `:version` or `:alias`. */
+const LAMBDA_FUNCTION_ARN = new RegExp(`^arn:${PARTITION}:lambda:${REGION}:${ACCOUNT}:function:[A-Za-z0-9_-]{1,64}(?::[A-Za-z0-9$_-]{1,128})?$`);
+const ELB = `^arn:${PARTITION}:elasticloadbalancing:${REGION}:${ACCOUNT}:`;
+/** `…:targetgroup/name/0123456789abcdef`. */
+const TARGET_GROUP_ARN = new RegExp(`${ELB}targetgroup/[A-Za-z0-9-]{1,32}/[0-9a-f]{16}$`);
+const LISTENER = new RegExp(`${ELB}(listener|listener-rule)/(app|net|gwy)/([A-Za-z0-9-]{1,32}/[0-9a-f]{16})/[0-9a-f]{16}(/[0-9a-f]{16})?$`);
+/**
+ * What an ELB listener or listener rule ARN is: `listener/app/<lb>/<id>/<listener>` is an Application Load Balancer's
+ * listener, `listener-rule/app/<lb>/<id>/<listener>/<rule>` one of its rules, `listener/net/…` a Network Load
+ * Balancer's listener.
+ */
+function listenerArnKind(arn) {
+    const match = LISTENER.exec(arn);
+    if (match === null)
+        return { kind: 'other' };
+    const [, kind, loadBalancer, loadBalancerId = '', rule] = match;
+    if ((kind === 'listener-rule') !== (rule !== undefined))
+        return { kind: 'other' };
+    return {
+        kind: kind === 'listener-rule' ? 'listener-rule' : 'listener',
+        loadBalancer: loadBalancer,
+        loadBalancerId,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deploy-files/service-deployment.ts
+/**
+ * How a service deploys: its deployment controller against the deploy target, and its deployment configuration —
+ * the strategy and the fields each strategy uses, bake time, linear and canary steps, lifecycle hooks, alarms and the
+ * circuit breaker. Sources beside each rule: the ECS API reference (DeploymentController, DeploymentConfiguration,
+ * DeploymentLifecycleHook, DeploymentLifecycleHookTimeoutConfiguration, LinearConfiguration, CanaryConfiguration,
+ * DeploymentCircuitBreaker, DeploymentAlarms, DeploymentEarlySuccessCriteria) and the developer guide's "Amazon ECS
+ * blue/green deployments" and its lifecycle hooks. What ECS rejects is an error; what it ignores is a warning that
+ * says so; where AWS is silent, the warning says that.
+ */
+
+
+
+
+
+
+const API = 'ECS API reference';
+/** PAUSE hooks cannot sit at these stages (DeploymentLifecycleHook, lifecycleStages: "only valid for AWS_LAMBDA"). */
+const LAMBDA_ONLY_STAGES = ['TEST_TRAFFIC_SHIFT', 'PRODUCTION_TRAFFIC_SHIFT'];
+/** No range for bakeTimeInMinutes in the API reference; 1440 is what linear and canary step bake times allow. */
+const BAKE_TIME_DOCUMENTED_ELSEWHERE = 1440;
+/**
+ * `service/deployment-controller`: the controller decides which deploy target works. CodeDeployToECS needs
+ * `CODE_DEPLOY` (CodeDeploy: "Deployment group's ECS service must be configured for a CODE_DEPLOY deployment
+ * controller"); the ECS deploy action and update-service need `ECS` or none (ECS: "Unable to update task definition on
+ * services with a CODE_DEPLOY deployment controller"). `EXTERNAL` fits neither.
+ */
+function checkDeploymentController(definition, target, findings) {
+    const controller = definition.controller ?? 'ECS';
+    const at = positionOf(definition, 'deploymentController', 'type');
+    if (target === 'codedeploy' && controller !== 'CODE_DEPLOY') {
+        findings.error('service/deployment-controller', at, `${definition.controller === undefined ? 'deploymentController is not set, so the service uses "ECS"' : `deploymentController.type is ${(0,deploy_files_findings/* quote */.A0)(controller)}`}, ` +
+            'but the deploy target is codedeploy: CodeDeploy refuses it ("Deployment group\'s ECS service must be configured ' +
+            'for a CODE_DEPLOY deployment controller")', 'set "deploymentController": {"type": "CODE_DEPLOY"} for CodeDeploy blue/green, or use deploy-target ecs ' +
+            '(the ECS deploy action) for a service on the ECS controller');
+    }
+    else if (target === 'ecs' && controller !== 'ECS') {
+        findings.error('service/deployment-controller', at, `deploymentController.type is ${(0,deploy_files_findings/* quote */.A0)(controller)}, but the deploy target is ecs: ` +
+            (controller === 'CODE_DEPLOY'
+                ? 'ECS refuses "Unable to update task definition on services with a CODE_DEPLOY deployment controller"'
+                : 'an EXTERNAL controller deploys through task sets, not through update-service'), controller === 'CODE_DEPLOY'
+            ? 'use deploy-target codedeploy (CodeDeployToECS), or move the service to the ECS controller with ' +
+                'strategy BLUE_GREEN (see "Migrating from CodeDeploy blue/green" in the README)'
+            : 'set "deploymentController": {"type": "ECS"}');
+    }
+}
+/**
+ * The deployment configuration's rules: `service/strategy` (the fields each strategy uses), `service/bake-time`,
+ * `service/linear-configuration`, `service/canary-configuration`, `service/lifecycle-hook`, `service/alarms`,
+ * `service/circuit-breaker`, `service/deployment-percent`.
+ */
+function checkDeploymentConfiguration(definition, findings) {
+    const configuration = (0,positioned_value/* memberOf */.C5)(definition.node, 'deploymentConfiguration');
+    if (configuration?.kind !== 'object')
+        return;
+    const path = 'deploymentConfiguration';
+    const controller = definition.controller ?? 'ECS';
+    const strategy = effectiveStrategy(definition);
+    const shifting = controller === 'ECS' && TRAFFIC_SHIFT_STRATEGIES.includes(strategy);
+    const strategyNode = (0,positioned_value/* memberOf */.C5)(configuration, 'strategy');
+    if (strategyNode !== undefined && controller !== 'ECS') {
+        // DeploymentController: the strategies are those "of the ECS deployment controller"; ECS's answer to a strategy
+        // under another controller is not documented.
+        findings.warning('service/strategy', strategyNode.position, `${path}.strategy applies to the ECS deployment controller; with ${(0,deploy_files_findings/* quote */.A0)(controller)} ` +
+            `${controller === 'CODE_DEPLOY' ? "CodeDeploy's deployment configuration decides how traffic shifts" : 'the external controller decides'} ` +
+            '(what ECS does with it there is not documented)', 'remove strategy, or set "deploymentController": {"type": "ECS"}');
+    }
+    for (const [key, owner] of [
+        ['linearConfiguration', 'LINEAR'],
+        ['canaryConfiguration', 'CANARY'],
+    ]) {
+        const node = (0,positioned_value/* memberOf */.C5)(configuration, key);
+        if (node === undefined || strategy === owner)
+            continue;
+        // DeploymentConfiguration: "Only valid when the deployment strategy is LINEAR" (CANARY for canaryConfiguration).
+        findings.error('service/strategy', (0,positioned_value/* entryOf */.Ms)(configuration, key)?.keyPosition ?? node.position, `${path}.${key} is only valid when the strategy is ${owner} (${API}, DeploymentConfiguration); the strategy is ` +
+            `${definition.strategy === undefined ? 'not set (ROLLING)' : `${(0,deploy_files_findings/* quote */.A0)(strategy)}`}`, `set "strategy": ${(0,deploy_files_findings/* quote */.A0)(owner)}, or remove ${key}`);
+    }
+    const early = (0,positioned_value/* memberOf */.C5)(configuration, 'earlySuccessCriteria');
+    if (early !== undefined && strategy !== 'ROLLING') {
+        // DeploymentConfiguration: "The early success criteria configuration for a rolling deployment."
+        findings.warning('service/strategy', early.position, `${path}.earlySuccessCriteria is for rolling deployments (${API}, DeploymentConfiguration); with strategy ` +
+            `${(0,deploy_files_findings/* quote */.A0)(strategy)} it does not apply`, 'remove earlySuccessCriteria');
+    }
+    checkBakeTime(definition, configuration, strategy, controller, findings);
+    checkLinear((0,positioned_value/* memberOf */.C5)(configuration, 'linearConfiguration'), findings);
+    checkCanary((0,positioned_value/* memberOf */.C5)(configuration, 'canaryConfiguration'), findings);
+    checkLifecycleHooks(definition, findings);
+    checkAlarms((0,positioned_value/* memberOf */.C5)(configuration, 'alarms'), findings);
+    checkCircuitBreaker((0,positioned_value/* memberOf */.C5)(configuration, 'deploymentCircuitBreaker'), strategy, controller, shifting, findings);
+    checkDeploymentPercents(definition, configuration, controller, findings);
+}
+function checkBakeTime(definition, configuration, strategy, controller, findings) {
+    const path = 'deploymentConfiguration.bakeTimeInMinutes';
+    const node = (0,positioned_value/* memberOf */.C5)(configuration, 'bakeTimeInMinutes');
+    if (node === undefined) {
+        if (strategy === 'BLUE_GREEN' && controller === 'ECS') {
+            // DeploymentConfiguration.bakeTimeInMinutes: "You must provide this parameter when you use the BLUE_GREEN
+            // deployment strategy." (CloudFormation's reference gives defaults instead; so a warning.)
+            findings.warning('service/bake-time', positionOf(definition, 'deploymentConfiguration', 'strategy'), `strategy is BLUE_GREEN and ${path} is not set; the ${API} (DeploymentConfiguration) says it must be provided ` +
+                'with BLUE_GREEN (the time both revisions run after production traffic has shifted, for a rollback)', 'add "bakeTimeInMinutes", e.g. 5');
+        }
+        return;
+    }
+    if (node.kind !== 'number')
+        return; // the model walk reports the type
+    if (!Number.isInteger(node.value) || node.value < 0) {
+        findings.error('service/bake-time', node.position, `${path} is ${(0,positioned_value/* describeValue */.bp)(node)}; it is a whole number of minutes (${API}, DeploymentConfiguration: Integer)`, `set ${path} to 0 or more`);
+    }
+    else if (node.value > BAKE_TIME_DOCUMENTED_ELSEWHERE) {
+        findings.warning('service/bake-time', node.position, `${path} is ${node.value}; the ${API} states no range for it, and only third-party documentation gives ` +
+            `0–${BAKE_TIME_DOCUMENTED_ELSEWHERE} minutes (24 hours), so ECS may refuse it`, `keep ${path} at ${BAKE_TIME_DOCUMENTED_ELSEWHERE} or less`);
+    }
+}
+/** LinearConfiguration: stepPercent "multiples of 0.1 from 3.0 to 100.0"; stepBakeTimeInMinutes "0 to 1440". */
+function checkLinear(node, findings) {
+    if (node?.kind !== 'object')
+        return;
+    const path = 'deploymentConfiguration.linearConfiguration';
+    checkPercentStep((0,positioned_value/* memberOf */.C5)(node, 'stepPercent'), `${path}.stepPercent`, 3, 'service/linear-configuration', findings);
+    (0,task_context/* checkWholeNumber */.BV)((0,positioned_value/* memberOf */.C5)(node, 'stepBakeTimeInMinutes'), `${path}.stepBakeTimeInMinutes`, { min: 0, max: 1440, unit: 'minutes' }, 'service/linear-configuration', findings, `${API}, LinearConfiguration`);
+}
+/** CanaryConfiguration: canaryPercent "multiples of 0.1 from 0.1 to 100.0"; canaryBakeTimeInMinutes "0 to 1440". */
+function checkCanary(node, findings) {
+    if (node?.kind !== 'object')
+        return;
+    const path = 'deploymentConfiguration.canaryConfiguration';
+    checkPercentStep((0,positioned_value/* memberOf */.C5)(node, 'canaryPercent'), `${path}.canaryPercent`, 0.1, 'service/canary-configuration', findings);
+    (0,task_context/* checkWholeNumber */.BV)((0,positioned_value/* memberOf */.C5)(node, 'canaryBakeTimeInMinutes'), `${path}.canaryBakeTimeInMinutes`, { min: 0, max: 1440, unit: 'minutes' }, 'service/canary-configuration', findings, `${API}, CanaryConfiguration`);
+}
+function checkPercentStep(node, path, min, rule, findings) {
+    if (node?.kind !== 'number')
+        return;
+    // Multiples of 0.1: compare in tenths, so that 3.3 (3.2999…) counts.
+    const tenths = node.value * 10;
+    const multiple = Math.abs(tenths - Math.round(tenths)) < 1e-9;
+    if (multiple && node.value >= min - 1e-9 && node.value <= 100)
+        return;
+    const shape = rule === 'service/linear-configuration' ? 'LinearConfiguration' : 'CanaryConfiguration';
+    findings.error(rule, node.position, `${path} is ${node.raw}; it must be a multiple of 0.1 from ${min.toFixed(1)} to 100.0 (${API}, ${shape})`, `set ${path} to a value from ${min.toFixed(1)} to 100.0 with at most one decimal, e.g. ${min === 3 ? '10.0' : '5.0'}`);
+}
+function checkLifecycleHooks(definition, findings) {
+    const stages = (0,ecs_model/* ecsEnumValues */.XL)('DeploymentLifecycleHookStage');
+    for (const hook of definition.lifecycleHooks)
+        checkLifecycleHook(hook, stages, findings);
+}
+function checkLifecycleHook(hook, stages, findings) {
+    const path = (0,positioned_value/* childPath */.cm)('deploymentConfiguration.lifecycleHooks', hook.index);
+    const { node, targetType } = hook;
+    const target = (0,positioned_value/* memberOf */.C5)(node, 'hookTargetArn');
+    const role = (0,positioned_value/* memberOf */.C5)(node, 'roleArn');
+    const stageList = (0,positioned_value/* memberOf */.C5)(node, 'lifecycleStages');
+    const source = `${API}, DeploymentLifecycleHook`;
+    if (targetType === 'AWS_LAMBDA') {
+        if (target === undefined) {
+            findings.error('service/lifecycle-hook', node.position, `${path} has no hookTargetArn; an AWS_LAMBDA hook (the default targetType) needs the Lambda function's ARN (${source})`, 'add "hookTargetArn": "arn:aws:lambda:<region>:<account>:function:<name>", or set "targetType": "PAUSE"');
+        }
+        else if (target.kind === 'string' && !LAMBDA_FUNCTION_ARN.test(target.value)) {
+            findings.error('service/lifecycle-hook', target.position, `${path}.hookTargetArn ${(0,deploy_files_findings/* quote */.A0)(target.value)} is not a Lambda function ARN; an AWS_LAMBDA hook ` +
+                `takes one (${source})`, 'write "arn:aws:lambda:<region>:<account>:function:<name>" (a name alone is not accepted here)');
+        }
+        if (role === undefined) {
+            // Developer guide, "Permissions required for Lambda functions in Amazon ECS blue/green deployments": ECS assumes
+            // this role to invoke the function. Whether CreateService refuses a hook without it is not documented.
+            findings.warning('service/lifecycle-hook', node.position, `${path} has no roleArn: ECS invokes the hook's function with this role (trusted by ecs.amazonaws.com, ` +
+                'allowed lambda:InvokeFunction); whether ECS refuses the hook without it is not documented, but it cannot call the function', 'add "roleArn": "arn:aws:iam::<account>:role/<role ECS assumes to invoke the hook>"');
+        }
+    }
+    else if (targetType === 'PAUSE') {
+        for (const [key, value] of [
+            ['hookTargetArn', target],
+            ['hookDetails', (0,positioned_value/* memberOf */.C5)(node, 'hookDetails')],
+        ]) {
+            if (value === undefined)
+                continue;
+            findings.warning('service/lifecycle-hook', value.position, `${path}.${key} is not used by a PAUSE hook (${source}: "not applicable for PAUSE hooks"); ECS ignores it`, `remove ${key}, or set "targetType": "AWS_LAMBDA"`);
+        }
+    }
+    if (role?.kind === 'string' && !IAM_ROLE_ARN.test(role.value)) {
+        findings.error('service/lifecycle-hook', role.position, `${path}.roleArn ${(0,deploy_files_findings/* quote */.A0)(role.value)} is not an IAM role ARN (${source})`, 'write "arn:aws:iam::<account>:role/<name>"');
+    }
+    if (stageList === undefined || (stageList.kind === 'array' && stageList.items.length === 0)) {
+        findings.error('service/lifecycle-hook', stageList?.position ?? node.position, `${path} has no lifecycleStages; a hook must name the stages it runs at (${source}: "You must provide this ` +
+            `parameter"): ${(0,deploy_files_findings/* joinWords */.yZ)(stages.map((stage) => `${(0,deploy_files_findings/* quote */.A0)(stage)}`))}`, 'add "lifecycleStages": ["POST_TEST_TRAFFIC_SHIFT"] (or the stages the hook is for)');
+    }
+    const seen = new Set();
+    (0,task_context/* itemsOf */.S3)(node, 'lifecycleStages').forEach((stage, index) => {
+        if (stage.kind !== 'string')
+            return;
+        if (targetType === 'PAUSE' && LAMBDA_ONLY_STAGES.includes(stage.value)) {
+            findings.error('service/lifecycle-hook', stage.position, `${path}.lifecycleStages[${index}] is ${(0,deploy_files_findings/* quote */.A0)(stage.value)}, where a PAUSE hook cannot be configured (${source}: ` +
+                `PAUSE hooks cannot be at ${(0,deploy_files_findings/* joinWords */.yZ)(LAMBDA_ONLY_STAGES, 'or')}; those stages are only for AWS_LAMBDA hooks)`, 'pause at POST_TEST_TRAFFIC_SHIFT or PRE_PRODUCTION_TRAFFIC_SHIFT instead, or use an AWS_LAMBDA hook there');
+        }
+        if (seen.has(stage.value)) {
+            findings.warning('service/lifecycle-hook', stage.position, `${path}.lifecycleStages lists ${(0,deploy_files_findings/* quote */.A0)(stage.value)} twice`, 'list each stage once');
+        }
+        seen.add(stage.value);
+    });
+    (0,task_context/* checkWholeNumber */.BV)((0,positioned_value/* memberOf */.C5)((0,positioned_value/* memberOf */.C5)(node, 'timeoutConfiguration'), 'timeoutInMinutes'), `${path}.timeoutConfiguration.timeoutInMinutes`, { min: 1, max: 20160, unit: 'minutes' }, 'service/lifecycle-hook', findings, `${API}, DeploymentLifecycleHookTimeoutConfiguration`);
+}
+/** DeploymentAlarms: alarmNames, rollback and enable are all required members; enable turns the alarms on. */
+function checkAlarms(node, findings) {
+    if (node?.kind !== 'object')
+        return;
+    const path = 'deploymentConfiguration.alarms';
+    const enable = (0,positioned_value/* memberOf */.C5)(node, 'enable');
+    const names = (0,positioned_value/* memberOf */.C5)(node, 'alarmNames');
+    const rollback = (0,positioned_value/* memberOf */.C5)(node, 'rollback');
+    if (enable?.kind === 'boolean' && enable.value && names?.kind === 'array' && names.items.length === 0) {
+        findings.error('service/alarms', names.position, `${path}.enable is true but alarmNames is empty: there is no CloudWatch alarm to watch (${API}, DeploymentAlarms)`, 'list the alarm names, or set "enable": false');
+    }
+    if (enable?.kind === 'boolean' && !enable.value && rollback?.kind === 'boolean' && rollback.value) {
+        findings.warning('service/alarms', rollback.position, `${path}.rollback is true but enable is false: with the alarms off nothing triggers the rollback, so ECS ignores it`, 'set "enable": true to roll back on alarms');
+    }
+}
+/**
+ * DeploymentConfiguration.deploymentCircuitBreaker: "can only be used for services using the rolling update (ECS)
+ * deployment type". With blue/green, linear or canary, or another controller, ECS does not use it.
+ */
+function checkCircuitBreaker(node, strategy, controller, shifting, findings) {
+    if (node?.kind !== 'object')
+        return;
+    const path = 'deploymentConfiguration.deploymentCircuitBreaker';
+    const enable = (0,positioned_value/* memberOf */.C5)(node, 'enable');
+    if (enable?.kind !== 'boolean' || !enable.value) {
+        const rollback = (0,positioned_value/* memberOf */.C5)(node, 'rollback');
+        if (rollback?.kind === 'boolean' && rollback.value) {
+            findings.warning('service/circuit-breaker', rollback.position, `${path}.rollback is true but enable is not: without the circuit breaker nothing triggers the rollback, so ECS ignores it`, 'set "enable": true');
+        }
+        return;
+    }
+    if (controller === 'ECS' && !shifting)
+        return;
+    findings.warning('service/circuit-breaker', enable.position, `${path} is enabled, but it works only with rolling updates (${API}, DeploymentConfiguration); this service ` +
+        `${controller !== 'ECS' ? `uses the ${controller} controller` : `uses strategy ${strategy}`}, so ECS does not use it` +
+        (shifting ? ' (blue/green, linear and canary roll back on alarms and lifecycle hooks)' : ''), shifting
+        ? 'remove deploymentCircuitBreaker and use alarms with "rollback": true'
+        : 'remove deploymentCircuitBreaker');
+}
+/**
+ * DeploymentConfiguration.maximumPercent / minimumHealthyPercent: "You can't specify a custom … value for a service that
+ * uses either the blue/green (CODE_DEPLOY) or EXTERNAL deployment types and has tasks that use the EC2 launch type";
+ * with Fargate they are "not used".
+ */
+function checkDeploymentPercents(definition, configuration, controller, findings) {
+    if (controller === 'ECS')
+        return;
+    const launchType = (0,positioned_value/* memberOf */.C5)(definition.node, 'launchType');
+    const ec2 = launchType?.kind === 'string' && launchType.value === 'EC2';
+    const fargate = launchType?.kind === 'string' && launchType.value === 'FARGATE';
+    for (const key of ['maximumPercent', 'minimumHealthyPercent']) {
+        const node = (0,positioned_value/* memberOf */.C5)(configuration, key);
+        if (node === undefined)
+            continue;
+        const path = `deploymentConfiguration.${key}`;
+        if (ec2) {
+            findings.error('service/deployment-percent', node.position, `${path} cannot be set for a service on the ${controller} controller with the EC2 launch type (${API}, ` +
+                'DeploymentConfiguration: "You can\'t specify a custom value")', `remove ${key}`);
+        }
+        else if (fargate) {
+            findings.warning('service/deployment-percent', node.position, `${path} is not used by a Fargate service on the ${controller} controller (${API}, DeploymentConfiguration); ECS ignores it`, `remove ${key}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy-files/service-traffic.ts
+/**
+ * Where a service's traffic and tasks go, against the task definition and the appspec: its load balancers (the
+ * container and port, CodeDeploy's LoadBalancerInfo, native blue/green's advancedConfiguration), Service Connect's test
+ * traffic rules, the network configuration against the network mode, and the launch type or capacity providers against
+ * requiresCompatibilities. Sources beside each rule: the ECS API reference (LoadBalancer, AdvancedConfiguration,
+ * ServiceConnectTestTrafficHeaderRules, CreateService) and the developer guide's "Application Load Balancer / Network
+ * Load Balancer resources for blue/green deployments", "Service Connect resources for Amazon ECS blue/green
+ * deployments" and "Troubleshooting Amazon ECS blue/green deployments" (the error texts quoted).
+ */
+
+
+
+
+
+
+const service_traffic_API = 'ECS API reference';
+/** An HTTP header name is a token (RFC 9110, section 5.1). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** AwsVpcConfiguration: "up to 16 subnets", "up to 5 security groups". */
+const service_traffic_MAX_SUBNETS = 16;
+const service_traffic_MAX_SECURITY_GROUPS = 5;
+const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
+/** `service/load-balancer`, `service/appspec-mismatch` and `service/advanced-configuration`. */
+function checkLoadBalancers(definition, context, findings) {
+    const controller = definition.controller ?? 'ECS';
+    const shifting = controller === 'ECS' && TRAFFIC_SHIFT_STRATEGIES.includes(effectiveStrategy(definition));
+    for (const loadBalancer of definition.loadBalancers) {
+        const path = (0,positioned_value/* childPath */.cm)('loadBalancers', loadBalancer.index);
+        checkContainer(loadBalancer, path, context, findings);
+        const advanced = (0,positioned_value/* memberOf */.C5)(loadBalancer.node, 'advancedConfiguration');
+        if (controller === 'CODE_DEPLOY' && advanced !== undefined) {
+            findings.warning('service/advanced-configuration', advanced.position, `${path}.advancedConfiguration is for ECS blue/green deployments; on the CODE_DEPLOY controller the deployment ` +
+                "group's target groups and listeners decide, and ECS does not use it", 'remove advancedConfiguration, or move the service to the ECS controller');
+        }
+        else if (shifting && loadBalancer.targetGroupArn !== undefined) {
+            checkAdvancedConfiguration(definition, loadBalancer, path, findings);
+        }
+        else if (advanced !== undefined && !shifting && controller === 'ECS') {
+            findings.warning('service/advanced-configuration', advanced.position, `${path}.advancedConfiguration is used by the BLUE_GREEN, LINEAR and CANARY strategies; with ` +
+                `${definition.strategy === undefined ? 'no strategy (ROLLING)' : `strategy ${definition.strategy}`} ECS does not shift traffic with it`, 'set "deploymentConfiguration": {"strategy": "BLUE_GREEN", …}, or remove advancedConfiguration');
+        }
+    }
+    if (context.target === 'codedeploy' && context.appspec !== undefined)
+        checkAppspecMatch(definition, context, findings);
+}
+/** LoadBalancer: with a target group, containerName and containerPort say which container's port it reaches. */
+function checkContainer(loadBalancer, path, context, findings) {
+    const { node, containerName, containerPort } = loadBalancer;
+    for (const key of ['containerName', 'containerPort']) {
+        if ((0,positioned_value/* memberOf */.C5)(node, key) !== undefined)
+            continue;
+        findings.error('service/load-balancer', node.position, `${path} has no ${key}; ECS needs the container and port the load balancer sends traffic to (${service_traffic_API}, LoadBalancer)`, `add ${(0,deploy_files_findings/* quote */.A0)(key)}`);
+    }
+    const task = context.taskDefinition;
+    if (task === undefined || containerName === undefined)
+        return;
+    const container = task.containers.find((candidate) => candidate.name === containerName);
+    const nameNode = (0,positioned_value/* memberOf */.C5)(node, 'containerName');
+    if (container === undefined) {
+        const names = task.containers.flatMap((candidate) => (candidate.name !== undefined ? [candidate.name] : []));
+        const closest = (0,suggest/* closestMatch */.h)(containerName, names);
+        findings.error('service/load-balancer', nameNode?.position ?? node.position, `${path}.containerName ${(0,deploy_files_findings/* quote */.A0)(containerName)} is not a container of ${task.path}; its containers are ` +
+            `${names.map((name) => `${(0,deploy_files_findings/* quote */.A0)(name)}`).join(', ') || 'none'}` +
+            (closest !== undefined ? `; did you mean ${(0,deploy_files_findings/* quote */.A0)(closest)}?` : ''), closest !== undefined ? `write ${(0,deploy_files_findings/* quote */.A0)(closest)}` : 'name the container that serves the load balancer');
+        return;
+    }
+    if (containerPort === undefined || container.containerPorts.includes(containerPort))
+        return;
+    findings.error('service/load-balancer', (0,positioned_value/* memberOf */.C5)(node, 'containerPort')?.position ?? node.position, `${path}.containerPort is ${containerPort}, but container ${(0,deploy_files_findings/* quote */.A0)(containerName)} in ${task.path} maps ` +
+        (container.containerPorts.length > 0 ? `containerPort ${container.containerPorts.join(', ')}` : 'no ports'), container.containerPorts.length > 0
+        ? `set containerPort to ${container.containerPorts[0]}, or map ${containerPort} in the container's portMappings`
+        : `add "portMappings": [{"containerPort": ${containerPort}}] to the container`);
+}
+/** CodeDeploy shifts the traffic of the appspec's LoadBalancerInfo; the service's load balancer must be that one. */
+function checkAppspecMatch(definition, context, findings) {
+    const appspec = context.appspec;
+    const first = definition.loadBalancers[0];
+    if (appspec === undefined || first === undefined)
+        return;
+    const { containerName, containerPort } = appspec.loadBalancer;
+    const path = (0,positioned_value/* childPath */.cm)('loadBalancers', first.index);
+    if (containerName !== undefined && first.containerName !== undefined && containerName.value !== first.containerName) {
+        findings.error('service/appspec-mismatch', (0,positioned_value/* memberOf */.C5)(first.node, 'containerName')?.position ?? first.node.position, `${path}.containerName is ${(0,deploy_files_findings/* quote */.A0)(first.containerName)}, but ${appspec.path} LoadBalancerInfo.ContainerName is ` +
+            `${(0,deploy_files_findings/* quote */.A0)(containerName.value)} (line ${containerName.position.line}): CodeDeploy shifts the traffic of the ` +
+            'service\'s load balancer to the appspec\'s container (CodeDeploy AppSpec "resources" section for ECS)', 'name the same container in both');
+    }
+    if (containerPort !== undefined && first.containerPort !== undefined && containerPort.value !== first.containerPort) {
+        findings.error('service/appspec-mismatch', (0,positioned_value/* memberOf */.C5)(first.node, 'containerPort')?.position ?? first.node.position, `${path}.containerPort is ${first.containerPort}, but ${appspec.path} LoadBalancerInfo.ContainerPort is ` +
+            `${containerPort.value} (line ${containerPort.position.line})`, 'use the same port in both');
+    }
+}
+/**
+ * AdvancedConfiguration for ECS blue/green, linear and canary with Elastic Load Balancing: the alternate target group,
+ * the production listener rule (ALB) or listener (NLB), an optional test one, and the infrastructure role ECS assumes to
+ * change the listeners. Troubleshooting texts: "…has an invalid ARN format. Must be RuleArn for ALB or ListenerArn for
+ * NLB", "cannot be used as both production and test listener rules".
+ */
+function checkAdvancedConfiguration(definition, loadBalancer, path, findings) {
+    const strategy = effectiveStrategy(definition);
+    const advanced = (0,positioned_value/* memberOf */.C5)(loadBalancer.node, 'advancedConfiguration');
+    const source = `${service_traffic_API}, AdvancedConfiguration; developer guide, "Application Load Balancer resources for blue/green deployments"`;
+    if (advanced?.kind !== 'object') {
+        if (advanced === undefined) {
+            findings.error('service/advanced-configuration', loadBalancer.node.position, `${path} has a target group but no advancedConfiguration; strategy ${strategy} with a load balancer needs the ` +
+                `alternate target group for the green revision, the production listener rule and the infrastructure role (${source})`, 'add "advancedConfiguration": {"alternateTargetGroupArn": …, "productionListenerRule": …, "testListenerRule": …, "roleArn": …}');
+        }
+        return;
+    }
+    const at = `${path}.advancedConfiguration`;
+    const required = [
+        ['alternateTargetGroupArn', 'the target group of the green revision'],
+        ['productionListenerRule', 'the listener rule (ALB) or listener (NLB) of production traffic'],
+        ['roleArn', 'the infrastructure role ECS assumes to change the listeners'],
+    ];
+    for (const [key, what] of required) {
+        if ((0,positioned_value/* memberOf */.C5)(advanced, key) !== undefined)
+            continue;
+        findings.error('service/advanced-configuration', advanced.position, `${at} has no ${key}, ${what} (${source})`, `add ${(0,deploy_files_findings/* quote */.A0)(key)}`);
+    }
+    const alternate = (0,positioned_value/* memberOf */.C5)(advanced, 'alternateTargetGroupArn');
+    if (alternate?.kind === 'string') {
+        if (!TARGET_GROUP_ARN.test(alternate.value)) {
+            findings.error('service/advanced-configuration', alternate.position, `${at}.alternateTargetGroupArn ${(0,deploy_files_findings/* quote */.A0)(alternate.value)} is not a target group ARN (${source})`, 'write "arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>"');
+        }
+        else if (alternate.value === loadBalancer.targetGroupArn) {
+            findings.error('service/advanced-configuration', alternate.position, `${at}.alternateTargetGroupArn is the same target group as ${path}.targetGroupArn; blue and green need a ` +
+                `target group each (${source})`, 'create a second target group for the green revision and name it here');
+        }
+    }
+    const production = listenerRule(advanced, 'productionListenerRule', at, findings);
+    const test = listenerRule(advanced, 'testListenerRule', at, findings);
+    if (production !== undefined && test !== undefined && production.node.value === test.node.value) {
+        findings.error('service/advanced-configuration', test.node.position, `${at}.testListenerRule is the same as productionListenerRule; ECS refuses it ("cannot be used as both ` +
+            'production and test listener rules")', 'give test traffic its own listener rule (ALB: a rule on a test listener or port; NLB: a test listener)');
+    }
+    else if (production !== undefined && test !== undefined && production.loadBalancerId !== test.loadBalancerId) {
+        findings.error('service/advanced-configuration', test.node.position, `${at}.testListenerRule belongs to load balancer ${(0,deploy_files_findings/* quote */.A0)(test.loadBalancerId)}, productionListenerRule to ` +
+            `${(0,deploy_files_findings/* quote */.A0)(production.loadBalancerId)}; both target groups must be associated with the production or test rule, ` +
+            'so both rules are on the service\'s one load balancer (troubleshooting: "Both targetGroup and ' +
+            'alternateTargetGroup must be associated with the productionListenerRule or testListenerRule")', 'use a listener rule of the same load balancer for test traffic');
+    }
+    const role = (0,positioned_value/* memberOf */.C5)(advanced, 'roleArn');
+    if (role?.kind === 'string' && !IAM_ROLE_ARN.test(role.value)) {
+        findings.error('service/advanced-configuration', role.position, `${at}.roleArn ${(0,deploy_files_findings/* quote */.A0)(role.value)} is not an IAM role ARN; it is the infrastructure role for ` +
+            `load balancers, trusted by ecs.amazonaws.com (${source})`, 'write "arn:aws:iam::<account>:role/<name>"');
+    }
+}
+function listenerRule(advanced, key, at, findings) {
+    const node = (0,positioned_value/* memberOf */.C5)(advanced, key);
+    if (node?.kind !== 'string')
+        return undefined;
+    const arn = listenerArnKind(node.value);
+    const fits = (arn.kind === 'listener-rule' && arn.loadBalancer === 'app') ||
+        (arn.kind === 'listener' && arn.loadBalancer === 'net');
+    if (fits)
+        return { node, loadBalancerId: arn.loadBalancerId };
+    const why = arn.kind === 'listener' && arn.loadBalancer === 'app'
+        ? "is an Application Load Balancer's listener; for an ALB ECS takes a listener rule"
+        : arn.kind === 'listener-rule' && arn.loadBalancer !== 'app'
+            ? 'is a listener rule of a load balancer that is not an ALB'
+            : arn.kind === 'listener' || arn.kind === 'listener-rule'
+                ? 'belongs to a Gateway Load Balancer, which ECS blue/green does not use'
+                : 'is not an Elastic Load Balancing listener or listener rule ARN';
+    findings.error('service/advanced-configuration', node.position, `${at}.${key} ${(0,deploy_files_findings/* quote */.A0)(node.value)} ${why} (ECS: "${key} has an invalid ARN format. Must be RuleArn ` +
+        'for ALB or ListenerArn for NLB")', arn.kind === 'listener' && arn.loadBalancer === 'app'
+        ? 'write the ARN of a rule of that listener (aws elbv2 describe-rules --listener-arn …): …:listener-rule/app/…'
+        : 'write an ALB listener rule ARN (…:listener-rule/app/…) or an NLB listener ARN (…:listener/net/…)');
+    return undefined;
+}
+/**
+ * `service/test-traffic`: Service Connect's test traffic rules (ServiceConnectTestTrafficHeaderRules: `name` required,
+ * `value.exact` required in ServiceConnectTestTrafficHeaderMatchRules). They route requests with that header to the green
+ * revision during ECS blue/green, linear and canary deployments only (developer guide, "Service Connect resources for
+ * Amazon ECS blue/green deployments"; without rules, Service Connect recognises `x-amzn-ecs-blue-green-test`).
+ */
+function checkServiceConnect(definition, findings) {
+    const services = (0,task_context/* itemsOf */.S3)((0,positioned_value/* memberOf */.C5)(definition.node, 'serviceConnectConfiguration'), 'services');
+    const shifting = (definition.controller ?? 'ECS') === 'ECS' && TRAFFIC_SHIFT_STRATEGIES.includes(effectiveStrategy(definition));
+    services.forEach((service, serviceIndex) => {
+        (0,task_context/* itemsOf */.S3)(service, 'clientAliases').forEach((alias, aliasIndex) => {
+            const rules = (0,positioned_value/* memberOf */.C5)(alias, 'testTrafficRules');
+            if (rules === undefined)
+                return;
+            const path = `serviceConnectConfiguration.services[${serviceIndex}].clientAliases[${aliasIndex}].testTrafficRules`;
+            if (!shifting) {
+                findings.warning('service/test-traffic', rules.position, `${path} routes test traffic during ECS blue/green, linear and canary deployments only; with ` +
+                    `${definition.controller !== undefined && definition.controller !== 'ECS' ? `the ${definition.controller} controller` : `strategy ${effectiveStrategy(definition)}`} ECS does not use it`, 'set "deploymentConfiguration": {"strategy": "BLUE_GREEN", …}, or remove testTrafficRules');
+            }
+            const header = (0,positioned_value/* memberOf */.C5)(rules, 'header');
+            const name = (0,positioned_value/* memberOf */.C5)(header, 'name');
+            if (name?.kind === 'string' && !HEADER_NAME.test(name.value)) {
+                findings.error('service/test-traffic', name.position, `${path}.header.name ${(0,deploy_files_findings/* quote */.A0)(name.value)} is not an HTTP header name (letters, digits and ` +
+                    "!#$%&'*+-.^_`|~; no spaces or colons)", 'write a header name such as "x-test-version"');
+            }
+            const exact = (0,positioned_value/* memberOf */.C5)((0,positioned_value/* memberOf */.C5)(header, 'value'), 'exact');
+            if (exact?.kind === 'string' && exact.value === '') {
+                findings.error('service/test-traffic', exact.position, `${path}.header.value.exact is empty; it is the value the header must have for a request to reach the green ` +
+                    `revision (${service_traffic_API}, ServiceConnectTestTrafficHeaderMatchRules)`, 'write the value, or remove "value" to match the header whatever its value');
+            }
+        });
+    });
+}
+/**
+ * `service/network-configuration`: awsvpc tasks need the service's awsvpcConfiguration (CreateService:
+ * networkConfiguration "is required for task definitions that use the awsvpc network mode"; ECS: "Network
+ * Configuration must be provided when networkMode 'awsvpc' is specified") and other modes refuse one ("Network
+ * Configuration is not valid for the given networkMode of this task definition"); up to 16 subnets and 5 security
+ * groups (AwsVpcConfiguration).
+ */
+function checkNetworkConfiguration(definition, context, findings) {
+    const network = (0,positioned_value/* memberOf */.C5)(definition.node, 'networkConfiguration');
+    const awsvpc = (0,positioned_value/* memberOf */.C5)(network, 'awsvpcConfiguration');
+    for (const [key, max] of [
+        ['subnets', service_traffic_MAX_SUBNETS],
+        ['securityGroups', service_traffic_MAX_SECURITY_GROUPS],
+    ]) {
+        const list = (0,positioned_value/* memberOf */.C5)(awsvpc, key);
+        if (list?.kind !== 'array' || list.items.length <= max)
+            continue;
+        findings.error('service/network-configuration', list.position, `networkConfiguration.awsvpcConfiguration.${key} lists ${list.items.length}; ECS takes up to ${max} (${service_traffic_API}, AwsVpcConfiguration)`, `keep at most ${max}`);
+    }
+    const subnets = (0,positioned_value/* memberOf */.C5)(awsvpc, 'subnets');
+    if (awsvpc !== undefined && (subnets === undefined || (subnets.kind === 'array' && subnets.items.length === 0))) {
+        findings.error('service/network-configuration', (subnets ?? awsvpc).position, `networkConfiguration.awsvpcConfiguration has no subnets; ECS needs at least one (${service_traffic_API}, AwsVpcConfiguration: subnets is required)`, 'add "subnets": ["subnet-…"]');
+    }
+    const task = context.taskDefinition;
+    const mode = task?.networkMode;
+    if (task === undefined || mode === undefined || definition.form === 'update-service')
+        return;
+    if (mode === 'awsvpc' && awsvpc === undefined) {
+        findings.error('service/network-configuration', (network ?? definition.node).position, `${task.path} uses networkMode "awsvpc", and the service has no networkConfiguration.awsvpcConfiguration; ECS ` +
+            'refuses it ("Network Configuration must be provided when networkMode \'awsvpc\' is specified")', 'add "networkConfiguration": {"awsvpcConfiguration": {"subnets": ["subnet-…"], "securityGroups": ["sg-…"], "assignPublicIp": "DISABLED"}}');
+    }
+    else if (mode !== 'awsvpc' && network !== undefined) {
+        findings.error('service/network-configuration', network.position, `${task.path} uses networkMode ${(0,deploy_files_findings/* quote */.A0)(mode)}, and the service sets networkConfiguration; ECS refuses it ("Network ` +
+            'Configuration is not valid for the given networkMode of this task definition")', 'remove networkConfiguration, or set "networkMode": "awsvpc" in the task definition');
+    }
+}
+/**
+ * `service/launch-type`: CreateService takes a launch type or a capacity provider strategy, not both ("Specifying both a
+ * launch type and capacity provider strategy is not supported"); the task definition must be compatible with where it
+ * runs (requiresCompatibilities; ECS: "Task definition does not support launch_type FARGATE").
+ */
+function checkLaunchType(definition, context, findings) {
+    const launchType = (0,positioned_value/* memberOf */.C5)(definition.node, 'launchType');
+    const providers = (0,positioned_value/* memberOf */.C5)(definition.node, 'capacityProviderStrategy');
+    if (launchType !== undefined && providers?.kind === 'array' && providers.items.length > 0) {
+        findings.error('service/launch-type', launchType.position, 'the service sets both launchType and capacityProviderStrategy; ECS refuses it ("Specifying both a launch type ' +
+            `and capacity provider strategy is not supported", ${service_traffic_API}, CreateService)`, 'keep one of them');
+    }
+    const compatibilities = context.taskDefinition?.compatibilities;
+    if (compatibilities === undefined || context.taskDefinition === undefined)
+        return;
+    const taskPath = context.taskDefinition.path;
+    const refuse = (at, where, needs) => findings.error('service/launch-type', at.position, `${where}, but ${taskPath} has requiresCompatibilities ${JSON.stringify(compatibilities)}; ECS refuses it ` +
+        `("Task definition does not support launch_type ${needs}")`, `add ${(0,deploy_files_findings/* quote */.A0)(needs)} to the task definition's requiresCompatibilities, or run the service where the task definition can`);
+    if (launchType?.kind === 'string' && launchType.value !== 'EXTERNAL' && !compatibilities.includes(launchType.value)) {
+        refuse(launchType, `launchType is ${(0,deploy_files_findings/* quote */.A0)(launchType.value)}`, launchType.value);
+    }
+    if (launchType === undefined && providers === undefined && !compatibilities.includes('EC2')) {
+        // CreateService: without either, the cluster's default capacity provider strategy applies, or else EC2.
+        findings.warning('service/launch-type', definition.node.position, `the service sets neither launchType nor capacityProviderStrategy, so it runs on the cluster's default capacity ` +
+            `provider strategy, or EC2 when there is none; ${taskPath} requires ${JSON.stringify(compatibilities)}`, `set "launchType": ${(0,deploy_files_findings/* quote */.A0)(compatibilities[0] ?? 'FARGATE')} (or a capacityProviderStrategy) to say where it runs`);
+    }
+    for (const item of providers?.kind === 'array' ? providers.items : []) {
+        const provider = (0,positioned_value/* stringMemberOf */.pd)(item, 'capacityProvider');
+        if (provider === undefined || !FARGATE_PROVIDERS.includes(provider) || compatibilities.includes('FARGATE'))
+            continue;
+        refuse(item, `capacityProviderStrategy uses ${(0,deploy_files_findings/* quote */.A0)(provider)}`, 'FARGATE');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy-files/service-rules.ts
+
+
+/**
+ * Checks a parsed service definition on its own and against the task definition and appspec in `context`; findings
+ * go to `findings` (rules `service/…`).
+ */
+function checkServiceDefinition(definition, context, findings) {
+    checkDeploymentController(definition, context.target, findings);
+    checkDeploymentConfiguration(definition, findings);
+    checkLoadBalancers(definition, context, findings);
+    checkServiceConnect(definition, findings);
+    checkNetworkConfiguration(definition, context, findings);
+    checkLaunchType(definition, context, findings);
+}
+
+// EXTERNAL MODULE: ./src/deploy-files/task-definition.ts
+var task_definition = __webpack_require__(5812);
 // EXTERNAL MODULE: ./src/deploy-files/taskdef-size.ts
 var taskdef_size = __webpack_require__(2303);
 ;// CONCATENATED MODULE: ./src/deploy-files/check.ts
@@ -1062,6 +2049,9 @@ var taskdef_size = __webpack_require__(2303);
  * The one entry point for validation: parse the deployment files, check each on its own and against each other,
  * and return every finding with the task definition as it will be written.
  */
+
+
+
 
 
 
@@ -1081,6 +2071,7 @@ function checkDeployFiles(input) {
     // Each file's findings are bounded (FileFindings), and joined without spreading them into a call's arguments.
     const files = [];
     const requirePlaceholder = input.requirePlaceholder ?? false;
+    const deployTarget = input.deployTarget ?? 'codedeploy';
     if (input.imageDetail !== undefined) {
         const file = new deploy_files_findings/* FileFindings */.zp(input.imageDetail.path, 'image-detail');
         const root = parsed(parseJson(input.imageDetail.text), file);
@@ -1114,15 +2105,41 @@ function checkDeployFiles(input) {
         }
         files.push(file);
     }
+    let appspecLoadBalancer;
     if (input.appspec !== undefined) {
         const { path, text } = input.appspec;
         const file = new deploy_files_findings/* FileFindings */.zp(path, 'appspec');
         const root = parsed(/\.json$/i.test(path) ? parseJson(text) : (0,parse_yaml/* parseYaml */.h)(text), file);
         if (root !== undefined) {
             const target = checkAppspec(root, file, requirePlaceholder);
+            appspecLoadBalancer = target;
             if (taskdef?.taskDefinition !== undefined && input.taskdef !== undefined) {
                 checkAppspecAgainstTaskDefinition(target, taskdef.containers, file, input.taskdef.path);
             }
+        }
+        files.push(file);
+    }
+    let serviceDefinition;
+    if (input.serviceDefinition !== undefined) {
+        const file = new deploy_files_findings/* FileFindings */.zp(input.serviceDefinition.path, 'service');
+        serviceDefinition = parseServiceDefinition(input.serviceDefinition.text, file);
+        if (serviceDefinition !== undefined) {
+            checkServiceDefinition(serviceDefinition, {
+                target: deployTarget,
+                ...(taskdef?.taskDefinition !== undefined &&
+                    input.taskdef !== undefined && {
+                    taskDefinition: {
+                        path: input.taskdef.path,
+                        containers: taskdef.containers,
+                        ...(taskdef.networkMode !== undefined && { networkMode: taskdef.networkMode }),
+                        ...(taskdef.compatibilities !== undefined && { compatibilities: taskdef.compatibilities }),
+                    },
+                }),
+                ...(appspecLoadBalancer !== undefined &&
+                    input.appspec !== undefined && {
+                    appspec: { path: input.appspec.path, loadBalancer: appspecLoadBalancer },
+                }),
+            }, file);
         }
         files.push(file);
     }
@@ -1135,6 +2152,9 @@ function checkDeployFiles(input) {
                 ...(input.appspec !== undefined && { appspecName: (0,external_node_path_.basename)(input.appspec.path) }),
                 placeholders,
                 containers: taskdef?.containers ?? [],
+                deployTarget,
+                imageContainers: imageTargets.flatMap((target) => target.containers),
+                ...(serviceDefinition !== undefined && { serviceDefinition }),
             });
         }
         files.push(file);
@@ -1146,23 +2166,8 @@ function checkDeployFiles(input) {
         imageContainers,
         placeholders,
         imageTargets,
+        ...(serviceDefinition !== undefined && { serviceDefinition }),
     };
-}
-/**
- * Records a parse outcome's problems as `<group>/syntax` findings and its duplicate keys as `<group>/duplicate-key`.
- * @returns the parsed value, or undefined when the file could not be parsed
- */
-function parsed(outcome, file) {
-    const { group } = file;
-    for (const problem of outcome.problems) {
-        file.add(problem.severity, `${group}/syntax`, problem.position, problem.message, problem.fix);
-    }
-    if (outcome.value === undefined)
-        return undefined;
-    for (const duplicate of (0,positioned_value/* findDuplicateKeys */.ln)(outcome.value)) {
-        file.error(`${group}/duplicate-key`, duplicate.position, `duplicate key ${(0,deploy_files_findings/* quote */.A0)(duplicate.key)} (first at line ${duplicate.first.line}); readers disagree on which one counts`, `keep one ${(0,deploy_files_findings/* quote */.A0)(duplicate.key)} and remove the other`);
-    }
-    return outcome.value;
 }
 /** The parse step's rules for the task definition, with their examples. */
 const PARSE_RULES = [
@@ -1199,6 +2204,332 @@ const PARSE_RULES = [
         accepts: {},
     },
 ];
+
+
+/***/ }),
+
+/***/ 3198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n7: () => (/* binding */ DESCRIBE_ONLY_FIELDS),
+  hI: () => (/* binding */ SERVICE_DESCRIBE_ONLY_FIELDS),
+  $u: () => (/* binding */ checkAgainstModel),
+  Io: () => (/* binding */ checkServiceAgainstModel),
+  XL: () => (/* binding */ ecsEnumValues)
+});
+
+// UNUSED EXPORTS: ECS_MODEL_SOURCE
+
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(2969);
+;// CONCATENATED MODULE: ./generated/ecs-model.json
+const ecs_model_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"@aws-sdk/client-ecs@3.1164.0","root":"RegisterTaskDefinitionRequest","describeOnly":["compatibilities","deleteRequestedAt","deregisteredAt","registeredAt","registeredBy","requiresAttributes","revision","status","taskDefinitionArn"],"shapes":{"ContainerDefinition":{"members":{"name":"string","image":"string","repositoryCredentials":"structure:RepositoryCredentials","cpu":"number","memory":"number","memoryReservation":"number","links":"list:string","portMappings":"list:structure:PortMapping","essential":"boolean","restartPolicy":"structure:ContainerRestartPolicy","entryPoint":"list:string","command":"list:string","environment":"list:structure:KeyValuePair","environmentFiles":"list:structure:EnvironmentFile","mountPoints":"list:structure:MountPoint","volumesFrom":"list:structure:VolumeFrom","linuxParameters":"structure:LinuxParameters","secrets":"list:structure:Secret","dependsOn":"list:structure:ContainerDependency","startTimeout":"number","stopTimeout":"number","versionConsistency":"enum:VersionConsistency","hostname":"string","user":"string","workingDirectory":"string","disableNetworking":"boolean","privileged":"boolean","readonlyRootFilesystem":"boolean","dnsServers":"list:string","dnsSearchDomains":"list:string","extraHosts":"list:structure:HostEntry","dockerSecurityOptions":"list:string","interactive":"boolean","pseudoTerminal":"boolean","dockerLabels":"map:string","ulimits":"list:structure:Ulimit","logConfiguration":"structure:LogConfiguration","healthCheck":"structure:HealthCheck","systemControls":"list:structure:SystemControl","resourceRequirements":"list:structure:ResourceRequirement","firelensConfiguration":"structure:FirelensConfiguration","credentialSpecs":"list:string"}},"ContainerDependency":{"members":{"containerName":"string","condition":"enum:ContainerCondition"},"required":["containerName","condition"]},"ContainerRestartPolicy":{"members":{"enabled":"boolean","ignoredExitCodes":"list:number","restartAttemptPeriod":"number"},"required":["enabled"]},"Device":{"members":{"hostPath":"string","containerPath":"string","permissions":"list:enum:DeviceCgroupPermission"},"required":["hostPath"]},"DockerVolumeConfiguration":{"members":{"scope":"enum:Scope","autoprovision":"boolean","driver":"string","driverOpts":"map:string","labels":"map:string"}},"EFSAuthorizationConfig":{"members":{"accessPointId":"string","iam":"enum:EFSAuthorizationConfigIAM"}},"EFSVolumeConfiguration":{"members":{"fileSystemId":"string","rootDirectory":"string","transitEncryption":"enum:EFSTransitEncryption","transitEncryptionPort":"number","authorizationConfig":"structure:EFSAuthorizationConfig"},"required":["fileSystemId"]},"EnvironmentFile":{"members":{"value":"string","type":"enum:EnvironmentFileType"},"required":["value","type"]},"EphemeralStorage":{"members":{"sizeInGiB":"number"},"required":["sizeInGiB"]},"FSxWindowsFileServerAuthorizationConfig":{"members":{"credentialsParameter":"string","domain":"string"},"required":["credentialsParameter","domain"]},"FSxWindowsFileServerVolumeConfiguration":{"members":{"fileSystemId":"string","rootDirectory":"string","authorizationConfig":"structure:FSxWindowsFileServerAuthorizationConfig"},"required":["fileSystemId","rootDirectory","authorizationConfig"]},"FirelensConfiguration":{"members":{"type":"enum:FirelensConfigurationType","options":"map:string"},"required":["type"]},"HealthCheck":{"members":{"command":"list:string","interval":"number","timeout":"number","retries":"number","startPeriod":"number"},"required":["command"]},"HostEntry":{"members":{"hostname":"string","ipAddress":"string"},"required":["hostname","ipAddress"]},"HostVolumeProperties":{"members":{"sourcePath":"string"}},"InferenceAccelerator":{"members":{"deviceName":"string","deviceType":"string"},"required":["deviceName","deviceType"]},"KernelCapabilities":{"members":{"add":"list:string","drop":"list:string"}},"KeyValuePair":{"members":{"name":"string","value":"string"}},"LinuxParameters":{"members":{"capabilities":"structure:KernelCapabilities","devices":"list:structure:Device","initProcessEnabled":"boolean","sharedMemorySize":"number","tmpfs":"list:structure:Tmpfs","maxSwap":"number","swappiness":"number"}},"LogConfiguration":{"members":{"logDriver":"enum:LogDriver","options":"map:string","secretOptions":"list:structure:Secret"},"required":["logDriver"]},"MountPoint":{"members":{"sourceVolume":"string","containerPath":"string","readOnly":"boolean"}},"NvidiaMpsAllocation":{"members":{"memory":"number","maxComputePercent":"number"},"required":["memory"]},"PortMapping":{"members":{"containerPort":"number","hostPort":"number","protocol":"enum:TransportProtocol","name":"string","appProtocol":"enum:ApplicationProtocol","containerPortRange":"string"}},"ProxyConfiguration":{"members":{"containerName":"string","type":"enum:ProxyConfigurationType","properties":"list:structure:KeyValuePair"},"required":["containerName"]},"RegisterTaskDefinitionRequest":{"members":{"family":"string","containerDefinitions":"list:structure:ContainerDefinition","taskRoleArn":"string","executionRoleArn":"string","networkMode":"enum:NetworkMode","volumes":"list:structure:Volume","placementConstraints":"list:structure:TaskDefinitionPlacementConstraint","requiresCompatibilities":"list:enum:Compatibility","cpu":"string","memory":"string","tags":"list:structure:Tag","pidMode":"enum:PidMode","ipcMode":"enum:IpcMode","proxyConfiguration":"structure:ProxyConfiguration","inferenceAccelerators":"list:structure:InferenceAccelerator","ephemeralStorage":"structure:EphemeralStorage","runtimePlatform":"structure:RuntimePlatform","enableFaultInjection":"boolean"},"required":["family","containerDefinitions"]},"RepositoryCredentials":{"members":{"credentialsParameter":"string"},"required":["credentialsParameter"]},"ResourceRequirement":{"members":{"type":"enum:ResourceType","value":"string","sharingStrategy":"structure:SharingStrategy"},"required":["type"]},"RuntimePlatform":{"members":{"cpuArchitecture":"enum:CPUArchitecture","operatingSystemFamily":"enum:OSFamily"}},"S3FilesVolumeConfiguration":{"members":{"fileSystemArn":"string","rootDirectory":"string","transitEncryptionPort":"number","accessPointArn":"string"},"required":["fileSystemArn"]},"Secret":{"members":{"name":"string","valueFrom":"string"},"required":["name","valueFrom"]},"SharingStrategy":{"members":{"nvidiaMps":"structure:NvidiaMpsAllocation"},"union":true},"SystemControl":{"members":{"namespace":"string","value":"string"}},"Tag":{"members":{"key":"string","value":"string"}},"TaskDefinitionPlacementConstraint":{"members":{"type":"enum:TaskDefinitionPlacementConstraintType","expression":"string"}},"Tmpfs":{"members":{"containerPath":"string","size":"number","mountOptions":"list:string"},"required":["containerPath","size"]},"Ulimit":{"members":{"name":"enum:UlimitName","softLimit":"number","hardLimit":"number"},"required":["name","softLimit","hardLimit"]},"Volume":{"members":{"name":"string","host":"structure:HostVolumeProperties","dockerVolumeConfiguration":"structure:DockerVolumeConfiguration","efsVolumeConfiguration":"structure:EFSVolumeConfiguration","s3filesVolumeConfiguration":"structure:S3FilesVolumeConfiguration","fsxWindowsFileServerVolumeConfiguration":"structure:FSxWindowsFileServerVolumeConfiguration","configuredAtLaunch":"boolean"}},"VolumeFrom":{"members":{"sourceContainer":"string","readOnly":"boolean"}}},"enums":{"ApplicationProtocol":["grpc","http","http2"],"CPUArchitecture":["ARM64","X86_64"],"Compatibility":["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"],"ContainerCondition":["COMPLETE","HEALTHY","START","SUCCESS"],"DeviceCgroupPermission":["mknod","read","write"],"EFSAuthorizationConfigIAM":["DISABLED","ENABLED"],"EFSTransitEncryption":["DISABLED","ENABLED"],"EnvironmentFileType":["s3"],"FirelensConfigurationType":["fluentbit","fluentd"],"IpcMode":["host","none","task"],"LogDriver":["awsfirelens","awslogs","fluentd","gelf","journald","json-file","splunk","syslog"],"NetworkMode":["awsvpc","bridge","host","none"],"OSFamily":["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"],"PidMode":["host","task"],"ProxyConfigurationType":["APPMESH"],"ResourceType":["GPU","InferenceAccelerator","NeuronDevice"],"Scope":["shared","task"],"TaskDefinitionPlacementConstraintType":["memberOf"],"TransportProtocol":["tcp","udp"],"UlimitName":["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"VersionConsistency":["disabled","enabled"]}}');
+;// CONCATENATED MODULE: ./generated/ecs-service-model.json
+const ecs_service_model_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"@aws-sdk/client-ecs@3.1164.0","root":"CreateServiceRequest","otherRoots":["UpdateServiceRequest"],"describeOnly":["clusterArn","createdAt","createdBy","currentServiceDeployment","currentServiceRevisions","deployments","events","pendingCount","platformFamily","resourceManagementType","roleArn","runningCount","serviceArn","status","taskSets"],"shapes":{"AdvancedConfiguration":{"members":{"alternateTargetGroupArn":"string","productionListenerRule":"string","testListenerRule":"string","roleArn":"string"}},"AwsVpcConfiguration":{"members":{"subnets":"list:string","securityGroups":"list:string","assignPublicIp":"enum:AssignPublicIp"},"required":["subnets"]},"CanaryConfiguration":{"members":{"canaryPercent":"number","canaryBakeTimeInMinutes":"number"}},"CapacityProviderStrategyItem":{"members":{"capacityProvider":"string","weight":"number","base":"number"},"required":["capacityProvider"]},"CreateServiceRequest":{"members":{"serviceName":"string","cluster":"string","taskDefinition":"string","availabilityZoneRebalancing":"enum:AvailabilityZoneRebalancing","loadBalancers":"list:structure:LoadBalancer","serviceRegistries":"list:structure:ServiceRegistry","desiredCount":"number","clientToken":"string","launchType":"enum:LaunchType","capacityProviderStrategy":"list:structure:CapacityProviderStrategyItem","platformVersion":"string","role":"string","deploymentConfiguration":"structure:DeploymentConfiguration","placementConstraints":"list:structure:PlacementConstraint","placementStrategy":"list:structure:PlacementStrategy","networkConfiguration":"structure:NetworkConfiguration","healthCheckGracePeriodSeconds":"number","schedulingStrategy":"enum:SchedulingStrategy","deploymentController":"structure:DeploymentController","tags":"list:structure:Tag","enableECSManagedTags":"boolean","propagateTags":"enum:PropagateTags","enableExecuteCommand":"boolean","serviceConnectConfiguration":"structure:ServiceConnectConfiguration","volumeConfigurations":"list:structure:ServiceVolumeConfiguration","vpcLatticeConfigurations":"list:structure:VpcLatticeConfiguration","gatewayConnectors":"list:structure:GatewayConnector","monitoring":"structure:MonitoringConfiguration"},"required":["serviceName"]},"DeploymentAlarms":{"members":{"alarmNames":"list:string","rollback":"boolean","enable":"boolean"},"required":["alarmNames","rollback","enable"]},"DeploymentCircuitBreaker":{"members":{"enable":"boolean","rollback":"boolean","resetOnHealthyTask":"boolean","thresholdConfiguration":"structure:ThresholdConfiguration"},"required":["enable","rollback"]},"DeploymentConfiguration":{"members":{"deploymentCircuitBreaker":"structure:DeploymentCircuitBreaker","maximumPercent":"number","minimumHealthyPercent":"number","alarms":"structure:DeploymentAlarms","strategy":"enum:DeploymentStrategy","bakeTimeInMinutes":"number","lifecycleHooks":"list:structure:DeploymentLifecycleHook","linearConfiguration":"structure:LinearConfiguration","canaryConfiguration":"structure:CanaryConfiguration","earlySuccessCriteria":"structure:DeploymentEarlySuccessCriteria"}},"DeploymentController":{"members":{"type":"enum:DeploymentControllerType"},"required":["type"]},"DeploymentEarlySuccessCriteria":{"members":{"enable":"boolean","healthyPercent":"number","sourceServiceRevisionCleanup":"enum:ServiceRevisionCleanup"},"required":["enable"]},"DeploymentLifecycleHook":{"members":{"targetType":"enum:DeploymentLifecycleHookTargetType","hookTargetArn":"string","roleArn":"string","lifecycleStages":"list:enum:DeploymentLifecycleHookStage","hookDetails":"document","timeoutConfiguration":"structure:DeploymentLifecycleHookTimeoutConfiguration"}},"DeploymentLifecycleHookTimeoutConfiguration":{"members":{"timeoutInMinutes":"number","action":"enum:DeploymentLifecycleHookAction"}},"EBSTagSpecification":{"members":{"resourceType":"enum:EBSResourceType","tags":"list:structure:Tag","propagateTags":"enum:PropagateTags"},"required":["resourceType"]},"GatewayConnector":{"members":{"portName":"string","healthCheck":"structure:GatewayConnectorHealthCheck","filters":"structure:GatewayConnectorFilters"},"required":["portName"]},"GatewayConnectorFilters":{"members":{"accessTypes":"list:enum:AccessType"}},"GatewayConnectorHealthCheck":{"members":{"healthCheckProtocol":"enum:GatewayConnectorHealthCheckProtocol","healthCheckPort":"number","healthCheckPath":"string","healthCheckTimeoutSeconds":"number","healthCheckIntervalSeconds":"number","healthyThresholdCount":"number","unhealthyThresholdCount":"number","matcher":"structure:GatewayConnectorHealthCheckMatcher"}},"GatewayConnectorHealthCheckMatcher":{"members":{"httpCode":"string","grpcCode":"string"}},"LinearConfiguration":{"members":{"stepPercent":"number","stepBakeTimeInMinutes":"number"}},"LoadBalancer":{"members":{"targetGroupArn":"string","loadBalancerName":"string","containerName":"string","containerPort":"number","advancedConfiguration":"structure:AdvancedConfiguration"}},"LogConfiguration":{"members":{"logDriver":"enum:LogDriver","options":"map:string","secretOptions":"list:structure:Secret"},"required":["logDriver"]},"MetricConfiguration":{"members":{"metricNames":"list:string","resolutionSeconds":"number"},"required":["metricNames","resolutionSeconds"]},"MonitoringConfiguration":{"members":{"metricConfigurations":"list:structure:MetricConfiguration"}},"NetworkConfiguration":{"members":{"awsvpcConfiguration":"structure:AwsVpcConfiguration"}},"PlacementConstraint":{"members":{"type":"enum:PlacementConstraintType","expression":"string"}},"PlacementStrategy":{"members":{"type":"enum:PlacementStrategyType","field":"string"}},"Secret":{"members":{"name":"string","valueFrom":"string"},"required":["name","valueFrom"]},"ServiceConnectAccessLogConfiguration":{"members":{"format":"enum:ServiceConnectAccessLoggingFormat","includeQueryParameters":"enum:ServiceConnectIncludeQueryParameters"},"required":["format"]},"ServiceConnectClientAlias":{"members":{"port":"number","dnsName":"string","testTrafficRules":"structure:ServiceConnectTestTrafficRules"},"required":["port"]},"ServiceConnectConfiguration":{"members":{"enabled":"boolean","namespace":"string","services":"list:structure:ServiceConnectService","logConfiguration":"structure:LogConfiguration","accessLogConfiguration":"structure:ServiceConnectAccessLogConfiguration","containerConfigurations":"list:structure:ServiceConnectContainerConfiguration"},"required":["enabled"]},"ServiceConnectContainerConfiguration":{"members":{"logLevel":"string"},"union":true},"ServiceConnectService":{"members":{"portName":"string","discoveryName":"string","clientAliases":"list:structure:ServiceConnectClientAlias","ingressPortOverride":"number","timeout":"structure:TimeoutConfiguration","tls":"structure:ServiceConnectTlsConfiguration"},"required":["portName"]},"ServiceConnectTestTrafficHeaderMatchRules":{"members":{"exact":"string"},"required":["exact"]},"ServiceConnectTestTrafficHeaderRules":{"members":{"name":"string","value":"structure:ServiceConnectTestTrafficHeaderMatchRules"},"required":["name"]},"ServiceConnectTestTrafficRules":{"members":{"header":"structure:ServiceConnectTestTrafficHeaderRules"},"required":["header"]},"ServiceConnectTlsCertificateAuthority":{"members":{"awsPcaAuthorityArn":"string"}},"ServiceConnectTlsConfiguration":{"members":{"issuerCertificateAuthority":"structure:ServiceConnectTlsCertificateAuthority","kmsKey":"string","roleArn":"string"},"required":["issuerCertificateAuthority"]},"ServiceManagedEBSVolumeConfiguration":{"members":{"roleArn":"string","encrypted":"boolean","kmsKeyId":"string","volumeType":"string","sizeInGiB":"number","snapshotId":"string","volumeInitializationRate":"number","iops":"number","throughput":"number","tagSpecifications":"list:structure:EBSTagSpecification","filesystemType":"enum:TaskFilesystemType"},"required":["roleArn"]},"ServiceRegistry":{"members":{"registryArn":"string","port":"number","containerName":"string","containerPort":"number"}},"ServiceVolumeConfiguration":{"members":{"name":"string","managedEBSVolume":"structure:ServiceManagedEBSVolumeConfiguration"},"required":["name"]},"Tag":{"members":{"key":"string","value":"string"}},"ThresholdConfiguration":{"members":{"type":"enum:ThresholdType","value":"number"},"required":["type","value"]},"TimeoutConfiguration":{"members":{"idleTimeoutSeconds":"number","perRequestTimeoutSeconds":"number"}},"UpdateServiceRequest":{"members":{"service":"string","cluster":"string","desiredCount":"number","taskDefinition":"string","capacityProviderStrategy":"list:structure:CapacityProviderStrategyItem","deploymentConfiguration":"structure:DeploymentConfiguration","availabilityZoneRebalancing":"enum:AvailabilityZoneRebalancing","networkConfiguration":"structure:NetworkConfiguration","placementConstraints":"list:structure:PlacementConstraint","placementStrategy":"list:structure:PlacementStrategy","platformVersion":"string","forceNewDeployment":"boolean","healthCheckGracePeriodSeconds":"number","deploymentController":"structure:DeploymentController","enableExecuteCommand":"boolean","enableECSManagedTags":"boolean","loadBalancers":"list:structure:LoadBalancer","propagateTags":"enum:PropagateTags","serviceRegistries":"list:structure:ServiceRegistry","serviceConnectConfiguration":"structure:ServiceConnectConfiguration","volumeConfigurations":"list:structure:ServiceVolumeConfiguration","vpcLatticeConfigurations":"list:structure:VpcLatticeConfiguration","gatewayConnectors":"list:structure:GatewayConnector","monitoring":"structure:MonitoringConfiguration"},"required":["service"]},"VpcLatticeAdvancedConfiguration":{"members":{"alternateTargetGroupArn":"string","productionListenerRule":"string","testListenerRule":"string"}},"VpcLatticeConfiguration":{"members":{"roleArn":"string","targetGroupArn":"string","portName":"string","advancedConfiguration":"structure:VpcLatticeAdvancedConfiguration"},"required":["roleArn","targetGroupArn","portName"]}},"enums":{"AccessType":["PRIVATE","PUBLIC"],"AssignPublicIp":["DISABLED","ENABLED"],"AvailabilityZoneRebalancing":["DISABLED","ENABLED"],"DeploymentControllerType":["CODE_DEPLOY","ECS","EXTERNAL"],"DeploymentLifecycleHookAction":["CONTINUE","ROLLBACK"],"DeploymentLifecycleHookStage":["POST_PRODUCTION_TRAFFIC_SHIFT","POST_SCALE_UP","POST_TEST_TRAFFIC_SHIFT","PRE_PRODUCTION_TRAFFIC_SHIFT","PRE_SCALE_UP","PRODUCTION_TRAFFIC_SHIFT","RECONCILE_SERVICE","TEST_TRAFFIC_SHIFT"],"DeploymentLifecycleHookTargetType":["AWS_LAMBDA","PAUSE"],"DeploymentStrategy":["BLUE_GREEN","CANARY","LINEAR","ROLLING"],"EBSResourceType":["volume"],"GatewayConnectorHealthCheckProtocol":["HTTP","HTTPS"],"LaunchType":["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"],"LogDriver":["awsfirelens","awslogs","fluentd","gelf","journald","json-file","splunk","syslog"],"PlacementConstraintType":["distinctInstance","memberOf"],"PlacementStrategyType":["binpack","random","spread"],"PropagateTags":["NONE","SERVICE","TASK_DEFINITION"],"SchedulingStrategy":["DAEMON","REPLICA"],"ServiceConnectAccessLoggingFormat":["JSON","TEXT"],"ServiceConnectIncludeQueryParameters":["DISABLED","ENABLED"],"ServiceRevisionCleanup":["BLOCKING","DEFERRED"],"TaskFilesystemType":["ext3","ext4","ntfs","xfs"],"ThresholdType":["BOUNDED_PERCENT","COUNT","UNBOUNDED_PERCENT"]}}');
+// EXTERNAL MODULE: ./src/deploy-files/findings.ts
+var findings = __webpack_require__(5327);
+// EXTERNAL MODULE: ./src/deploy-files/positioned-value.ts
+var positioned_value = __webpack_require__(4583);
+;// CONCATENATED MODULE: ./src/deploy-files/ecs-model.ts
+/**
+ * Deployment files checked against ECS's own API model: the task definition against the RegisterTaskDefinition input,
+ * the service definition against the CreateService or UpdateService input — keys, value types, enumerations and
+ * required members, as generated from @aws-sdk/client-ecs by scripts/ecs-model.mjs.
+ */
+
+
+
+
+
+const TASK_DEFINITION_MODEL = modelOf(ecs_model_namespaceObject, {
+    unknownKey: 'taskdef/unknown-key',
+    valueType: 'taskdef/value-type',
+    enumValue: 'taskdef/enum-value',
+    missingRequired: 'taskdef/missing-required',
+}, 'the task definition');
+const SERVICE_MODEL = modelOf(ecs_service_model_namespaceObject, {
+    unknownKey: 'service/unknown-key',
+    valueType: 'service/value-type',
+    enumValue: 'service/enum-value',
+    missingRequired: 'service/missing-required',
+}, 'the service definition');
+/** Where the models come from, e.g. `@aws-sdk/client-ecs@3.1164.0`. */
+const ECS_MODEL_SOURCE = TASK_DEFINITION_MODEL.file.source;
+/**
+ * Top-level keys that DescribeTaskDefinition returns and RegisterTaskDefinition does not take (`taskDefinitionArn`,
+ * `revision`, `status`, …): the model's TaskDefinition members that its RegisterTaskDefinitionRequest lacks.
+ */
+const DESCRIBE_ONLY_FIELDS = TASK_DEFINITION_MODEL.file.describeOnly;
+/**
+ * Top-level keys that DescribeServices returns and neither CreateService nor UpdateService takes (`serviceArn`,
+ * `status`, `deployments`, `events`, …): the model's Service members that both inputs lack.
+ */
+const SERVICE_DESCRIBE_ONLY_FIELDS = SERVICE_MODEL.file.describeOnly;
+/** The values of an ECS enumeration as the generated models hold them (`DeploymentLifecycleHookStage`, …). */
+function ecsEnumValues(name) {
+    const values = SERVICE_MODEL.file.enums[name] ?? TASK_DEFINITION_MODEL.file.enums[name];
+    if (values === undefined)
+        throw new Error(`the generated ECS models have no enumeration ${name}`);
+    return values;
+}
+function decodeType(file, descriptor) {
+    const separator = descriptor.indexOf(':');
+    const head = separator === -1 ? descriptor : descriptor.slice(0, separator);
+    const rest = descriptor.slice(separator + 1);
+    switch (head) {
+        case 'string':
+        case 'number':
+        case 'boolean':
+        case 'timestamp':
+        case 'blob':
+        case 'document':
+            return { kind: head };
+        case 'enum':
+            return { kind: 'enum', name: rest, values: file.enums[rest] ?? [] };
+        case 'structure':
+            return { kind: 'structure', name: rest };
+        case 'list':
+        case 'map':
+            return { kind: head, of: decodeType(file, rest) };
+        default:
+            throw new Error(`a generated ECS model has an unknown type descriptor ${JSON.stringify(descriptor)}`);
+    }
+}
+function shapeOf(file, name) {
+    const shape = file.shapes[name];
+    if (shape === undefined)
+        throw new Error(`a generated ECS model (${file.root}) has no shape ${name}`);
+    return shape;
+}
+function modelOf(file, rules, document) {
+    const locations = new Map([[file.root, '']]);
+    for (const root of file.otherRoots ?? [])
+        locations.set(root, '');
+    const queue = [file.root, ...(file.otherRoots ?? [])];
+    for (let shapeName = queue.shift(); shapeName !== undefined; shapeName = queue.shift()) {
+        const base = locations.get(shapeName) ?? '';
+        for (const [member, descriptor] of Object.entries(shapeOf(file, shapeName).members)) {
+            let path = base === '' ? member : `${base}.${member}`;
+            let type = decodeType(file, descriptor);
+            while (type.kind === 'list' || type.kind === 'map') {
+                path += type.kind === 'list' ? '[]' : '.<key>';
+                type = type.of;
+            }
+            if (type.kind === 'structure' && !locations.has(type.name)) {
+                locations.set(type.name, path);
+                queue.push(type.name);
+            }
+        }
+    }
+    return { file, rules, document, locations };
+}
+/** `RegisterTaskDefinitionRequest` → `RegisterTaskDefinition`: the operation, for messages. */
+function operationOf(rootShape) {
+    return rootShape.replace(/Request$/, '');
+}
+function typeName(type) {
+    switch (type.kind) {
+        case 'string':
+        case 'blob':
+            return 'a string';
+        case 'number':
+            return 'a number';
+        case 'boolean':
+            return 'true or false';
+        case 'timestamp':
+            return 'a timestamp';
+        case 'enum':
+            return `one of ${quotedList(type.values)}`;
+        case 'structure':
+            return 'an object';
+        case 'list':
+            return `a list of ${pluralTypeName(type.of)}`;
+        case 'map':
+            return `an object whose values are ${pluralTypeName(type.of)}`;
+        case 'document':
+            return 'any value';
+    }
+}
+function pluralTypeName(type) {
+    switch (type.kind) {
+        case 'string':
+        case 'blob':
+            return 'strings';
+        case 'number':
+            return 'numbers';
+        case 'boolean':
+            return 'booleans';
+        case 'enum':
+            return `values among ${quotedList(type.values)}`;
+        case 'structure':
+            return 'objects';
+        default:
+            return 'values';
+    }
+}
+function quotedList(values) {
+    return values.map((value) => (0,findings/* quote */.A0)(value)).join(', ');
+}
+function matchesType(node, type) {
+    switch (type.kind) {
+        case 'document':
+            return node.kind !== 'null';
+        case 'timestamp':
+            return node.kind === 'string' || node.kind === 'number';
+        case 'string':
+        case 'blob':
+        case 'enum':
+            return node.kind === 'string';
+        case 'number':
+        case 'boolean':
+            return node.kind === type.kind;
+        case 'structure':
+        case 'map':
+            return node.kind === 'object';
+        case 'list':
+            return node.kind === 'array';
+    }
+}
+/**
+ * Checks a task definition against the RegisterTaskDefinition input model: `taskdef/unknown-key` (with a "did you
+ * mean" or "it belongs in …"), `taskdef/value-type`, `taskdef/enum-value` and `taskdef/missing-required`.
+ * @param skipRootKeys top-level keys reported elsewhere (the Describe-only fields)
+ */
+function checkAgainstModel(root, findings, skipRootKeys) {
+    const { file } = TASK_DEFINITION_MODEL;
+    new ModelWalk(TASK_DEFINITION_MODEL, file.root, findings, skipRootKeys).check(root, { kind: 'structure', name: file.root }, '');
+}
+/**
+ * Checks a service definition against the CreateService or UpdateService input model: `service/unknown-key`,
+ * `service/value-type`, `service/enum-value` and `service/missing-required`, as `checkAgainstModel` does for the
+ * task definition.
+ * @param skipRootKeys top-level keys reported elsewhere (the DescribeServices-only fields)
+ */
+function checkServiceAgainstModel(root, findings, skipRootKeys, inputShape) {
+    new ModelWalk(SERVICE_MODEL, inputShape, findings, skipRootKeys).check(root, { kind: 'structure', name: inputShape }, '');
+}
+class ModelWalk {
+    model;
+    rootShape;
+    findings;
+    skipRootKeys;
+    operation;
+    constructor(model, rootShape, findings, skipRootKeys) {
+        this.model = model;
+        this.rootShape = rootShape;
+        this.findings = findings;
+        this.skipRootKeys = skipRootKeys;
+        this.operation = operationOf(rootShape);
+    }
+    check(node, type, path) {
+        if (!matchesType(node, type)) {
+            this.reportType(node, type, path);
+            return;
+        }
+        if (type.kind === 'enum' && node.kind === 'string' && !type.values.includes(node.value)) {
+            this.reportEnum(node, node.value, type, path);
+        }
+        else if (type.kind === 'structure' && node.kind === 'object') {
+            this.checkStructure(node, type.name, path);
+        }
+        else if (type.kind === 'list' && node.kind === 'array') {
+            node.items.forEach((item, index) => this.check(item, type.of, (0,positioned_value/* childPath */.cm)(path, index)));
+        }
+        else if (type.kind === 'map' && node.kind === 'object') {
+            for (const entry of node.entries)
+                this.check(entry.value, type.of, (0,positioned_value/* childPath */.cm)(path, entry.key));
+        }
+    }
+    checkStructure(node, shapeName, path) {
+        const { file, document } = this.model;
+        const shape = shapeOf(file, shapeName);
+        const memberNames = Object.keys(shape.members);
+        for (const entry of node.entries) {
+            const descriptor = shape.members[entry.key];
+            if (descriptor !== undefined) {
+                this.check(entry.value, decodeType(file, descriptor), (0,positioned_value/* childPath */.cm)(path, entry.key));
+            }
+            else if (!(path === '' && this.skipRootKeys.includes(entry.key))) {
+                this.reportUnknownKey(entry.key, entry.keyPosition, shapeName, memberNames, path);
+            }
+        }
+        const present = new Set(node.entries.map((entry) => entry.key));
+        for (const member of shape.required ?? []) {
+            if (present.has(member))
+                continue;
+            const where = path === '' ? document : path;
+            this.findings.error(this.model.rules.missingRequired, node.position, `${where} has no ${(0,findings/* quote */.A0)(member)}, which ${this.operation} requires`, `add ${(0,findings/* quote */.A0)(member)}: ${typeName(decodeType(file, shape.members[member] ?? 'string'))}`);
+        }
+        if (shape.union === true && present.size !== 1) {
+            this.findings.error(this.model.rules.valueType, node.position, `${(0,positioned_value/* pathLabel */.me)(path)} must set exactly one of ${memberNames.map((name) => `${(0,findings/* quote */.A0)(name)}`).join(', ')}; it sets ${present.size}`, 'keep exactly one of them');
+        }
+    }
+    reportUnknownKey(key, at, shapeName, memberNames, path) {
+        if (this.findings.counting) {
+            this.findings.error(this.model.rules.unknownKey, at, '', ''); // counted only
+            return;
+        }
+        const { file, document, locations } = this.model;
+        const where = path === '' ? `at the top level of ${document}` : `in ${path}`;
+        const closest = (0,suggest/* closestMatch */.h)(key, memberNames);
+        if (closest !== undefined) {
+            this.findings.error(this.model.rules.unknownKey, at, `unknown key ${(0,findings/* quote */.A0)(key)} ${where}; did you mean ${(0,findings/* quote */.A0)(closest)}? ${this.operation} rejects unknown keys`, `rename ${(0,findings/* quote */.A0)(key)} to ${(0,findings/* quote */.A0)(closest)}`);
+            return;
+        }
+        // The other root (UpdateService's `service`, CreateService's `serviceName`) is no home for a key of this one.
+        const homes = [...locations]
+            .filter(([otherShape, location]) => otherShape !== shapeName &&
+            !(location === '' && otherShape !== this.rootShape) &&
+            shapeOf(file, otherShape).members[key] !== undefined)
+            .map(([, location]) => (location === '' ? `the top level of ${document}` : location));
+        if (homes.length > 0) {
+            this.findings.error(this.model.rules.unknownKey, at, `${(0,findings/* quote */.A0)(key)} is not a key ${where}; it belongs in ${(0,findings/* joinWords */.yZ)(homes)}`, `move ${(0,findings/* quote */.A0)(key)} into ${(0,findings/* joinWords */.yZ)(homes)}`);
+            return;
+        }
+        const known = memberNames.length <= 12
+            ? `the keys here are ${memberNames.map((name) => `${(0,findings/* quote */.A0)(name)}`).join(', ')}`
+            : `see the ${shapeName} keys in the ECS ${this.operation} API reference`;
+        this.findings.error(this.model.rules.unknownKey, at, `unknown key ${(0,findings/* quote */.A0)(key)} ${where}; ${this.operation} rejects unknown keys`, `remove ${(0,findings/* quote */.A0)(key)} (${known})`);
+    }
+    reportType(node, type, path) {
+        const expected = typeName(type);
+        const message = `${(0,positioned_value/* pathLabel */.me)(path)} is ${(0,positioned_value/* describeValue */.bp)(node)}; the ECS API takes ${expected} here`;
+        // A scalar of the wrong kind is what a lenient reader might convert; say so, and fail anyway (the safe side).
+        const convertible = (node.kind === 'number' || node.kind === 'boolean' || node.kind === 'string') &&
+            (type.kind === 'string' || type.kind === 'number' || type.kind === 'boolean' || type.kind === 'enum');
+        const unverified = convertible
+            ? ' (the AWS CLI rejects this; whether CodeDeploy converts it is unverified, so it counts as an error)'
+            : '';
+        this.findings.error(this.model.rules.valueType, node.position, `${message}${unverified}`, typeFix(node, type));
+    }
+    reportEnum(node, value, type, path) {
+        const closest = type.values.find((candidate) => candidate.toLowerCase() === value.toLowerCase()) ??
+            (0,suggest/* closestMatch */.h)(value, type.values);
+        this.findings.error(this.model.rules.enumValue, node.position, `${(0,positioned_value/* pathLabel */.me)(path)} is ${(0,findings/* quote */.A0)(value)}; ECS accepts ${typeName(type)}${closest !== undefined ? `; did you mean ${(0,findings/* quote */.A0)(closest)}?` : ''}`, closest !== undefined ? `write ${(0,findings/* quote */.A0)(closest)}` : `use one of the accepted values`);
+    }
+}
+function typeFix(node, type) {
+    if (node.kind === 'null')
+        return `remove the key, or give it ${typeName(type)}`;
+    if ((type.kind === 'string' || type.kind === 'enum') && (node.kind === 'number' || node.kind === 'boolean')) {
+        return `write it in quotes: ${(0,findings/* quote */.A0)(node.raw)}`;
+    }
+    if (type.kind === 'number' &&
+        node.kind === 'string' &&
+        node.value.trim() !== '' &&
+        Number.isFinite(Number(node.value))) {
+        return `write it without quotes: ${node.value.trim()}`;
+    }
+    if (type.kind === 'boolean' && node.kind === 'string' && /^(true|false)$/i.test(node.value.trim())) {
+        return `write it without quotes: ${node.value.trim().toLowerCase()}`;
+    }
+    if (type.kind === 'list' && node.kind !== 'array')
+        return 'wrap it in a list: [ … ]';
+    return `write ${typeName(type)}`;
+}
 
 
 /***/ }),
@@ -1925,291 +3256,26 @@ function checkWholeNumber(node, path, range, rule, findings, source) {
 
 /***/ }),
 
-/***/ 6544:
+/***/ 5812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  qA: () => (/* binding */ TASK_DEFINITION_RULES),
-  tT: () => (/* binding */ checkExecutionRole),
-  T8: () => (/* binding */ checkTaskDefinition)
-});
-
-// EXTERNAL MODULE: ./src/suggest.ts
-var suggest = __webpack_require__(2969);
-;// CONCATENATED MODULE: ./generated/ecs-model.json
-const ecs_model_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"@aws-sdk/client-ecs@3.1164.0","root":"RegisterTaskDefinitionRequest","describeOnly":["compatibilities","deleteRequestedAt","deregisteredAt","registeredAt","registeredBy","requiresAttributes","revision","status","taskDefinitionArn"],"shapes":{"ContainerDefinition":{"members":{"name":"string","image":"string","repositoryCredentials":"structure:RepositoryCredentials","cpu":"number","memory":"number","memoryReservation":"number","links":"list:string","portMappings":"list:structure:PortMapping","essential":"boolean","restartPolicy":"structure:ContainerRestartPolicy","entryPoint":"list:string","command":"list:string","environment":"list:structure:KeyValuePair","environmentFiles":"list:structure:EnvironmentFile","mountPoints":"list:structure:MountPoint","volumesFrom":"list:structure:VolumeFrom","linuxParameters":"structure:LinuxParameters","secrets":"list:structure:Secret","dependsOn":"list:structure:ContainerDependency","startTimeout":"number","stopTimeout":"number","versionConsistency":"enum:VersionConsistency","hostname":"string","user":"string","workingDirectory":"string","disableNetworking":"boolean","privileged":"boolean","readonlyRootFilesystem":"boolean","dnsServers":"list:string","dnsSearchDomains":"list:string","extraHosts":"list:structure:HostEntry","dockerSecurityOptions":"list:string","interactive":"boolean","pseudoTerminal":"boolean","dockerLabels":"map:string","ulimits":"list:structure:Ulimit","logConfiguration":"structure:LogConfiguration","healthCheck":"structure:HealthCheck","systemControls":"list:structure:SystemControl","resourceRequirements":"list:structure:ResourceRequirement","firelensConfiguration":"structure:FirelensConfiguration","credentialSpecs":"list:string"}},"ContainerDependency":{"members":{"containerName":"string","condition":"enum:ContainerCondition"},"required":["containerName","condition"]},"ContainerRestartPolicy":{"members":{"enabled":"boolean","ignoredExitCodes":"list:number","restartAttemptPeriod":"number"},"required":["enabled"]},"Device":{"members":{"hostPath":"string","containerPath":"string","permissions":"list:enum:DeviceCgroupPermission"},"required":["hostPath"]},"DockerVolumeConfiguration":{"members":{"scope":"enum:Scope","autoprovision":"boolean","driver":"string","driverOpts":"map:string","labels":"map:string"}},"EFSAuthorizationConfig":{"members":{"accessPointId":"string","iam":"enum:EFSAuthorizationConfigIAM"}},"EFSVolumeConfiguration":{"members":{"fileSystemId":"string","rootDirectory":"string","transitEncryption":"enum:EFSTransitEncryption","transitEncryptionPort":"number","authorizationConfig":"structure:EFSAuthorizationConfig"},"required":["fileSystemId"]},"EnvironmentFile":{"members":{"value":"string","type":"enum:EnvironmentFileType"},"required":["value","type"]},"EphemeralStorage":{"members":{"sizeInGiB":"number"},"required":["sizeInGiB"]},"FSxWindowsFileServerAuthorizationConfig":{"members":{"credentialsParameter":"string","domain":"string"},"required":["credentialsParameter","domain"]},"FSxWindowsFileServerVolumeConfiguration":{"members":{"fileSystemId":"string","rootDirectory":"string","authorizationConfig":"structure:FSxWindowsFileServerAuthorizationConfig"},"required":["fileSystemId","rootDirectory","authorizationConfig"]},"FirelensConfiguration":{"members":{"type":"enum:FirelensConfigurationType","options":"map:string"},"required":["type"]},"HealthCheck":{"members":{"command":"list:string","interval":"number","timeout":"number","retries":"number","startPeriod":"number"},"required":["command"]},"HostEntry":{"members":{"hostname":"string","ipAddress":"string"},"required":["hostname","ipAddress"]},"HostVolumeProperties":{"members":{"sourcePath":"string"}},"InferenceAccelerator":{"members":{"deviceName":"string","deviceType":"string"},"required":["deviceName","deviceType"]},"KernelCapabilities":{"members":{"add":"list:string","drop":"list:string"}},"KeyValuePair":{"members":{"name":"string","value":"string"}},"LinuxParameters":{"members":{"capabilities":"structure:KernelCapabilities","devices":"list:structure:Device","initProcessEnabled":"boolean","sharedMemorySize":"number","tmpfs":"list:structure:Tmpfs","maxSwap":"number","swappiness":"number"}},"LogConfiguration":{"members":{"logDriver":"enum:LogDriver","options":"map:string","secretOptions":"list:structure:Secret"},"required":["logDriver"]},"MountPoint":{"members":{"sourceVolume":"string","containerPath":"string","readOnly":"boolean"}},"NvidiaMpsAllocation":{"members":{"memory":"number","maxComputePercent":"number"},"required":["memory"]},"PortMapping":{"members":{"containerPort":"number","hostPort":"number","protocol":"enum:TransportProtocol","name":"string","appProtocol":"enum:ApplicationProtocol","containerPortRange":"string"}},"ProxyConfiguration":{"members":{"containerName":"string","type":"enum:ProxyConfigurationType","properties":"list:structure:KeyValuePair"},"required":["containerName"]},"RegisterTaskDefinitionRequest":{"members":{"family":"string","containerDefinitions":"list:structure:ContainerDefinition","taskRoleArn":"string","executionRoleArn":"string","networkMode":"enum:NetworkMode","volumes":"list:structure:Volume","placementConstraints":"list:structure:TaskDefinitionPlacementConstraint","requiresCompatibilities":"list:enum:Compatibility","cpu":"string","memory":"string","tags":"list:structure:Tag","pidMode":"enum:PidMode","ipcMode":"enum:IpcMode","proxyConfiguration":"structure:ProxyConfiguration","inferenceAccelerators":"list:structure:InferenceAccelerator","ephemeralStorage":"structure:EphemeralStorage","runtimePlatform":"structure:RuntimePlatform","enableFaultInjection":"boolean"},"required":["family","containerDefinitions"]},"RepositoryCredentials":{"members":{"credentialsParameter":"string"},"required":["credentialsParameter"]},"ResourceRequirement":{"members":{"type":"enum:ResourceType","value":"string","sharingStrategy":"structure:SharingStrategy"},"required":["type"]},"RuntimePlatform":{"members":{"cpuArchitecture":"enum:CPUArchitecture","operatingSystemFamily":"enum:OSFamily"}},"S3FilesVolumeConfiguration":{"members":{"fileSystemArn":"string","rootDirectory":"string","transitEncryptionPort":"number","accessPointArn":"string"},"required":["fileSystemArn"]},"Secret":{"members":{"name":"string","valueFrom":"string"},"required":["name","valueFrom"]},"SharingStrategy":{"members":{"nvidiaMps":"structure:NvidiaMpsAllocation"},"union":true},"SystemControl":{"members":{"namespace":"string","value":"string"}},"Tag":{"members":{"key":"string","value":"string"}},"TaskDefinitionPlacementConstraint":{"members":{"type":"enum:TaskDefinitionPlacementConstraintType","expression":"string"}},"Tmpfs":{"members":{"containerPath":"string","size":"number","mountOptions":"list:string"},"required":["containerPath","size"]},"Ulimit":{"members":{"name":"enum:UlimitName","softLimit":"number","hardLimit":"number"},"required":["name","softLimit","hardLimit"]},"Volume":{"members":{"name":"string","host":"structure:HostVolumeProperties","dockerVolumeConfiguration":"structure:DockerVolumeConfiguration","efsVolumeConfiguration":"structure:EFSVolumeConfiguration","s3filesVolumeConfiguration":"structure:S3FilesVolumeConfiguration","fsxWindowsFileServerVolumeConfiguration":"structure:FSxWindowsFileServerVolumeConfiguration","configuredAtLaunch":"boolean"}},"VolumeFrom":{"members":{"sourceContainer":"string","readOnly":"boolean"}}},"enums":{"ApplicationProtocol":["grpc","http","http2"],"CPUArchitecture":["ARM64","X86_64"],"Compatibility":["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"],"ContainerCondition":["COMPLETE","HEALTHY","START","SUCCESS"],"DeviceCgroupPermission":["mknod","read","write"],"EFSAuthorizationConfigIAM":["DISABLED","ENABLED"],"EFSTransitEncryption":["DISABLED","ENABLED"],"EnvironmentFileType":["s3"],"FirelensConfigurationType":["fluentbit","fluentd"],"IpcMode":["host","none","task"],"LogDriver":["awsfirelens","awslogs","fluentd","gelf","journald","json-file","splunk","syslog"],"NetworkMode":["awsvpc","bridge","host","none"],"OSFamily":["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"],"PidMode":["host","task"],"ProxyConfigurationType":["APPMESH"],"ResourceType":["GPU","InferenceAccelerator","NeuronDevice"],"Scope":["shared","task"],"TaskDefinitionPlacementConstraintType":["memberOf"],"TransportProtocol":["tcp","udp"],"UlimitName":["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"VersionConsistency":["disabled","enabled"]}}');
-// EXTERNAL MODULE: ./src/deploy-files/findings.ts
-var deploy_files_findings = __webpack_require__(5327);
-// EXTERNAL MODULE: ./src/deploy-files/positioned-value.ts
-var positioned_value = __webpack_require__(4583);
-;// CONCATENATED MODULE: ./src/deploy-files/ecs-model.ts
-/**
- * The task definition checked against ECS's own API model: the RegisterTaskDefinition input's keys, value types,
- * enumerations and required members, as generated from @aws-sdk/client-ecs by scripts/ecs-model.mjs.
- */
-
-
-
-
-const model = ecs_model_namespaceObject;
-/** Where the model comes from, e.g. `@aws-sdk/client-ecs@3.1164.0`. */
-const ECS_MODEL_SOURCE = model.source;
-/**
- * Top-level keys that DescribeTaskDefinition returns and RegisterTaskDefinition does not take (`taskDefinitionArn`,
- * `revision`, `status`, …): the model's TaskDefinition members that its RegisterTaskDefinitionRequest lacks.
- */
-const DESCRIBE_ONLY_FIELDS = model.describeOnly;
-function decodeType(descriptor) {
-    const separator = descriptor.indexOf(':');
-    const head = separator === -1 ? descriptor : descriptor.slice(0, separator);
-    const rest = descriptor.slice(separator + 1);
-    switch (head) {
-        case 'string':
-        case 'number':
-        case 'boolean':
-        case 'timestamp':
-        case 'blob':
-        case 'document':
-            return { kind: head };
-        case 'enum':
-            return { kind: 'enum', name: rest, values: model.enums[rest] ?? [] };
-        case 'structure':
-            return { kind: 'structure', name: rest };
-        case 'list':
-        case 'map':
-            return { kind: head, of: decodeType(rest) };
-        default:
-            throw new Error(`generated/ecs-model.json has an unknown type descriptor ${JSON.stringify(descriptor)}`);
-    }
-}
-function shapeOf(name) {
-    const shape = model.shapes[name];
-    if (shape === undefined)
-        throw new Error(`generated/ecs-model.json has no shape ${name}`);
-    return shape;
-}
-/** For each shape, where it sits in a task definition (`containerDefinitions[].portMappings[]`), for "move it there". */
-const shapeLocations = (() => {
-    const locations = new Map([[model.root, '']]);
-    const queue = [model.root];
-    for (let shapeName = queue.shift(); shapeName !== undefined; shapeName = queue.shift()) {
-        const base = locations.get(shapeName) ?? '';
-        for (const [member, descriptor] of Object.entries(shapeOf(shapeName).members)) {
-            let path = base === '' ? member : `${base}.${member}`;
-            let type = decodeType(descriptor);
-            while (type.kind === 'list' || type.kind === 'map') {
-                path += type.kind === 'list' ? '[]' : '.<key>';
-                type = type.of;
-            }
-            if (type.kind === 'structure' && !locations.has(type.name)) {
-                locations.set(type.name, path);
-                queue.push(type.name);
-            }
-        }
-    }
-    return locations;
-})();
-function typeName(type) {
-    switch (type.kind) {
-        case 'string':
-        case 'blob':
-            return 'a string';
-        case 'number':
-            return 'a number';
-        case 'boolean':
-            return 'true or false';
-        case 'timestamp':
-            return 'a timestamp';
-        case 'enum':
-            return `one of ${quotedList(type.values)}`;
-        case 'structure':
-            return 'an object';
-        case 'list':
-            return `a list of ${pluralTypeName(type.of)}`;
-        case 'map':
-            return `an object whose values are ${pluralTypeName(type.of)}`;
-        case 'document':
-            return 'any value';
-    }
-}
-function pluralTypeName(type) {
-    switch (type.kind) {
-        case 'string':
-        case 'blob':
-            return 'strings';
-        case 'number':
-            return 'numbers';
-        case 'boolean':
-            return 'booleans';
-        case 'enum':
-            return `values among ${quotedList(type.values)}`;
-        case 'structure':
-            return 'objects';
-        default:
-            return 'values';
-    }
-}
-function quotedList(values) {
-    return values.map((value) => (0,deploy_files_findings/* quote */.A0)(value)).join(', ');
-}
-function matchesType(node, type) {
-    switch (type.kind) {
-        case 'document':
-            return node.kind !== 'null';
-        case 'timestamp':
-            return node.kind === 'string' || node.kind === 'number';
-        case 'string':
-        case 'blob':
-        case 'enum':
-            return node.kind === 'string';
-        case 'number':
-        case 'boolean':
-            return node.kind === type.kind;
-        case 'structure':
-        case 'map':
-            return node.kind === 'object';
-        case 'list':
-            return node.kind === 'array';
-    }
-}
-/**
- * Checks a task definition against the RegisterTaskDefinition input model: `taskdef/unknown-key` (with a "did you
- * mean" or "it belongs in …"), `taskdef/value-type`, `taskdef/enum-value` and `taskdef/missing-required`.
- * @param skipRootKeys top-level keys reported elsewhere (the Describe-only fields)
- */
-function checkAgainstModel(root, findings, skipRootKeys) {
-    new ModelWalk(findings, skipRootKeys).check(root, { kind: 'structure', name: model.root }, '');
-}
-class ModelWalk {
-    findings;
-    skipRootKeys;
-    constructor(findings, skipRootKeys) {
-        this.findings = findings;
-        this.skipRootKeys = skipRootKeys;
-    }
-    check(node, type, path) {
-        if (!matchesType(node, type)) {
-            this.reportType(node, type, path);
-            return;
-        }
-        if (type.kind === 'enum' && node.kind === 'string' && !type.values.includes(node.value)) {
-            this.reportEnum(node, node.value, type, path);
-        }
-        else if (type.kind === 'structure' && node.kind === 'object') {
-            this.checkStructure(node, type.name, path);
-        }
-        else if (type.kind === 'list' && node.kind === 'array') {
-            node.items.forEach((item, index) => this.check(item, type.of, (0,positioned_value/* childPath */.cm)(path, index)));
-        }
-        else if (type.kind === 'map' && node.kind === 'object') {
-            for (const entry of node.entries)
-                this.check(entry.value, type.of, (0,positioned_value/* childPath */.cm)(path, entry.key));
-        }
-    }
-    checkStructure(node, shapeName, path) {
-        const shape = shapeOf(shapeName);
-        const memberNames = Object.keys(shape.members);
-        for (const entry of node.entries) {
-            const descriptor = shape.members[entry.key];
-            if (descriptor !== undefined) {
-                this.check(entry.value, decodeType(descriptor), (0,positioned_value/* childPath */.cm)(path, entry.key));
-            }
-            else if (!(path === '' && this.skipRootKeys.includes(entry.key))) {
-                this.reportUnknownKey(entry.key, entry.keyPosition, shapeName, memberNames, path);
-            }
-        }
-        const present = new Set(node.entries.map((entry) => entry.key));
-        for (const member of shape.required ?? []) {
-            if (present.has(member))
-                continue;
-            const where = path === '' ? 'the task definition' : path;
-            this.findings.error('taskdef/missing-required', node.position, `${where} has no ${(0,deploy_files_findings/* quote */.A0)(member)}, which RegisterTaskDefinition requires`, `add ${(0,deploy_files_findings/* quote */.A0)(member)}: ${typeName(decodeType(shape.members[member] ?? 'string'))}`);
-        }
-        if (shape.union === true && present.size !== 1) {
-            this.findings.error('taskdef/value-type', node.position, `${(0,positioned_value/* pathLabel */.me)(path)} must set exactly one of ${memberNames.map((name) => `${(0,deploy_files_findings/* quote */.A0)(name)}`).join(', ')}; it sets ${present.size}`, 'keep exactly one of them');
-        }
-    }
-    reportUnknownKey(key, at, shapeName, memberNames, path) {
-        if (this.findings.counting) {
-            this.findings.error('taskdef/unknown-key', at, '', ''); // counted only
-            return;
-        }
-        const where = path === '' ? 'at the top level of the task definition' : `in ${path}`;
-        const closest = (0,suggest/* closestMatch */.h)(key, memberNames);
-        if (closest !== undefined) {
-            this.findings.error('taskdef/unknown-key', at, `unknown key ${(0,deploy_files_findings/* quote */.A0)(key)} ${where}; did you mean ${(0,deploy_files_findings/* quote */.A0)(closest)}? RegisterTaskDefinition rejects unknown keys`, `rename ${(0,deploy_files_findings/* quote */.A0)(key)} to ${(0,deploy_files_findings/* quote */.A0)(closest)}`);
-            return;
-        }
-        const homes = [...shapeLocations]
-            .filter(([otherShape]) => otherShape !== shapeName && shapeOf(otherShape).members[key] !== undefined)
-            .map(([, location]) => (location === '' ? 'the top level of the task definition' : location));
-        if (homes.length > 0) {
-            this.findings.error('taskdef/unknown-key', at, `${(0,deploy_files_findings/* quote */.A0)(key)} is not a key ${where}; it belongs in ${(0,deploy_files_findings/* joinWords */.yZ)(homes)}`, `move ${(0,deploy_files_findings/* quote */.A0)(key)} into ${(0,deploy_files_findings/* joinWords */.yZ)(homes)}`);
-            return;
-        }
-        const known = memberNames.length <= 12
-            ? `the keys here are ${memberNames.map((name) => `${(0,deploy_files_findings/* quote */.A0)(name)}`).join(', ')}`
-            : `see the ${shapeName} keys in the ECS RegisterTaskDefinition API reference`;
-        this.findings.error('taskdef/unknown-key', at, `unknown key ${(0,deploy_files_findings/* quote */.A0)(key)} ${where}; RegisterTaskDefinition rejects unknown keys`, `remove ${(0,deploy_files_findings/* quote */.A0)(key)} (${known})`);
-    }
-    reportType(node, type, path) {
-        const expected = typeName(type);
-        const message = `${(0,positioned_value/* pathLabel */.me)(path)} is ${(0,positioned_value/* describeValue */.bp)(node)}; the ECS API takes ${expected} here`;
-        // A scalar of the wrong kind is what a lenient reader might convert; say so, and fail anyway (the safe side).
-        const convertible = (node.kind === 'number' || node.kind === 'boolean' || node.kind === 'string') &&
-            (type.kind === 'string' || type.kind === 'number' || type.kind === 'boolean' || type.kind === 'enum');
-        const unverified = convertible
-            ? ' (the AWS CLI rejects this; whether CodeDeploy converts it is unverified, so it counts as an error)'
-            : '';
-        this.findings.error('taskdef/value-type', node.position, `${message}${unverified}`, typeFix(node, type));
-    }
-    reportEnum(node, value, type, path) {
-        const closest = type.values.find((candidate) => candidate.toLowerCase() === value.toLowerCase()) ??
-            (0,suggest/* closestMatch */.h)(value, type.values);
-        this.findings.error('taskdef/enum-value', node.position, `${(0,positioned_value/* pathLabel */.me)(path)} is ${(0,deploy_files_findings/* quote */.A0)(value)}; ECS accepts ${typeName(type)}${closest !== undefined ? `; did you mean ${(0,deploy_files_findings/* quote */.A0)(closest)}?` : ''}`, closest !== undefined ? `write ${(0,deploy_files_findings/* quote */.A0)(closest)}` : `use one of the accepted values`);
-    }
-}
-function typeFix(node, type) {
-    if (node.kind === 'null')
-        return `remove the key, or give it ${typeName(type)}`;
-    if ((type.kind === 'string' || type.kind === 'enum') && (node.kind === 'number' || node.kind === 'boolean')) {
-        return `write it in quotes: ${(0,deploy_files_findings/* quote */.A0)(node.raw)}`;
-    }
-    if (type.kind === 'number' &&
-        node.kind === 'string' &&
-        node.value.trim() !== '' &&
-        Number.isFinite(Number(node.value))) {
-        return `write it without quotes: ${node.value.trim()}`;
-    }
-    if (type.kind === 'boolean' && node.kind === 'string' && /^(true|false)$/i.test(node.value.trim())) {
-        return `write it without quotes: ${node.value.trim().toLowerCase()}`;
-    }
-    if (type.kind === 'list' && node.kind !== 'array')
-        return 'wrap it in a list: [ … ]';
-    return `write ${typeName(type)}`;
-}
-
-// EXTERNAL MODULE: ./src/deploy-files/fargate.ts
-var deploy_files_fargate = __webpack_require__(2955);
-// EXTERNAL MODULE: ./src/deploy-files/rule-docs.ts
-var rule_docs = __webpack_require__(6747);
-// EXTERNAL MODULE: ./src/deploy-files/task-context.ts
-var task_context = __webpack_require__(2574);
-// EXTERNAL MODULE: ./src/deploy-files/taskdef-fields.ts
-var taskdef_fields = __webpack_require__(1167);
-// EXTERNAL MODULE: ./src/deploy-files/taskdef-limits.ts
-var taskdef_limits = __webpack_require__(9746);
-// EXTERNAL MODULE: ./src/deploy-files/taskdef-logging.ts
-var taskdef_logging = __webpack_require__(2593);
-// EXTERNAL MODULE: ./src/deploy-files/taskdef-platform.ts
-var taskdef_platform = __webpack_require__(9745);
-// EXTERNAL MODULE: ./src/deploy-files/taskdef-references.ts
-var taskdef_references = __webpack_require__(7396);
-// EXTERNAL MODULE: ./src/deploy-files/taskdef-volumes.ts
-var taskdef_volumes = __webpack_require__(4039);
-;// CONCATENATED MODULE: ./src/deploy-files/task-definition.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T8: () => (/* binding */ checkTaskDefinition),
+/* harmony export */   qA: () => (/* binding */ TASK_DEFINITION_RULES),
+/* harmony export */   tT: () => (/* binding */ checkExecutionRole)
+/* harmony export */ });
+/* harmony import */ var _ecs_model__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3198);
+/* harmony import */ var _fargate__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2955);
+/* harmony import */ var _findings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5327);
+/* harmony import */ var _positioned_value__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4583);
+/* harmony import */ var _rule_docs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6747);
+/* harmony import */ var _task_context__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2574);
+/* harmony import */ var _taskdef_fields__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1167);
+/* harmony import */ var _taskdef_limits__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9746);
+/* harmony import */ var _taskdef_logging__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2593);
+/* harmony import */ var _taskdef_platform__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9745);
+/* harmony import */ var _taskdef_references__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7396);
+/* harmony import */ var _taskdef_volumes__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4039);
 /**
  * Task definition rules beyond the API model: what RegisterTaskDefinition and Fargate reject although every key and
  * type is right (names, sizes, network mode, host ports), and what a console copy-paste brings along.
@@ -2235,11 +3301,11 @@ const PRIVATE_ECR_IMAGE = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.c
  * @param imagePlaceholder the configured placeholder name, for the fix of an empty image
  */
 function checkTaskDefinition(root, findings, imagePlaceholder) {
-    checkAgainstModel(root, findings, DESCRIBE_ONLY_FIELDS);
+    (0,_ecs_model__WEBPACK_IMPORTED_MODULE_0__/* .checkAgainstModel */ .$u)(root, findings, _ecs_model__WEBPACK_IMPORTED_MODULE_0__/* .DESCRIBE_ONLY_FIELDS */ .n7);
     if (root.kind !== 'object')
         return { removedFields: [], containers: [] };
     const removedFields = removeDescribeOnlyFields(root, findings);
-    const containers = (0,task_context/* containersOf */.Mz)(root);
+    const containers = (0,_task_context__WEBPACK_IMPORTED_MODULE_5__/* .containersOf */ .Mz)(root);
     checkFamily(root, findings);
     checkContainers(root, containers, findings, imagePlaceholder);
     const fargate = fargateEntry(root);
@@ -2247,9 +3313,9 @@ function checkTaskDefinition(root, findings, imagePlaceholder) {
         checkFargate(root, fargate, findings);
     else
         checkContainerMemory(root, containers, findings);
-    if ((0,positioned_value/* stringMemberOf */.pd)(root, 'networkMode') === 'awsvpc')
+    if ((0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .stringMemberOf */ .pd)(root, 'networkMode') === 'awsvpc')
         checkAwsvpcHostPorts(containers, findings);
-    const networkModeNode = (0,positioned_value/* memberOf */.C5)(root, 'networkMode');
+    const networkModeNode = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(root, 'networkMode');
     const networkMode = networkModeNode === undefined ? 'bridge' : networkModeNode.kind === 'string' ? networkModeNode.value : undefined;
     const task = {
         root,
@@ -2258,38 +3324,47 @@ function checkTaskDefinition(root, findings, imagePlaceholder) {
         ...(fargate !== undefined && { fargate }),
         ...(networkMode !== undefined && { networkMode }),
     };
-    for (const family of [taskdef_limits/* checkLimits */.J, taskdef_fields/* checkFields */.o, taskdef_references/* checkReferences */.$, taskdef_platform/* checkPlatform */.o, taskdef_logging/* checkLogging */.o, taskdef_volumes/* checkVolumes */.w]) {
+    for (const family of [_taskdef_limits__WEBPACK_IMPORTED_MODULE_7__/* .checkLimits */ .J, _taskdef_fields__WEBPACK_IMPORTED_MODULE_6__/* .checkFields */ .o, _taskdef_references__WEBPACK_IMPORTED_MODULE_10__/* .checkReferences */ .$, _taskdef_platform__WEBPACK_IMPORTED_MODULE_9__/* .checkPlatform */ .o, _taskdef_logging__WEBPACK_IMPORTED_MODULE_8__/* .checkLogging */ .o, _taskdef_volumes__WEBPACK_IMPORTED_MODULE_11__/* .checkVolumes */ .w]) {
         family(task);
     }
-    const taskDefinition = (0,positioned_value/* toPlainValue */.dq)(root);
+    const taskDefinition = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .toPlainValue */ .dq)(root);
     for (const field of removedFields)
         delete taskDefinition[field];
-    return { taskDefinition, removedFields, containers };
+    const compatibilities = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(root, 'requiresCompatibilities');
+    return {
+        taskDefinition,
+        removedFields,
+        containers,
+        ...(networkMode !== undefined && { networkMode }),
+        ...(compatibilities?.kind === 'array' && {
+            compatibilities: compatibilities.items.flatMap((item) => (item.kind === 'string' ? [item.value] : [])),
+        }),
+    };
 }
 function removeDescribeOnlyFields(root, findings) {
     const removed = [];
     for (const entry of root.entries) {
-        if (!DESCRIBE_ONLY_FIELDS.includes(entry.key) || removed.includes(entry.key))
+        if (!_ecs_model__WEBPACK_IMPORTED_MODULE_0__/* .DESCRIBE_ONLY_FIELDS */ .n7.includes(entry.key) || removed.includes(entry.key))
             continue;
         removed.push(entry.key);
-        findings.warning('taskdef/describe-only-field', entry.keyPosition, `${(0,deploy_files_findings/* quote */.A0)(entry.key)} is a field that DescribeTaskDefinition returns and RegisterTaskDefinition rejects ` +
-            '(a copy of a registered task definition?); it is left out of the task definition that is written', `delete ${(0,deploy_files_findings/* quote */.A0)(entry.key)} from the file`);
+        findings.warning('taskdef/describe-only-field', entry.keyPosition, `${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(entry.key)} is a field that DescribeTaskDefinition returns and RegisterTaskDefinition rejects ` +
+            '(a copy of a registered task definition?); it is left out of the task definition that is written', `delete ${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(entry.key)} from the file`);
     }
     return removed;
 }
 function checkFamily(root, findings) {
-    const family = (0,positioned_value/* memberOf */.C5)(root, 'family');
+    const family = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(root, 'family');
     if (family?.kind !== 'string' || ECS_NAME.test(family.value))
         return;
-    findings.error('taskdef/family-name', family.position, `family ${(0,deploy_files_findings/* quote */.A0)(family.value)} is not a valid name: ${nameProblem(family.value)}`, `use 1–255 letters, digits, "-" and "_", e.g. ${(0,deploy_files_findings/* quote */.A0)(suggestName(family.value))}`);
+    findings.error('taskdef/family-name', family.position, `family ${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(family.value)} is not a valid name: ${nameProblem(family.value)}`, `use 1–255 letters, digits, "-" and "_", e.g. ${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(suggestName(family.value))}`);
 }
 function nameProblem(name) {
     if (name.length === 0)
         return 'it is empty';
     if (name.length > 255)
         return `it is ${name.length} characters long, over the limit of 255`;
-    const invalid = [...new Set(name.replace(/[A-Za-z0-9_-]/g, ''))].map((character) => (0,deploy_files_findings/* quote */.A0)(character));
-    return `${(0,deploy_files_findings/* joinWords */.yZ)(invalid)} ${invalid.length === 1 ? 'is' : 'are'} not allowed`;
+    const invalid = [...new Set(name.replace(/[A-Za-z0-9_-]/g, ''))].map((character) => (0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(character));
+    return `${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .joinWords */ .yZ)(invalid)} ${invalid.length === 1 ? 'is' : 'are'} not allowed`;
 }
 function suggestName(name) {
     const cleaned = name
@@ -2299,19 +3374,19 @@ function suggestName(name) {
     return cleaned === '' ? 'my-service' : cleaned;
 }
 function checkContainers(root, containers, findings, imagePlaceholder) {
-    const definitions = (0,positioned_value/* memberOf */.C5)(root, 'containerDefinitions');
+    const definitions = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(root, 'containerDefinitions');
     if (definitions?.kind === 'array' && definitions.items.length === 0) {
         findings.error('taskdef/no-containers', definitions.position, 'containerDefinitions is empty; a task definition needs at least one container', `add the service's container: { "name": "app", "image": "<${imagePlaceholder}>", … }`);
     }
     const firstByName = new Map();
     for (const container of containers) {
-        const path = (0,positioned_value/* childPath */.cm)('containerDefinitions', container.index);
-        const nameNode = (0,positioned_value/* memberOf */.C5)(container.node, 'name');
+        const path = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .cm)('containerDefinitions', container.index);
+        const nameNode = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(container.node, 'name');
         if (nameNode === undefined) {
             findings.error('taskdef/container-name', container.node.position, `${path} has no "name"; ECS requires one and the appspec's ContainerName refers to it`, 'add "name": "app" (letters, digits, "-" and "_")');
         }
         else if (nameNode.kind === 'string' && !ECS_NAME.test(nameNode.value)) {
-            findings.error('taskdef/container-name', nameNode.position, `${path}.name ${(0,deploy_files_findings/* quote */.A0)(nameNode.value)} is not a valid container name: ${nameProblem(nameNode.value)}`, `use 1–255 letters, digits, "-" and "_", e.g. ${(0,deploy_files_findings/* quote */.A0)(suggestName(nameNode.value))}`);
+            findings.error('taskdef/container-name', nameNode.position, `${path}.name ${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(nameNode.value)} is not a valid container name: ${nameProblem(nameNode.value)}`, `use 1–255 letters, digits, "-" and "_", e.g. ${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(suggestName(nameNode.value))}`);
         }
         if (container.name !== undefined) {
             const first = firstByName.get(container.name);
@@ -2319,8 +3394,8 @@ function checkContainers(root, containers, findings, imagePlaceholder) {
                 firstByName.set(container.name, container);
             }
             else {
-                const firstName = (0,positioned_value/* memberOf */.C5)(first.node, 'name');
-                findings.error('taskdef/duplicate-container-name', nameNode?.position ?? container.node.position, `${path}.name ${(0,deploy_files_findings/* quote */.A0)(container.name)} is also the name of containerDefinitions[${first.index}]` +
+                const firstName = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(first.node, 'name');
+                findings.error('taskdef/duplicate-container-name', nameNode?.position ?? container.node.position, `${path}.name ${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(container.name)} is also the name of containerDefinitions[${first.index}]` +
                     (firstName !== undefined ? ` (line ${firstName.position.line})` : ''), 'give every container its own name');
             }
         }
@@ -2328,60 +3403,60 @@ function checkContainers(root, containers, findings, imagePlaceholder) {
     }
 }
 function checkImage(container, findings, imagePlaceholder) {
-    const imageNode = (0,positioned_value/* memberOf */.C5)(container.node, 'image');
+    const imageNode = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(container.node, 'image');
     if (imageNode !== undefined && imageNode.kind !== 'string')
         return; // a type error, reported by the model walk
     if (imageNode !== undefined && imageNode.value.trim() !== '')
         return;
-    const label = (0,task_context/* containerLabel */.qR)(container);
+    const label = (0,_task_context__WEBPACK_IMPORTED_MODULE_5__/* .containerLabel */ .qR)(container);
     findings.error('taskdef/empty-image', container.imagePosition, imageNode === undefined ? `${label} has no "image"` : `${label} has an empty "image"`, `set "image": "<${imagePlaceholder}>" for the image this pipeline builds, or a full image URI`);
 }
 /** The "FARGATE" entry of requiresCompatibilities, if there is one. */
 function fargateEntry(root) {
-    const compatibilities = (0,positioned_value/* memberOf */.C5)(root, 'requiresCompatibilities');
+    const compatibilities = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(root, 'requiresCompatibilities');
     if (compatibilities?.kind !== 'array')
         return undefined;
     return compatibilities.items.find((item) => item.kind === 'string' && item.value === 'FARGATE');
 }
 function checkFargate(root, fargate, findings) {
-    const networkMode = (0,positioned_value/* memberOf */.C5)(root, 'networkMode');
+    const networkMode = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(root, 'networkMode');
     if (networkMode === undefined) {
         findings.error('taskdef/fargate-network-mode', fargate.position, 'requiresCompatibilities includes "FARGATE", which needs "networkMode": "awsvpc"; networkMode is not set ' +
             '(ECS would use "bridge")', 'add "networkMode": "awsvpc"');
     }
     else if (networkMode.kind === 'string' && networkMode.value !== 'awsvpc') {
-        findings.error('taskdef/fargate-network-mode', networkMode.position, `networkMode is ${(0,deploy_files_findings/* quote */.A0)(networkMode.value)}, but requiresCompatibilities includes "FARGATE", which only runs "awsvpc"`, 'set "networkMode": "awsvpc"');
+        findings.error('taskdef/fargate-network-mode', networkMode.position, `networkMode is ${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(networkMode.value)}, but requiresCompatibilities includes "FARGATE", which only runs "awsvpc"`, 'set "networkMode": "awsvpc"');
     }
-    const cpuNode = (0,positioned_value/* memberOf */.C5)(root, 'cpu');
-    const memoryNode = (0,positioned_value/* memberOf */.C5)(root, 'memory');
-    const cpu = sizeOf(cpuNode, deploy_files_fargate/* parseCpuUnits */.TT);
-    const memory = sizeOf(memoryNode, deploy_files_fargate/* parseMemoryMiB */.lk);
-    const cpuChoices = deploy_files_fargate/* FARGATE_CPU_UNITS */.M3.map(String);
+    const cpuNode = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(root, 'cpu');
+    const memoryNode = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(root, 'memory');
+    const cpu = sizeOf(cpuNode, _fargate__WEBPACK_IMPORTED_MODULE_1__/* .parseCpuUnits */ .TT);
+    const memory = sizeOf(memoryNode, _fargate__WEBPACK_IMPORTED_MODULE_1__/* .parseMemoryMiB */ .lk);
+    const cpuChoices = _fargate__WEBPACK_IMPORTED_MODULE_1__/* .FARGATE_CPU_UNITS */ .M3.map(String);
     if (cpuNode === undefined) {
-        findings.error('taskdef/fargate-cpu-memory', fargate.position, 'requiresCompatibilities includes "FARGATE", which needs a task-level "cpu"', `add "cpu": one of ${(0,deploy_files_findings/* joinWords */.yZ)(cpuChoices.map((value) => `${(0,deploy_files_findings/* quote */.A0)(value)}`))} (CPU units; 1024 = 1 vCPU)`);
+        findings.error('taskdef/fargate-cpu-memory', fargate.position, 'requiresCompatibilities includes "FARGATE", which needs a task-level "cpu"', `add "cpu": one of ${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .joinWords */ .yZ)(cpuChoices.map((value) => `${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(value)}`))} (CPU units; 1024 = 1 vCPU)`);
     }
     else if (cpu === 'unreadable') {
-        findings.error('taskdef/fargate-cpu-memory', cpuNode.position, `cpu ${cpuNode.kind === 'string' ? (0,deploy_files_findings/* quote */.A0)(cpuNode.value) : cpuNode.kind} is not a CPU size`, 'write CPU units ("1024") or vCPUs ("1 vCPU")');
+        findings.error('taskdef/fargate-cpu-memory', cpuNode.position, `cpu ${cpuNode.kind === 'string' ? (0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(cpuNode.value) : cpuNode.kind} is not a CPU size`, 'write CPU units ("1024") or vCPUs ("1 vCPU")');
     }
-    else if (cpu !== undefined && (0,deploy_files_fargate/* fargateMemoryOptions */.SW)(cpu) === undefined) {
-        findings.error('taskdef/fargate-cpu-memory', cpuNode.position, `Fargate has no task size with cpu ${cpu}; it offers cpu ${(0,deploy_files_findings/* joinWords */.yZ)(cpuChoices)} (CPU units)`, 'pick one of those cpu values');
+    else if (cpu !== undefined && (0,_fargate__WEBPACK_IMPORTED_MODULE_1__/* .fargateMemoryOptions */ .SW)(cpu) === undefined) {
+        findings.error('taskdef/fargate-cpu-memory', cpuNode.position, `Fargate has no task size with cpu ${cpu}; it offers cpu ${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .joinWords */ .yZ)(cpuChoices)} (CPU units)`, 'pick one of those cpu values');
     }
     if (memoryNode === undefined) {
-        const options = typeof cpu === 'number' ? (0,deploy_files_fargate/* fargateMemoryOptions */.SW)(cpu) : undefined;
+        const options = typeof cpu === 'number' ? (0,_fargate__WEBPACK_IMPORTED_MODULE_1__/* .fargateMemoryOptions */ .SW)(cpu) : undefined;
         findings.error('taskdef/fargate-cpu-memory', fargate.position, 'requiresCompatibilities includes "FARGATE", which needs a task-level "memory"', options !== undefined
-            ? `add "memory" in MiB; with cpu ${cpu} Fargate offers ${(0,deploy_files_fargate/* describeMemoryOptions */.Xk)(options)}`
+            ? `add "memory" in MiB; with cpu ${cpu} Fargate offers ${(0,_fargate__WEBPACK_IMPORTED_MODULE_1__/* .describeMemoryOptions */ .Xk)(options)}`
             : 'add "memory" in MiB ("2048") or GB ("2 GB")');
     }
     else if (memory === 'unreadable') {
-        findings.error('taskdef/fargate-cpu-memory', memoryNode.position, `memory ${memoryNode.kind === 'string' ? (0,deploy_files_findings/* quote */.A0)(memoryNode.value) : memoryNode.kind} is not a memory size`, 'write MiB ("2048") or GB ("2 GB")');
+        findings.error('taskdef/fargate-cpu-memory', memoryNode.position, `memory ${memoryNode.kind === 'string' ? (0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .A0)(memoryNode.value) : memoryNode.kind} is not a memory size`, 'write MiB ("2048") or GB ("2 GB")');
     }
     else if (typeof cpu === 'number' && typeof memory === 'number') {
-        const options = (0,deploy_files_fargate/* fargateMemoryOptions */.SW)(cpu);
+        const options = (0,_fargate__WEBPACK_IMPORTED_MODULE_1__/* .fargateMemoryOptions */ .SW)(cpu);
         if (options !== undefined && !options.includes(memory)) {
-            const cpusForMemory = (0,deploy_files_fargate/* fargateCpuOptionsFor */.qW)(memory);
+            const cpusForMemory = (0,_fargate__WEBPACK_IMPORTED_MODULE_1__/* .fargateCpuOptionsFor */ .qW)(memory);
             findings.error('taskdef/fargate-cpu-memory', memoryNode.position, `Fargate has no task size with cpu ${cpu} and memory ${memory} MiB; with cpu ${cpu} the memory is ` +
-                `${(0,deploy_files_fargate/* describeMemoryOptions */.Xk)(options)} MiB`, cpusForMemory.length > 0
-                ? `set memory to one of those, or cpu to ${(0,deploy_files_findings/* joinWords */.yZ)(cpusForMemory.map(String))} for ${memory} MiB`
+                `${(0,_fargate__WEBPACK_IMPORTED_MODULE_1__/* .describeMemoryOptions */ .Xk)(options)} MiB`, cpusForMemory.length > 0
+                ? `set memory to one of those, or cpu to ${(0,_findings__WEBPACK_IMPORTED_MODULE_2__/* .joinWords */ .yZ)(cpusForMemory.map(String))} for ${memory} MiB`
                 : 'set memory to one of those');
         }
     }
@@ -2394,30 +3469,30 @@ function sizeOf(node, parse) {
 }
 /** Without task-level memory (EC2), ECS requires every container to say how much memory it needs. */
 function checkContainerMemory(root, containers, findings) {
-    if ((0,positioned_value/* entryOf */.Ms)(root, 'memory') !== undefined)
+    if ((0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(root, 'memory') !== undefined)
         return;
     for (const container of containers) {
-        if ((0,positioned_value/* memberOf */.C5)(container.node, 'memory') !== undefined ||
-            (0,positioned_value/* memberOf */.C5)(container.node, 'memoryReservation') !== undefined) {
+        if ((0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(container.node, 'memory') !== undefined ||
+            (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(container.node, 'memoryReservation') !== undefined) {
             continue;
         }
-        findings.error('taskdef/container-memory', container.node.position, `${(0,task_context/* containerLabel */.qR)(container)} sets neither "memory" nor "memoryReservation", and the task sets no "memory"; ` +
+        findings.error('taskdef/container-memory', container.node.position, `${(0,_task_context__WEBPACK_IMPORTED_MODULE_5__/* .containerLabel */ .qR)(container)} sets neither "memory" nor "memoryReservation", and the task sets no "memory"; ` +
             'RegisterTaskDefinition rejects that', 'set a task-level "memory", or the container\'s "memoryReservation" (MiB)');
     }
 }
 function checkAwsvpcHostPorts(containers, findings) {
     for (const container of containers) {
-        const mappings = (0,positioned_value/* memberOf */.C5)(container.node, 'portMappings');
+        const mappings = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(container.node, 'portMappings');
         if (mappings?.kind !== 'array')
             continue;
         mappings.items.forEach((mapping, index) => {
-            const hostPort = (0,positioned_value/* memberOf */.C5)(mapping, 'hostPort');
-            const containerPort = (0,positioned_value/* memberOf */.C5)(mapping, 'containerPort');
+            const hostPort = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(mapping, 'hostPort');
+            const containerPort = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(mapping, 'containerPort');
             if (hostPort?.kind !== 'number' || containerPort?.kind !== 'number')
                 return;
             if (hostPort.value === containerPort.value)
                 return;
-            const path = (0,positioned_value/* childPath */.cm)((0,positioned_value/* childPath */.cm)((0,positioned_value/* childPath */.cm)('containerDefinitions', container.index), 'portMappings'), index);
+            const path = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .cm)((0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .cm)((0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .childPath */ .cm)('containerDefinitions', container.index), 'portMappings'), index);
             findings.error('taskdef/awsvpc-host-port', hostPort.position, `${path}.hostPort is ${hostPort.value} but containerPort is ${containerPort.value}; with networkMode ` +
                 '"awsvpc" the host port must be left out or equal the container port', `remove "hostPort" or set it to ${containerPort.value}`);
         });
@@ -2435,13 +3510,13 @@ function checkExecutionRole(root, containers, imageContainers, findings) {
     if (root.kind !== 'object')
         return;
     for (const container of containers) {
-        const parameter = (0,positioned_value/* memberOf */.C5)((0,positioned_value/* memberOf */.C5)(container.node, 'repositoryCredentials'), 'credentialsParameter');
+        const parameter = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)((0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(container.node, 'repositoryCredentials'), 'credentialsParameter');
         if (parameter?.kind !== 'string' || parameter.value.trim() !== '')
             continue;
-        findings.error('taskdef/credentials-parameter', parameter.position, `${(0,task_context/* containerPath */.vK)(container, 'repositoryCredentials', 'credentialsParameter')} is empty; it is the ARN of the Secrets ` +
+        findings.error('taskdef/credentials-parameter', parameter.position, `${(0,_task_context__WEBPACK_IMPORTED_MODULE_5__/* .containerPath */ .vK)(container, 'repositoryCredentials', 'credentialsParameter')} is empty; it is the ARN of the Secrets ` +
             'Manager secret that holds the registry credentials (ECS API reference, RepositoryCredentials)', "write the secret's ARN, or remove repositoryCredentials for an image ECS can pull without them");
     }
-    if ((0,positioned_value/* entryOf */.Ms)(root, 'executionRoleArn') !== undefined)
+    if ((0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .entryOf */ .Ms)(root, 'executionRoleArn') !== undefined)
         return;
     const fargate = fargateEntry(root) !== undefined;
     const reasons = [];
@@ -2449,7 +3524,7 @@ function checkExecutionRole(root, containers, imageContainers, findings) {
         for (const container of containers) {
             const position = test(container);
             if (position !== undefined) {
-                reasons.push({ position, reason: reason((0,task_context/* containerLabel */.qR)(container)), required });
+                reasons.push({ position, reason: reason((0,_task_context__WEBPACK_IMPORTED_MODULE_5__/* .containerLabel */ .qR)(container)), required });
                 return;
             }
         }
@@ -2459,14 +3534,14 @@ function checkExecutionRole(root, containers, imageContainers, findings) {
         ? container.imagePosition
         : undefined, (label) => `${label} pulls its image from a private ECR repository`);
     firstWith(fargate, (container) => {
-        const logDriver = (0,positioned_value/* memberOf */.C5)((0,positioned_value/* memberOf */.C5)(container.node, 'logConfiguration'), 'logDriver');
+        const logDriver = (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)((0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(container.node, 'logConfiguration'), 'logDriver');
         return logDriver?.kind === 'string' && logDriver.value === 'awslogs' ? logDriver.position : undefined;
     }, (label) => `${label} sends its logs with the awslogs driver`);
     firstWith(true, (container) => {
         const secrets = [
-            (0,positioned_value/* memberOf */.C5)(container.node, 'secrets'),
-            (0,positioned_value/* memberOf */.C5)((0,positioned_value/* memberOf */.C5)(container.node, 'logConfiguration'), 'secretOptions'),
-            (0,positioned_value/* memberOf */.C5)(container.node, 'repositoryCredentials'),
+            (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(container.node, 'secrets'),
+            (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)((0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(container.node, 'logConfiguration'), 'secretOptions'),
+            (0,_positioned_value__WEBPACK_IMPORTED_MODULE_3__/* .memberOf */ .C5)(container.node, 'repositoryCredentials'),
         ].find((node) => node !== undefined && !(node.kind === 'array' && node.items.length === 0));
         return secrets?.position;
     }, (label) => `${label} reads secrets (Secrets Manager or SSM Parameter Store, or registry credentials)`);
@@ -2478,7 +3553,7 @@ function checkExecutionRole(root, containers, imageContainers, findings) {
             'AmazonECSTaskExecutionRolePolicy managed policy)');
     }
 }
-const C0 = rule_docs/* FIRST_CONTAINER */.de;
+const C0 = _rule_docs__WEBPACK_IMPORTED_MODULE_4__/* .FIRST_CONTAINER */ .de;
 const MODEL = 'the ECS API model (@aws-sdk/client-ecs), RegisterTaskDefinition';
 /** The rules of this file and of the model walk (ecs-model.ts), with their sources and examples. */
 const TASK_DEFINITION_RULES = [
@@ -2525,7 +3600,7 @@ const TASK_DEFINITION_RULES = [
     {
         id: 'taskdef/describe-only-field',
         dataType: 'RegisterTaskDefinition',
-        field: DESCRIBE_ONLY_FIELDS.join(', '),
+        field: _ecs_model__WEBPACK_IMPORTED_MODULE_0__/* .DESCRIBE_ONLY_FIELDS */ .n7.join(', '),
         rule: 'left out: only DescribeTaskDefinition returns them (removed from the written file)',
         source: 'the ECS API model: TaskDefinition members that RegisterTaskDefinition does not take',
         path: '"revision" is a field',
@@ -2610,8 +3685,8 @@ const TASK_DEFINITION_RULES = [
         rule: 'one of them in every container when the task sets no memory (EC2)',
         source: 'ECS API reference, ContainerDefinition.memory',
         path: `${C0} ("web") sets neither`,
-        refuses: { task: rule_docs/* EC2_TASK */.jY },
-        accepts: { task: rule_docs/* EC2_TASK */.jY, container: { memoryReservation: 256 } },
+        refuses: { task: _rule_docs__WEBPACK_IMPORTED_MODULE_4__/* .EC2_TASK */ .jY },
+        accepts: { task: _rule_docs__WEBPACK_IMPORTED_MODULE_4__/* .EC2_TASK */ .jY, container: { memoryReservation: 256 } },
     },
     {
         id: 'taskdef/awsvpc-host-port',
