@@ -47,6 +47,8 @@ export interface BuiltImageSpec extends ImageCommon {
   readonly repository: string;
   /** The account of the repository's registry, when it is not the credentials' own. */
   readonly registryId?: string;
+  /** A FIPS or dual-stack registry host the repository URI gave: pushed to and logged in to there. */
+  readonly registryHost?: string;
   readonly build: ImageBuild;
   /** Rendered tags to push. */
   readonly tags: readonly string[];

@@ -8,10 +8,11 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { BuildConfig } from '../config';
+import type { BuildConfig, EcrRegistry } from '../config';
 import { formatImageUri } from '../deploy-files/image-uri';
-import { buildCommand, checkBuilderSupports, type BuildPlan } from '../docker/args';
+import { buildCommand, checkBuilderSupports, PROVENANCE_INDEX_WARNING, type BuildPlan } from '../docker/args';
 import { createDockerConfigDir } from '../docker/config-dir';
+import { locateDockerEngine } from '../docker/engine-remote';
 import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, type DockerSession } from '../docker/docker';
 import { planImage, planPush, pushedBy, tagsToLookUp, type Builder, type BuiltImage } from '../docker/plan';
 import {
@@ -26,6 +27,7 @@ import {
   type Repository,
   type StoredImage,
 } from '../ecr/ecr';
+import { createEcrPublicClient, getPublicRegistryLogin } from '../ecr/ecr-public';
 import { ServiceError, UserError } from '../errors';
 import {
   imageMessage,
@@ -90,7 +92,7 @@ async function buildAndPush(
         Promise.all(
           specs.map((spec, i) =>
             forImage(spec, several, async (): Promise<Target> => {
-              const repository = await ensureRepository(ecr, config, spec, log);
+              const repository = atRegistryHost(await ensureRepository(ecr, config, spec, log), spec);
               const { build } = spec;
               const stored = await findImagesByTag(
                 ecr,
@@ -121,6 +123,9 @@ async function buildAndPush(
       ),
     );
   }
+  const engine = locateDockerEngine(config.env);
+  if (engine.remote) log.info(engine.description);
+  if (shared.provenance !== 'false') log.warning(PROVENANCE_INDEX_WARNING);
   const registries = logins.map((login) => login.registry);
   const dockerConfig = await createDockerConfigDir(config.env, registries);
   const session: DockerSession = { run, env: { DOCKER_CONFIG: dockerConfig.path }, log, limits: config.limits };
@@ -152,6 +157,7 @@ async function buildAndPush(
         stored: target.stored,
         immutable: (tag) => isTagImmutable(target.repository, tag),
         ...(target.build.cacheTag !== undefined && { cacheTag: target.build.cacheTag }),
+        engineKeepsLayers: engine.keepsLayers,
       });
       if (plan.cacheFrozen) {
         target.log.warning(
@@ -354,7 +360,8 @@ function imageLog(log: Logger, placeholder: string): Logger {
 
 /**
  * Logins for the registry of each repository (Image1's first) and each of `login-registries`:
- * one GetAuthorizationToken per region, with a client of its own for another region.
+ * one GetAuthorizationToken per region and endpoint variant, with a client of its own for another;
+ * ECR Public's through its own API. A FIPS or dual-stack host takes its account's login under its own name.
  */
 async function registryLogins(
   config: BuildConfig,
@@ -367,27 +374,79 @@ async function registryLogins(
   const ids = [...new Set(specs.map((spec) => spec.registryId))];
   const named = ids.filter((id): id is string => id !== undefined);
   const extra = config.loginRegistries.filter(
-    (entry) => !(entry.region === config.region && named.includes(entry.registryId)),
+    (entry) => !(entry.region === config.region && entry.host === undefined && named.includes(entry.registryId)),
   );
-  const regions = [...new Set(extra.map((entry) => entry.region))];
-  const byRegion = await Promise.all(
-    regions.map(async (region) => {
-      const ids = [...new Set(extra.filter((entry) => entry.region === region).map((entry) => entry.registryId))];
-      if (region === config.region) return getRegistryLogins(ecr, mask, ids);
-      const client = await createEcrClient(region, config.limits);
+  const endpointOf = (entry: EcrRegistry) =>
+    `${entry.region} ${entry.host?.fips ?? false} ${entry.host?.dualStack ?? false}`;
+  const groups = [...new Set(extra.map(endpointOf))];
+  const byEndpoint = await Promise.all(
+    groups.map(async (group) => {
+      const entries = extra.filter((entry) => endpointOf(entry) === group);
+      const [first] = entries as [EcrRegistry];
+      const ids = [...new Set(entries.map((entry) => entry.registryId))];
+      const client =
+        first.region === config.region && first.host === undefined
+          ? ecr
+          : await createEcrClient(first.region, config.limits, first.host);
       try {
-        return await getRegistryLogins(client, mask, ids);
+        const logins = await getRegistryLogins(client, mask, ids);
+        return [...logins, ...hostLogins(entries, ids, logins)];
       } finally {
-        client.destroy();
+        if (client !== ecr) client.destroy();
       }
     }),
   );
-  const own = await Promise.all([
+  const [own, ofNamed, ecrPublic] = await Promise.all([
     ids.includes(undefined) ? getRegistryLogins(ecr, mask) : [],
     named.length > 0 ? getRegistryLogins(ecr, mask, named) : [],
+    config.loginPublic ? publicRegistryLogin(config, mask) : [],
   ]);
-  const logins = [...own.flat(), ...byRegion.flat()];
+  const repositoryHosts = specs.flatMap((spec) =>
+    spec.registryHost === undefined || spec.registryId === undefined
+      ? []
+      : [{ registryId: spec.registryId, host: spec.registryHost }],
+  );
+  const logins = [
+    ...own,
+    ...ofNamed,
+    ...hostLogins(
+      repositoryHosts.map(({ registryId, host }) => ({ registryId, host: { host } })),
+      named,
+      ofNamed,
+    ),
+    ...byEndpoint.flat(),
+    ...ecrPublic,
+  ];
   return logins.filter((login, i) => logins.findIndex((other) => other.registry === login.registry) === i);
+}
+
+/** The login of each entry given as a FIPS or dual-stack host, under that host: `logins` are those of `ids`, in order. */
+function hostLogins(
+  entries: readonly { readonly registryId: string; readonly host?: { readonly host: string } }[],
+  ids: readonly string[],
+  logins: readonly RegistryLogin[],
+): RegistryLogin[] {
+  return entries.flatMap((entry) => {
+    const login = logins[ids.indexOf(entry.registryId)];
+    return entry.host === undefined || login === undefined ? [] : [{ ...login, registry: entry.host.host }];
+  });
+}
+
+/** The login to ECR Public, through a client of its own (us-east-1). */
+async function publicRegistryLogin(config: BuildConfig, mask: (secret: string) => void): Promise<RegistryLogin[]> {
+  const client = await createEcrPublicClient(config.limits);
+  try {
+    return [await getPublicRegistryLogin(client, mask)];
+  } finally {
+    client.destroy();
+  }
+}
+
+/** The repository as pushed to: under the FIPS or dual-stack host its URI gave, else as ECR names it. */
+function atRegistryHost(repository: Repository, spec: BuiltImageSpec): Repository {
+  return spec.registryHost === undefined
+    ? repository
+    : { ...repository, uri: `${spec.registryHost}/${repository.name}` };
 }
 
 /**

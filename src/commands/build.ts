@@ -29,7 +29,7 @@ export interface BuildResult {
 /** `build`: the whole Build stage. */
 export async function runBuild(config: BuildConfig, context: CommandContext): Promise<BuildResult> {
   const { log } = context;
-  const client = createEcrClient(config.region, config.limits); // loads the SDK while the files are checked
+  const client = createEcrClient(config.region, config.limits, config.ecrEndpoint); // loads the SDK while the files are checked
   const files = await log
     .group('Check the deployment files', async () => {
       const checked = await checkFiles(config.files, { requirePlaceholder: true });

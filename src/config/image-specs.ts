@@ -136,6 +136,7 @@ function resolveImage(entry: ImageEntry, run: ImageRun): ImageSpec {
     placeholder: entry.placeholder,
     repository: uri.name,
     ...(registryId !== undefined && { registryId }),
+    ...(uri.host !== undefined && { registryHost: uri.host.host }),
     build: {
       context,
       dockerfile: entry.dockerfile ?? joinPath(context, 'Dockerfile'),

@@ -16,7 +16,7 @@ import { readImage1 } from './image-keys';
 import { PREBUILT_EXCLUDES, resolveBuildSettings, resolveImages, tagTemplates } from './image-specs';
 import { InputReader, nonEmpty } from './inputs';
 import { workspaceOf, type LoadedInputs } from './load';
-import type { BuildConfig, Config, Environment, FilesConfig, RenderConfig } from './types';
+import type { BuildConfig, Config, EcrRegistry, Environment, FilesConfig, RenderConfig } from './types';
 import {
   checkBucket,
   checkCacheTag,
@@ -251,7 +251,8 @@ function resolveBuild(
     region,
     images,
     build,
-    loginRegistries: inputs.list('login-registries').map((entry) => parseLoginRegistry(entry, region)),
+    ...loginRegistries(inputs.list('login-registries'), region),
+    ...(uri?.host && { ecrEndpoint: { fips: uri.host.fips, dualStack: uri.host.dualStack } }),
     createRepository: inputs.boolean('create-repository'),
     files,
     outputDir,
@@ -265,6 +266,15 @@ function resolveBuild(
     notices,
     env,
   });
+}
+
+/** The private registries of login-registries, and whether it names ECR Public. */
+function loginRegistries(entries: readonly string[], region: string) {
+  const parsed = entries.map((entry) => parseLoginRegistry(entry, region));
+  return {
+    loginRegistries: parsed.filter((entry): entry is EcrRegistry => !('kind' in entry)),
+    loginPublic: parsed.some((entry) => 'kind' in entry),
+  };
 }
 
 function freeze<T extends object>(config: T): T {

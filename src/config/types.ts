@@ -4,6 +4,7 @@
 import type { DeployTarget, RenderTarget } from '../deploy-files/check';
 import type { ImageReference } from '../deploy-files/image-uri';
 import type { BuildSettings, ImageSpec } from '../images';
+import type { EcrEndpointVariant, PrivateRegistryHost } from '../ecr/registry-hosts';
 import type { SourceInfo } from '../tags';
 
 /** The environment variables config reads (region defaults). */
@@ -33,6 +34,8 @@ export interface FilesConfig {
 export interface EcrRegistry {
   readonly registryId: string;
   readonly region: string;
+  /** A FIPS or dual-stack host as given: logged in to under that host, through ECR's endpoint of the same variant. */
+  readonly host?: PrivateRegistryHost;
 }
 
 export interface BuildConfig {
@@ -44,6 +47,10 @@ export interface BuildConfig {
   readonly build: BuildSettings;
   /** Registries logged in to besides the repositories', for base images. */
   readonly loginRegistries: readonly EcrRegistry[];
+  /** `public.ecr.aws` is in login-registries: logged in to through ECR Public's API. */
+  readonly loginPublic: boolean;
+  /** The endpoint variant of Image1's registry host (FIPS, dual-stack), for the run's ECR client; absent: standard. */
+  readonly ecrEndpoint?: EcrEndpointVariant;
   readonly createRepository: boolean;
   readonly files: FilesConfig;
   readonly outputDir: string;

@@ -7,6 +7,13 @@ import { parseImageUri, type ImageReference } from '../deploy-files/image-uri';
 import { UserError, type Subject } from '../errors';
 import { entryMessage } from '../images';
 import { fillTemplate, renderTag, type SourceInfo } from '../tags';
+import {
+  isStandardRegistryHost,
+  NOT_AN_ECR_HOST,
+  parseEcrRegistryHost,
+  type PrivateRegistryHost,
+  type PublicRegistryHost,
+} from '../ecr/registry-hosts';
 import type { EcrRegistry, Environment } from './types';
 
 /** ECR repository names: 2–256 characters, lowercase path components separated by `/`. */
@@ -18,34 +25,44 @@ const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 
 const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
-/** An ECR registry host: `123456789012.dkr.ecr.eu-west-1.amazonaws.com`, captured: account, region. */
-const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
-
 const ACCOUNT_ID = /^\d{12}$/;
 
 /**
- * A repository name, or a repository URI split into its registry and name.
+ * A repository name, or a repository URI split into its registry and name. A FIPS or dual-stack host is kept (`host`):
+ * Docker pushes there, and ECR's API is called through the endpoint of the same variant.
  * @param subject the input it came from; `entry` leads the messages about an entry of extra-images
  */
 export function parseRepositoryInput(
   text: string,
   subject: Subject,
   entry?: string,
-): { name: string; registryId?: string; region?: string } {
+): { name: string; registryId?: string; region?: string; host?: PrivateRegistryHost } {
   const slash = text.indexOf('/');
-  const host = slash < 0 ? undefined : ECR_HOST.exec(text.slice(0, slash));
-  if (host) {
-    const [, registryId = '', region = ''] = host;
+  if (slash > 0 && /[.:]/.test(text.slice(0, slash))) {
+    const given = text.slice(0, slash);
+    const host = parseEcrRegistryHost(given);
+    if ('problem' in host) {
+      throw new UserError(
+        entryMessage(entry, `'${given.slice(0, 100)}' is not an ECR registry${because(host.problem)}`),
+        subject,
+        'pass the repository name (team/service) or its ECR URI <account>.dkr.ecr.<region>.amazonaws.com/team/service (or its FIPS, dual-stack or China form)',
+      );
+    }
+    if (host.kind === 'public') {
+      throw new UserError(
+        entryMessage(entry, `'${text.slice(0, 100)}' is an ECR Public repository, which this tool does not push to`),
+        subject,
+        "push to a private ECR repository: ECR Public's API has neither BatchGetImage nor tag immutability, which the immutable-tag check and the layer cache need; public.ecr.aws belongs in login-registries (base images)",
+      );
+    }
     const name = text.slice(slash + 1);
     checkRepository(name, subject, entry);
-    return { name, registryId, region };
-  }
-  if (slash > 0 && /[.:]/.test(text.slice(0, slash))) {
-    throw new UserError(
-      entryMessage(entry, `'${text.slice(0, slash)}' is not an ECR registry`),
-      subject,
-      'pass the repository name (team/service) or its ECR URI <account>.dkr.ecr.<region>.amazonaws.com/team/service',
-    );
+    return {
+      name,
+      registryId: host.registryId,
+      region: host.region,
+      ...(!isStandardRegistryHost(host) && { host }),
+    };
   }
   checkRepository(text, subject, entry);
   return { name: text };
@@ -69,16 +86,31 @@ export function resolveRegistryId(given: string | undefined, fromUri: string | u
   return given ?? fromUri;
 }
 
-/** A `login-registries` entry: an account id (this region) or an ECR registry host. */
-export function parseLoginRegistry(entry: string, region: string): EcrRegistry {
+/**
+ * A `login-registries` entry: an account id (this region), an ECR registry host of any form (a FIPS or dual-stack one
+ * is logged in to under that host), or `public.ecr.aws` (ECR Public's API).
+ */
+export function parseLoginRegistry(entry: string, region: string): EcrRegistry | PublicRegistryHost {
   if (ACCOUNT_ID.test(entry)) return { registryId: entry, region };
-  const host = ECR_HOST.exec(entry.replace(/^https?:\/\//, '').replace(/\/+$/, ''));
-  if (host) return { registryId: host[1] as string, region: host[2] as string };
+  const host = parseEcrRegistryHost(entry);
+  if (!('problem' in host)) {
+    if (host.kind === 'public') return host;
+    return {
+      registryId: host.registryId,
+      region: host.region,
+      ...(!isStandardRegistryHost(host) && { host }),
+    };
+  }
   throw new UserError(
-    `'${entry}' is not an ECR registry`,
+    `'${entry.slice(0, 100)}' is not an ECR registry${because(host.problem)}`,
     { input: 'login-registries' },
-    'give account ids (123456789012) or ECR registry hosts (123456789012.dkr.ecr.eu-west-1.amazonaws.com); other registries need a docker login of their own',
+    'give account ids (123456789012), ECR registry hosts (123456789012.dkr.ecr.eu-west-1.amazonaws.com, or their FIPS, dual-stack or China forms) or public.ecr.aws; other registries need a docker login of their own',
   );
+}
+
+/** Why a host is not ECR's, when it looks like one (an ECR form in the wrong partition, say). */
+function because(problem: string): string {
+  return problem === NOT_AN_ECR_HOST ? '' : ` (${problem})`;
 }
 
 export function checkRepository(name: string, subject: Subject, entry: string | undefined): void {

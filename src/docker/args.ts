@@ -94,6 +94,14 @@ export function checkBuilderSupports(build: BuildSettings, builder: Builder, imm
   }
 }
 
+/**
+ * Said whenever attestations are on (and the builder can make them): the tag then holds an OCI image index, and ECR's
+ * basic scanning refuses an index ("An artifact with media type 'application/vnd.oci.image.index.v1+json' cannot be
+ * scanned"), so scan on push stops without a word from ECR.
+ */
+export const PROVENANCE_INDEX_WARNING =
+  "provenance: the attestations make each tag an OCI image index, and ECR's basic scanning cannot scan an index: scan on push finds nothing for this image. Set provenance to false to keep a single, scannable image manifest.";
+
 /** The build command for `build` on `builder`. */
 export function buildCommand(
   image: ImageBuild,

@@ -57,7 +57,7 @@ export interface CachePlan {
   readonly ref: string;
   /** Read it: it exists, and `no-cache` is off. */
   readonly import: boolean;
-  /** Update it: the cache tag is not immutable. */
+  /** Update it: the cache tag is not immutable, and the engine does not keep the layers itself. */
   readonly export: boolean;
 }
 
@@ -75,11 +75,18 @@ export function planCache(
     readonly exists: boolean;
     readonly immutable: boolean;
     readonly noCache: boolean;
+    /** The engine keeps its layers between builds (CodeBuild's Docker server): exporting them is wasted work. */
+    readonly engineKeepsLayers?: boolean;
   },
 ): CachePlan | undefined {
   const mode = cacheMode(builder);
   if (options.ref === undefined || mode === 'none') return undefined;
-  return { mode, ref: options.ref, import: options.exists && !options.noCache, export: !options.immutable };
+  return {
+    mode,
+    ref: options.ref,
+    import: options.exists && !options.noCache,
+    export: !options.immutable && options.engineKeepsLayers !== true,
+  };
 }
 
 /** What one image's plan is made from: its repository, tags and cache, and what the repository holds. */
@@ -93,6 +100,8 @@ export interface ImagePlanInput {
   readonly immutable: (tag: string) => boolean;
   /** The tags of `tagsToLookUp` the repository holds. */
   readonly stored: ReadonlyMap<string, TaggedImage>;
+  /** The engine keeps its layers between builds (see `locateDockerEngine`). */
+  readonly engineKeepsLayers?: boolean;
 }
 
 /** How one image is built and where it goes. */
@@ -131,13 +140,15 @@ export function planImage(builder: Builder, input: ImagePlanInput): ImagePlan {
     exists: cacheTag !== undefined && input.stored.has(cacheTag),
     immutable: cacheTag !== undefined && input.immutable(cacheTag),
     noCache: input.noCache,
+    ...(input.engineKeepsLayers !== undefined && { engineKeepsLayers: input.engineKeepsLayers }),
   });
+  const cacheImmutable = cacheTag !== undefined && input.immutable(cacheTag);
   const compareFirst = input.tags.some((tag) => input.immutable(tag) && input.stored.has(tag));
   return {
     refs: input.tags.map((tag) => `${input.repositoryUri}:${tag}`),
     output: by === 'docker' ? 'load' : compareFirst ? 'store' : 'push',
     ...(cache && { cache }),
-    cacheFrozen: cache !== undefined && !cache.export,
+    cacheFrozen: cache !== undefined && cacheImmutable,
     ...(cache?.mode === 'inline' &&
       cache.export && { cacheImage: by === 'docker' ? ('load' as const) : ('push' as const) }),
   };

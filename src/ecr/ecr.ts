@@ -14,12 +14,29 @@ import {
 } from '../aws';
 import { ServiceError, UserError, type Subject } from '../errors';
 import { proxyAgents } from '../proxy';
+import type { EcrEndpointVariant } from './registry-hosts';
 
-/** Creates a client for `region` whose calls are bounded by `limits`, loading the SDK now. */
-export async function createEcrClient(region: string, limits: AwsCallLimits): Promise<ECRClient> {
+/**
+ * Creates a client for `region` whose calls are bounded by `limits`, loading the SDK now. `variant` picks ECR's FIPS or
+ * dual-stack endpoint (a registry host of that form was given); without it the SDK's own settings apply
+ * (`AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`, the shared config file).
+ */
+export async function createEcrClient(
+  region: string,
+  limits: AwsCallLimits,
+  variant?: EcrEndpointVariant,
+): Promise<ECRClient> {
   const { ECRClient } = await import('@aws-sdk/client-ecr');
   quietSdkNodeWarning();
-  return boundCalls(new ECRClient({ region, ...boundedClientOptions(limits, proxyAgents()) }), limits);
+  return boundCalls(
+    new ECRClient({
+      region,
+      ...(variant?.fips && { useFipsEndpoint: true }),
+      ...(variant?.dualStack && { useDualstackEndpoint: true }),
+      ...boundedClientOptions(limits, proxyAgents()),
+    }),
+    limits,
+  );
 }
 
 async function sdk() {
@@ -60,14 +77,26 @@ export async function getRegistryLogins(
     if (token === undefined || entry.proxyEndpoint === undefined) {
       throw new ServiceError(operation, 'the response has no authorization token or proxy endpoint');
     }
-    mask(token);
-    const decoded = Buffer.from(token, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    const password = decoded.slice(colon + 1);
-    mask(password);
-    if (colon <= 0 || password === '') throw new ServiceError(operation, 'the token is not user:password');
-    return { registry: new URL(entry.proxyEndpoint).host, username: decoded.slice(0, colon), password };
+    return { registry: new URL(entry.proxyEndpoint).host, ...decodeAuthorizationToken(token, operation, mask) };
   });
+}
+
+/**
+ * The user and password in an authorization token (base64 of `user:password`), ECR's or ECR Public's; `mask` gets
+ * the token and the password before anything else can see them.
+ */
+export function decodeAuthorizationToken(
+  token: string,
+  operation: string,
+  mask: (secret: string) => void,
+): { username: string; password: string } {
+  mask(token);
+  const decoded = Buffer.from(token, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  const password = decoded.slice(colon + 1);
+  mask(password);
+  if (colon <= 0 || password === '') throw new ServiceError(operation, 'the token is not user:password');
+  return { username: decoded.slice(0, colon), password };
 }
 
 export interface Repository {

@@ -42,6 +42,7 @@ describe('build config', () => {
         ssh: [],
         provenance: 'false',
       },
+      loginPublic: false,
       loginRegistries: [],
       createRepository: false,
       files: {
@@ -159,6 +160,53 @@ describe('build config', () => {
           { registryId: '210987654321', region: 'eu-west-1' },
           { registryId: '111122223333', region: 'us-west-2' },
         ],
+      },
+    ],
+    [
+      'a dual-stack repository URI: pushed under its host, the API through the dual-stack endpoint',
+      { repository: '210987654321.dkr-ecr.us-west-2.on.aws/team/web' },
+      {
+        images: [
+          { repository: 'team/web', registryId: '210987654321', registryHost: '210987654321.dkr-ecr.us-west-2.on.aws' },
+        ],
+        region: 'us-west-2',
+        ecrEndpoint: { fips: false, dualStack: true },
+      },
+    ],
+    [
+      'a FIPS repository URI: pushed under its host, the API through the FIPS endpoint',
+      { repository: '210987654321.dkr.ecr-fips.us-gov-west-1.amazonaws.com/team/web' },
+      {
+        images: [
+          {
+            repository: 'team/web',
+            registryId: '210987654321',
+            registryHost: '210987654321.dkr.ecr-fips.us-gov-west-1.amazonaws.com',
+          },
+        ],
+        region: 'us-gov-west-1',
+        ecrEndpoint: { fips: true, dualStack: false },
+      },
+    ],
+    [
+      'login-registries: a FIPS dual-stack host keeps its host; public.ecr.aws is ECR Public',
+      { 'login-registries': '111122223333.dkr-ecr-fips.us-east-2.on.aws\npublic.ecr.aws' },
+      {
+        loginRegistries: [
+          {
+            registryId: '111122223333',
+            region: 'us-east-2',
+            host: {
+              kind: 'private',
+              host: '111122223333.dkr-ecr-fips.us-east-2.on.aws',
+              registryId: '111122223333',
+              region: 'us-east-2',
+              fips: true,
+              dualStack: true,
+            },
+          },
+        ],
+        loginPublic: true,
       },
     ],
     [
@@ -344,6 +392,20 @@ describe('build config', () => {
       env,
       'repository',
       /'Team\/Web' is not a valid ECR repository name/,
+    ],
+    [
+      'repository in ECR Public: not pushed to, with the reason',
+      { repository: 'public.ecr.aws/abc123/web' },
+      env,
+      'repository',
+      /'public\.ecr\.aws\/abc123\/web' is an ECR Public repository, which this tool does not push to/,
+    ],
+    [
+      'repository URI of the China partition with a region outside it',
+      { repository: '123456789012.dkr.ecr.us-east-1.amazonaws.com.cn/web' },
+      env,
+      'repository',
+      /is not an ECR registry \(amazonaws\.com\.cn holds the China regions' registries only, not us-east-1's\)/,
     ],
     [
       'repository in a registry that is not ECR',

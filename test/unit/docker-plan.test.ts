@@ -58,6 +58,18 @@ test.each<[string, Builder, Parameters<typeof planCache>[1], ReturnType<typeof p
     { ref: 'r:c', exists: true, immutable: true, noCache: false },
     { mode: 'registry', ref: 'r:c', import: true, export: false },
   ],
+  [
+    "an engine that keeps its layers (CodeBuild's Docker server): read, not written",
+    containerd,
+    { ref: 'r:c', exists: true, immutable: false, noCache: false, engineKeepsLayers: true },
+    { mode: 'registry', ref: 'r:c', import: true, export: false },
+  ],
+  [
+    'an engine that keeps its layers, first build: neither read nor written',
+    classic,
+    { ref: 'r:c', exists: false, immutable: false, noCache: false, engineKeepsLayers: true },
+    { mode: 'inline', ref: 'r:c', import: false, export: false },
+  ],
   ['cache off', classic, { ref: undefined, exists: false, immutable: false, noCache: false }, undefined],
   ['legacy builder', { kind: 'legacy' }, { ref: 'r:c', exists: true, immutable: false, noCache: false }, undefined],
 ])('planCache: %s', (_name, builder, options, plan) => {
@@ -274,6 +286,17 @@ describe('planImage: one image of the run', () => {
         cache: { mode: 'inline', ref: 'r/web:buildcache', import: false, export: true },
         cacheFrozen: false,
         cacheImage: 'push',
+      },
+    ],
+    [
+      'an engine that keeps its layers: the cache is read, no cache image is built, and nothing is frozen',
+      classic,
+      { stored: stored(['buildcache']), engineKeepsLayers: true },
+      {
+        refs: ['r/web:abc', 'r/web:latest'],
+        output: 'load',
+        cache: { mode: 'inline', ref: 'r/web:buildcache', import: true, export: false },
+        cacheFrozen: false,
       },
     ],
     [
