@@ -18,6 +18,8 @@ import { run, spawnDaemon, waitUntilReady } from './processes.mjs';
  * @property {string} home HOME of the engine's users (`.docker/cli-plugins` holds buildx on the 26 engines)
  * @property {string} dataRoot dockerd's --data-root
  * @property {Record<string, string>} versions the trixie packages it comes from (none for 20.10)
+ * @property {{ host: string, certPath: string }} [tls] the same daemon over TCP with TLS, as a remote engine is reached:
+ *   `tcp://127.0.0.1:PORT` (DOCKER_HOST with DOCKER_TLS_VERIFY=1) and the client certificates' directory (DOCKER_CERT_PATH)
  */
 
 /**
@@ -31,9 +33,11 @@ import { run, spawnDaemon, waitUntilReady } from './processes.mjs';
  * @param {import('./layout.mjs').DaemonDirs} dirs
  * @param {string} logName the daemon's name in its log files, `<logs>/dockerd-<logName>.log` and `containerd-…`
  * @param {(proc: import('./processes.mjs').StartedProcess) => void} track called as soon as the process exists
+ * @param {{ port: number, files: import('./tls.mjs').TlsFiles }} [tls] also listen on tcp://127.0.0.1:PORT with
+ *   `--tlsverify` (only clients with a certificate of the stack's CA get in); the start fails unless both answer
  * @returns {Promise<Engine>}
  */
-export async function startEngineDaemon(engine, binaries, dirs, logName, track) {
+export async function startEngineDaemon(engine, binaries, dirs, logName, track, tls) {
   const spec = ENGINES[engine];
   for (const dir of [dirs.bin, dirs.home]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dirs.run, { recursive: true, mode: 0o700 });
@@ -102,6 +106,19 @@ export async function startEngineDaemon(engine, binaries, dirs, logName, track) 
       dirs.pidFile,
       '-H',
       dockerHost,
+      ...(tls
+        ? [
+            '-H',
+            `tcp://127.0.0.1:${tls.port}`,
+            '--tlsverify',
+            '--tlscacert',
+            tls.files.ca,
+            '--tlscert',
+            tls.files.serverCert,
+            '--tlskey',
+            tls.files.serverKey,
+          ]
+        : []),
       '--containerd',
       containerdSocket,
       '--iptables=false',
@@ -114,7 +131,14 @@ export async function startEngineDaemon(engine, binaries, dirs, logName, track) 
     },
   );
   track(dockerd);
-  await waitUntilReady(dockerd, () => daemonAnswers(binaries.client, dockerHost), 60_000);
+  const tlsEndpoint = tls && { host: `tcp://127.0.0.1:${tls.port}`, certPath: tls.files.clientDir };
+  await waitUntilReady(
+    dockerd,
+    async () =>
+      (await daemonAnswers(binaries.client, dockerHost)) &&
+      (!tlsEndpoint || (await daemonAnswers(binaries.client, tlsEndpoint.host, tlsEndpoint.certPath))),
+    60_000,
+  );
   return {
     name: engine,
     title: spec.title,
@@ -125,6 +149,7 @@ export async function startEngineDaemon(engine, binaries, dirs, logName, track) 
     home: dirs.home,
     dataRoot: dirs.dockerData,
     versions: binaries.versions,
+    ...(tlsEndpoint && { tls: tlsEndpoint }),
   };
 }
 
@@ -133,10 +158,16 @@ export async function startEngineDaemon(engine, binaries, dirs, logName, track) 
  * `info --format` exits 0 when no daemon answers.
  * @param {string} client
  * @param {string} dockerHost
+ * @param {string} [certPath] a `tcp://` host's client certificates: the client must verify the daemon and show its own
  */
-export function daemonAnswers(client, dockerHost) {
+export function daemonAnswers(client, dockerHost, certPath) {
+  const { DOCKER_TLS_VERIFY: _verify, DOCKER_CERT_PATH: _certs, ...inherited } = process.env;
   return run(client, ['version', '--format', '{{.Server.Version}}'], {
-    env: { ...process.env, DOCKER_HOST: dockerHost },
+    env: {
+      ...inherited,
+      DOCKER_HOST: dockerHost,
+      ...(certPath && { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: certPath }),
+    },
     timeoutMs: 10_000,
   }).then(
     () => true,

@@ -5,7 +5,7 @@
  * by the engines. State in `<repo>/.stack/`; one stack per clone.
  */
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { daemonAnswers, startEngineDaemon, unmountDockerLeftovers } from './docker-daemon.mjs';
@@ -16,6 +16,7 @@ import { installPackages, missingPackages } from './packages.mjs';
 import { answersHttp, freePort, isOurs, run, spawnDaemon, stopProcess, waitUntilReady } from './processes.mjs';
 import { startRegistry } from './registry.mjs';
 import { readState, readStateIfAny, writeEnvFile, writeState } from './state.mjs';
+import { makeTlsCertificates, tlsFiles } from './tls.mjs';
 
 /**
  * @typedef {import('./state.mjs').Stack} Stack
@@ -81,12 +82,14 @@ export async function startStack({ region, credentials, engines = [selectedEngin
           log(`starting dockerd: ${name}`);
           try {
             const binaries = await engineBinaries(name, log);
+            // Every engine is also a remote engine: the same daemon on a loopback TCP port behind TLS.
             state.stack.engines[name] = await startEngineDaemon(
               name,
               binaries,
               engineDirs(name),
               name,
               tracker(state, name),
+              { port: await freePort(), files: existsSync(tlsFiles().ca) ? tlsFiles() : await makeTlsCertificates() },
             );
           } catch (error) {
             await stopDaemon(state, name);
@@ -305,6 +308,7 @@ async function startServices(region, credentials, log) {
   while (ports.size < 4) ports.add(await freePort());
   const [rawRegistryPort, frontPort, ecrPort, s3Port] = /** @type {[number, number, number, number]} */ ([...ports]);
   /** @type {State} */
+  await makeTlsCertificates();
   const state = {
     stack: {
       region,
@@ -369,7 +373,10 @@ async function engineHealthy(state, name) {
     engine !== undefined &&
     procs.length > 0 &&
     procs.every(isOurs) &&
-    (await daemonAnswers(join(engine.binDir, 'docker'), engine.dockerHost))
+    (await daemonAnswers(join(engine.binDir, 'docker'), engine.dockerHost)) &&
+    // A daemon recorded by a stack of before the TLS listener is started again, with it.
+    engine.tls !== undefined &&
+    (await daemonAnswers(join(engine.binDir, 'docker'), engine.tls.host, engine.tls.certPath))
   );
 }
 
@@ -426,6 +433,7 @@ async function stopRecorded(state) {
     paths.registryConfig,
     paths.extraDaemons,
     paths.runDir,
+    paths.tls,
   ]) {
     rmSync(path, { recursive: true, force: true });
   }

@@ -26,6 +26,8 @@ export const paths = {
   registryStorage: join(stateDir, 'registry'),
   repositories: join(stateDir, 'ecr-repositories.json'),
   s3: join(stateDir, 's3'),
+  /** The engines' TLS listener certificates (CA, server, client), made anew at every start (tls.mjs). */
+  tls: join(stateDir, 'tls'),
 };
 
 /**
