@@ -48,7 +48,7 @@ const TABLE = [
     commands: BUILD,
     value: 'name',
     description:
-      'ECR repository name, e.g. `team/service`, or its URI `<account>.dkr.ecr.<region>.amazonaws.com/team/service` (a registry of another account or region). Required unless `image` is given.',
+      'ECR repository name, e.g. `team/service`, or its URI `<account>.dkr.ecr.<region>.amazonaws.com/team/service` (a registry of another account or region; FIPS and dual-stack hosts too, see ECR endpoints). Required unless `image` is given.',
   },
   {
     name: 'registry-id',
@@ -66,7 +66,7 @@ const TABLE = [
     commands: BUILD,
     value: 'account|host,…',
     description:
-      'More ECR registries to log in to, for base images (`FROM`) in other accounts or pull-through caches: account ids (this region) or registry hosts `<account>.dkr.ecr.<region>.amazonaws.com`. The logins go into the same private Docker config.',
+      'More ECR registries to log in to, for base images (`FROM`) in other accounts or pull-through caches: account ids (this region), registry hosts `<account>.dkr.ecr.<region>.amazonaws.com` (or their FIPS, dual-stack and China forms), or `public.ecr.aws` (ECR Public). The logins go into the same private Docker config.',
   },
   {
     name: 'region',

@@ -28,6 +28,7 @@ import {
   type StoredImage,
 } from '../ecr/ecr';
 import { createEcrPublicClient, getPublicRegistryLogin } from '../ecr/ecr-public';
+import { registryAddress, REGISTRY_ADDRESSES_VARIABLE } from '../ecr/registry-hosts';
 import { ServiceError, UserError } from '../errors';
 import {
   imageMessage,
@@ -390,7 +391,7 @@ async function registryLogins(
           : await createEcrClient(first.region, config.limits, first.host);
       try {
         const logins = await getRegistryLogins(client, mask, ids);
-        return [...logins, ...hostLogins(entries, ids, logins)];
+        return [...logins, ...hostLogins(entries, ids, logins, config.env)];
       } finally {
         if (client !== ecr) client.destroy();
       }
@@ -413,6 +414,7 @@ async function registryLogins(
       repositoryHosts.map(({ registryId, host }) => ({ registryId, host: { host } })),
       named,
       ofNamed,
+      config.env,
     ),
     ...byEndpoint.flat(),
     ...ecrPublic,
@@ -425,18 +427,34 @@ function hostLogins(
   entries: readonly { readonly registryId: string; readonly host?: { readonly host: string } }[],
   ids: readonly string[],
   logins: readonly RegistryLogin[],
+  env: BuildConfig['env'],
 ): RegistryLogin[] {
   return entries.flatMap((entry) => {
     const login = logins[ids.indexOf(entry.registryId)];
-    return entry.host === undefined || login === undefined ? [] : [{ ...login, registry: entry.host.host }];
+    return entry.host === undefined || login === undefined
+      ? []
+      : [{ ...login, registry: loginAddress(entry.host.host, env) }];
   });
+}
+
+/** Where Docker logs in for `host` (the test override, see `registryAddress`). */
+function loginAddress(host: string, env: BuildConfig['env']): string {
+  const address = registryAddress(host, env);
+  if (typeof address === 'string') return address;
+  // An environment variable, not an input: named the way a file is (no input has its name).
+  throw new UserError(
+    address.problem,
+    { file: `the environment variable ${REGISTRY_ADDRESSES_VARIABLE}` },
+    'write host=address pairs separated by commas (public.ecr.aws=127.0.0.1:5000), or unset it: it is meant for tests',
+  );
 }
 
 /** The login to ECR Public, through a client of its own (us-east-1). */
 async function publicRegistryLogin(config: BuildConfig, mask: (secret: string) => void): Promise<RegistryLogin[]> {
   const client = await createEcrPublicClient(config.limits);
   try {
-    return [await getPublicRegistryLogin(client, mask)];
+    const login = await getPublicRegistryLogin(client, mask);
+    return [{ ...login, registry: loginAddress(login.registry, config.env) }];
   } finally {
     client.destroy();
   }

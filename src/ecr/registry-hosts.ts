@@ -101,3 +101,25 @@ export function standardRegistryHost(registryId: string, region: string): string
 export function isStandardRegistryHost(host: PrivateRegistryHost): boolean {
   return !host.fips && !host.dualStack;
 }
+
+/** The variable that moves Docker's login for a registry host to another address (see `registryAddress`). */
+export const REGISTRY_ADDRESSES_VARIABLE = 'ECS_BLUEGREEN_BUILD_REGISTRY_ADDRESSES';
+
+/**
+ * Where Docker logs in for `host`: the address `ECS_BLUEGREEN_BUILD_REGISTRY_ADDRESSES` gives it (`host=address`
+ * pairs, comma-separated), else the host. FOR TESTS: the offline stack serves `public.ecr.aws`'s login on a loopback
+ * port without a hosts entry or a resolver. It applies to the logins of `public.ecr.aws` and of FIPS and dual-stack
+ * hosts, the ones ECR's own answers do not name. A pair that is not `host=address` is an error naming the variable.
+ */
+export function registryAddress(
+  host: string,
+  env: Readonly<Record<string, string | undefined>>,
+): string | { problem: string } {
+  for (const entry of (env[REGISTRY_ADDRESSES_VARIABLE] ?? '').split(',').map((part) => part.trim())) {
+    if (entry === '') continue;
+    const pair = /^([a-z0-9.-]+)=([a-z0-9.-]+(?::\d{1,5})?)$/i.exec(entry);
+    if (!pair) return { problem: `'${entry.slice(0, 80)}' is not host=address` };
+    if ((pair[1] as string).toLowerCase() === host) return pair[2] as string;
+  }
+  return host;
+}

@@ -250,6 +250,9 @@ test('provenance: attestations where the builder makes them, at the price of a n
     return;
   }
   expect(first.code).toBe(0);
+  expect(first.stderr).toContain(
+    "warning: provenance: the attestations make each tag an OCI image index, and ECR's basic scanning cannot scan an index",
+  );
   const manifest = await registry.manifest(repository, tag);
   // An index: the image, and an attestation manifest whose provenance holds the build's times.
   const index = JSON.parse(manifest?.text ?? '{}') as { manifests: { annotations?: Record<string, string> }[] };

@@ -2,6 +2,9 @@
 /**
  * ECR's control plane as the AWS SDK sees it: AWS JSON 1.1 over `POST /`, SigV4-checked, AWS error shapes,
  * timestamps in epoch seconds. Repository settings live in the RepositoryStore; images are read from the real registry.
+ * The same endpoint answers ECR Public's login (`SpencerFrontendService.GetAuthorizationToken`, ECR Public's JSON 1.1
+ * target prefix, signed for the service `ecr-public` in us-east-1, the only region of its API), so that
+ * `AWS_ENDPOINT_URL_ECR_PUBLIC` can point at it too; ECR Public's other operations are unknown here.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -15,6 +18,9 @@ import {
 import { verifySigV4 } from './sigv4.mjs';
 
 const TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921.';
+const PUBLIC_TARGET_PREFIX = 'SpencerFrontendService.';
+/** ECR Public's API answers in us-east-1 only, whatever the stack's region. */
+const PUBLIC_REGION = 'us-east-1';
 const MUTABILITIES = ['MUTABLE', 'IMMUTABLE', 'IMMUTABLE_WITH_EXCLUSION', 'MUTABLE_WITH_EXCLUSION'];
 const ENCRYPTION_TYPES = ['AES256', 'KMS', 'KMS_DSSE'];
 const TOKEN_LIFETIME_S = 12 * 3600;
@@ -372,17 +378,36 @@ export function createEcrEndpoint({
   };
 
   /**
+   * ECR Public: one token for `public.ecr.aws`, with no proxyEndpoint (ECR Public's answer has none).
+   * @type {Record<string, (input: Input) => Promise<object>>}
+   */
+  const publicOperations = {
+    async GetAuthorizationToken() {
+      return {
+        authorizationData: {
+          authorizationToken: Buffer.from(`AWS:${password}`).toString('base64'),
+          expiresAt: Date.now() / 1000 + TOKEN_LIFETIME_S,
+        },
+      };
+    },
+  };
+
+  /**
    * @param {import('node:http').IncomingMessage} req
    * @param {Buffer} body
    * @param {string} operationName
+   * @param {boolean} ecrPublic the request is ECR Public's (its target prefix)
    */
-  async function dispatch(req, body, operationName) {
+  async function dispatch(req, body, operationName, ecrPublic) {
     const authError = verifySigV4(
       { method: req.method ?? 'POST', url: req.url ?? '/', headers: req.headers, body },
-      { credentials, region, service: 'ecr' },
+      ecrPublic
+        ? { credentials, region: PUBLIC_REGION, service: 'ecr-public' }
+        : { credentials, region, service: 'ecr' },
     );
     if (authError) throw new EcrError(authError.type, authError.message);
-    const operation = Object.hasOwn(operations, operationName) ? operations[operationName] : undefined;
+    const table = ecrPublic ? publicOperations : operations;
+    const operation = Object.hasOwn(table, operationName) ? table[operationName] : undefined;
     if (!operation || req.method !== 'POST') throw new EcrError('UnknownOperationException');
     /** @type {Input} */
     let input;
@@ -398,21 +423,25 @@ export function createEcrEndpoint({
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     const target = String(req.headers['x-amz-target'] ?? '');
-    const operationName = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
+    const ecrPublic = target.startsWith(PUBLIC_TARGET_PREFIX);
+    const prefix = ecrPublic ? PUBLIC_TARGET_PREFIX : TARGET_PREFIX;
+    const operationName = target.startsWith(prefix) ? target.slice(prefix.length) : '';
     let status = 200;
     /** @type {object} */
     let payload;
     /** @type {string | undefined} */
     let errorType;
     try {
-      payload = await dispatch(req, Buffer.concat(chunks), operationName);
+      payload = await dispatch(req, Buffer.concat(chunks), operationName, ecrPublic);
     } catch (error) {
       const known = error instanceof EcrError;
       status = known ? 400 : 500;
       errorType = known ? error.type : 'ServerException';
       payload = { __type: errorType, message: known ? error.message || undefined : String(error) };
     }
-    log(`ecr ${operationName || target || '-'} → ${status} ${errorType ?? ''}`.trimEnd());
+    log(
+      `${ecrPublic ? 'ecr-public' : 'ecr'} ${operationName || target || '-'} → ${status} ${errorType ?? ''}`.trimEnd(),
+    );
     res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': randomUUID() });
     res.end(JSON.stringify(payload));
   });

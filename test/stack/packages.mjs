@@ -5,7 +5,14 @@ import { bookwormDockerInstalled } from './engines.mjs';
 import { findCommand } from './processes.mjs';
 
 /** command → the Debian package that provides it */
-const PROVIDERS = { 'docker-registry': 'docker-registry', htpasswd: 'apache2-utils', busybox: 'busybox-static' };
+const PROVIDERS = {
+  'docker-registry': 'docker-registry',
+  htpasswd: 'apache2-utils',
+  busybox: 'busybox-static',
+  // The engines' TLS listener certificates (tls.mjs); the e2e's ssh agent and keys.
+  openssl: 'openssl',
+  'ssh-agent': 'openssh-client',
+};
 
 /**
  * The packages to install: the registry, htpasswd and a static busybox (the tests' and the demo's images copy it in),

@@ -5,6 +5,7 @@ import { UserError } from '../../src/errors';
 import {
   ECR_PUBLIC_REGION,
   parseEcrRegistryHost,
+  registryAddress,
   standardRegistryHost,
   type EcrRegistryHost,
 } from '../../src/ecr/registry-hosts';
@@ -222,5 +223,39 @@ describe("the SDK's endpoints for each variant", () => {
     expect(await resolve(new ECRPUBLICClient({ region: ECR_PUBLIC_REGION }))).toBe(
       'api.ecr-public.us-east-1.amazonaws.com',
     );
+  });
+});
+
+describe('registryAddress: the test override of where Docker logs in', () => {
+  const env = (value: string) => ({ ECS_BLUEGREEN_BUILD_REGISTRY_ADDRESSES: value });
+  test.each<[string, Record<string, string>, string, ReturnType<typeof registryAddress>]>([
+    ['1 unset: the host', {}, 'public.ecr.aws', 'public.ecr.aws'],
+    ['2 mapped', env('public.ecr.aws=localhost:5000'), 'public.ecr.aws', 'localhost:5000'],
+    [
+      '3 one of several, spaces around',
+      env(' a.example=127.0.0.1:1 , public.ecr.aws=127.0.0.1:2'),
+      'public.ecr.aws',
+      '127.0.0.1:2',
+    ],
+    [
+      '4 another host is not moved',
+      env('public.ecr.aws=localhost:5000'),
+      'x.dkr-ecr.us-east-1.on.aws',
+      'x.dkr-ecr.us-east-1.on.aws',
+    ],
+    [
+      '5 not host=address',
+      env('public.ecr.aws'),
+      'public.ecr.aws',
+      { problem: "'public.ecr.aws' is not host=address" },
+    ],
+    [
+      '6 a URL is not an address',
+      env('public.ecr.aws=http://127.0.0.1:5000'),
+      'public.ecr.aws',
+      { problem: "'public.ecr.aws=http://127.0.0.1:5000' is not host=address" },
+    ],
+  ])('%s', (_name, given, host, expected) => {
+    expect(registryAddress(host, given)).toEqual(expected);
   });
 });
