@@ -1,6 +1,8 @@
-import { ECRClient } from '@aws-sdk/client-ecr';
-import { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
 import { parseLoginRegistry, parseRepositoryInput } from '../../src/config/validators';
+import { createEcrClient } from '../../src/ecr/ecr';
+import { createEcrPublicClient } from '../../src/ecr/ecr-public';
 import { UserError } from '../../src/errors';
 import {
   ECR_PUBLIC_REGION,
@@ -209,18 +211,22 @@ describe("the SDK's endpoints for each variant", () => {
     client.destroy();
     return url.host;
   };
-  test.each<[string, string, { useFipsEndpoint?: boolean; useDualstackEndpoint?: boolean }, string]>([
-    ['1 standard', 'eu-west-1', {}, 'api.ecr.eu-west-1.amazonaws.com'],
-    ['2 FIPS', 'us-east-1', { useFipsEndpoint: true }, 'api.ecr-fips.us-east-1.amazonaws.com'],
-    ['3 dual-stack', 'us-east-1', { useDualstackEndpoint: true }, 'ecr.us-east-1.api.aws'],
-    ['4 China', 'cn-north-1', {}, 'api.ecr.cn-north-1.amazonaws.com.cn'],
-  ])('ECR %s', async (_name, region, options, host) => {
-    expect(await resolve(new ECRClient({ region, ...options }))).toBe(host);
+  const limits = { responseTimeoutMs: 4000 };
+  test.each<[string, string, string]>([
+    ['1 standard', '123456789012.dkr.ecr.eu-west-1.amazonaws.com', 'api.ecr.eu-west-1.amazonaws.com'],
+    ['2 FIPS', '123456789012.dkr.ecr-fips.us-east-1.amazonaws.com', 'api.ecr-fips.us-east-1.amazonaws.com'],
+    ['3 dual-stack', '123456789012.dkr-ecr.us-east-1.on.aws', 'ecr.us-east-1.api.aws'],
+    ['4 dual-stack FIPS', '123456789012.dkr-ecr-fips.us-east-2.on.aws', 'ecr-fips.us-east-2.api.aws'],
+    ['5 China', '123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn', 'api.ecr.cn-north-1.amazonaws.com.cn'],
+  ])('ECR %s: %s', async (_name, registry, host) => {
+    const parsed = parseEcrRegistryHost(registry);
+    if (!('kind' in parsed) || parsed.kind !== 'private') throw new Error(`${registry} is not a private registry`);
+    expect(await resolve(await createEcrClient(parsed.region, limits, parsed))).toBe(host);
   });
 
   test('ECR Public: us-east-1', async () => {
     expect(ECR_PUBLIC_REGION).toBe('us-east-1');
-    expect(await resolve(new ECRPUBLICClient({ region: ECR_PUBLIC_REGION }))).toBe(
+    expect(await resolve(await createEcrPublicClient({ responseTimeoutMs: 4000 }))).toBe(
       'api.ecr-public.us-east-1.amazonaws.com',
     );
   });
