@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { startFreshDaemon, startSecondBuilder, stackEnv } from '../stack/index.mjs';
 import {
+  addStep,
   bundle,
-  commitAll,
   createRepository,
   filesContaining,
   imageBlobs,
@@ -19,15 +19,7 @@ import {
   sampleWorkspace,
   stack,
   unique,
-  type Workspace,
 } from './harness';
-
-/** Adds a step to the sample service's Dockerfile, before `COPY site/`, and commits it. */
-function addStep(workspace: Workspace, step: string): Workspace {
-  const dockerfile = join(workspace.dir, 'Dockerfile');
-  writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace('COPY site/', `${step}\nCOPY site/`));
-  return commitAll(workspace, 'a step');
-}
 
 /** The log lines BuildKit printed for the first step whose header contains `marker` (numbers repeat across builds). */
 function stepLines(log: string, marker: string): string[] {

@@ -76,6 +76,13 @@ export function sampleWorkspace(): Workspace {
   return { dir, tmp, sha };
 }
 
+/** Adds a step to the sample service's Dockerfile, before `COPY site/`, and commits it. */
+export function addStep(workspace: Workspace, step: string): Workspace {
+  const dockerfile = join(workspace.dir, 'Dockerfile');
+  writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace('COPY site/', `${step}\nCOPY site/`));
+  return commitAll(workspace, 'a step');
+}
+
 /** Commits every change in the workspace, at the sample's commit time; the workspace at its new commit. */
 export function commitAll(workspace: Workspace, message: string): Workspace {
   const env = { ...process.env, GIT_AUTHOR_DATE: '2026-11-01T12:00:00Z', GIT_COMMITTER_DATE: '2026-11-01T12:00:00Z' };

@@ -8,10 +8,10 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  commitAll,
+  addStep,
   createRepository,
   filesContaining,
   imageBlobs,
@@ -21,7 +21,6 @@ import {
   sampleWorkspace,
   stack,
   unique,
-  type Workspace,
 } from './harness';
 
 const tls = stack.engine.tls;
@@ -29,13 +28,6 @@ if (tls === undefined)
   throw new Error(`the stack's ${stack.engine.name} engine has no TLS listener: restart the stack`);
 /** The client's side of a remote engine over TLS. */
 const remote = { DOCKER_HOST: tls.host, DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: tls.certPath };
-
-/** Adds a step before `COPY site/` and commits it. */
-function addStep(workspace: Workspace, step: string): Workspace {
-  const dockerfile = join(workspace.dir, 'Dockerfile');
-  writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace('COPY site/', `${step}\nCOPY site/`));
-  return commitAll(workspace, 'a step');
-}
 
 /** An ssh-agent of this test's own (openssh-client's), on a socket in `dir`, holding a new key. */
 async function startAgent(dir: string): Promise<{ socket: string; stop: () => void }> {
