@@ -7,6 +7,7 @@ import type { Agent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { FinalizeHandler, FinalizeHandlerArguments, MetadataBearer, MiddlewareStack } from '@smithy/types';
 import { ServiceError } from './errors';
+import { traceCalls } from './trace';
 
 /** How long an AWS call may go without an answer, from the `response-timeout` input. */
 export interface AwsCallLimits {
@@ -46,7 +47,8 @@ class ClientDestroyed extends Error {
  * a timeout into an error the SDK does not retry: an endpoint that went silent stays silent, and
  * three waits would triple the time to report it. A call still running when the client is
  * destroyed (the run failed elsewhere: its other calls are moot) ends there too: the SDK would
- * retry the reset connection on a new one and hold the process for another wait.
+ * retry the reset connection on a new one and hold the process for another wait. Each call goes
+ * in the run's trace.
  */
 export function boundCalls<
   C extends { middlewareStack: MiddlewareStack<I, O>; destroy(): void },
@@ -92,6 +94,7 @@ export function boundCalls<
     toMiddleware: 'retryMiddleware',
     name: 'ecsBluegreenBuildBounds',
   });
+  traceCalls(client.middlewareStack);
   return client;
 }
 

@@ -19,6 +19,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Writable } from 'node:stream';
 import { ServiceError } from './errors';
+import { processName, traced } from './trace';
 
 export interface CommandOptions {
   /** Bytes for the program's stdin (a password goes here, never in argv). */
@@ -65,9 +66,15 @@ const GRACE_MS = 2_000;
  */
 let ending = false;
 
-/** Runs a program and returns its exit code and output; a non-zero exit is not an error here. */
+/**
+ * Runs a program and returns its exit code and output; a non-zero exit is not an error here. The
+ * run's trace records it.
+ */
 export const runCommand: CommandRunner = (file, args, options = {}) =>
-  new Promise((resolve, reject) => {
+  traced('process', processName(file, args), () => spawnProgram(file, args, options));
+
+const spawnProgram = (file: string, args: readonly string[], options: CommandOptions) =>
+  new Promise<CommandResult>((resolve, reject) => {
     if (ending) return;
     const child = spawn(file, [...args], {
       detached: true,

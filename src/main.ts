@@ -13,6 +13,7 @@ import { exitCodeOf, UserError } from './errors';
 import { helpText } from './hosts/cli';
 import { gitHubHost, makeHost } from './hosts/detect';
 import type { Host, Invocation, Outcome } from './hosts/host';
+import { formatTrace, traceSpans } from './trace';
 
 /** The GitHub Action: inputs from `INPUT_*`, whatever the process's command line holds. */
 export async function run(): Promise<void> {
@@ -45,6 +46,7 @@ export async function runOnHost(host: Host): Promise<number> {
   } catch (error) {
     outcome = failed(invocation, error);
   }
+  for (const line of formatTrace(traceSpans())) host.log.debug(line);
   try {
     await host.finish({ ...outcome, seconds: seconds() });
   } catch (error) {

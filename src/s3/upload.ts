@@ -15,13 +15,14 @@ import {
 import { ServiceError, UserError } from '../errors';
 import type { Logger } from '../log';
 import { proxyAgents } from '../proxy';
+import { traced } from '../trace';
 
 /**
  * Creates a client for `region` with bounded calls; a bucket in another region is followed, not an
  * error. Path-style addressing where the endpoint is not AWS's (see `needsPathStyle`).
  */
 export async function createS3Client(region: string, limits: AwsCallLimits): Promise<S3Client> {
-  const { S3Client } = await import('@aws-sdk/client-s3');
+  const { S3Client } = await traced('load', '@aws-sdk/client-s3', () => import('@aws-sdk/client-s3'));
   quietSdkNodeWarning();
   return boundCalls(
     new S3Client({

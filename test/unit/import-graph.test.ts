@@ -10,7 +10,10 @@ const graph = importGraph(path.join(import.meta.dirname, '../../src'));
 /** The floors, lowest first; a module imports its own floor or lower ones. */
 const FLOORS = [
   // The shared vocabulary: pure modules every floor may use (deploy-files/ is the checks of the deployment files).
-  ['ground', /^(errors|log|suggest|cleanup|proxy|debug-env|tags|outputs|images|preflight-rules)\.ts$|^deploy-files\//],
+  [
+    'ground',
+    /^(errors|log|trace|suggest|cleanup|proxy|debug-env|tags|outputs|images|preflight-rules)\.ts$|^deploy-files\//,
+  ],
   // One outside system each (programs, AWS, files), taking its client or runner as a parameter.
   ['outside', /^(command|aws|git|input-file)\.ts$|^(docker|ecr|s3|artifact)\//],
   // Raw inputs → a readonly Config, and the inputs table.
