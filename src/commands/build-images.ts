@@ -13,8 +13,16 @@ import { formatImageUri } from '../deploy-files/image-uri';
 import { buildCommand, checkBuilderSupports, PROVENANCE_INDEX_WARNING, type BuildPlan } from '../docker/args';
 import { createDockerConfigDir } from '../docker/config-dir';
 import { locateDockerEngine } from '../docker/engine-remote';
-import { buildImage, detectBuilder, dockerLogin, dockerLogout, pushImage, type DockerSession } from '../docker/docker';
-import { planImage, planPush, pushedBy, tagsToLookUp, type Builder, type BuiltImage } from '../docker/plan';
+import { buildImage, detectBuilder, pushImage, type DockerSession } from '../docker/docker';
+import {
+  cacheHoldsBuild,
+  planImage,
+  planPush,
+  pushedBy,
+  tagsToLookUp,
+  type Builder,
+  type BuiltImage,
+} from '../docker/plan';
 import {
   createEcrClient,
   createRepository,
@@ -128,28 +136,18 @@ async function buildAndPush(
   if (engine.remote) log.info(engine.description);
   if (shared.provenance !== 'false') log.warning(PROVENANCE_INDEX_WARNING);
   const registries = logins.map((login) => login.registry);
-  const dockerConfig = await createDockerConfigDir(config.env, registries);
+  // The logins go straight into the private config (no docker login: see docker/auth-config.ts).
+  const [dockerConfig, secretFiles] = await log.group(`Log in to ${registries.join(', ')}`, async () => {
+    const created = await createDockerConfigDir(config.env, logins, (secret) => log.mask(secret));
+    try {
+      return [created, await writeSecretFiles(created.path, shared.secrets)] as const;
+    } catch (error) {
+      created.remove();
+      throw error;
+    }
+  });
   const session: DockerSession = { run, env: { DOCKER_CONFIG: dockerConfig.path }, log, limits: config.limits };
-  let loggedOut: Promise<void> | undefined;
-  const logOut = () =>
-    (loggedOut ??= registries
-      .reduce(
-        (done: Promise<void>, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)),
-        Promise.resolve(),
-      )
-      .then(() => dockerConfig.remove()));
   try {
-    const [, secretFiles] = await log.group(`Log in to ${registries.join(', ')}`, () =>
-      Promise.all([
-        // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
-        logins.reduce(
-          (done: Promise<void>, login) =>
-            done.then(() => dockerLogin(session, login.registry, login.username, login.password)),
-          Promise.resolve(),
-        ),
-        writeSecretFiles(dockerConfig.path, shared.secrets),
-      ]),
-    );
     const jobs = targets.map((target) => {
       const plan = planImage(builder, {
         repositoryUri: target.repository.uri,
@@ -179,28 +177,25 @@ async function buildAndPush(
     const title = several
       ? `Build ${targets.map((target) => target.spec.placeholder).join(', ')}`
       : `Build ${jobs[0]?.plan.refs.join(', ')}`;
-    const builtImages = await log.group(
-      title,
-      () =>
-        eachAtOnce(jobs, availableParallelism(), (job) =>
-          forImage(job.target.spec, several, async () => {
-            const written =
-              builder.kind === 'buildx' ? { metadataFile: job.build.metadataFile } : { iidFile: job.build.iidFile };
-            const built = await buildImage(
-              job.docker,
-              buildCommand(job.target.build, shared, builder, job.build),
-              written,
-              {
-                pushes: job.build.output === 'push',
-              },
-            );
-            job.target.log.info(
-              `built ${[built.manifestDigest, built.configDigest && `config ${built.configDigest}`].filter(Boolean).join(', ')}`,
-            );
-            return built;
-          }),
-        ),
-      'docker',
+    const builtImages = await log.group(title, () =>
+      eachAtOnce(jobs, availableParallelism(), (job) =>
+        forImage(job.target.spec, several, async () => {
+          const written =
+            builder.kind === 'buildx' ? { metadataFile: job.build.metadataFile } : { iidFile: job.build.iidFile };
+          const built = await buildImage(
+            job.docker,
+            buildCommand(job.target.build, shared, builder, job.build),
+            written,
+            {
+              pushes: job.build.output === 'push',
+            },
+          );
+          job.target.log.info(
+            `built ${[built.manifestDigest, built.configDigest && `config ${built.configDigest}`].filter(Boolean).join(', ')}`,
+          );
+          return built;
+        }),
+      ),
     );
 
     // Every image is compared with the immutable tags it would take before any is pushed.
@@ -221,68 +216,71 @@ async function buildAndPush(
       return { ...job, built, tags };
     });
 
-    const digests = await log.group(
-      'Push',
-      () =>
-        eachAtOnce(pushes, pushes.length, (job) =>
-          forImage(job.target.spec, several, async () => {
-            const { target, plan, build, docker, built, tags } = job;
-            for (const tag of tags.inPlace.keys())
-              target.log.info(
-                `${target.repository.uri}:${tag} already points at this image (immutable tag): not pushed again`,
-              );
-            const toPush = tags.push.map((tag) => `${target.repository.uri}:${tag}`);
-            // The inline cache image: a second build, fully cached (its log goes to debug), under the cache tag.
-            const cacheBuild: BuildPlan | undefined =
-              plan.cacheImage === undefined || plan.cache === undefined
-                ? undefined
-                : {
-                    ...build,
-                    refs: [plan.cache.ref],
-                    output: plan.cacheImage,
-                    metadataFile: join(dockerConfig.path, `cache${target.key}.json`),
-                    inlineCacheImage: true,
-                  };
-            const buildCacheImage = (cache: BuildPlan) =>
-              buildImage(
-                docker,
-                buildCommand(target.build, shared, builder, cache),
-                builder.kind === 'buildx' ? { metadataFile: cache.metadataFile } : { iidFile: build.iidFile },
-                { level: 'debug', pushes: cache.output === 'push' },
-              );
-            let pushed: string[];
-            if (pushedBy(builder) === 'docker') {
-              // The cache image builds in the daemon while the image's layers go up; it is pushed with the other tags.
-              pushed = await dockerPushAll(
-                docker,
-                toPush,
-                cacheBuild && buildCacheImage(cacheBuild).then(() => cacheBuild.refs[0]),
-              );
-            } else {
-              pushed = await builderPush(docker, target.build, shared, builder, build, toPush, built);
-              if (cacheBuild) await updateCache(target.log, cacheBuild.refs[0] as string, buildCacheImage(cacheBuild));
-            }
-            const all = new Set([
-              ...tags.inPlace.values(),
-              ...pushed,
-              ...(built.manifestDigest ? [built.manifestDigest] : []),
-            ]);
-            if (all.size !== 1)
-              throw new ServiceError(
-                'docker push',
-                `the tags were pushed with different digests: ${[...all].join(', ')}`,
-              );
-            return [...all][0] as string;
-          }),
-        ),
-      'docker',
+    const digests = await log.group('Push', () =>
+      eachAtOnce(pushes, pushes.length, (job) =>
+        forImage(job.target.spec, several, async () => {
+          const { target, plan, build, docker, built, tags } = job;
+          for (const tag of tags.inPlace.keys())
+            target.log.info(
+              `${target.repository.uri}:${tag} already points at this image (immutable tag): not pushed again`,
+            );
+          const toPush = tags.push.map((tag) => `${target.repository.uri}:${tag}`);
+          // The inline cache image: a second build, fully cached (its log goes to debug), under the cache tag.
+          // Not when the cache tag already holds this unchanged build's layers: it would push what is there.
+          const cacheCurrent =
+            plan.cache !== undefined &&
+            cacheHoldsBuild(built, target.spec.tags, target.stored, target.build.cacheTag as string);
+          if (plan.cacheImage !== undefined && cacheCurrent)
+            target.log.info(`${plan.cache?.ref} already holds the layers of this image: the cache is up to date`);
+          const cacheBuild: BuildPlan | undefined =
+            plan.cacheImage === undefined || plan.cache === undefined || cacheCurrent
+              ? undefined
+              : {
+                  ...build,
+                  refs: [plan.cache.ref],
+                  output: plan.cacheImage,
+                  metadataFile: join(dockerConfig.path, `cache${target.key}.json`),
+                  inlineCacheImage: true,
+                };
+          const buildCacheImage = (cache: BuildPlan) =>
+            buildImage(
+              docker,
+              buildCommand(target.build, shared, builder, cache),
+              builder.kind === 'buildx' ? { metadataFile: cache.metadataFile } : { iidFile: build.iidFile },
+              { level: 'debug', pushes: cache.output === 'push' },
+            );
+          let pushed: string[];
+          if (pushedBy(builder) === 'docker') {
+            // The cache image builds in the daemon while the image's layers go up; it is pushed with the other tags.
+            pushed = await dockerPushAll(
+              docker,
+              toPush,
+              cacheBuild && buildCacheImage(cacheBuild).then(() => cacheBuild.refs[0]),
+            );
+          } else {
+            pushed = await builderPush(docker, target.build, shared, builder, build, toPush, built);
+            if (cacheBuild) await updateCache(target.log, cacheBuild.refs[0] as string, buildCacheImage(cacheBuild));
+          }
+          const all = new Set([
+            ...tags.inPlace.values(),
+            ...pushed,
+            ...(built.manifestDigest ? [built.manifestDigest] : []),
+          ]);
+          if (all.size !== 1)
+            throw new ServiceError(
+              'docker push',
+              `the tags were pushed with different digests: ${[...all].join(', ')}`,
+            );
+          return [...all][0] as string;
+        }),
+      ),
     );
-    void logOut(); // while ECR confirms the images; awaited (and its failure seen) in finally
+    dockerConfig.remove(); // before ECR confirms the images: Docker is done
     return await Promise.all(
       targets.map((target, i) => forImage(target.spec, several, () => confirmImage(ecr, target, digests[i] as string))),
     );
   } finally {
-    await logOut();
+    dockerConfig.remove();
   }
 }
 

@@ -2,16 +2,16 @@
  * A private Docker config directory for one run: the ECR password lands in its config.json, not
  * in the user's, and the directory is deleted when the run ends, however it ends.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onExit } from '../cleanup';
+import { withRegistryAuths, type RegistryAuth } from './auth-config';
 
 export interface DockerConfigDir {
   readonly path: string;
-  /** Deletes the directory now (at process exit, it is logged out of and deleted). */
+  /** Deletes the directory now (at process exit, it is deleted). */
   remove(): void;
 }
 
@@ -61,38 +61,35 @@ const SHARED = ['cli-plugins', 'buildx', 'contexts'];
 
 /**
  * Creates the directory (mode 0700) in `RUNNER_TEMP` or the system temp directory, seeded with the
- * user's settings minus the default credential store and any helper for `registries` — either
- * would keep the ECR password after the run — and with the user's plugins, builders and contexts
- * linked in, so base images from other registries, buildx builders and contexts keep working.
+ * user's settings minus the default credential store and any helper for the logins' registries —
+ * either would keep the ECR password after the run — plus the logins themselves (see
+ * `withRegistryAuths`), and with the user's plugins, builders and contexts linked in, so base
+ * images from other registries, buildx builders and contexts keep working.
+ * @param mask receives each login's config entry before it is written
  */
 export async function createDockerConfigDir(
   env: Readonly<Record<string, string | undefined>>,
-  registries: readonly string[],
+  logins: readonly RegistryAuth[],
+  mask: (secret: string) => void,
 ): Promise<DockerConfigDir> {
   const parent = tempDirOf(env).dir;
   await removeStaleConfigDirs(parent);
   const path = await mkdtemp(join(parent, `${PREFIX}${process.pid}-`));
   // Retried: a docker child just killed may still write in it (buildx's state) for a moment.
   const remove = () => rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-  // Where the config names no store, docker picks the platform's keychain helper when one is
-  // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
-  // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.
-  const unregister = onExit(() => {
-    for (const registry of registries)
-      spawnSync('docker', ['logout', registry], {
-        env: { ...process.env, DOCKER_CONFIG: path },
-        stdio: 'ignore',
-        timeout: 10_000,
-      });
-    remove();
-  });
+  // The logins live in this directory's config file only (no keychain: see auth-config.ts), so a
+  // run that ends early (Ctrl-C, SIGTERM) leaves nothing behind once it is deleted.
+  const unregister = onExit(remove);
   try {
     const userDir = env['DOCKER_CONFIG'] || join(homedir(), '.docker');
-    const settings = await readUserSettings(join(userDir, 'config.json'), registries);
+    const registries = logins.map((login) => login.registry);
+    const settings = withRegistryAuths(await readUserSettings(join(userDir, 'config.json'), registries), logins, mask);
     await writeFile(join(path, 'config.json'), `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
-    for (const name of SHARED) {
-      if (existsSync(join(userDir, name))) await symlink(join(userDir, name), join(path, name));
-    }
+    await Promise.all(
+      SHARED.map(async (name) => {
+        if (existsSync(join(userDir, name))) await symlink(join(userDir, name), join(path, name));
+      }),
+    );
   } catch (error) {
     remove();
     unregister();

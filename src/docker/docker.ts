@@ -1,6 +1,7 @@
 /**
- * Docker through its CLI: builder detection, login, build, push, logout. Every function takes the
- * session (runner, private Docker config, logger) as a parameter.
+ * Docker through its CLI: builder detection, build, push (the logins are in the private config:
+ * auth-config.ts). Every function takes the session (runner, private Docker config, logger) as a
+ * parameter.
  */
 import { readFile } from 'node:fs/promises';
 import { checkExit, type CommandRunner } from '../command';
@@ -36,6 +37,16 @@ export async function detectBuilder(
   name?: string,
 ): Promise<Builder> {
   const options = { timeoutMs: limits.responseTimeoutMs };
+  const info = (endpoint?: string) =>
+    run(
+      'docker',
+      [...(endpoint ? ['--context', endpoint] : []), 'info', '--format', '{{json .DriverStatus}}'],
+      options,
+    );
+  // The current builder's daemon is the one docker talks to: its image store is asked beside the other two, at once
+  // (a docker process each); unused when there is no buildx.
+  const early = name === undefined ? info() : undefined;
+  early?.catch(() => undefined); // its failure is the version check's to report
   const [version, buildx] = await Promise.all([
     run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], options),
     run('docker', ['buildx', 'inspect', ...(name === undefined ? [] : [name])], options),
@@ -62,18 +73,7 @@ export async function detectBuilder(
       : undefined;
   // A docker driver builds into a daemon's image store: the one of its endpoint (a context).
   const endpoint = name === undefined ? undefined : /^\s*Endpoint:\s+(\S+)/m.exec(buildx.stdout)?.[1];
-  const imageStore =
-    driver === 'docker'
-      ? parseImageStore(
-          (
-            await run(
-              'docker',
-              [...(endpoint ? ['--context', endpoint] : []), 'info', '--format', '{{json .DriverStatus}}'],
-              options,
-            )
-          ).stdout,
-        )
-      : 'classic';
+  const imageStore = driver === 'docker' ? parseImageStore((await (early ?? info(endpoint))).stdout) : 'classic';
   const builder = chooseBuilder(
     client,
     driver === undefined ? undefined : { driver, imageStore, ...(name !== undefined && { name }) },
@@ -87,31 +87,6 @@ export async function detectBuilder(
     );
   }
   return builder;
-}
-
-/** `docker login` with the password on stdin, into the session's private config. */
-export async function dockerLogin(
-  session: DockerSession,
-  registry: string,
-  username: string,
-  password: string,
-): Promise<void> {
-  const { run, env } = session;
-  checkExit(
-    // The daemon checks the login with the registry: a silent registry would hold it forever.
-    await run('docker', ['login', '--username', username, '--password-stdin', registry], {
-      env,
-      input: Buffer.from(password),
-      timeoutMs: session.limits.responseTimeoutMs * 3,
-    }),
-    `docker login to ${registry}`,
-    'check that the registry answers (network, proxy); on a slow network raise response-timeout',
-  );
-}
-
-/** `docker logout`: removes the credentials from the private config before the directory goes. */
-export async function dockerLogout(session: DockerSession, registry: string): Promise<void> {
-  await session.run('docker', ['logout', registry], { env: session.env });
 }
 
 /** A line of BuildKit's plain progress once the build pushes to the registry. */
@@ -155,7 +130,9 @@ export async function buildImage(
     options.pushes === true ? 'docker build and push' : 'docker build',
     result.stopped !== undefined
       ? `check that the registry${registry === undefined ? '' : ` ${registry}`} is up and reachable (network, proxy); on a slow network raise push-timeout`
-      : 'read the build log above; the failing step is the last one printed',
+      : refused.test(result.stderr) || refused.test(result.stdout)
+        ? refusedFix(/request to https?:\/\/([^/\s]+)\/\S*: 40[13]\b/.exec(`${result.stdout}${result.stderr}`)?.[1])
+        : 'read the build log above; the failing step is the last one printed',
   );
   const file = written.metadataFile ?? written.iidFile ?? '';
   const text = await readFile(file, 'utf8').catch(() => '');
@@ -167,6 +144,16 @@ export async function buildImage(
         : undefined;
   if (built === undefined) throw new ServiceError('docker build', `wrote no image digest to ${file}`);
   return built;
+}
+
+/**
+ * What docker prints when the registry refused the credentials (the login is first checked at the push: see
+ * auth-config.ts) or the push itself (ECR's IAM: `denied: User … is not authorized to perform ecr:…`).
+ */
+const refused = /\bunauthorized\b|authentication required|\bdenied:/i;
+
+function refusedFix(registry: string | undefined): string {
+  return `the registry${registry === undefined ? '' : ` ${registry}`} refused this run's login or push: allow ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage on the repository for the role this runs as, and check that the registry is the one ECR named`;
 }
 
 /** The daemon's line when a registry request failed and it will try again (after 5, 10, 15 … s). */
@@ -189,11 +176,13 @@ export async function pushImage(session: DockerSession, ref: string): Promise<st
     PUSH_PROGRESS_INTERVAL_MS,
   );
   let result;
+  let output = '';
   try {
     result = checkExit(
       await run('docker', ['push', ref], {
         env,
         onLine: (line) => {
+          output += `${line}\n`;
           progress.update(line);
           log.debug(line);
         },
@@ -204,7 +193,9 @@ export async function pushImage(session: DockerSession, ref: string): Promise<st
             : undefined,
       }),
       `docker push ${ref}`,
-      `check that the registry ${registry} is up and reachable (network, proxy); on a slow network raise push-timeout`,
+      refused.test(output)
+        ? refusedFix(registry)
+        : `check that the registry ${registry} is up and reachable (network, proxy); on a slow network raise push-timeout`,
     );
   } finally {
     clearInterval(timer);

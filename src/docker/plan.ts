@@ -121,14 +121,17 @@ export interface ImagePlan {
   readonly cacheImage?: 'load' | 'push';
 }
 
-/** The tags to look up before building: the cache, and immutable tags this build may not overwrite. */
+/**
+ * The tags to look up before building: the cache, and immutable tags this build may not overwrite; with a cache, every
+ * tag (in the same call), to tell whether the cache already holds an unchanged build (see `cacheHoldsBuild`).
+ */
 export function tagsToLookUp(
   tags: readonly string[],
   cacheTag: string | undefined,
   immutable: (tag: string) => boolean,
 ): string[] {
-  const lookups = tags.filter(immutable);
-  return cacheTag === undefined ? lookups : [cacheTag, ...lookups.filter((tag) => tag !== cacheTag)];
+  if (cacheTag === undefined) return tags.filter(immutable);
+  return [cacheTag, ...tags.filter((tag) => tag !== cacheTag)];
 }
 
 /** The plan of one image on `builder` (see `ImagePlan`). */
@@ -193,6 +196,35 @@ export interface TaggedImage {
   readonly digest: string;
   /** Present when the tag points at a single image manifest (not at an index). */
   readonly configDigest?: string;
+  /** The layers' digests, in order, when the tag points at a single image manifest. */
+  readonly layers?: readonly string[];
+}
+
+/**
+ * Whether the inline cache image under `cacheTag` already serves this very build, so that building and pushing it
+ * again would only rewrite what the registry holds: one of `tags` already points at the built image (an unchanged
+ * re-run), and the cache tag at an image of exactly its layers. The cache image is a fully cached build of the same
+ * steps: same layers, cache metadata in its config.
+ */
+export function cacheHoldsBuild(
+  built: BuiltImage,
+  tags: readonly string[],
+  stored: ReadonlyMap<string, TaggedImage>,
+  cacheTag: string,
+): boolean {
+  const cache = stored.get(cacheTag)?.layers;
+  if (cache === undefined) return false;
+  return tags.some((tag) => {
+    const image = tag === cacheTag ? undefined : stored.get(tag);
+    const layers = image?.layers;
+    return (
+      image !== undefined &&
+      layers !== undefined &&
+      isSameImage(built, image) &&
+      layers.length === cache.length &&
+      layers.every((layer, i) => layer === cache[i])
+    );
+  });
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 } from '../aws';
 import { ServiceError, UserError, type Subject } from '../errors';
 import { proxyAgents } from '../proxy';
+import { traced } from '../trace';
 import type { EcrEndpointVariant } from './registry-hosts';
 
 /**
@@ -26,7 +27,7 @@ export async function createEcrClient(
   limits: AwsCallLimits,
   variant?: EcrEndpointVariant,
 ): Promise<ECRClient> {
-  const { ECRClient } = await import('@aws-sdk/client-ecr');
+  const { ECRClient } = await traced('load', '@aws-sdk/client-ecr', () => import('@aws-sdk/client-ecr'));
   quietSdkNodeWarning();
   return boundCalls(
     new ECRClient({
@@ -210,6 +211,8 @@ export interface StoredImage {
   readonly digest: string;
   /** The image config digest, which is the local image id for a Docker-built image. */
   readonly configDigest?: string;
+  /** The layers' digests (a single image manifest). */
+  readonly layers?: readonly string[];
   readonly tags: readonly string[];
 }
 
@@ -253,15 +256,22 @@ export async function findImagesByTag(
   for (const image of response.images ?? []) {
     const { imageTag, imageDigest } = image.imageId ?? {};
     if (imageTag === undefined || imageDigest === undefined) continue;
-    found.set(imageTag, { digest: imageDigest, ...configDigestOf(image.imageManifest), tags: [imageTag] });
+    found.set(imageTag, { digest: imageDigest, ...manifestParts(image.imageManifest), tags: [imageTag] });
   }
   return found;
 }
 
-function configDigestOf(manifest: string | undefined): { configDigest?: string } {
+/** The config digest and layers of a single image manifest; nothing of an index. */
+function manifestParts(manifest: string | undefined): { configDigest?: string; layers?: string[] } {
   try {
-    const digest = (JSON.parse(manifest ?? '') as { config?: { digest?: unknown } }).config?.digest;
-    return typeof digest === 'string' ? { configDigest: digest } : {};
+    const parsed = JSON.parse(manifest ?? '') as { config?: { digest?: unknown }; layers?: { digest?: unknown }[] };
+    const digest = parsed.config?.digest;
+    if (typeof digest !== 'string') return {};
+    const layers = Array.isArray(parsed.layers) ? parsed.layers.map((layer) => layer.digest) : undefined;
+    return {
+      configDigest: digest,
+      ...(layers?.every((layer): layer is string => typeof layer === 'string') && { layers }),
+    };
   } catch {
     return {};
   }

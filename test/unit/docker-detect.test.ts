@@ -40,7 +40,7 @@ test.each<[string, string | undefined, Record<string, CommandResult>, Builder, s
     undefined,
     { [VERSION]: ok('20.10.24 20.10.24'), 'buildx inspect': failed("docker: 'buildx' is not a docker command.") },
     { kind: 'buildkit' },
-    [VERSION, 'buildx inspect'],
+    [INFO, VERSION, 'buildx inspect'], // asked at once, unused without buildx
   ],
   [
     '2 buildx, docker driver, classic store',
@@ -51,14 +51,14 @@ test.each<[string, string | undefined, Record<string, CommandResult>, Builder, s
       [INFO]: ok('[["Backing Filesystem","extfs"]]'),
     },
     { kind: 'buildx', driver: 'docker', imageStore: 'classic' },
-    [VERSION, 'buildx inspect', INFO],
+    [INFO, VERSION, 'buildx inspect'], // the current builder's image store is asked at once
   ],
   [
     '3 buildx, docker driver, containerd store',
     undefined,
     { [VERSION]: ok('28.2.2 28.2.2'), 'buildx inspect': inspect('default', 'docker'), [INFO]: ok(CONTAINERD) },
     { kind: 'buildx', driver: 'docker', imageStore: 'containerd' },
-    [VERSION, 'buildx inspect', INFO],
+    [INFO, VERSION, 'buildx inspect'], // the current builder's image store is asked at once
   ],
   [
     "4 a named builder on another context: its daemon's store",

@@ -1,4 +1,5 @@
 import {
+  cacheHoldsBuild,
   cacheMode,
   describeMismatch,
   isSameImage,
@@ -328,10 +329,80 @@ describe('planImage: one image of the run', () => {
   });
 
   test.each<[string, string[], string | undefined, string[], string[]]>([
-    ['the cache and the immutable tags', ['abc', 'latest'], 'buildcache', ['abc'], ['buildcache', 'abc']],
+    ['the cache and every tag', ['abc', 'latest'], 'buildcache', ['abc'], ['buildcache', 'abc', 'latest']],
+    ['no cache: the immutable tags', ['abc', 'latest'], undefined, ['abc'], ['abc']],
     ['nothing immutable, no cache: nothing to look up', ['abc'], undefined, [], []],
     ['a cache tag that is also a tag is looked up once', ['buildcache'], 'buildcache', ['buildcache'], ['buildcache']],
   ])('tagsToLookUp: %s', (_name, tags, cacheTag, immutable, expected) => {
     expect(tagsToLookUp(tags, cacheTag, (tag) => immutable.includes(tag))).toEqual(expected);
+  });
+});
+
+describe('cacheHoldsBuild: the inline cache image is not built and pushed again for an unchanged build', () => {
+  const layers = [d('1'), d('2')];
+  const image: TaggedImage = { digest: d('a'), configDigest: d('c'), layers };
+  const cache: TaggedImage = { digest: d('b'), configDigest: d('e'), layers };
+  const built: BuiltImage = { configDigest: d('c') };
+  test.each<[string, BuiltImage, [string, TaggedImage][], boolean]>([
+    [
+      '1 a tag holds this image, the cache its layers: current',
+      built,
+      [
+        ['abc', image],
+        ['buildcache', cache],
+      ],
+      true,
+    ],
+    [
+      '2 by manifest digest (containerd store)',
+      { manifestDigest: d('a') },
+      [
+        ['abc', image],
+        ['buildcache', cache],
+      ],
+      true,
+    ],
+    ['3 no cache yet', built, [['abc', image]], false],
+    ['4 the tag is new (a new commit)', built, [['buildcache', cache]], false],
+    [
+      '5 the tag holds another image (a changed build)',
+      { configDigest: d('f') },
+      [
+        ['abc', image],
+        ['buildcache', cache],
+      ],
+      false,
+    ],
+    [
+      '6 the cache holds other layers (another build pushed it since)',
+      built,
+      [
+        ['abc', image],
+        ['buildcache', { ...cache, layers: [d('1'), d('3')] }],
+      ],
+      false,
+    ],
+    [
+      '7 the cache has one layer more',
+      built,
+      [
+        ['abc', image],
+        ['buildcache', { ...cache, layers: [...layers, d('3')] }],
+      ],
+      false,
+    ],
+    [
+      '8 the cache is an index (no layers known)',
+      built,
+      [
+        ['abc', image],
+        ['buildcache', { digest: d('b') }],
+      ],
+      false,
+    ],
+    ['9 the cache tag is the only tag', built, [['buildcache', cache]], false],
+  ])('%s', (_name, builtImage, stored, expected) => {
+    const tags = stored.some(([tag]) => tag === 'abc') || _name.startsWith('4') ? ['abc'] : ['buildcache'];
+    expect(cacheHoldsBuild(builtImage, tags, new Map(stored), 'buildcache')).toBe(expected);
   });
 });
