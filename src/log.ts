@@ -4,20 +4,14 @@
  * command.
  */
 
-/** Whose work a step is: the tool's own, or an outside program the tool waits for. */
-export type StepKind = 'own' | 'docker';
-
 /** The log of a run: each host writes it its own way (log groups and annotations on GitHub, lines on a terminal). */
 export interface Logger {
   info(message: string): void;
   warning(message: string): void;
   /** Shown only when debug is on. */
   debug(message: string): void;
-  /**
-   * Runs `step` with its log lines grouped under `title`, and logs its duration.
-   * @param kind `docker` for a step that is Docker's build or push, for the closing line's split
-   */
-  group<T>(title: string, step: () => Promise<T>, kind?: StepKind): Promise<T>;
+  /** Runs `step` with its log lines grouped under `title`, and logs its duration. */
+  group<T>(title: string, step: () => Promise<T>): Promise<T>;
   /** From now on, `secret` never appears in anything logged. */
   mask(secret: string): void;
 }

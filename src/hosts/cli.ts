@@ -217,9 +217,9 @@ export class CliHost implements Host {
     debug: (message) => {
       if (this.debugEnabled) this.line(`debug: ${message}`);
     },
-    group: (title, step, kind = 'own') => {
+    group: (title, step) => {
       this.line(`==> ${title}`);
-      return this.timer.time(kind, step, (seconds) => this.line(`    took ${formatSeconds(seconds)}`));
+      return this.timer.time(step, (seconds) => this.line(`    took ${formatSeconds(seconds)}`));
     },
     mask: (secret) => {
       for (const part of maskedParts(secret)) if (!this.secrets.includes(part)) this.secrets.push(part);

@@ -38,9 +38,8 @@ export class GitHubHost implements Host {
       else core.debug(message);
     },
     // The duration goes after the group, where it shows with the group folded.
-    group: (title, step, kind = 'own') =>
+    group: (title, step) =>
       this.timer.time(
-        kind,
         () => core.group(title, step),
         (seconds) => core.info(plain(`${title}: ${formatSeconds(seconds)}`)),
       ),

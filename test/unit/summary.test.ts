@@ -100,18 +100,28 @@ test.each([
   expect(formatSeconds(seconds)).toBe(text);
 });
 
-test("the closing line splits Docker's steps from the tool's own", async () => {
+test("the closing line splits Docker's build and push, from the trace, from the tool's own", async () => {
   const timer = new StepTimer();
   const durations: number[] = [];
-  expect(timer.closingLine('validate', true, 0.5)).toBe("validate done in 0.5 s (all of it this tool's own work)");
   await timer.time(
-    'docker',
     async () => undefined,
     (seconds) => durations.push(seconds),
   );
   expect(durations).toHaveLength(1);
-  expect(timer.closingLine('build', false, 1000)).toMatch(
-    /^build failed after 16 min 40 s \(Docker build and push 0\.\d s, this tool 16 min 40 s\)$/,
+  const span = (name: string, start: number, end: number) => ({ kind: 'process' as const, name, start, end });
+  expect(timer.closingLine('validate', true, 0.5, [])).toBe("validate done in 0.5 s (all of it this tool's own work)");
+  // Two builds side by side, then a push; docker version is not Docker's build or push.
+  const spans = [
+    span('docker version', 0, 300),
+    span('docker buildx build', 1000, 5000),
+    span('docker buildx build', 2000, 6000),
+    span('docker push r:1', 6000, 7000),
+  ];
+  expect(timer.closingLine('build', true, 10, spans)).toBe(
+    'build done in 10.0 s (Docker build and push 6.0 s, this tool 4.0 s)',
+  );
+  expect(timer.closingLine('build', false, 1000, spans)).toBe(
+    'build failed after 16 min 40 s (Docker build and push 6.0 s, this tool 16 min 34 s)',
   );
 });
 
