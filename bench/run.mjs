@@ -11,34 +11,34 @@
  * - two images (the sample service and a sidecar), each with a step of bounded CPU work that no cache can serve,
  *   built by one run with `extra-images` against the same two built by two runs one after the other (the ratio's
  *   goal on two cores: ≤ 0.7).
+ * - the warm re-run against its floor (one cached docker build + push, the CLI logged in) and the tool's trace
+ *   (bench/warm.mjs; goal ≤ 2.0);
+ * - how the cost grows: validate by input size, a 200 MB context, four images in one run (bench/scaling.mjs).
  * The staged sample service gets a slow RUN step (a 15 s stand-in for installing dependencies or compiling), the
- * step a cache must skip. Also the lines of `src/`. `--only=two-images`: only the two-image figure (and the sizes).
+ * step a cache must skip. Also the lines of `src/`. `--only=startup,cold,warm,two-images,scaling` picks sections
+ * (the sizes always print); `--bundle=PATH` measures another build (main's dist/, for figures before a change).
  */
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { stageSampleService } from '../scripts/sample-service.mjs';
 import { engineName, ENGINE_NAMES } from '../test/stack/engines.mjs';
 import { findCommand } from '../test/stack/processes.mjs';
-import { readStack, stackEnv, startFreshDaemon, startStack, stopStack } from '../test/stack/index.mjs';
+import { readStack, startFreshDaemon, startStack, stopStack } from '../test/stack/index.mjs';
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true'; // the bench's own S3 client
+import { bigContext, fourImages, validateScaling } from './scaling.mjs';
+import { warmFigures } from './warm.mjs';
+import { benchWorkspace, commitAll, median, ms, seconds, timed, timeInterleaved } from './lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bundle = join(root, 'dist/index.js');
+const bundleOption = process.argv.find((arg) => arg.startsWith('--bundle='));
+// Another build's bundle (a copy of main's dist/, say), for figures before and after a change.
+const bundle = bundleOption ? bundleOption.slice('--bundle='.length) : join(root, 'dist/index.js');
 const runs = Number(process.env['BENCH_RUNS'] ?? 15);
+const floorRounds = Number(process.env['BENCH_FLOOR_RUNS'] ?? 10);
+const scalingRounds = Number(process.env['BENCH_SCALING_RUNS'] ?? 3);
 const warmRuns = Number(process.env['BENCH_WARM_RUNS'] ?? 5);
 const SLOW_STEP = 'RUN ["/bin/busybox", "sh", "-c", "sleep 15; echo compiled > /compiled"]';
 const twoImageRuns = Number(process.env['BENCH_TWO_IMAGE_RUNS'] ?? 3);
@@ -47,47 +47,6 @@ const twoImageRuns = Number(process.env['BENCH_TWO_IMAGE_RUNS'] ?? 3);
 // best take the time of one. BENCH_RUN (a new value per run) keeps every cache, local and registry, from serving it.
 const CPU_ITERATIONS = Number(process.env['BENCH_CPU_ITERATIONS'] ?? 3_000_000);
 const CPU_STEP = `ARG BENCH_RUN\nRUN echo "$BENCH_RUN" > /run-id && i=0 && while [ $i -lt ${CPU_ITERATIONS} ]; do i=$((i+1)); done && echo $i > /work`;
-
-/** @param {number[]} values */
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const ms = (/** @type {number} */ value) => `${value.toFixed(0)} ms`;
-const seconds = (/** @type {number} */ value) => `${(value / 1000).toFixed(2)} s`;
-
-/**
- * Median wall times of commands, measured in interleaved rounds (each round runs each command
- * once) so that the machine's drift touches them all alike; one warm-up round first.
- * @param {{ args: string[], cwd?: string }[]} commands
- */
-function timeInterleaved(commands) {
-  /** @type {number[][]} */
-  const times = commands.map(() => []);
-  for (let round = 0; round <= runs; round++) {
-    commands.forEach(({ args, cwd }, i) => {
-      const start = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-      const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-      if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-      if (round > 0) times[i]?.push(elapsed);
-    });
-  }
-  return times.map(median);
-}
-
-/**
- * Wall time covered by possibly overlapping intervals (pushes run side by side).
- * @param {number[][]} intervals [start, end] pairs
- */
-function coveredTime(intervals) {
-  let covered = 0;
-  let reach = -Infinity;
-  for (const [start = 0, end = 0] of [...intervals].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))) {
-    if (end > reach) {
-      covered += end - Math.max(start, reach);
-      reach = end;
-    }
-  }
-  return covered;
-}
 
 /**
  * Lines of the TypeScript sources, `src/**` + `.ts`, counted as `wc -l` does.
@@ -115,87 +74,20 @@ function bundleSize() {
 }
 
 /**
- * A bench workspace for one engine: the sample service with `step` added to its Dockerfile, committed; a HOME whose
- * `.docker` has the engine's plugins (as a runner's has), shared by the tool and the recipe; a `docker` shim first on
- * PATH that records how long each docker command takes.
- * @param {import('../test/stack/index.mjs').Stack} stack
- * @param {string} step
- */
-function benchWorkspace(stack, step) {
-  const work = mkdtempSync(join(tmpdir(), 'ebb-bench-'));
-  const service = join(work, 'service');
-  stageSampleService(service);
-  const dockerfile = join(service, 'Dockerfile');
-  writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').replace(/^COPY site\//m, `${step}\nCOPY site/`));
-  commitAll(service, 'a slow step');
-  const home = join(work, 'home');
-  mkdirSync(join(home, '.docker'), { recursive: true });
-  if (stack.engine.buildx)
-    symlinkSync(join(stack.engine.home, '.docker/cli-plugins'), join(home, '.docker/cli-plugins'));
-  const shimDir = join(work, 'bin');
-  const times = join(work, 'docker-times');
-  mkdirSync(shimDir);
-  writeFileSync(
-    join(shimDir, 'docker'),
-    `#!/bin/sh
-start=$(date +%s%N)
-"${join(stack.binDir, 'docker')}" "$@"
-code=$?
-echo "$1 $start $(date +%s%N)" >> "${times}"
-exit $code
-`,
-  );
-  chmodSync(join(shimDir, 'docker'), 0o755);
-  /** @param {import('../test/stack/index.mjs').Stack} on */
-  const env = (on) => ({ ...stackEnv(on), HOME: home, PATH: `${shimDir}:${stackEnv(on).PATH}` });
-  return { work, service, env, times, remove: () => rmSync(work, { recursive: true, force: true }) };
-}
-
-/**
- * @param {string} dir
- * @param {string} message
- */
-function commitAll(dir, message) {
-  spawnSync('git', ['-C', dir, 'add', '-A'], { stdio: 'ignore' });
-  spawnSync(
-    'git',
-    ['-C', dir, '-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', message],
-    { stdio: 'ignore' },
-  );
-}
-
-/**
- * Runs a command to completion; its wall time, its output, and the wall time docker's build and push took in it.
- * @param {ReturnType<typeof benchWorkspace>} bench
- * @param {string} command
- * @param {string[]} args
- * @param {NodeJS.ProcessEnv} env
- */
-function timed(bench, command, args, env) {
-  writeFileSync(bench.times, '');
-  const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: bench.service, env, encoding: 'utf8', maxBuffer: 64 << 20 });
-  const total = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
-  const intervals = readFileSync(bench.times, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => line.split(' '))
-    .filter(([name]) => name === 'build' || name === 'push' || name === 'buildx')
-    .map(([, from, to]) => [Number(from) / 1e6, Number(to) / 1e6]);
-  return { total, docker: coveredTime(intervals), output: `${result.stdout}${result.stderr}` };
-}
-
-/**
  * The figures of one engine.
  * @param {import('../test/stack/engines.mjs').EngineName} name
  */
 async function engineFigures(name) {
   const stack = readStack(name);
   console.log(`\n${name}: ${stack.engine.title}`);
-  if (!only.has('two-images')) await singleImageFigures(name, stack);
-  twoImageFigures(name, stack);
+  if (wanted('cold')) await singleImageFigures(name, stack);
+  if (wanted('warm')) await warmFigures(name, stack, { bundle, rounds: floorRounds });
+  if (wanted('scaling')) {
+    fourImages(name, stack, { bundle, rounds: scalingRounds });
+    // Once: the context's cost is the tool's own, the same on every engine.
+    if (name === engines[0]) await bigContext(name, stack, { bundle, rounds: scalingRounds });
+  }
+  if (wanted('two-images')) twoImageFigures(name, stack);
 }
 
 /**
@@ -430,6 +322,8 @@ function twoImageFigures(name, stack) {
 const engineOption = process.argv.find((arg) => arg.startsWith('--engine='));
 const onlyOption = process.argv.find((arg) => arg.startsWith('--only='));
 const only = new Set(onlyOption ? onlyOption.slice('--only='.length).split(',') : []);
+/** @param {'startup' | 'cold' | 'warm' | 'two-images' | 'scaling'} section */
+const wanted = (section) => only.size === 0 || only.has(section);
 const engines = engineOption
   ? engineOption
       .slice('--engine='.length)
@@ -442,16 +336,21 @@ const size = bundleSize();
 console.log(
   `bundle: dist/index.js ${(size.entry / 1024).toFixed(0)} KiB; all ${size.files} files ${(size.total / 1024 / 1024).toFixed(2)} MiB (${(size.gzip / 1024 / 1024).toFixed(2)} MiB gzipped)`,
 );
-if (!only.has('two-images')) {
-  const [node = NaN, help = NaN, validate = NaN] = timeInterleaved([
-    { args: ['-e', '0'] },
-    { args: [bundle, '--help'] },
-    { args: [bundle, 'validate'], cwd: join(root, 'examples/sample-service') },
-  ]);
+if (wanted('startup')) {
+  const [node = NaN, help = NaN, validate = NaN] = timeInterleaved(
+    [
+      { args: ['-e', '0'] },
+      { args: [bundle, '--help'] },
+      { args: [bundle, 'validate'], cwd: join(root, 'examples/sample-service') },
+    ],
+    runs,
+  );
   console.log(`node -e 0:                      ${ms(node)} (median of ${runs} interleaved rounds)`);
   console.log(`node dist/index.js --help:      ${ms(help)} (${ms(help - node)} over node)`);
   console.log(`node dist/index.js validate:    ${ms(validate)} (${ms(validate - node)} over node)`);
 }
+
+if (wanted('scaling')) validateScaling(bundle, runs);
 
 const { started } = await startStack({ engines });
 try {
