@@ -82,8 +82,8 @@ export function coveredMs(spans: readonly TraceSpan[]): number {
 }
 
 /**
- * The trace's lines, for `--debug` and the bench (a line each, so that every line carries the debug mark): `trace    12.3 →   80.1 ms  process docker version`, then a line
- * with the total time of each kind.
+ * The trace's lines, for `--debug` and the bench (a line each, so that every line carries the debug mark):
+ * `trace  12.3 →  80.1 ms  process docker version`, then a line with the time each kind covered.
  */
 export function formatTrace(spans: readonly TraceSpan[]): string[] {
   const width = Math.max(1, ...spans.map((span) => span.end.toFixed(1).length));
