@@ -6,12 +6,12 @@
  * run against four runs, warm (goal ≤ 0.4). The inputs are generated into a temporary directory, never committed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchWorkspace, commitAll, median, ms } from './lib.mjs';
-import { createBenchBucket, wall } from './warm.mjs';
+import { floorAndTool, wall } from './warm.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sample = join(root, 'examples/sample-service');
@@ -130,47 +130,12 @@ export async function bigContext(name, stack, { bundle, rounds }) {
             writeFileSync(join(bench.service, 'big', `d${d}`, `f${f}`), `${d}/${f}\n${chunk}`);
         }
       }
-      await createBenchBucket(stack, bucket);
-      const env = bench.env(stack);
-      const floorConfig = join(bench.work, 'floor-docker');
-      mkdirSync(floorConfig);
-      if (stack.engine.buildx)
-        symlinkSync(join(stack.engine.home, '.docker/cli-plugins'), join(floorConfig, 'cli-plugins'));
-      const floorOptions = { cwd: bench.service, env: { ...env, DOCKER_CONFIG: floorConfig } };
-      const image = `${stack.registry}/${repository}`;
-      const tool = () =>
-        wall(
-          process.execPath,
-          [
-            bundle,
-            'build',
-            '--repository',
-            repository,
-            '--create-repository',
-            '--tags',
-            '{short_sha}',
-            '--s3-bucket',
-            bucket,
-          ],
-          {
-            cwd: bench.service,
-            env,
-          },
-        ).ms;
-      const floor = () =>
-        wall('docker', ['build', '--quiet', '--tag', `${image}:floor`, '.'], floorOptions).ms +
-        wall('docker', ['push', `${image}:floor`], floorOptions).ms;
-      tool();
-      wall('docker', ['login', '--username', 'AWS', '--password-stdin', stack.registry], {
-        ...floorOptions,
-        input: stack.registryPassword,
-      });
-      floor();
+      const { tool, floor } = await floorAndTool(stack, bench, { bundle, repository, bucket });
       /** @type {{ floor: number[], tool: number[] }} */
       const times = { floor: [], tool: [] };
       for (let round = 0; round < rounds; round++) {
         times.floor.push(floor());
-        times.tool.push(tool());
+        times.tool.push(tool().ms);
       }
       figures[big ? 'big' : 'small'] = { floor: median(times.floor), tool: median(times.tool) };
     } finally {

@@ -89,6 +89,39 @@ export function traceBreakdown(spans) {
 }
 
 /**
+ * The two runs the warm figures compare, in a bench workspace, both warmed up: the tool's full job with the S3 upload
+ * (the first run creates the repository, the cache and the tag: every later run is a warm re-run), and the floor — a
+ * cached `docker build` and a `docker push` of layers the registry holds, in a Docker config of its own logged in once
+ * beforehand. `floor()` returns its milliseconds; `tool()` its run.
+ * @param {import('../test/stack/index.mjs').Stack} stack
+ * @param {ReturnType<typeof benchWorkspace>} bench
+ * @param {{ bundle: string, repository: string, bucket: string }} options
+ */
+export async function floorAndTool(stack, bench, { bundle, repository, bucket }) {
+  await createBenchBucket(stack, bucket);
+  const env = bench.env(stack);
+  const args = [bundle, 'build', '--repository', repository, '--create-repository', '--tags', '{short_sha}'];
+  const tool = (/** @type {string[]} */ extra = []) =>
+    wall(process.execPath, [...args, '--s3-bucket', bucket, ...extra], { cwd: bench.service, env });
+  const floorConfig = join(bench.work, 'floor-docker');
+  mkdirSync(floorConfig);
+  if (stack.engine.buildx)
+    symlinkSync(join(stack.engine.home, '.docker/cli-plugins'), join(floorConfig, 'cli-plugins'));
+  const floorOptions = { cwd: bench.service, env: { ...env, DOCKER_CONFIG: floorConfig } };
+  const image = `${stack.registry}/${repository}`;
+  const floor = () =>
+    wall('docker', ['build', '--quiet', '--tag', `${image}:floor`, '.'], floorOptions).ms +
+    wall('docker', ['push', `${image}:floor`], floorOptions).ms;
+  tool();
+  wall('docker', ['login', '--username', 'AWS', '--password-stdin', stack.registry], {
+    ...floorOptions,
+    input: stack.registryPassword,
+  });
+  floor();
+  return { tool, floor };
+}
+
+/**
  * The warm figures of one engine: the floor, the tool's warm full job with S3, their ratio, and the tool's trace.
  * @param {import('../test/stack/engines.mjs').EngineName} name
  * @param {import('../test/stack/index.mjs').Stack} stack
@@ -99,43 +132,8 @@ export async function warmFigures(name, stack, { bundle, rounds }) {
   const suffix = `${name}-${Date.now().toString(36)}`;
   const repository = `bench/warm-${suffix}`;
   const bucket = `bench-warm-${suffix}`;
-  const image = `${stack.registry}/${repository}`;
   try {
-    await createBenchBucket(stack, bucket);
-    const env = bench.env(stack);
-    const options = { cwd: bench.service, env };
-    const tool = (/** @type {string[]} */ extra = []) =>
-      wall(
-        process.execPath,
-        [
-          bundle,
-          'build',
-          '--repository',
-          repository,
-          '--create-repository',
-          '--tags',
-          '{short_sha}',
-          '--s3-bucket',
-          bucket,
-          ...extra,
-        ],
-        options,
-      );
-    // The floor's Docker CLI is logged in once, in a config of its own beside the workspace's plugins.
-    const floorConfig = join(bench.work, 'floor-docker');
-    mkdirSync(floorConfig);
-    if (stack.engine.buildx)
-      symlinkSync(join(stack.engine.home, '.docker/cli-plugins'), join(floorConfig, 'cli-plugins'));
-    const floorOptions = { cwd: bench.service, env: { ...env, DOCKER_CONFIG: floorConfig } };
-    tool(); // creates the repository, the cache and the tag: every later run is a warm re-run
-    wall('docker', ['login', '--username', 'AWS', '--password-stdin', stack.registry], {
-      ...floorOptions,
-      input: stack.registryPassword,
-    });
-    const floor = () =>
-      wall('docker', ['build', '--quiet', '--tag', `${image}:floor`, '.'], floorOptions).ms +
-      wall('docker', ['push', `${image}:floor`], floorOptions).ms;
-    floor();
+    const { tool, floor } = await floorAndTool(stack, bench, { bundle, repository, bucket });
     /** @type {{ floor: number[], tool: number[] }} */
     const times = { floor: [], tool: [] };
     for (let round = 0; round < rounds; round++) {
