@@ -8,12 +8,17 @@ import type { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
 import { awsServiceError, boundCalls, boundedClientOptions, quietSdkNodeWarning, type AwsCallLimits } from '../aws';
 import { ServiceError } from '../errors';
 import { proxyAgents } from '../proxy';
+import { traced } from '../trace';
 import { decodeAuthorizationToken, type RegistryLogin } from './ecr';
 import { ECR_PUBLIC_HOST, ECR_PUBLIC_REGION } from './registry-hosts';
 
 /** Creates an ECR Public client (us-east-1, whatever the run's region) whose calls are bounded by `limits`. */
 export async function createEcrPublicClient(limits: AwsCallLimits): Promise<ECRPUBLICClient> {
-  const { ECRPUBLICClient } = await import('@aws-sdk/client-ecr-public');
+  const { ECRPUBLICClient } = await traced(
+    'load',
+    '@aws-sdk/client-ecr-public',
+    () => import('@aws-sdk/client-ecr-public'),
+  );
   quietSdkNodeWarning();
   return boundCalls(
     new ECRPUBLICClient({ region: ECR_PUBLIC_REGION, ...boundedClientOptions(limits, proxyAgents()) }),
