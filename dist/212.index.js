@@ -15,11 +15,11 @@ export const modules = {
 /* harmony import */ var _outputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7729);
 /* harmony import */ var _commit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(509);
 /* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4021);
-/* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
-/* harmony import */ var _job_summary_file__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5580);
-/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5275);
+/* harmony import */ var _timing__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
+/* harmony import */ var _job_summary_file__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5580);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5275);
 /* harmony import */ var _redaction__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1470);
-/* harmony import */ var _workflow_commands__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3189);
+/* harmony import */ var _workflow_commands__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3189);
 /**
  * The GitHub Actions host: inputs from `INPUT_*`, outputs to `$GITHUB_OUTPUT`, `::add-mask::`,
  * log groups per step, findings as annotations, a job summary.
@@ -40,14 +40,14 @@ export const modules = {
  * it (a path, a tag, a title holding one) never reads as a command.
  */
 function plain(text) {
-    return (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_8__/* .neutralizeCommands */ .Kw)(text, 'text', (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex'));
+    return (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_9__/* .neutralizeCommands */ .Kw)(text, 'text', (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex'));
 }
 class GitHubHost {
     env;
     debugEnabled;
     /** Debug asked for by the tool's own variable: shown as plain lines, without the runner's step debug. */
     debugAsInfo;
-    timer = new _timing__WEBPACK_IMPORTED_MODULE_9__/* .StepTimer */ .s();
+    timer = new _timing__WEBPACK_IMPORTED_MODULE_6__/* .StepTimer */ .s();
     log = {
         info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(message)),
         warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
@@ -58,7 +58,7 @@ class GitHubHost {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
         },
         // The duration goes after the group, where it shows with the group folded.
-        group: (title, step, kind = 'own') => this.timer.time(kind, () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_9__/* .formatSeconds */ .X)(seconds)}`))),
+        group: (title, step) => this.timer.time(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, step), (seconds) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(plain(`${title}: ${(0,_timing__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .X)(seconds)}`))),
         // The runner masks line by line: a multi-line secret is masked whole and by each of its lines.
         mask: (secret) => {
             for (const part of (0,_redaction__WEBPACK_IMPORTED_MODULE_10__/* .maskedParts */ .E)(secret))
@@ -97,7 +97,7 @@ class GitHubHost {
                     annotate(`${finding.message}\n${finding.fix}`, {
                         title: finding.rule,
                         // The runner resolves annotation paths against the workspace, not the step's directory.
-                        file: (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_8__/* .workspacePath */ .X5)(finding.file, this.env['GITHUB_WORKSPACE']),
+                        file: (0,_workflow_commands__WEBPACK_IMPORTED_MODULE_9__/* .workspacePath */ .X5)(finding.file, this.env['GITHUB_WORKSPACE']),
                         startLine: finding.line,
                         startColumn: finding.column,
                     });
@@ -117,7 +117,7 @@ class GitHubHost {
         const summaryFile = this.env['GITHUB_STEP_SUMMARY'];
         if (!summaryFile)
             return;
-        await (0,_job_summary_file__WEBPACK_IMPORTED_MODULE_6__/* .writeJobSummary */ .j)(summaryFile, (0,_summary__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .e)(summary, this.env['GITHUB_WORKSPACE']), (message) => this.log.warning(message));
+        await (0,_job_summary_file__WEBPACK_IMPORTED_MODULE_7__/* .writeJobSummary */ .j)(summaryFile, (0,_summary__WEBPACK_IMPORTED_MODULE_8__/* .summaryMarkdown */ .e)(summary, this.env['GITHUB_WORKSPACE']), (message) => this.log.warning(message));
     }
 }
 

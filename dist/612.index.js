@@ -1,5 +1,5 @@
-export const id = 505;
-export const ids = [505,54,365];
+export const id = 612;
+export const ids = [612,54,365];
 export const modules = {
 
 /***/ 2365:
@@ -121,7 +121,7 @@ async function replaceDirectory(dir, files, input) {
 
 /***/ }),
 
-/***/ 9505:
+/***/ 8612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -132,7 +132,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/trace.ts
+var trace = __webpack_require__(3606);
 ;// CONCATENATED MODULE: ./src/aws.ts
+
 
 /** Attempts per call: one-off 5xx, throttling and reset connections are retried, boundedly. */
 const MAX_ATTEMPTS = 3;
@@ -160,7 +163,8 @@ class ClientDestroyed extends Error {
  * a timeout into an error the SDK does not retry: an endpoint that went silent stays silent, and
  * three waits would triple the time to report it. A call still running when the client is
  * destroyed (the run failed elsewhere: its other calls are moot) ends there too: the SDK would
- * retry the reset connection on a new one and hold the process for another wait.
+ * retry the reset connection on a new one and hold the process for another wait. Each call goes
+ * in the run's trace.
  */
 function boundCalls(client, limits) {
     let destroyed = false;
@@ -198,6 +202,7 @@ function boundCalls(client, limits) {
         toMiddleware: 'retryMiddleware',
         name: 'ecsBluegreenBuildBounds',
     });
+    (0,trace/* traceCalls */.dr)(client.middlewareStack);
     return client;
 }
 /**
@@ -354,11 +359,21 @@ function proxyAgents(env = process.env) {
 
 
 
-/** Creates a client for `region` whose calls are bounded by `limits`, loading the SDK now. */
-async function createEcrClient(region, limits) {
-    const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+
+/**
+ * Creates a client for `region` whose calls are bounded by `limits`, loading the SDK now. `variant` picks ECR's FIPS or
+ * dual-stack endpoint (a registry host of that form was given); without it the SDK's own settings apply
+ * (`AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`, the shared config file).
+ */
+async function createEcrClient(region, limits, variant) {
+    const { ECRClient } = await (0,trace/* traced */.mn)('load', '@aws-sdk/client-ecr', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19)));
     quietSdkNodeWarning();
-    return boundCalls(new ECRClient({ region, ...boundedClientOptions(limits, proxyAgents()) }), limits);
+    return boundCalls(new ECRClient({
+        region,
+        ...(variant?.fips && { useFipsEndpoint: true }),
+        ...(variant?.dualStack && { useDualstackEndpoint: true }),
+        ...boundedClientOptions(limits, proxyAgents()),
+    }), limits);
 }
 async function sdk() {
     return Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
@@ -387,15 +402,22 @@ async function getRegistryLogins(client, mask, registryIds) {
         if (token === undefined || entry.proxyEndpoint === undefined) {
             throw new errors/* ServiceError */._7(operation, 'the response has no authorization token or proxy endpoint');
         }
-        mask(token);
-        const decoded = Buffer.from(token, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        const password = decoded.slice(colon + 1);
-        mask(password);
-        if (colon <= 0 || password === '')
-            throw new errors/* ServiceError */._7(operation, 'the token is not user:password');
-        return { registry: new URL(entry.proxyEndpoint).host, username: decoded.slice(0, colon), password };
+        return { registry: new URL(entry.proxyEndpoint).host, ...decodeAuthorizationToken(token, operation, mask) };
     });
+}
+/**
+ * The user and password in an authorization token (base64 of `user:password`), ECR's or ECR Public's; `mask` gets
+ * the token and the password before anything else can see them.
+ */
+function decodeAuthorizationToken(token, operation, mask) {
+    mask(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    const password = decoded.slice(colon + 1);
+    mask(password);
+    if (colon <= 0 || password === '')
+        throw new errors/* ServiceError */._7(operation, 'the token is not user:password');
+    return { username: decoded.slice(0, colon), password };
 }
 /** Looks the repository up (in another account's registry with `registryId`); undefined when it does not exist. */
 async function findRepository(client, name, registryId) {
@@ -514,14 +536,22 @@ async function findImagesByTag(client, repository, tags) {
         const { imageTag, imageDigest } = image.imageId ?? {};
         if (imageTag === undefined || imageDigest === undefined)
             continue;
-        found.set(imageTag, { digest: imageDigest, ...configDigestOf(image.imageManifest), tags: [imageTag] });
+        found.set(imageTag, { digest: imageDigest, ...manifestParts(image.imageManifest), tags: [imageTag] });
     }
     return found;
 }
-function configDigestOf(manifest) {
+/** The config digest and layers of a single image manifest; nothing of an index. */
+function manifestParts(manifest) {
     try {
-        const digest = JSON.parse(manifest ?? '').config?.digest;
-        return typeof digest === 'string' ? { configDigest: digest } : {};
+        const parsed = JSON.parse(manifest ?? '');
+        const digest = parsed.config?.digest;
+        if (typeof digest !== 'string')
+            return {};
+        const layers = Array.isArray(parsed.layers) ? parsed.layers.map((layer) => layer.digest) : undefined;
+        return {
+            configDigest: digest,
+            ...(layers?.every((layer) => typeof layer === 'string') && { layers }),
+        };
     }
     catch {
         return {};
@@ -562,12 +592,35 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/artifact/write.ts
 var write = __webpack_require__(2365);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/cleanup.ts
 var cleanup = __webpack_require__(2691);
+;// CONCATENATED MODULE: ./src/docker/auth-config.ts
+/**
+ * The registry logins in the private Docker config, written the way `docker login` stores them in a config file:
+ * `auths[host].auth` is base64 of `user:password`. Written directly, there is no `docker login` process and no
+ * round trip before the build; the registry still checks the password, at the first pull or push that needs it.
+ *
+ * With an `auths` entry in the file, the Docker CLI (and buildx, which reads the same file) keeps to the file: it
+ * looks for the platform's keychain helper only when the config holds no credentials at all (`ContainsAuth` in
+ * docker/cli's config loader). So no password reaches a keychain, and deleting the private directory removes it.
+ */
+/**
+ * `settings` (the user's Docker settings, without credential stores) with an `auths` entry for each login, replacing
+ * any the user's file had for the same host. `mask` receives each entry's value first.
+ */
+function withRegistryAuths(settings, logins, mask) {
+    const existing = settings['auths'];
+    const auths = typeof existing === 'object' && existing !== null ? { ...existing } : {};
+    for (const login of logins) {
+        const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+        mask(auth);
+        auths[login.registry] = { auth };
+    }
+    return { ...settings, auths };
+}
+
 ;// CONCATENATED MODULE: ./src/docker/config-dir.ts
 /**
  * A private Docker config directory for one run: the ECR password lands in its config.json, not
@@ -617,36 +670,30 @@ function tempDirOf(env) {
 const SHARED = ['cli-plugins', 'buildx', 'contexts'];
 /**
  * Creates the directory (mode 0700) in `RUNNER_TEMP` or the system temp directory, seeded with the
- * user's settings minus the default credential store and any helper for `registries` — either
- * would keep the ECR password after the run — and with the user's plugins, builders and contexts
- * linked in, so base images from other registries, buildx builders and contexts keep working.
+ * user's settings minus the default credential store and any helper for the logins' registries —
+ * either would keep the ECR password after the run — plus the logins themselves (see
+ * `withRegistryAuths`), and with the user's plugins, builders and contexts linked in, so base
+ * images from other registries, buildx builders and contexts keep working.
+ * @param mask receives each login's config entry before it is written
  */
-async function createDockerConfigDir(env, registries) {
+async function createDockerConfigDir(env, logins, mask) {
     const parent = tempDirOf(env).dir;
     await removeStaleConfigDirs(parent);
     const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, `${PREFIX}${process.pid}-`));
     // Retried: a docker child just killed may still write in it (buildx's state) for a moment.
     const remove = () => (0,external_node_fs_.rmSync)(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-    // Where the config names no store, docker picks the platform's keychain helper when one is
-    // installed (osxkeychain, secretservice, pass): only `docker logout` reaches the password there.
-    // A run that ends early (Ctrl-C, SIGTERM) has not logged out; the exit handler can only block.
-    const unregister = (0,cleanup/* onExit */.c)(() => {
-        for (const registry of registries)
-            (0,external_node_child_process_.spawnSync)('docker', ['logout', registry], {
-                env: { ...process.env, DOCKER_CONFIG: path },
-                stdio: 'ignore',
-                timeout: 10_000,
-            });
-        remove();
-    });
+    // The logins live in this directory's config file only (no keychain: see auth-config.ts), so a
+    // run that ends early (Ctrl-C, SIGTERM) leaves nothing behind once it is deleted.
+    const unregister = (0,cleanup/* onExit */.c)(remove);
     try {
         const userDir = env['DOCKER_CONFIG'] || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
-        const settings = await readUserSettings((0,external_node_path_.join)(userDir, 'config.json'), registries);
+        const registries = logins.map((login) => login.registry);
+        const settings = withRegistryAuths(await readUserSettings((0,external_node_path_.join)(userDir, 'config.json'), registries), logins, mask);
         await (0,promises_.writeFile)((0,external_node_path_.join)(path, 'config.json'), `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
-        for (const name of SHARED) {
+        await Promise.all(SHARED.map(async (name) => {
             if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(userDir, name)))
                 await (0,promises_.symlink)((0,external_node_path_.join)(userDir, name), (0,external_node_path_.join)(path, name));
-        }
+        }));
     }
     catch (error) {
         remove();
@@ -926,12 +973,13 @@ async function writablePath(path, input, kind) {
 
 
 
+
 /**
  * Creates a client for `region` with bounded calls; a bucket in another region is followed, not an
  * error. Path-style addressing where the endpoint is not AWS's (see `needsPathStyle`).
  */
 async function createS3Client(region, limits) {
-    const { S3Client } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const { S3Client } = await (0,trace/* traced */.mn)('load', '@aws-sdk/client-s3', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)));
     quietSdkNodeWarning();
     return boundCalls(new S3Client({
         region,
@@ -1442,12 +1490,21 @@ function planCache(builder, options) {
     const mode = cacheMode(builder);
     if (options.ref === undefined || mode === 'none')
         return undefined;
-    return { mode, ref: options.ref, import: options.exists && !options.noCache, export: !options.immutable };
+    return {
+        mode,
+        ref: options.ref,
+        import: options.exists && !options.noCache,
+        export: !options.immutable && options.engineKeepsLayers !== true,
+    };
 }
-/** The tags to look up before building: the cache, and immutable tags this build may not overwrite. */
+/**
+ * The tags to look up before building: the cache, and immutable tags this build may not overwrite; with a cache, every
+ * tag (in the same call), to tell whether the cache already holds an unchanged build (see `cacheHoldsBuild`).
+ */
 function tagsToLookUp(tags, cacheTag, immutable) {
-    const lookups = tags.filter(immutable);
-    return cacheTag === undefined ? lookups : [cacheTag, ...lookups.filter((tag) => tag !== cacheTag)];
+    if (cacheTag === undefined)
+        return tags.filter(immutable);
+    return [cacheTag, ...tags.filter((tag) => tag !== cacheTag)];
 }
 /** The plan of one image on `builder` (see `ImagePlan`). */
 function planImage(builder, input) {
@@ -1458,13 +1515,15 @@ function planImage(builder, input) {
         exists: cacheTag !== undefined && input.stored.has(cacheTag),
         immutable: cacheTag !== undefined && input.immutable(cacheTag),
         noCache: input.noCache,
+        ...(input.engineKeepsLayers !== undefined && { engineKeepsLayers: input.engineKeepsLayers }),
     });
+    const cacheImmutable = cacheTag !== undefined && input.immutable(cacheTag);
     const compareFirst = input.tags.some((tag) => input.immutable(tag) && input.stored.has(tag));
     return {
         refs: input.tags.map((tag) => `${input.repositoryUri}:${tag}`),
         output: by === 'docker' ? 'load' : compareFirst ? 'store' : 'push',
         ...(cache && { cache }),
-        cacheFrozen: cache !== undefined && !cache.export,
+        cacheFrozen: cache !== undefined && cacheImmutable,
         ...(cache?.mode === 'inline' &&
             cache.export && { cacheImage: by === 'docker' ? 'load' : 'push' }),
     };
@@ -1492,6 +1551,26 @@ function parseBuildMetadata(text) {
     if (typeof manifest === 'string' && DIGEST.test(manifest))
         return { manifestDigest: manifest, ...(configDigest && { configDigest }) };
     return configDigest === undefined ? undefined : { configDigest };
+}
+/**
+ * Whether the inline cache image under `cacheTag` already serves this very build, so that building and pushing it
+ * again would only rewrite what the registry holds: one of `tags` already points at the built image (an unchanged
+ * re-run), and the cache tag at an image of exactly its layers. The cache image is a fully cached build of the same
+ * steps: same layers, cache metadata in its config.
+ */
+function cacheHoldsBuild(built, tags, stored, cacheTag) {
+    const cache = stored.get(cacheTag)?.layers;
+    if (cache === undefined)
+        return false;
+    return tags.some((tag) => {
+        const image = tag === cacheTag ? undefined : stored.get(tag);
+        const layers = image?.layers;
+        return (image !== undefined &&
+            layers !== undefined &&
+            isSameImage(built, image) &&
+            layers.length === cache.length &&
+            layers.every((layer, i) => layer === cache[i]));
+    });
 }
 /**
  * Whether a stored image is the built one, compared like for like: manifest digest with manifest
@@ -1571,6 +1650,12 @@ function checkBuilderSupports(build, builder, immutableTags) {
         throw new errors/* UserError */.yo('attestations make the image an index, which docker push cannot put under an immutable tag (it writes the tag twice)', { input: 'provenance' }, 'set provenance to false, or build with a builder that pushes itself (builder: a docker-container or remote builder)');
     }
 }
+/**
+ * Said whenever attestations are on (and the builder can make them): the tag then holds an OCI image index, and ECR's
+ * basic scanning refuses an index ("An artifact with media type 'application/vnd.oci.image.index.v1+json' cannot be
+ * scanned"), so scan on push stops without a word from ECR.
+ */
+const PROVENANCE_INDEX_WARNING = "provenance: the attestations make each tag an OCI image index, and ECR's basic scanning cannot scan an index: scan on push finds nothing for this image. Set provenance to false to keep a single, scannable image manifest.";
 /** The build command for `build` on `builder`. */
 function buildCommand(image, build, builder, plan) {
     const buildx = builder.kind === 'buildx';
@@ -1656,6 +1741,53 @@ function parseImageStore(driverStatus) {
     return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
 }
 
+;// CONCATENATED MODULE: ./src/docker/engine-remote.ts
+/**
+ * Where the Docker engine runs, from the environment the Docker client reads: on this machine, or remote (a build
+ * host over TCP with TLS, over SSH, CodeBuild's Docker server), and whether it keeps its layers from build to build.
+ * Pure; table-tested in engine-remote.test.ts.
+ *
+ * What is read: `DOCKER_HOST` (`unix://` and `npipe://` are this machine; `tcp://` and `ssh://` are remote),
+ * `DOCKER_TLS_VERIFY` (said in the log), and `CODEBUILD_BUILD_ID` (a CodeBuild build). A CodeBuild project with the
+ * Docker server capability reaches its server through a remote `DOCKER_HOST`; that server is persistent (it keeps
+ * the layers of the project's builds), so the registry cache would only repeat what the engine holds. A remote
+ * engine elsewhere may be fresh for every job (a `docker:dind` service is): its cache export stays. A Docker context
+ * (`DOCKER_CONTEXT`, `docker context use`) is not read: such an engine counts as local.
+ */
+const REMOTE = /^(?:tcp|ssh):\/\//i;
+/** Where the engine is (see the module's comment for what is read and why). */
+function locateDockerEngine(env) {
+    const host = env['DOCKER_HOST']?.trim() ?? '';
+    if (!REMOTE.test(host)) {
+        return { remote: false, keepsLayers: false, description: 'the Docker engine is on this machine' };
+    }
+    const shown = `DOCKER_HOST=${clip(host.replace(/\/\/[^@/]*@/, '//'))}`;
+    const tls = host.toLowerCase().startsWith('tcp://')
+        ? nonEmpty(env['DOCKER_TLS_VERIFY'])
+            ? ', TLS verified'
+            : ', without TLS verification (DOCKER_TLS_VERIFY is not set)'
+        : '';
+    if (nonEmpty(env['CODEBUILD_BUILD_ID'])) {
+        return {
+            remote: true,
+            keepsLayers: true,
+            description: `the Docker engine is CodeBuild's Docker server (${shown}${tls}), which keeps its layers between builds: the registry cache is read, not exported`,
+        };
+    }
+    return {
+        remote: true,
+        keepsLayers: false,
+        description: `the Docker engine is remote (${shown}${tls}); the registry cache is exported as on a local engine, since a remote engine may be new for every job`,
+    };
+}
+/** Set, as the Docker client reads it: any value but the empty one (`DOCKER_TLS_VERIFY=0` verifies too). */
+function nonEmpty(value) {
+    return value !== undefined && value !== '';
+}
+function clip(text) {
+    return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+}
+
 // EXTERNAL MODULE: ./src/command.ts
 var src_command = __webpack_require__(1274);
 ;// CONCATENATED MODULE: ./src/docker/push-progress.ts
@@ -1705,8 +1837,9 @@ function stateOf(status) {
 
 ;// CONCATENATED MODULE: ./src/docker/docker.ts
 /**
- * Docker through its CLI: builder detection, login, build, push, logout. Every function takes the
- * session (runner, private Docker config, logger) as a parameter.
+ * Docker through its CLI: builder detection, build, push (the logins are in the private config:
+ * auth-config.ts). Every function takes the session (runner, private Docker config, logger) as a
+ * parameter.
  */
 
 
@@ -1723,6 +1856,11 @@ const DAEMON_FIX = "start Docker or set DOCKER_HOST; in CodeBuild, turn on privi
  */
 async function detectBuilder(run, log, limits, dockerHost, name) {
     const options = { timeoutMs: limits.responseTimeoutMs };
+    const info = (endpoint) => run('docker', [...(endpoint ? ['--context', endpoint] : []), 'info', '--format', '{{json .DriverStatus}}'], options);
+    // The current builder's daemon is the one docker talks to: its image store is asked beside the other two, at once
+    // (a docker process each); unused when there is no buildx.
+    const early = name === undefined ? info() : undefined;
+    early?.catch(() => undefined); // its failure is the version check's to report
     const [version, buildx] = await Promise.all([
         run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], options),
         run('docker', ['buildx', 'inspect', ...(name === undefined ? [] : [name])], options),
@@ -1740,30 +1878,13 @@ async function detectBuilder(run, log, limits, dockerHost, name) {
         : undefined;
     // A docker driver builds into a daemon's image store: the one of its endpoint (a context).
     const endpoint = name === undefined ? undefined : /^\s*Endpoint:\s+(\S+)/m.exec(buildx.stdout)?.[1];
-    const imageStore = driver === 'docker'
-        ? parseImageStore((await run('docker', [...(endpoint ? ['--context', endpoint] : []), 'info', '--format', '{{json .DriverStatus}}'], options)).stdout)
-        : 'classic';
+    const imageStore = driver === 'docker' ? parseImageStore((await (early ?? info(endpoint))).stdout) : 'classic';
     const builder = chooseBuilder(client, driver === undefined ? undefined : { driver, imageStore, ...(name !== undefined && { name }) });
     log.debug(`docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${name ?? 'current'}: ${driver} driver, ${imageStore} image store)` : ''}`);
     if (builder.kind === 'legacy') {
         log.warning(`docker ${client} has no buildx plugin: building with the legacy builder, without BuildKit or the layer cache. Install docker-buildx.`);
     }
     return builder;
-}
-/** `docker login` with the password on stdin, into the session's private config. */
-async function dockerLogin(session, registry, username, password) {
-    const { run, env } = session;
-    (0,src_command/* checkExit */.dB)(
-    // The daemon checks the login with the registry: a silent registry would hold it forever.
-    await run('docker', ['login', '--username', username, '--password-stdin', registry], {
-        env,
-        input: Buffer.from(password),
-        timeoutMs: session.limits.responseTimeoutMs * 3,
-    }), `docker login to ${registry}`, 'check that the registry answers (network, proxy); on a slow network raise response-timeout');
-}
-/** `docker logout`: removes the credentials from the private config before the directory goes. */
-async function dockerLogout(session, registry) {
-    await session.run('docker', ['logout', registry], { env: session.env });
 }
 /** A line of BuildKit's plain progress once the build pushes to the registry. */
 const BUILDKIT_PUSHING = /^#\d+ (pushing|exporting cache)/;
@@ -1798,7 +1919,9 @@ async function buildImage(session, command, written, options = {}) {
     // Stopped by this tool: the registry failed, or the push went silent.
     (0,src_command/* checkExit */.dB)(result, options.pushes === true ? 'docker build and push' : 'docker build', result.stopped !== undefined
         ? `check that the registry${registry === undefined ? '' : ` ${registry}`} is up and reachable (network, proxy); on a slow network raise push-timeout`
-        : 'read the build log above; the failing step is the last one printed');
+        : refused.test(result.stderr) || refused.test(result.stdout)
+            ? refusedFix(/request to https?:\/\/([^/\s]+)\/\S*: 40[13]\b/.exec(`${result.stdout}${result.stderr}`)?.[1])
+            : 'read the build log above; the failing step is the last one printed');
     const file = written.metadataFile ?? written.iidFile ?? '';
     const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
     const built = written.metadataFile !== undefined
@@ -1809,6 +1932,14 @@ async function buildImage(session, command, written, options = {}) {
     if (built === undefined)
         throw new errors/* ServiceError */._7('docker build', `wrote no image digest to ${file}`);
     return built;
+}
+/**
+ * What docker prints when the registry refused the credentials (the login is first checked at the push: see
+ * auth-config.ts) or the push itself (ECR's IAM: `denied: User … is not authorized to perform ecr:…`).
+ */
+const refused = /\bunauthorized\b|authentication required|\bdenied:/i;
+function refusedFix(registry) {
+    return `the registry${registry === undefined ? '' : ` ${registry}`} refused this run's login or push: allow ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage on the repository for the role this runs as, and check that the registry is the one ECR named`;
 }
 /** The daemon's line when a registry request failed and it will try again (after 5, 10, 15 … s). */
 const RETRYING = /Retrying in \d+ seconds?/;
@@ -1826,10 +1957,12 @@ async function pushImage(session, ref) {
     const started = Date.now();
     const timer = setInterval(() => log.info(`pushing ${ref}: ${progress.summary()}, ${Math.round((Date.now() - started) / 1000)} s`), PUSH_PROGRESS_INTERVAL_MS);
     let result;
+    let output = '';
     try {
         result = (0,src_command/* checkExit */.dB)(await run('docker', ['push', ref], {
             env,
             onLine: (line) => {
+                output += `${line}\n`;
                 progress.update(line);
                 log.debug(line);
             },
@@ -1837,7 +1970,9 @@ async function pushImage(session, ref) {
             stopOn: (line) => RETRYING.test(line)
                 ? `the registry ${registry} failed a request (docker was ${line.replace(/^.*?(Retrying)/, 'retrying').toLowerCase()})`
                 : undefined,
-        }), `docker push ${ref}`, `check that the registry ${registry} is up and reachable (network, proxy); on a slow network raise push-timeout`);
+        }), `docker push ${ref}`, refused.test(output)
+            ? refusedFix(registry)
+            : `check that the registry ${registry} is up and reachable (network, proxy); on a slow network raise push-timeout`);
     }
     finally {
         clearInterval(timer);
@@ -1849,7 +1984,41 @@ async function pushImage(session, ref) {
     return digest;
 }
 
+// EXTERNAL MODULE: ./src/ecr/registry-hosts.ts
+var registry_hosts = __webpack_require__(409);
+;// CONCATENATED MODULE: ./src/ecr/ecr-public.ts
+
+
+
+
+
+
+/** Creates an ECR Public client (us-east-1, whatever the run's region) whose calls are bounded by `limits`. */
+async function createEcrPublicClient(limits) {
+    const { ECRPUBLICClient } = await (0,trace/* traced */.mn)('load', '@aws-sdk/client-ecr-public', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(821)]).then(__webpack_require__.t.bind(__webpack_require__, 9821, 19)));
+    quietSdkNodeWarning();
+    return boundCalls(new ECRPUBLICClient({ region: registry_hosts/* ECR_PUBLIC_REGION */.ug, ...boundedClientOptions(limits, proxyAgents()) }), limits);
+}
+/** The login to `public.ecr.aws`; `mask` receives the token and password the moment they exist. */
+async function getPublicRegistryLogin(client, mask) {
+    const { GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(821)]).then(__webpack_require__.t.bind(__webpack_require__, 9821, 19));
+    const operation = 'ECR Public GetAuthorizationToken';
+    let token;
+    try {
+        token = (await client.send(new GetAuthorizationTokenCommand({}))).authorizationData?.authorizationToken;
+    }
+    catch (error) {
+        throw awsServiceError(operation, error, 'ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken');
+    }
+    if (token === undefined)
+        throw new errors/* ServiceError */._7(operation, 'the response has no authorization token');
+    return { registry: registry_hosts/* ECR_PUBLIC_HOST */.qR, ...decodeAuthorizationToken(token, operation, mask) };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/build-images.ts
+
+
+
 
 
 
@@ -1883,7 +2052,7 @@ async function buildAndPush(config, specs, context, ecr) {
     // and immutable ones a build may not overwrite), the registry logins, what this Docker can do.
     const [targets, logins, builder] = await log.group(several ? 'Find the repositories and Docker' : 'Find the repository and Docker', () => Promise.all([
         Promise.all(specs.map((spec, i) => forImage(spec, several, async () => {
-            const repository = await ensureRepository(ecr, config, spec, log);
+            const repository = atRegistryHost(await ensureRepository(ecr, config, spec, log), spec);
             const { build } = spec;
             const stored = await findImagesByTag(ecr, repository, tagsToLookUp(spec.tags, build.cacheTag, (tag) => isTagImmutable(repository, tag)));
             return {
@@ -1901,19 +2070,25 @@ async function buildAndPush(config, specs, context, ecr) {
     for (const target of targets) {
         forImage(target.spec, several, () => checkBuilderSupports(shared, builder, target.spec.tags.some((tag) => isTagImmutable(target.repository, tag))));
     }
+    const engine = locateDockerEngine(config.env);
+    if (engine.remote)
+        log.info(engine.description);
+    if (shared.provenance !== 'false')
+        log.warning(PROVENANCE_INDEX_WARNING);
     const registries = logins.map((login) => login.registry);
-    const dockerConfig = await createDockerConfigDir(config.env, registries);
+    // The logins go straight into the private config (no docker login: see docker/auth-config.ts).
+    const [dockerConfig, secretFiles] = await log.group(`Log in to ${registries.join(', ')}`, async () => {
+        const created = await createDockerConfigDir(config.env, logins, (secret) => log.mask(secret));
+        try {
+            return [created, await writeSecretFiles(created.path, shared.secrets)];
+        }
+        catch (error) {
+            created.remove();
+            throw error;
+        }
+    });
     const session = { run, env: { DOCKER_CONFIG: dockerConfig.path }, log, limits: config.limits };
-    let loggedOut;
-    const logOut = () => (loggedOut ??= registries
-        .reduce((done, registry) => done.then(() => dockerLogout(session, registry).catch(() => undefined)), Promise.resolve())
-        .then(() => dockerConfig.remove()));
     try {
-        const [, secretFiles] = await log.group(`Log in to ${registries.join(', ')}`, () => Promise.all([
-            // One after another: each docker login rewrites the config file, and concurrent ones lose logins.
-            logins.reduce((done, login) => done.then(() => dockerLogin(session, login.registry, login.username, login.password)), Promise.resolve()),
-            writeSecretFiles(dockerConfig.path, shared.secrets),
-        ]));
         const jobs = targets.map((target) => {
             const plan = planImage(builder, {
                 repositoryUri: target.repository.uri,
@@ -1922,6 +2097,7 @@ async function buildAndPush(config, specs, context, ecr) {
                 stored: target.stored,
                 immutable: (tag) => isTagImmutable(target.repository, tag),
                 ...(target.build.cacheTag !== undefined && { cacheTag: target.build.cacheTag }),
+                engineKeepsLayers: engine.keepsLayers,
             });
             if (plan.cacheFrozen) {
                 target.log.warning(`the cache tag '${target.build.cacheTag}' is immutable in ${target.repository.name}: the layer cache is read but not updated. Exclude it from immutability (IMMUTABLE_WITH_EXCLUSION) or set cache-tag.`);
@@ -1946,7 +2122,7 @@ async function buildAndPush(config, specs, context, ecr) {
             });
             job.target.log.info(`built ${[built.manifestDigest, built.configDigest && `config ${built.configDigest}`].filter(Boolean).join(', ')}`);
             return built;
-        })), 'docker');
+        })));
         // Every image is compared with the immutable tags it would take before any is pushed.
         const pushes = jobs.map((job, i) => {
             const { target } = job;
@@ -1963,7 +2139,12 @@ async function buildAndPush(config, specs, context, ecr) {
                 target.log.info(`${target.repository.uri}:${tag} already points at this image (immutable tag): not pushed again`);
             const toPush = tags.push.map((tag) => `${target.repository.uri}:${tag}`);
             // The inline cache image: a second build, fully cached (its log goes to debug), under the cache tag.
-            const cacheBuild = plan.cacheImage === undefined || plan.cache === undefined
+            // Not when the cache tag already holds this unchanged build's layers: it would push what is there.
+            const cacheCurrent = plan.cache !== undefined &&
+                cacheHoldsBuild(built, target.spec.tags, target.stored, target.build.cacheTag);
+            if (plan.cacheImage !== undefined && cacheCurrent)
+                target.log.info(`${plan.cache?.ref} already holds the layers of this image: the cache is up to date`);
+            const cacheBuild = plan.cacheImage === undefined || plan.cache === undefined || cacheCurrent
                 ? undefined
                 : {
                     ...build,
@@ -1991,12 +2172,12 @@ async function buildAndPush(config, specs, context, ecr) {
             if (all.size !== 1)
                 throw new errors/* ServiceError */._7('docker push', `the tags were pushed with different digests: ${[...all].join(', ')}`);
             return [...all][0];
-        })), 'docker');
-        void logOut(); // while ECR confirms the images; awaited (and its failure seen) in finally
+        })));
+        dockerConfig.remove(); // before ECR confirms the images: Docker is done
         return await Promise.all(targets.map((target, i) => forImage(target.spec, several, () => confirmImage(ecr, target, digests[i]))));
     }
     finally {
-        await logOut();
+        dockerConfig.remove();
     }
 }
 /**
@@ -2066,33 +2247,83 @@ function imageLog(log, placeholder) {
 }
 /**
  * Logins for the registry of each repository (Image1's first) and each of `login-registries`:
- * one GetAuthorizationToken per region, with a client of its own for another region.
+ * one GetAuthorizationToken per region and endpoint variant, with a client of its own for another;
+ * ECR Public's through its own API. A FIPS or dual-stack host takes its account's login under its own name.
  */
 async function registryLogins(config, specs, ecr, log) {
     const mask = (secret) => log.mask(secret);
     // The repositories' registries: the credentials' own (no registry id) and the accounts named.
     const ids = [...new Set(specs.map((spec) => spec.registryId))];
     const named = ids.filter((id) => id !== undefined);
-    const extra = config.loginRegistries.filter((entry) => !(entry.region === config.region && named.includes(entry.registryId)));
-    const regions = [...new Set(extra.map((entry) => entry.region))];
-    const byRegion = await Promise.all(regions.map(async (region) => {
-        const ids = [...new Set(extra.filter((entry) => entry.region === region).map((entry) => entry.registryId))];
-        if (region === config.region)
-            return getRegistryLogins(ecr, mask, ids);
-        const client = await createEcrClient(region, config.limits);
+    const extra = config.loginRegistries.filter((entry) => !(entry.region === config.region && entry.host === undefined && named.includes(entry.registryId)));
+    const endpointOf = (entry) => `${entry.region} ${entry.host?.fips ?? false} ${entry.host?.dualStack ?? false}`;
+    const groups = [...new Set(extra.map(endpointOf))];
+    const byEndpoint = await Promise.all(groups.map(async (group) => {
+        const entries = extra.filter((entry) => endpointOf(entry) === group);
+        const [first] = entries;
+        const ids = [...new Set(entries.map((entry) => entry.registryId))];
+        const client = first.region === config.region && first.host === undefined
+            ? ecr
+            : await createEcrClient(first.region, config.limits, first.host);
         try {
-            return await getRegistryLogins(client, mask, ids);
+            const logins = await getRegistryLogins(client, mask, ids);
+            return [...logins, ...hostLogins(entries, ids, logins, config.env)];
         }
         finally {
-            client.destroy();
+            if (client !== ecr)
+                client.destroy();
         }
     }));
-    const own = await Promise.all([
+    const [own, ofNamed, ecrPublic] = await Promise.all([
         ids.includes(undefined) ? getRegistryLogins(ecr, mask) : [],
         named.length > 0 ? getRegistryLogins(ecr, mask, named) : [],
+        config.loginPublic ? publicRegistryLogin(config, mask) : [],
     ]);
-    const logins = [...own.flat(), ...byRegion.flat()];
+    const repositoryHosts = specs.flatMap((spec) => spec.registryHost === undefined || spec.registryId === undefined
+        ? []
+        : [{ registryId: spec.registryId, host: spec.registryHost }]);
+    const logins = [
+        ...own,
+        ...ofNamed,
+        ...hostLogins(repositoryHosts.map(({ registryId, host }) => ({ registryId, host: { host } })), named, ofNamed, config.env),
+        ...byEndpoint.flat(),
+        ...ecrPublic,
+    ];
     return logins.filter((login, i) => logins.findIndex((other) => other.registry === login.registry) === i);
+}
+/** The login of each entry given as a FIPS or dual-stack host, under that host: `logins` are those of `ids`, in order. */
+function hostLogins(entries, ids, logins, env) {
+    return entries.flatMap((entry) => {
+        const login = logins[ids.indexOf(entry.registryId)];
+        return entry.host === undefined || login === undefined
+            ? []
+            : [{ ...login, registry: loginAddress(entry.host.host, env) }];
+    });
+}
+/** Where Docker logs in for `host` (the test override, see `registryAddress`). */
+function loginAddress(host, env) {
+    const address = (0,registry_hosts/* registryAddress */.MA)(host, env);
+    if (typeof address === 'string')
+        return address;
+    // An environment variable, not an input: named the way a file is (no input has its name).
+    throw new errors/* UserError */.yo(address.problem, { file: `the environment variable ${registry_hosts/* REGISTRY_ADDRESSES_VARIABLE */.aP}` }, 'write host=address pairs separated by commas (public.ecr.aws=127.0.0.1:5000), or unset it: it is meant for tests');
+}
+/** The login to ECR Public, through a client of its own (us-east-1). */
+async function publicRegistryLogin(config, mask) {
+    const client = await createEcrPublicClient(config.limits);
+    try {
+        const login = await getPublicRegistryLogin(client, mask);
+        return [{ ...login, registry: loginAddress(login.registry, config.env) }];
+    }
+    finally {
+        client.destroy();
+    }
+}
+/** The repository as pushed to: under the FIPS or dual-stack host its URI gave, else as ECR names it. */
+function atRegistryHost(repository, spec) {
+    return spec.registryHost === undefined
+        ? repository
+        : { ...repository, uri: `${spec.registryHost}/${repository.name}` };
 }
 /**
  * `docker push` of each reference, and of the inline cache image once it is built; returns the
@@ -2233,7 +2464,7 @@ var files_check = __webpack_require__(3896);
 /** `build`: the whole Build stage. */
 async function runBuild(config, context) {
     const { log } = context;
-    const client = createEcrClient(config.region, config.limits); // loads the SDK while the files are checked
+    const client = createEcrClient(config.region, config.limits, config.ecrEndpoint); // loads the SDK while the files are checked
     const files = await log
         .group('Check the deployment files', async () => {
         const checked = await (0,deploy_files/* checkFiles */.gw)(config.files, { requirePlaceholder: true });
