@@ -111,6 +111,13 @@ export function awsErrorName(error: unknown): string {
   return error instanceof Error ? error.name : 'Error';
 }
 
+/** Whether the SDK's error says the credentials may not make the call. */
+export function isAccessDenied(error: unknown): boolean {
+  return ACCESS_DENIED.test(awsErrorName(error));
+}
+
+const ACCESS_DENIED = /^(AccessDenied(Exception)?|UnauthorizedOperation)$/;
+
 /**
  * Wraps an SDK failure during `operation` (e.g. "ECR DescribeImages for team/web").
  * @param action the IAM action the call needs, for access-denied hints
@@ -166,7 +173,7 @@ function hintFor(name: string, message: string, action: string | undefined): str
   }
   if (/^(ExpiredToken(Exception)?|RequestExpired)$/.test(name))
     return 'the AWS session has expired: get fresh credentials';
-  if (/^(AccessDenied(Exception)?|UnauthorizedOperation)$/.test(name)) {
+  if (ACCESS_DENIED.test(name)) {
     return action
       ? `allow ${action} for the role or user this runs as`
       : 'check the IAM permissions of the role or user this runs as';
