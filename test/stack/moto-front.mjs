@@ -1,0 +1,178 @@
+// @ts-check
+/**
+ * A front on loopback before moto's server: it logs every request by service and operation (the e2e suite's proof
+ * that `--live` never writes), and answers itself the calls moto 5.2.1 does not answer as AWS documents them:
+ *
+ * - CodeDeploy `GetDeploymentConfig` (moto: 500, not implemented): the predefined ECS configurations, as the
+ *   CodeDeploy user guide lists them, and `DeploymentConfigDoesNotExistException` for any other name.
+ * - CodeDeploy's timestamps (`createTime` of GetApplication, among others): moto writes ISO 8601 strings where the
+ *   API model (and AWS) has epoch seconds, which the AWS SDK for JavaScript refuses to read ("Expected real number");
+ *   the front turns them into numbers.
+ *
+ * Everything else goes to moto unchanged.
+ */
+import { createServer, request } from 'node:http';
+
+/** The deployment configurations every account has for ECS (CodeDeploy user guide, "Deployment configurations"). */
+const PREDEFINED_ECS_CONFIGS = {
+  'CodeDeployDefault.ECSAllAtOnce': { type: 'AllAtOnce' },
+  'CodeDeployDefault.ECSLinear10PercentEvery1Minutes': {
+    type: 'TimeBasedLinear',
+    timeBasedLinear: { linearPercentage: 10, linearInterval: 1 },
+  },
+  'CodeDeployDefault.ECSLinear10PercentEvery3Minutes': {
+    type: 'TimeBasedLinear',
+    timeBasedLinear: { linearPercentage: 10, linearInterval: 3 },
+  },
+  'CodeDeployDefault.ECSCanary10Percent5Minutes': {
+    type: 'TimeBasedCanary',
+    timeBasedCanary: { canaryPercentage: 10, canaryInterval: 5 },
+  },
+  'CodeDeployDefault.ECSCanary10Percent15Minutes': {
+    type: 'TimeBasedCanary',
+    timeBasedCanary: { canaryPercentage: 10, canaryInterval: 15 },
+  },
+};
+
+/**
+ * One request as the front saw it.
+ * @typedef {{ service: string, operation: string, method: string }} MotoCall
+ */
+
+/**
+ * The operation of a request: `X-Amz-Target`'s (JSON protocols), the form's `Action` (query protocols: ELB, IAM,
+ * EC2), or the method and path (REST: Lambda).
+ * @param {import('node:http').IncomingMessage} req
+ * @param {Buffer} body
+ * @returns {MotoCall}
+ */
+function describeCall(req, body) {
+  const scope = /Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\//.exec(String(req.headers.authorization ?? ''));
+  const service = scope?.[1] ?? 'unknown';
+  const target = req.headers['x-amz-target'];
+  if (typeof target === 'string')
+    return { service, operation: target.split('.').pop() ?? target, method: req.method ?? '' };
+  const action = new URLSearchParams(body.toString('utf8')).get('Action');
+  if (action) return { service, operation: action, method: req.method ?? '' };
+  return { service, operation: `${req.method} ${(req.url ?? '/').split('?')[0]}`, method: req.method ?? '' };
+}
+
+/**
+ * @param {MotoCall} call
+ * @param {Buffer} body
+ * @returns {{ status: number, body: unknown } | undefined}
+ */
+function answerItself(call, body) {
+  if (call.operation !== 'GetDeploymentConfig') return undefined;
+  const name = /** @type {{ deploymentConfigName?: string }} */ (JSON.parse(body.toString('utf8') || '{}'))
+    .deploymentConfigName;
+  const routing =
+    name === undefined ? undefined : PREDEFINED_ECS_CONFIGS[/** @type {keyof typeof PREDEFINED_ECS_CONFIGS} */ (name)];
+  if (routing === undefined) {
+    return {
+      status: 400,
+      body: {
+        __type: 'DeploymentConfigDoesNotExistException',
+        message: `The deployment configuration ${name} does not exist with the user or AWS account.`,
+      },
+    };
+  }
+  return {
+    status: 200,
+    body: {
+      deploymentConfigInfo: {
+        deploymentConfigId: name,
+        deploymentConfigName: name,
+        computePlatform: 'ECS',
+        trafficRoutingConfig: routing,
+        createTime: 1_600_000_000,
+      },
+    },
+  };
+}
+
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)$/;
+
+/**
+ * Every `…Time` value that is an ISO 8601 string, as epoch seconds (in place).
+ * @param {unknown} value
+ */
+function epochTimes(value) {
+  if (Array.isArray(value)) value.forEach(epochTimes);
+  else if (typeof value === 'object' && value !== null) {
+    const record = /** @type {Record<string, unknown>} */ (value);
+    for (const [key, item] of Object.entries(record)) {
+      if (/Time$/.test(key) && typeof item === 'string' && ISO_TIME.test(item)) record[key] = Date.parse(item) / 1000;
+      else epochTimes(item);
+    }
+  }
+}
+
+/**
+ * Starts the front before `motoEndpoint`.
+ * @param {string} motoEndpoint `http://127.0.0.1:<port>`
+ * @returns {Promise<{ endpoint: string, calls: MotoCall[], stop: () => Promise<void> }>}
+ */
+export async function startMotoFront(motoEndpoint) {
+  const upstream = new URL(motoEndpoint);
+  /** @type {MotoCall[]} */
+  const calls = [];
+  const server = createServer((req, res) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const call = describeCall(req, body);
+      calls.push(call);
+      const answer = answerItself(call, body);
+      if (answer !== undefined) {
+        res.writeHead(answer.status, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify(answer.body));
+        return;
+      }
+      const forwarded = request(
+        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+        (reply) => {
+          if (call.service !== 'codedeploy') {
+            res.writeHead(reply.statusCode ?? 502, reply.headers);
+            reply.pipe(res);
+            return;
+          }
+          /** @type {Buffer[]} */
+          const parts = [];
+          reply.on('data', (part) => parts.push(part));
+          reply.on('end', () => {
+            let text = Buffer.concat(parts).toString('utf8');
+            try {
+              const parsed = JSON.parse(text);
+              epochTimes(parsed);
+              text = JSON.stringify(parsed);
+            } catch {
+              // not JSON: passed on as it is
+            }
+            const { 'transfer-encoding': _chunked, 'content-length': _length, ...headers } = reply.headers;
+            res
+              .writeHead(reply.statusCode ?? 502, { ...headers, 'content-length': String(Buffer.byteLength(text)) })
+              .end(text);
+          });
+        },
+      );
+      forwarded.on('error', () => res.socket?.destroy());
+      forwarded.end(body);
+    });
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(undefined));
+  });
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    calls,
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
