@@ -30,6 +30,7 @@ export interface InputSpec {
 
 const BUILD: readonly Command[] = ['build'];
 const FILES: readonly Command[] = ['build', 'validate', 'render'];
+const LIVE: readonly Command[] = ['build', 'validate'];
 
 const TABLE = [
   {
@@ -72,9 +73,10 @@ const TABLE = [
     name: 'region',
     kind: 'string',
     default: '',
-    commands: BUILD,
+    commands: LIVE,
     value: 'region',
-    description: 'AWS region of the repository. Default: `AWS_REGION`, then `AWS_DEFAULT_REGION`.',
+    description:
+      'AWS region of the repository (and of the service `live` checks). Default: `AWS_REGION`, then `AWS_DEFAULT_REGION`.',
   },
   {
     name: 'create-repository',
@@ -287,6 +289,48 @@ const TABLE = [
       'The ECS service, as the `--cli-input-json` of `aws ecs create-service` or `update-service`, or the output of `aws ecs describe-services`: checked against the `CreateService` model and the `service/…` rules, with the task definition, the appspec and the pipeline.',
   },
   {
+    name: 'live',
+    kind: 'boolean',
+    default: 'false',
+    commands: LIVE,
+    description:
+      "Check the AWS account the deployment will meet, read-only, before anything is pushed: the service, its load balancer, the CodeDeploy application and deployment group, the task's roles, log groups and secrets (`validate --live`; in `build` after the file checks). A check the credentials may not make is a warning naming the IAM permission.",
+  },
+  {
+    name: 'cluster',
+    kind: 'string',
+    default: '',
+    commands: LIVE,
+    value: 'name',
+    description: 'The ECS cluster of the service `live` checks: a name or an ARN.',
+  },
+  {
+    name: 'service',
+    kind: 'string',
+    default: '',
+    commands: LIVE,
+    value: 'name',
+    description: 'The ECS service `live` checks: a name or an ARN.',
+  },
+  {
+    name: 'codedeploy-application',
+    kind: 'string',
+    default: '',
+    commands: LIVE,
+    value: 'name',
+    description:
+      'The CodeDeploy application `live` checks. Default: `AppECS-<cluster>-<service>`, as the ECS console names it.',
+  },
+  {
+    name: 'codedeploy-deployment-group',
+    kind: 'string',
+    default: '',
+    commands: LIVE,
+    value: 'name',
+    description:
+      'The CodeDeploy deployment group `live` checks. Default: `DgpECS-<cluster>-<service>`, as the ECS console names it.',
+  },
+  {
     name: 'image-placeholder',
     kind: 'string',
     default: 'IMAGE1_NAME',
@@ -376,10 +420,10 @@ const TABLE = [
     name: 'response-timeout',
     kind: 'string',
     default: '4',
-    commands: BUILD,
+    commands: LIVE,
     value: 'seconds',
     description:
-      'How long an ECR or S3 call, or the Docker daemon, may go without answering before the run fails naming it. Raise it on slow networks.',
+      'How long an AWS call (ECR, S3, and the checks of `live`), or the Docker daemon, may go without answering before the run fails naming it. Raise it on slow networks.',
   },
   {
     name: 'push-timeout',

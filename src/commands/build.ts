@@ -12,8 +12,9 @@ import { checkBucket, createS3Client } from '../s3/upload';
 import { composeArtifacts, placeholderImage, writeArtifacts } from './build-artifacts';
 import { pinImages } from './build-images';
 import type { CommandContext } from './context';
-import { checkFiles, type CheckedFiles } from './deploy-files';
-import { FailedAfterCheck, type FilesCheck } from './files-check';
+import { checkFiles, parsedTaskDefinition, type CheckedFiles } from './deploy-files';
+import { FailedAfterCheck, FilesRejected, type FilesCheck } from './files-check';
+import { imageName } from '../images';
 
 /**
  * What a build did: its outputs, the main artifact's file names, and the check of the deployment files; and where
@@ -47,6 +48,9 @@ export async function runBuild(config: BuildConfig, context: CommandContext): Pr
       }
       return checked;
     })
+    .then((checked) =>
+      config.live === undefined ? checked : log.group('Check the account (live)', () => checkLive(config, checked)),
+    )
     .catch(async (error: unknown) => {
       (await client).destroy();
       throw error;
@@ -58,6 +62,27 @@ export async function runBuild(config: BuildConfig, context: CommandContext): Pr
     throw new FailedAfterCheck(error, files.report); // the check's warnings are still reported
   } finally {
     ecr.destroy();
+  }
+}
+
+/** `--live`, before anything is pushed: the account against the checked files and the images' platforms. */
+async function checkLive(config: BuildConfig, checked: CheckedFiles): Promise<CheckedFiles> {
+  if (config.live === undefined) return checked;
+  const { checkAccount } = await import('./live'); // the AWS SDK clients load only with --live
+  // The images this run builds are for `platform` (one for the run); a prebuilt image's platform is not read here.
+  const platforms = config.build.platform?.split(',').map((platform) => platform.trim()) ?? [];
+  const images =
+    platforms.length === 0
+      ? []
+      : config.images.flatMap((spec) => (spec.kind === 'build' ? [{ name: imageName(spec), platforms }] : []));
+  try {
+    return {
+      ...checked,
+      report: await checkAccount(config.live, parsedTaskDefinition(checked.check), images, checked.report),
+    };
+  } catch (error) {
+    if (error instanceof FilesRejected) throw error; // it holds the files' findings and the account's
+    throw new FailedAfterCheck(error, checked.report); // the files' warnings are still reported
   }
 }
 

@@ -15,6 +15,7 @@ import type { ExtraImageEntry } from './extra-images';
 import { readImage1 } from './image-keys';
 import { PREBUILT_EXCLUDES, resolveBuildSettings, resolveImages, tagTemplates } from './image-specs';
 import { InputReader, nonEmpty } from './inputs';
+import { resolveLive } from './live';
 import { workspaceOf, type LoadedInputs } from './load';
 import type { BuildConfig, Config, EcrRegistry, Environment, FilesConfig, RenderConfig } from './types';
 import {
@@ -50,9 +51,11 @@ export function resolveConfig<C extends Command>(
     validate: () => {
       const imageDetail = inputs.text('image-detail');
       const pipeline = inputs.text('pipeline');
+      const live = resolveLive(inputs, undefined, env);
       return freeze({
         command: 'validate',
         files,
+        ...(live && { live }),
         ...(imageDetail !== undefined && { imageDetail }),
         ...(pipeline !== undefined && { pipeline }),
       });
@@ -246,6 +249,7 @@ function resolveBuild(
     artifact,
   });
 
+  const live = resolveLive(inputs, region, env);
   return freeze({
     command: 'build',
     region,
@@ -265,6 +269,7 @@ function resolveBuild(
     source,
     notices,
     env,
+    ...(live && { live }),
   });
 }
 

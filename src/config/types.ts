@@ -6,6 +6,7 @@ import type { ImageReference } from '../deploy-files/image-uri';
 import type { BuildSettings, ImageSpec } from '../images';
 import type { EcrEndpointVariant, PrivateRegistryHost } from '../ecr/registry-hosts';
 import type { SourceInfo } from '../tags';
+import type { LiveConfig } from './live';
 
 /** The environment variables config reads (region defaults). */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -63,6 +64,8 @@ export interface BuildConfig {
   readonly notices: readonly string[];
   /** The environment the build runs Docker in (DOCKER_HOST, the Docker config, RUNNER_TEMP, SSH_AUTH_SOCK). */
   readonly env: Environment;
+  /** The account checks of `live`, after the file checks and before the first push. */
+  readonly live?: LiveConfig;
 }
 
 /** How long outside systems may stay silent. */
@@ -78,6 +81,8 @@ export interface ValidateConfig {
   readonly files: FilesConfig;
   readonly imageDetail?: string;
   readonly pipeline?: string;
+  /** The account checks of `--live`. */
+  readonly live?: LiveConfig;
 }
 
 export interface RenderConfig {

@@ -16,9 +16,9 @@ export interface Position {
 export interface Finding {
   /** The path as the user gave it (for display only). */
   readonly file: string;
-  /** 1-based. */
+  /** 1-based; 0 for a finding at no place in a file (`--live`'s, about the account: `file` is `aws:<region>`). */
   readonly line: number;
-  /** 1-based, in UTF-16 code units. */
+  /** 1-based, in UTF-16 code units (0 with line 0). */
   readonly column: number;
   /** Stable, kebab-case, grouped by file kind: `taskdef/unknown-key`, `appspec/container-port-type`, … */
   readonly rule: string;
@@ -33,11 +33,13 @@ export interface Finding {
 export const START_OF_FILE: Position = { line: 1, column: 1 };
 
 /**
- * A finding as one line `file:line:col  severity  rule  message`, then the fix on an indented second line.
+ * A finding as one line `file:line:col  severity  rule  message` (`file` alone at line 0), then the fix on an indented
+ * second line.
  */
 export function formatFinding(finding: Finding): string {
   const { file, line, column, severity, rule, message, fix } = finding;
-  return `${file}:${line}:${column}  ${severity}  ${rule}  ${message}\n    fix: ${fix}`;
+  const where = line > 0 ? `${file}:${line}:${column}` : file;
+  return `${where}  ${severity}  ${rule}  ${message}\n    fix: ${fix}`;
 }
 
 /** Values longer than this are clipped when a message quotes them. */

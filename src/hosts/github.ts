@@ -81,10 +81,13 @@ export class GitHubHost implements Host {
           const annotate = finding.severity === 'error' ? core.error : core.warning;
           annotate(`${finding.message}\n${finding.fix}`, {
             title: finding.rule,
-            // The runner resolves annotation paths against the workspace, not the step's directory.
-            file: workspacePath(finding.file, this.env['GITHUB_WORKSPACE']),
-            startLine: finding.line,
-            startColumn: finding.column,
+            // The runner resolves annotation paths against the workspace, not the step's directory. A finding at
+            // line 0 is about no file (the account of --live): it is annotated on the run.
+            ...(finding.line > 0 && {
+              file: workspacePath(finding.file, this.env['GITHUB_WORKSPACE']),
+              startLine: finding.line,
+              startColumn: finding.column,
+            }),
           });
         }
       },

@@ -66,7 +66,7 @@ export function summaryMarkdown(report: RunSummary, workspace: string | undefine
     lines.push('| file | line | severity | rule | finding | fix |', '| --- | --- | --- | --- | --- | --- |');
     let size = Buffer.byteLength(lines.join('\n'));
     for (const [index, finding] of report.findings.entries()) {
-      const row = `| ${code(workspacePath(finding.file, workspace))} | ${finding.line} | ${finding.severity} | ${code(finding.rule)} | ${cell(local(finding.message))} | ${cell(local(finding.fix))} |`;
+      const row = `| ${code(workspacePath(finding.file, workspace))} | ${finding.line || ''} | ${finding.severity} | ${code(finding.rule)} | ${cell(local(finding.message))} | ${cell(local(finding.fix))} |`;
       size += Buffer.byteLength(row) + 1;
       if (size > FINDINGS_BUDGET) {
         lines.push(

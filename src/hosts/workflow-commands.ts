@@ -19,12 +19,15 @@ export function workspacePath(file: string, workspace: string | undefined, cwd =
 
 /** One finding as an `::error …::` or `::warning …::` command. */
 export function annotationCommand(finding: Finding, workspace: string | undefined): string {
-  const properties = [
-    ['title', finding.rule],
-    ['file', workspacePath(finding.file, workspace)],
-    ['line', String(finding.line)],
-    ['col', String(finding.column)],
-  ]
+  const place =
+    finding.line > 0
+      ? [
+          ['file', workspacePath(finding.file, workspace)],
+          ['line', String(finding.line)],
+          ['col', String(finding.column)],
+        ]
+      : []; // about no file: the account of --live
+  const properties = [['title', finding.rule], ...place]
     .map(([name, value]) => `${name}=${escapeProperty(value as string)}`)
     .join(',');
   return `::${finding.severity} ${properties}::${escapeData(`${finding.message}\n${finding.fix}`)}`;

@@ -1,0 +1,54 @@
+/**
+ * `--live`: the read-only checks of the account, as a step of `validate` and `build`. Its findings join the files'
+ * check (named `aws:<region>`, with no line: they are about the account), so every host reports them as it reports
+ * the files' — and an error rejects the run (exit 2) before anything is pushed.
+ */
+import type { TaskDefinition } from '@aws-sdk/client-ecs';
+import type { LiveConfig } from '../config/live';
+import type { Finding } from '../deploy-files/findings';
+import { checkLive } from '../live/check';
+import { createLiveClients } from '../live/clients';
+import type { LiveFinding } from '../live/findings';
+import { readSnapshot } from '../live/read';
+import type { LiveImage } from '../live/snapshot';
+import { FilesRejected, type FilesCheck } from './files-check';
+
+/**
+ * Reads the account `live` names and checks it against the task definition that passed the file checks.
+ * @param images the run's images and the platforms they hold, for the runtimePlatform check
+ * @returns `check` with the live findings added
+ * @throws FilesRejected when a live finding is an error; ServiceError when a call fails other than not found or denied
+ */
+export async function checkAccount(
+  live: LiveConfig,
+  taskDefinition: Readonly<Record<string, unknown>>,
+  images: readonly LiveImage[],
+  check: FilesCheck,
+): Promise<FilesCheck> {
+  const clients = await createLiveClients(live.region, { responseTimeoutMs: live.responseTimeoutMs });
+  const subject = {
+    target: live.target,
+    region: live.region,
+    cluster: live.cluster,
+    service: live.service,
+    ...(live.codedeploy && { codedeploy: live.codedeploy }),
+    // The file checks have parsed it against ECS's own model.
+    taskDefinition: taskDefinition as TaskDefinition,
+    images,
+  };
+  const findings = checkLive(subject, await readSnapshot(clients, subject));
+  const account = `aws:${live.region}`;
+  const merged: FilesCheck = {
+    ...check,
+    files: [...check.files, account],
+    findings: [...check.findings, ...findings.map((finding) => asFinding(finding, account))],
+  };
+  if (findings.some((finding) => finding.severity === 'error')) throw new FilesRejected(merged);
+  return merged;
+}
+
+/** A live finding as the hosts report findings: about the account, at no line. */
+function asFinding(finding: LiveFinding, account: string): Finding {
+  const { rule, severity, message, fix } = finding;
+  return { file: account, line: 0, column: 0, rule, severity, message, fix };
+}
