@@ -324,10 +324,14 @@ function serviceTargetGroups(service: Service | undefined): string[] {
   );
 }
 
-/** The target group of a CODE_DEPLOY service's primary task set, where the service lists its task sets. */
+/**
+ * The target group of a CODE_DEPLOY service's primary task set. ECS lists a PRIMARY task set for every CODE_DEPLOY
+ * service; where an answer has none (moto 5.2.1 lists no task sets), the service's own target group, which is the
+ * primary's until the first deployment.
+ */
 function primaryTargetGroup(service: Service | undefined): string | undefined {
   const primary = service?.taskSets?.find((taskSet) => taskSet.status === 'PRIMARY');
-  return primary?.loadBalancers?.[0]?.targetGroupArn;
+  return primary?.loadBalancers?.[0]?.targetGroupArn ?? serviceTargetGroups(service)[0];
 }
 
 /** The target groups a listener's or rule's forward actions reach (the plain form, or ForwardConfig's list). */

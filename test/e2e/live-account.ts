@@ -5,12 +5,18 @@
  * cases break one thing of it at a time.
  */
 import { CloudWatchLogsClient, CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { CodeDeployClient, CreateApplicationCommand, CreateDeploymentGroupCommand } from '@aws-sdk/client-codedeploy';
+import {
+  CodeDeployClient,
+  CreateApplicationCommand,
+  CreateDeploymentGroupCommand,
+  type CreateDeploymentGroupInput,
+} from '@aws-sdk/client-codedeploy';
 import {
   CreateClusterCommand,
   CreateServiceCommand,
   ECSClient,
   RegisterTaskDefinitionCommand,
+  type AdvancedConfiguration,
 } from '@aws-sdk/client-ecs';
 import {
   CreateListenerCommand,
@@ -97,8 +103,17 @@ async function defaultNetwork(moto: Moto): Promise<{ vpc: string; subnets: strin
   return { vpc, subnets: subnets.slice(0, 2), securityGroup };
 }
 
+/** What a case changes of the correct setup before it is built. */
+export interface SetupChanges {
+  readonly targetType?: 'ip' | 'instance';
+  /** ECS native: over the service's advancedConfiguration. */
+  readonly advanced?: Partial<AdvancedConfiguration>;
+  /** ECS native: the production listener rule as the test rule too. */
+  readonly testIsProduction?: boolean;
+}
+
 /** The roles, log group, secret and parameter the sample task names, and the load balancer both setups share. */
-async function commonSetup(moto: Moto, aws: AccountClients) {
+async function commonSetup(moto: Moto, aws: AccountClients, changes: SetupChanges) {
   await Promise.all([
     aws.iam.send(
       new CreateRoleCommand({
@@ -124,7 +139,13 @@ async function commonSetup(moto: Moto, aws: AccountClients) {
   const targetGroup = async (name: string) =>
     (
       await aws.elb.send(
-        new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 8080, VpcId: vpc, TargetType: 'ip' }),
+        new CreateTargetGroupCommand({
+          Name: name,
+          Protocol: 'HTTP',
+          Port: 8080,
+          VpcId: vpc,
+          TargetType: changes.targetType ?? 'ip',
+        }),
       )
     ).TargetGroups?.[0]?.TargetGroupArn as string;
   const [blue, green] = await Promise.all([targetGroup('sample-blue'), targetGroup('sample-green')]);
@@ -167,8 +188,8 @@ async function commonSetup(moto: Moto, aws: AccountClients) {
 }
 
 /** A CODE_DEPLOY service behind blue, its application and deployment group (the console's names), rollback on. */
-export async function codeDeploySetup(moto: Moto, aws: AccountClients): Promise<Account> {
-  const { network, ...common } = await commonSetup(moto, aws);
+export async function codeDeploySetup(moto: Moto, aws: AccountClients, changes: SetupChanges = {}): Promise<Account> {
+  const { network, ...common } = await commonSetup(moto, aws, changes);
   await aws.ecs.send(
     new CreateServiceCommand({
       cluster: CLUSTER,
@@ -190,11 +211,23 @@ export async function codeDeploySetup(moto: Moto, aws: AccountClients): Promise<
   await aws.codedeploy.send(
     new CreateApplicationCommand({ applicationName: `AppECS-${CLUSTER}-${SERVICE}`, computePlatform: 'ECS' }),
   );
+  await createDeploymentGroup(aws, common, {
+    deploymentGroupName: `DgpECS-${CLUSTER}-${SERVICE}`,
+    serviceRoleArn: role.Role?.Arn as string,
+  });
+  return common;
+}
+
+/** A deployment group of the sample application: the correct one, with `changes` over it. */
+export async function createDeploymentGroup(
+  aws: AccountClients,
+  account: Pick<Account, 'production' | 'test'>,
+  changes: Partial<CreateDeploymentGroupInput> & { deploymentGroupName: string },
+): Promise<void> {
   await aws.codedeploy.send(
     new CreateDeploymentGroupCommand({
       applicationName: `AppECS-${CLUSTER}-${SERVICE}`,
-      deploymentGroupName: `DgpECS-${CLUSTER}-${SERVICE}`,
-      serviceRoleArn: role.Role?.Arn as string,
+      serviceRoleArn: `arn:aws:iam::123456789012:role/ecsCodeDeployRole`,
       deploymentConfigName: 'CodeDeployDefault.ECSAllAtOnce',
       deploymentStyle: { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' },
       blueGreenDeploymentConfiguration: {
@@ -207,22 +240,22 @@ export async function codeDeploySetup(moto: Moto, aws: AccountClients): Promise<
         targetGroupPairInfoList: [
           {
             targetGroups: [{ name: 'sample-blue' }, { name: 'sample-green' }],
-            prodTrafficRoute: { listenerArns: [common.production] },
-            testTrafficRoute: { listenerArns: [common.test] },
+            prodTrafficRoute: { listenerArns: [account.production] },
+            testTrafficRoute: { listenerArns: [account.test] },
           },
         ],
       },
+      ...changes,
     }),
   );
-  return common;
 }
 
 /**
  * An ECS-native blue/green service: listener rules that forward to both target groups (weighted), the infrastructure
  * role. (moto keeps advancedConfiguration but drops strategy and lifecycleHooks: the hook checks are unit rows.)
  */
-export async function nativeSetup(moto: Moto, aws: AccountClients): Promise<Account> {
-  const { network, ...common } = await commonSetup(moto, aws);
+export async function nativeSetup(moto: Moto, aws: AccountClients, changes: SetupChanges = {}): Promise<Account> {
+  const { network, ...common } = await commonSetup(moto, aws, changes);
   const rule = async (listener: string) =>
     (
       await aws.elb.send(
@@ -268,8 +301,9 @@ export async function nativeSetup(moto: Moto, aws: AccountClients): Promise<Acco
           advancedConfiguration: {
             alternateTargetGroupArn: common.green,
             productionListenerRule: productionRule,
-            testListenerRule: testRule,
+            testListenerRule: changes.testIsProduction ? productionRule : testRule,
             roleArn: infrastructure.Role?.Arn as string,
+            ...changes.advanced,
           },
         },
       ],

@@ -9,7 +9,8 @@
  *   API model (and AWS) has epoch seconds, which the AWS SDK for JavaScript refuses to read ("Expected real number");
  *   the front turns them into numbers.
  *
- * Everything else goes to moto unchanged.
+ * Everything else goes to moto unchanged, but for the operations a test denies (`denied`): those are answered as AWS
+ * answers a caller without the permission — AccessDenied(Exception), in the protocol's own form.
  */
 import { createServer, request } from 'node:http';
 
@@ -91,6 +92,32 @@ function answerItself(call, body) {
   };
 }
 
+/**
+ * Answers as AWS does a call the credentials may not make: JSON protocols with `__type`, query protocols (IAM, ELB)
+ * with an XML ErrorResponse, REST (Lambda) with `x-amzn-ErrorType`.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {MotoCall} call
+ */
+function deny(req, res, call) {
+  const message = `User: arn:aws:sts::123456789012:assumed-role/build/ci is not authorized to perform: ${call.service}:${call.operation}`;
+  if (typeof req.headers['x-amz-target'] === 'string') {
+    res
+      .writeHead(400, { 'content-type': 'application/x-amz-json-1.1' })
+      .end(JSON.stringify({ __type: 'AccessDeniedException', message }));
+  } else if (call.operation.includes(' ')) {
+    res
+      .writeHead(403, { 'content-type': 'application/json', 'x-amzn-errortype': 'AccessDeniedException' })
+      .end(JSON.stringify({ Message: message }));
+  } else {
+    res
+      .writeHead(403, { 'content-type': 'text/xml' })
+      .end(
+        `<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>${message}</Message></Error><RequestId>0</RequestId></ErrorResponse>`,
+      );
+  }
+}
+
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)$/;
 
 /**
@@ -111,12 +138,14 @@ function epochTimes(value) {
 /**
  * Starts the front before `motoEndpoint`.
  * @param {string} motoEndpoint `http://127.0.0.1:<port>`
- * @returns {Promise<{ endpoint: string, calls: MotoCall[], stop: () => Promise<void> }>}
+ * @returns {Promise<{ endpoint: string, calls: MotoCall[], denied: Set<string>, stop: () => Promise<void> }>}
  */
 export async function startMotoFront(motoEndpoint) {
   const upstream = new URL(motoEndpoint);
   /** @type {MotoCall[]} */
   const calls = [];
+  /** @type {Set<string>} */
+  const denied = new Set();
   const server = createServer((req, res) => {
     /** @type {Buffer[]} */
     const chunks = [];
@@ -125,6 +154,10 @@ export async function startMotoFront(motoEndpoint) {
       const body = Buffer.concat(chunks);
       const call = describeCall(req, body);
       calls.push(call);
+      if (denied.has(call.operation)) {
+        deny(req, res, call);
+        return;
+      }
       const answer = answerItself(call, body);
       if (answer !== undefined) {
         res.writeHead(answer.status, { 'content-type': 'application/x-amz-json-1.1' }).end(JSON.stringify(answer.body));
@@ -169,6 +202,7 @@ export async function startMotoFront(motoEndpoint) {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     calls,
+    denied,
     stop: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

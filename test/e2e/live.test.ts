@@ -1,0 +1,483 @@
+/**
+ * `--live` against moto's server (through the project's front, test/stack/moto-front.mjs, which logs every call and
+ * answers what moto 5.2.1 does not as AWS documents): a correct CodeDeploy account passes; each case breaks one thing
+ * and `validate --live` exits 2 with the rule id and the resource named; access denied is a warning; `build --live`
+ * stops before any push; and no call of any run writes (every operation a Describe, Get or List).
+ *
+ * Not here, because moto 5.2.1 drops them from DescribeServices: the deployment strategy, lifecycle hooks (their
+ * functions and roles) and capacityProviderStrategy — the unit table test/unit/live/rules.test.ts checks those rules
+ * on recorded AWS answers. The ECS-native cases run the readers and rules in-process until the deploy-target input
+ * (the native blue/green issue) reaches this branch; the CodeDeploy cases run the bundle.
+ */
+import { writeFileSync } from 'node:fs';
+import { jest } from '@jest/globals';
+import { join } from 'node:path';
+import { DeleteLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  DeleteListenerCommand,
+  DeleteRuleCommand,
+  ModifyListenerCommand,
+  ModifyRuleCommand,
+  CreateTargetGroupCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { DeleteRoleCommand, UpdateAssumeRolePolicyCommand } from '@aws-sdk/client-iam';
+import { DeleteSecretCommand } from '@aws-sdk/client-secrets-manager';
+import { DeleteParameterCommand } from '@aws-sdk/client-ssm';
+import { checkLive } from '../../src/live/check';
+import { createLiveClients } from '../../src/live/clients';
+import { readSnapshot } from '../../src/live/read';
+import type { LiveSubject } from '../../src/live/snapshot';
+import { startMoto, type Moto } from '../stack/moto.mjs';
+import { startMotoFront } from '../stack/moto-front.mjs';
+import { createRepository, registry, runTool, sampleWorkspace, unique, type Workspace } from './harness';
+import {
+  accountClients,
+  codeDeploySetup,
+  createDeploymentGroup,
+  CLUSTER,
+  LOG_GROUP,
+  nativeSetup,
+  PARAMETER,
+  SERVICE,
+  trust,
+  type Account,
+  type AccountClients,
+  type SetupChanges,
+} from './live-account';
+
+jest.setTimeout(180_000);
+
+let moto: Moto;
+let front: Awaited<ReturnType<typeof startMotoFront>>;
+let aws: AccountClients;
+let workspace: Workspace;
+
+beforeAll(async () => {
+  moto = await startMoto({ name: 'moto-live' });
+  front = await startMotoFront(moto.endpoint);
+  aws = accountClients(moto);
+  workspace = sampleWorkspace();
+});
+afterAll(async () => {
+  await front?.stop();
+  await moto?.stop();
+});
+
+/** The sample task definition with a task role and two secrets, one of each store. */
+function writeTaskdef(account: Account): void {
+  const taskdef = {
+    family: 'sample-service',
+    requiresCompatibilities: ['FARGATE'],
+    networkMode: 'awsvpc',
+    cpu: '256',
+    memory: '512',
+    runtimePlatform: { cpuArchitecture: 'X86_64', operatingSystemFamily: 'LINUX' },
+    executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+    taskRoleArn: 'arn:aws:iam::123456789012:role/sample-service-task',
+    containerDefinitions: [
+      {
+        name: 'web',
+        image: '<IMAGE1_NAME>',
+        essential: true,
+        portMappings: [{ containerPort: 8080, protocol: 'tcp' }],
+        secrets: [
+          { name: 'DB_PASSWORD', valueFrom: account.secretArn },
+          { name: 'API_KEY', valueFrom: PARAMETER },
+        ],
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: { 'awslogs-group': LOG_GROUP, 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'web' },
+        },
+      },
+    ],
+  };
+  writeFileSync(join(workspace.dir, 'taskdef.json'), `${JSON.stringify(taskdef, null, 2)}\n`);
+}
+
+async function freshCodeDeploy(changes: SetupChanges = {}): Promise<Account> {
+  await moto.reset();
+  const account = await codeDeploySetup(moto, aws, changes);
+  writeTaskdef(account);
+  return account;
+}
+
+function awsEnv(): Record<string, string> {
+  return { ...moto.env, AWS_ENDPOINT_URL: front.endpoint };
+}
+
+function validateLive(args: readonly string[] = []) {
+  const service = args.includes('--service') ? [] : ['--service', SERVICE];
+  return runTool(['validate', '--live', '--cluster', CLUSTER, ...service, ...args], {
+    cwd: workspace.dir,
+    env: awsEnv(),
+  });
+}
+
+/** Every call the front saw from the tool reads (the setup's writes go to moto directly). */
+function expectNoWrites(): void {
+  const writes = front.calls.filter((call) => !/^(Describe|Get|List)/.test(call.operation));
+  expect(writes).toEqual([]);
+}
+
+afterEach(() => {
+  expectNoWrites();
+  front.calls.length = 0;
+  front.denied.clear();
+});
+
+test('a correct CodeDeploy account passes: exit 0, the account named ok, only reads', async () => {
+  await freshCodeDeploy();
+  const run = await validateLive();
+  expect(run.stderr).not.toMatch(/warning|error/);
+  expect(run.code).toBe(0);
+  expect(run.stdout + run.stderr).toContain('aws:us-east-1: ok');
+  const operations = new Set(front.calls.map((call) => `${call.service}:${call.operation}`));
+  expect([...operations].sort()).toEqual([
+    'codedeploy:GetApplication',
+    'codedeploy:GetDeploymentConfig',
+    'codedeploy:GetDeploymentGroup',
+    'ecs:DescribeServices',
+    'elasticloadbalancing:DescribeListeners',
+    'elasticloadbalancing:DescribeTargetGroups',
+    'iam:GetRole',
+    'logs:DescribeLogGroups',
+    'secretsmanager:DescribeSecret',
+    'ssm:GetParameters',
+  ]);
+});
+
+type Break = (account: Account) => Promise<unknown>;
+
+test.each<[string, SetupChanges, Break, readonly string[], string, (account: Account) => string]>([
+  [
+    '1. the service does not exist',
+    {},
+    async () => undefined,
+    ['--service', 'other'],
+    'live/service-missing',
+    () => 'other',
+  ],
+  [
+    '2. the target groups are of type instance for an awsvpc task',
+    { targetType: 'instance' },
+    async () => undefined,
+    [],
+    'live/target-group-target-type',
+    () => 'sample-blue',
+  ],
+  [
+    '3. the CodeDeploy application does not exist',
+    {},
+    async () => undefined,
+    ['--codedeploy-application', 'AppECS-nope'],
+    'live/codedeploy-application',
+    () => 'AppECS-nope',
+  ],
+  [
+    '4. the deployment group does not exist',
+    {},
+    async () => undefined,
+    ['--codedeploy-deployment-group', 'DgpECS-nope'],
+    'live/deployment-group-missing',
+    () => 'DgpECS-nope',
+  ],
+  [
+    '5. the deployment group deploys another service',
+    {},
+    (account) =>
+      createDeploymentGroup(aws, account, {
+        deploymentGroupName: 'other-service',
+        ecsServices: [{ clusterName: CLUSTER, serviceName: 'other' }],
+      }),
+    ['--codedeploy-deployment-group', 'other-service'],
+    'live/deployment-group-service',
+    () => 'other-service',
+  ],
+  [
+    "6. the deployment group's target groups are not the service's",
+    {},
+    async (account) => {
+      await aws.elb.send(
+        new CreateTargetGroupCommand({
+          Name: 'sample-old',
+          Protocol: 'HTTP',
+          Port: 8080,
+          VpcId: account.vpc,
+          TargetType: 'ip',
+        }),
+      );
+      await createDeploymentGroup(aws, account, {
+        deploymentGroupName: 'old-pair',
+        loadBalancerInfo: {
+          targetGroupPairInfoList: [
+            {
+              targetGroups: [{ name: 'sample-old' }, { name: 'sample-green' }],
+              prodTrafficRoute: { listenerArns: [account.production] },
+            },
+          ],
+        },
+      });
+    },
+    ['--codedeploy-deployment-group', 'old-pair'],
+    'live/deployment-group-target-groups',
+    () => 'old-pair',
+  ],
+  [
+    '7. the test listener is gone',
+    {},
+    (account) => aws.elb.send(new DeleteListenerCommand({ ListenerArn: account.test })),
+    [],
+    'live/listener-missing',
+    (account) => account.test,
+  ],
+  [
+    '8. the production listener forwards to green while the service is on blue',
+    {},
+    (account) =>
+      aws.elb.send(
+        new ModifyListenerCommand({
+          ListenerArn: account.production,
+          DefaultActions: [{ Type: 'forward', TargetGroupArn: account.green }],
+        }),
+      ),
+    [],
+    'live/listener-forward',
+    (account) => account.production,
+  ],
+  [
+    '9. the deployment config does not exist',
+    {},
+    (account) =>
+      createDeploymentGroup(aws, account, {
+        deploymentGroupName: 'custom-config',
+        deploymentConfigName: 'Team.Canary5Percent',
+      }),
+    ['--codedeploy-deployment-group', 'custom-config'],
+    'live/deployment-config-missing',
+    () => 'Team.Canary5Percent',
+  ],
+  [
+    '10. the execution role does not exist',
+    {},
+    () => aws.iam.send(new DeleteRoleCommand({ RoleName: 'ecsTaskExecutionRole' })),
+    [],
+    'live/execution-role',
+    () => 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+  ],
+  [
+    '11. the task role trusts Lambda, not ECS tasks',
+    {},
+    () =>
+      aws.iam.send(
+        new UpdateAssumeRolePolicyCommand({
+          RoleName: 'sample-service-task',
+          PolicyDocument: trust('lambda.amazonaws.com'),
+        }),
+      ),
+    [],
+    'live/task-role',
+    () => 'arn:aws:iam::123456789012:role/sample-service-task',
+  ],
+  [
+    '12. the log group does not exist',
+    {},
+    () => aws.logs.send(new DeleteLogGroupCommand({ logGroupName: LOG_GROUP })),
+    [],
+    'live/log-group-missing',
+    () => LOG_GROUP,
+  ],
+  [
+    '13. the Secrets Manager secret is gone',
+    {},
+    (account) =>
+      aws.secrets.send(new DeleteSecretCommand({ SecretId: account.secretArn, ForceDeleteWithoutRecovery: true })),
+    [],
+    'live/secret-missing',
+    (account) => account.secretArn,
+  ],
+  [
+    '14. the SSM parameter is gone',
+    {},
+    () => aws.ssm.send(new DeleteParameterCommand({ Name: PARAMETER })),
+    [],
+    'live/secret-missing',
+    () => PARAMETER,
+  ],
+])(
+  '%s: validate --live exits 2 naming the rule and the resource',
+  async (_name, changes, breakIt, args, rule, resource) => {
+    const account = await freshCodeDeploy(changes);
+    await breakIt(account);
+    const run = await validateLive(args);
+    expect({ code: run.code, stderr: run.stderr }).toMatchObject({ code: 2 });
+    const escaped = resource(account).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    expect(run.stderr).toMatch(new RegExp(`^aws:us-east-1 {2}error {2}${rule} {2}.*${escaped}`, 'm'));
+  },
+);
+
+test('automatic rollback off is a warning: exit 0, the deployment group named', async () => {
+  const account = await freshCodeDeploy();
+  await createDeploymentGroup(aws, account, {
+    deploymentGroupName: 'no-rollback',
+    autoRollbackConfiguration: { enabled: false },
+  });
+  const run = await validateLive(['--codedeploy-deployment-group', 'no-rollback']);
+  expect(run.code).toBe(0);
+  expect(run.stderr).toMatch(/^aws:us-east-1 {2}warning {2}live\/auto-rollback {2}.*no-rollback/m);
+});
+
+test.each([
+  ['ECS', 'DescribeServices', 'ecs:DescribeServices'],
+  ['IAM', 'GetRole', 'iam:GetRole'],
+  ['ELB', 'DescribeTargetGroups', 'elasticloadbalancing:DescribeTargetGroups'],
+  ['CodeDeploy', 'GetDeploymentGroup', 'codedeploy:GetDeploymentGroup'],
+  ['CloudWatch Logs', 'DescribeLogGroups', 'logs:DescribeLogGroups'],
+  ['Secrets Manager', 'DescribeSecret', 'secretsmanager:DescribeSecret'],
+  ['SSM', 'GetParameters', 'ssm:GetParameters'],
+])('access denied by %s is a warning naming the permission: exit 0', async (_service, operation, action) => {
+  await freshCodeDeploy();
+  front.denied.add(operation);
+  const run = await validateLive();
+  expect(run.code).toBe(0);
+  expect(run.stderr).toMatch(
+    new RegExp(`^aws:us-east-1 {2}warning {2}live/access-denied {2}.*access denied to ${action}`, 'm'),
+  );
+  expect(run.stderr).toContain(`fix: allow ${action} `);
+});
+
+test('build --live stops before any push when a check fails: exit 2, the image not in the registry', async () => {
+  await freshCodeDeploy();
+  await aws.logs.send(new DeleteLogGroupCommand({ logGroupName: LOG_GROUP }));
+  const repository = unique('live/stop');
+  await createRepository(repository);
+  const run = await runTool(
+    ['build', '--repository', repository, '--tags', 'v1', '--live', '--cluster', CLUSTER, '--service', SERVICE],
+    { cwd: workspace.dir, tmp: workspace.tmp, env: awsEnv() },
+  );
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/error {2}live\/log-group-missing {2}.*\/ecs\/sample-service/);
+  expect(await registry.tags(repository)).toEqual([]);
+});
+
+describe('ECS native blue/green (the readers and rules in-process, against moto)', () => {
+  async function checkNative(changes: SetupChanges = {}, breakIt: Break = async () => undefined) {
+    await moto.reset();
+    const account = await nativeSetup(moto, aws, changes);
+    await breakIt(account);
+    const saved = { ...process.env };
+    Object.assign(process.env, awsEnv());
+    const subject: LiveSubject = {
+      target: 'ecs',
+      region: 'us-east-1',
+      cluster: CLUSTER,
+      service: SERVICE,
+      taskDefinition: {
+        family: 'sample-service',
+        requiresCompatibilities: ['FARGATE'],
+        networkMode: 'awsvpc',
+        executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+        containerDefinitions: [{ name: 'web', portMappings: [{ containerPort: 8080, protocol: 'tcp' }] }],
+      },
+      images: [],
+    };
+    try {
+      const clients = await createLiveClients('us-east-1', { responseTimeoutMs: 10_000 });
+      return { account, findings: checkLive(subject, await readSnapshot(clients, subject)) };
+    } finally {
+      process.env = saved;
+    }
+  }
+
+  test('a correct native account has no finding', async () => {
+    expect((await checkNative()).findings).toEqual([]);
+  });
+
+  test.each<[string, SetupChanges, Break, string, (account: Account) => string]>([
+    [
+      '1. the production listener rule is gone',
+      {},
+      (account) => aws.elb.send(new DeleteRuleCommand({ RuleArn: account.productionRule })),
+      'live/listener-rule-missing',
+      (account) => account.productionRule as string,
+    ],
+    [
+      '2. the test rule forwards to blue only',
+      {},
+      (account) =>
+        aws.elb.send(
+          new ModifyRuleCommand({
+            RuleArn: account.testRule,
+            Actions: [{ Type: 'forward', TargetGroupArn: account.blue }],
+          }),
+        ),
+      'live/listener-rule-forward',
+      (account) => account.testRule as string,
+    ],
+    [
+      '3. the test rule redirects besides forwarding',
+      {},
+      (account) =>
+        aws.elb.send(
+          new ModifyRuleCommand({
+            RuleArn: account.testRule,
+            Actions: [
+              {
+                Type: 'redirect',
+                Order: 1,
+                RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' },
+              },
+              {
+                Type: 'forward',
+                Order: 2,
+                ForwardConfig: {
+                  TargetGroups: [
+                    { TargetGroupArn: account.blue, Weight: 100 },
+                    { TargetGroupArn: account.green, Weight: 0 },
+                  ],
+                },
+              },
+            ],
+          }),
+        ),
+      'live/listener-rule-forward',
+      (account) => account.testRule as string,
+    ],
+    [
+      '4. the alternate target group does not exist',
+      {
+        advanced: {
+          alternateTargetGroupArn:
+            'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/gone/0123456789abcdef',
+        },
+      },
+      async () => undefined,
+      'live/target-group-missing',
+      () => 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/gone/0123456789abcdef',
+    ],
+    [
+      '5. the infrastructure role trusts ECS tasks, not ECS',
+      {},
+      () =>
+        aws.iam.send(
+          new UpdateAssumeRolePolicyCommand({
+            RoleName: 'ecsInfrastructureRoleForLoadBalancers',
+            PolicyDocument: trust('ecs-tasks.amazonaws.com'),
+          }),
+        ),
+      'live/infrastructure-role',
+      () => 'arn:aws:iam::123456789012:role/ecsInfrastructureRoleForLoadBalancers',
+    ],
+  ])('%s', async (_name, changes, breakIt, rule, resource) => {
+    const { account, findings } = await checkNative(changes, breakIt);
+    const found = findings.filter((finding) => finding.rule === rule);
+    expect(found.map((finding) => [finding.severity, finding.resource])).toContainEqual(['error', resource(account)]);
+    expect(found.some((finding) => finding.message.includes(resource(account)))).toBe(true);
+  });
+
+  test('7. production and test the same rule', async () => {
+    const { account, findings } = await checkNative({ testIsProduction: true });
+    expect(findings.map((finding) => [finding.rule, finding.severity, finding.resource])).toEqual([
+      ['live/listener-rules-same', 'error', account.productionRule],
+    ]);
+  });
+});
