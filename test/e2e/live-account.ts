@@ -17,6 +17,7 @@ import {
   ECSClient,
   RegisterTaskDefinitionCommand,
   type AdvancedConfiguration,
+  type CreateServiceRequest,
 } from '@aws-sdk/client-ecs';
 import {
   CreateListenerCommand,
@@ -187,9 +188,12 @@ async function commonSetup(moto: Moto, aws: AccountClients, changes: SetupChange
   };
 }
 
-/** A CODE_DEPLOY service behind blue, its application and deployment group (the console's names), rollback on. */
-export async function codeDeploySetup(moto: Moto, aws: AccountClients, changes: SetupChanges = {}): Promise<Account> {
-  const { network, ...common } = await commonSetup(moto, aws, changes);
+/** The sample service on Fargate in `network`, with `fields` (controller, load balancers) over it. */
+async function createService(
+  aws: AccountClients,
+  network: CreateServiceRequest['networkConfiguration'],
+  fields: Partial<CreateServiceRequest>,
+): Promise<void> {
   await aws.ecs.send(
     new CreateServiceCommand({
       cluster: CLUSTER,
@@ -197,11 +201,19 @@ export async function codeDeploySetup(moto: Moto, aws: AccountClients, changes: 
       taskDefinition: SERVICE,
       desiredCount: 1,
       launchType: 'FARGATE',
-      deploymentController: { type: 'CODE_DEPLOY' },
-      loadBalancers: [{ targetGroupArn: common.blue, containerName: 'web', containerPort: 8080 }],
       networkConfiguration: network,
+      ...fields,
     }),
   );
+}
+
+/** A CODE_DEPLOY service behind blue, its application and deployment group (the console's names), rollback on. */
+export async function codeDeploySetup(moto: Moto, aws: AccountClients, changes: SetupChanges = {}): Promise<Account> {
+  const { network, ...common } = await commonSetup(moto, aws, changes);
+  await createService(aws, network, {
+    deploymentController: { type: 'CODE_DEPLOY' },
+    loadBalancers: [{ targetGroupArn: common.blue, containerName: 'web', containerPort: 8080 }],
+  });
   const role = await aws.iam.send(
     new CreateRoleCommand({
       RoleName: 'ecsCodeDeployRole',
@@ -284,31 +296,23 @@ export async function nativeSetup(moto: Moto, aws: AccountClients, changes: Setu
       AssumeRolePolicyDocument: trust('ecs.amazonaws.com'),
     }),
   );
-  await aws.ecs.send(
-    new CreateServiceCommand({
-      cluster: CLUSTER,
-      serviceName: SERVICE,
-      taskDefinition: SERVICE,
-      desiredCount: 1,
-      launchType: 'FARGATE',
-      deploymentController: { type: 'ECS' },
-      deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 5 },
-      loadBalancers: [
-        {
-          targetGroupArn: common.blue,
-          containerName: 'web',
-          containerPort: 8080,
-          advancedConfiguration: {
-            alternateTargetGroupArn: common.green,
-            productionListenerRule: productionRule,
-            testListenerRule: changes.testIsProduction ? productionRule : testRule,
-            roleArn: infrastructure.Role?.Arn as string,
-            ...changes.advanced,
-          },
+  await createService(aws, network, {
+    deploymentController: { type: 'ECS' },
+    deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 5 },
+    loadBalancers: [
+      {
+        targetGroupArn: common.blue,
+        containerName: 'web',
+        containerPort: 8080,
+        advancedConfiguration: {
+          alternateTargetGroupArn: common.green,
+          productionListenerRule: productionRule,
+          testListenerRule: changes.testIsProduction ? productionRule : testRule,
+          roleArn: infrastructure.Role?.Arn as string,
+          ...changes.advanced,
         },
-      ],
-      networkConfiguration: network,
-    }),
-  );
+      },
+    ],
+  });
   return { ...common, productionRule, testRule };
 }
