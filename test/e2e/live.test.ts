@@ -474,7 +474,7 @@ describe('ECS native blue/green (the readers and rules in-process, against moto)
     expect(found.some((finding) => finding.message.includes(resource(account)))).toBe(true);
   });
 
-  test('7. production and test the same rule', async () => {
+  test('6. production and test the same rule', async () => {
     const { account, findings } = await checkNative({ testIsProduction: true });
     expect(findings.map((finding) => [finding.rule, finding.severity, finding.resource])).toEqual([
       ['live/listener-rules-same', 'error', account.productionRule],
