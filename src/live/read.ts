@@ -269,7 +269,7 @@ async function readSecrets(
     ),
     ...[...byRegion].map(async ([where, group]) => getParameters(await clients.ssm(where), group, account)),
   ]);
-  return Object.assign(secrets, ...parameterGroups);
+  return Object.assign({}, secrets, ...parameterGroups) as Record<string, Lookup<true>>;
 }
 
 /** DescribeSecret: the secret's metadata, never its value. */

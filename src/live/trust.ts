@@ -18,7 +18,7 @@ export function trustPolicy(role: Role): { Statement?: unknown } | undefined {
   for (const text of [safeDecode(document), document]) {
     try {
       const parsed: unknown = JSON.parse(text);
-      if (typeof parsed === 'object' && parsed !== null) return parsed as { Statement?: unknown };
+      if (typeof parsed === 'object' && parsed !== null) return parsed;
     } catch {
       // not this form
     }

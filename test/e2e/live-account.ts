@@ -225,7 +225,7 @@ export async function codeDeploySetup(moto: Moto, aws: AccountClients, changes: 
   );
   await createDeploymentGroup(aws, common, {
     deploymentGroupName: `DgpECS-${CLUSTER}-${SERVICE}`,
-    serviceRoleArn: role.Role?.Arn as string,
+    ...(role.Role?.Arn !== undefined && { serviceRoleArn: role.Role.Arn }),
   });
   return common;
 }

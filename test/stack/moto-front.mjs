@@ -13,6 +13,7 @@
  * answers a caller without the permission — AccessDenied(Exception), in the protocol's own form.
  */
 import { createServer, request } from 'node:http';
+import { URLSearchParams } from 'node:url';
 
 /** The deployment configurations every account has for ECS (CodeDeploy user guide, "Deployment configurations"). */
 const PREDEFINED_ECS_CONFIGS = {

@@ -15,7 +15,7 @@ const FLOORS = [
     /^(errors|log|trace|suggest|cleanup|proxy|debug-env|tags|outputs|images|preflight-rules)\.ts$|^deploy-files\//,
   ],
   // One outside system each (programs, AWS, files), taking its client or runner as a parameter.
-  ['outside', /^(command|aws|git|input-file)\.ts$|^(docker|ecr|s3|artifact)\//],
+  ['outside', /^(command|aws|git|input-file)\.ts$|^(docker|ecr|s3|artifact|live)\//],
   // Raw inputs → a readonly Config, and the inputs table.
   ['config', /^(config|interface|extra-images)\.ts$|^config\//],
   // The commands as functions: a config and a context in, a result out.
