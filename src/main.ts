@@ -67,16 +67,20 @@ async function dispatch(invocation: Invocation, context: CommandContext): Promis
     case 'version':
       return { kind: 'text', text: `${packageJson.version}\n` };
     case 'explain': {
-      const { explainRule } = await import('./deploy-files/explain');
-      const explanation = explainRule(invocation.rule);
+      const live = invocation.rule.trim().startsWith('live/'); // --live's rules load with nothing of the files'
+      const explanation = live
+        ? (await import('./live/explain')).explainLiveRule(invocation.rule)
+        : (await import('./deploy-files/explain')).explainRule(invocation.rule);
       if (explanation.kind === 'rule') return { kind: 'text', text: explanation.text };
       const { suggestion } = explanation;
       throw new UserError(
-        `no task definition rule is named ${JSON.stringify(explanation.id.slice(0, 80))}`,
+        `no ${live ? 'live' : 'task definition'} rule is named ${JSON.stringify(explanation.id.slice(0, 80))}`,
         { input: 'explain' },
         suggestion !== undefined
           ? `did you mean ${suggestion}?`
-          : 'give a rule id of a taskdef finding (taskdef/health-check); the README lists them by data type',
+          : live
+            ? 'give a rule id of a --live finding (live/service-missing); the README lists them'
+            : 'give a rule id of a taskdef finding (taskdef/health-check); the README lists them by data type',
       );
     }
     case 'run':

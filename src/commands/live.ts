@@ -4,11 +4,10 @@
  * the files' — and an error rejects the run (exit 2) before anything is pushed.
  */
 import type { TaskDefinition } from '@aws-sdk/client-ecs';
-import type { LiveConfig } from '../config/live';
-import type { Finding } from '../deploy-files/findings';
+import type { LiveConfig } from '../config';
 import { checkLive } from '../live/check';
 import { createLiveClients } from '../live/clients';
-import type { LiveFinding } from '../live/findings';
+import { accountFindings } from '../live/findings';
 import { readSnapshot } from '../live/read';
 import type { LiveImage } from '../live/snapshot';
 import { FilesRejected, type FilesCheck } from './files-check';
@@ -36,19 +35,12 @@ export async function checkAccount(
     taskDefinition: taskDefinition as TaskDefinition,
     images,
   };
-  const findings = checkLive(subject, await readSnapshot(clients, subject));
-  const account = `aws:${live.region}`;
+  const findings = accountFindings(checkLive(subject, await readSnapshot(clients, subject)), live.region);
   const merged: FilesCheck = {
     ...check,
-    files: [...check.files, account],
-    findings: [...check.findings, ...findings.map((finding) => asFinding(finding, account))],
+    files: [...check.files, `aws:${live.region}`],
+    findings: [...check.findings, ...findings],
   };
   if (findings.some((finding) => finding.severity === 'error')) throw new FilesRejected(merged);
   return merged;
-}
-
-/** A live finding as the hosts report findings: about the account, at no line. */
-function asFinding(finding: LiveFinding, account: string): Finding {
-  const { rule, severity, message, fix } = finding;
-  return { file: account, line: 0, column: 0, rule, severity, message, fix };
 }

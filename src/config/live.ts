@@ -2,21 +2,12 @@
  * The inputs of `--live` → a LiveConfig (pure): which account, cluster, service and CodeDeploy names the checks read.
  * The names default the way the ECS console names a CodeDeploy application and deployment group.
  */
+import { quote } from '../deploy-files/findings';
 import { UserError } from '../errors';
 import type { InputReader } from './inputs';
+import type { LiveConfig } from './types';
 import { resourceName } from '../live/snapshot';
-
-/** What the live checks read, and how long each call may take. */
-export interface LiveConfig {
-  /** `codedeploy` until a deploy-target input says otherwise. */
-  readonly target: 'codedeploy' | 'ecs';
-  readonly region: string;
-  /** A name or an ARN, as given. */
-  readonly cluster: string;
-  readonly service: string;
-  readonly codedeploy?: { readonly application: string; readonly deploymentGroup: string };
-  readonly responseTimeoutMs: number;
-}
+import { checkRegion } from './validators';
 
 /**
  * The live checks' config, when `live` is on.
@@ -40,6 +31,7 @@ export function resolveLive(
       'pass the region of the service, e.g. eu-west-1',
     );
   }
+  checkRegion(where); // it names the account in every finding: aws:<region>
   const target = 'codedeploy';
   const names = `${resourceName(cluster)}-${resourceName(service)}`;
   return Object.freeze({
@@ -48,15 +40,41 @@ export function resolveLive(
     cluster,
     service,
     codedeploy: {
-      application: inputs.given('codedeploy-application') ?? `AppECS-${names}`,
-      deploymentGroup: inputs.given('codedeploy-deployment-group') ?? `DgpECS-${names}`,
+      application: codeDeployName(inputs, 'codedeploy-application') ?? `AppECS-${names}`,
+      deploymentGroup: codeDeployName(inputs, 'codedeploy-deployment-group') ?? `DgpECS-${names}`,
     },
     responseTimeoutMs: inputs.seconds('response-timeout'),
   });
 }
 
+/** An ECS cluster or service name (up to 255 letters, digits, hyphens and underscores), or its ARN. */
+const ECS_NAME =
+  /^(?:[A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:(?:cluster|service)\/[A-Za-z0-9_/-]{1,512})$/;
+/** A CodeDeploy application or deployment group name: up to 100 characters, none of them a control character. */
+const CODEDEPLOY_NAME = /^[^\p{Cc}]{1,100}$/u;
+
 function required(inputs: InputReader, name: 'cluster' | 'service', what: string): string {
   const value = inputs.given(name);
   if (value === undefined) throw new UserError('is required by live', { input: name }, `pass ${what}`);
+  if (!ECS_NAME.test(value)) {
+    throw new UserError(
+      `${quote(value)} is not an ECS ${name} name or ARN`,
+      { input: name },
+      `pass ${what}: up to 255 letters, digits, hyphens and underscores`,
+    );
+  }
   return value;
+}
+
+function codeDeployName(
+  inputs: InputReader,
+  name: 'codedeploy-application' | 'codedeploy-deployment-group',
+): string | undefined {
+  const value = inputs.given(name);
+  if (value === undefined || CODEDEPLOY_NAME.test(value)) return value;
+  throw new UserError(
+    `${quote(value)} is not a CodeDeploy name`,
+    { input: name },
+    'pass the name as the CodeDeploy console shows it: up to 100 characters, on one line',
+  );
 }

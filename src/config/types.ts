@@ -6,7 +6,6 @@ import type { ImageReference } from '../deploy-files/image-uri';
 import type { BuildSettings, ImageSpec } from '../images';
 import type { EcrEndpointVariant, PrivateRegistryHost } from '../ecr/registry-hosts';
 import type { SourceInfo } from '../tags';
-import type { LiveConfig } from './live';
 
 /** The environment variables config reads (region defaults). */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -96,3 +95,15 @@ export interface RenderConfig {
 }
 
 export type Config = BuildConfig | ValidateConfig | RenderConfig;
+
+/** What the live checks read, and how long each call may take. */
+export interface LiveConfig {
+  /** `codedeploy` until a deploy-target input says otherwise. */
+  readonly target: 'codedeploy' | 'ecs';
+  readonly region: string;
+  /** A name or an ARN, as given. */
+  readonly cluster: string;
+  readonly service: string;
+  readonly codedeploy?: { readonly application: string; readonly deploymentGroup: string };
+  readonly responseTimeoutMs: number;
+}

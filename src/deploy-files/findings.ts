@@ -52,9 +52,10 @@ const QUOTE_EXCERPT = 60;
  * shows as `\n`, not as a line break), and when long only its first characters and its length.
  * Every value from a file or an input goes through here, so that no message, annotation or job
  * summary repeats a whole file (a megabyte key, a file that is not what it seems).
+ * @param limit the longest value shown whole: an identifier useless clipped may be allowed more (an ARN)
  */
-export function quote(value: string): string {
-  if (value.length <= QUOTE_LIMIT) return JSON.stringify(value);
+export function quote(value: string, limit = QUOTE_LIMIT): string {
+  if (value.length <= limit) return JSON.stringify(value);
   return `${JSON.stringify(value.slice(0, QUOTE_EXCERPT))}… (${value.length.toLocaleString('en-US')} characters)`;
 }
 

@@ -42,7 +42,7 @@ export function ruleTableMarkdown(docs: readonly RuleDoc[]): string {
         .filter((doc) => doc.dataType === type)
         .map(
           (doc) =>
-            `| ${cell(doc.field)} | ${cell(doc.rule)}${warned(doc) ? ' (warning)' : ''} | \`${doc.id}\` | ${cell(doc.source)} |`,
+            `| ${tableCell(doc.field)} | ${tableCell(doc.rule)}${warned(doc) ? ' (warning)' : ''} | \`${doc.id}\` | ${tableCell(doc.source)} |`,
         );
       return [`**${type}**`, '', '| field | rule | id | source |', '| --- | --- | --- | --- |', ...rows].join('\n');
     })
@@ -50,20 +50,25 @@ export function ruleTableMarkdown(docs: readonly RuleDoc[]): string {
 }
 
 /**
- * The README with its generated section replaced by `tables`.
+ * The README with a generated section replaced by `tables`: the task definition rules' unless `markers` names
+ * another's (the live rules', src/live/rule-docs.ts).
  * @throws Error when the markers are missing or out of order
  */
-export function withRuleTables(readme: string, tables: string): string {
-  const start = readme.indexOf(RULE_TABLE_START);
-  const end = readme.indexOf(RULE_TABLE_END);
+export function withRuleTables(
+  readme: string,
+  tables: string,
+  [startMarker, endMarker]: readonly [string, string] = [RULE_TABLE_START, RULE_TABLE_END],
+): string {
+  const start = readme.indexOf(startMarker);
+  const end = readme.indexOf(endMarker);
   if (start === -1 || end < start) {
-    throw new Error(`README.md lacks the lines ${RULE_TABLE_START} and ${RULE_TABLE_END}, in that order`);
+    throw new Error(`README.md lacks the lines ${startMarker} and ${endMarker}, in that order`);
   }
-  return `${readme.slice(0, start + RULE_TABLE_START.length)}\n\n${tables}\n\n${readme.slice(end)}`;
+  return `${readme.slice(0, start + startMarker.length)}\n\n${tables}\n\n${readme.slice(end)}`;
 }
 
 /** Whether a row needs "(warning)" after its rule: a warning whose text does not say so already. */
-export function warned(doc: RuleDoc): boolean {
+export function warned(doc: Pick<RuleDoc, 'severity' | 'rule'>): boolean {
   return doc.severity === 'warning' && !doc.rule.includes('warning');
 }
 
@@ -73,7 +78,7 @@ function rank(type: string): number {
 }
 
 /** A table cell: pipes, angle brackets and asterisks escaped, so Markdown shows the text as written. */
-function cell(text: string): string {
+export function tableCell(text: string): string {
   return text
     .replace(/\|/g, '\\|')
     .replace(/</g, '&lt;')

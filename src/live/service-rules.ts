@@ -7,8 +7,8 @@
 import type { DeploymentGroupInfo } from '@aws-sdk/client-codedeploy';
 import type { LoadBalancer, Service } from '@aws-sdk/client-ecs';
 import type { Action, TargetGroup } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { joinWords } from '../deploy-files/findings';
-import { LiveFindings, type LiveFinding } from './findings';
+import { joinWords, quote } from '../deploy-files/findings';
+import { LiveFindings, quoteResource, type LiveFinding } from './findings';
 import { containersOf, deploymentGroupRoutes, isListenerArn } from './plan';
 import { resourceName, type LiveSnapshot, type LiveSubject } from './snapshot';
 import { roleProblem, trustFix } from './task-rules';
@@ -23,7 +23,7 @@ export function checkService(subject: LiveSubject, snapshot: LiveSnapshot): read
     findings.error(
       'live/service-missing',
       subject.service,
-      `the service ${subject.service} is not in the cluster ${subject.cluster} (${lookup.reason})`,
+      `the service ${quoteResource(subject.service)} is not in the cluster ${quoteResource(subject.cluster)} (${quote(lookup.reason)})`,
       'create the service before its first deployment, or name it with the service and cluster inputs',
     );
   }
@@ -32,7 +32,7 @@ export function checkService(subject: LiveSubject, snapshot: LiveSnapshot): read
     findings.error(
       'live/service-missing',
       subject.service,
-      `the service ${subject.service} in the cluster ${subject.cluster} is ${service.status}`,
+      `the service ${quoteResource(subject.service)} in the cluster ${quoteResource(subject.cluster)} is ${quoteResource(service.status)}`,
       'recreate the service, or name the active one with the service and cluster inputs',
     );
   }
@@ -62,7 +62,7 @@ function checkController(findings: LiveFindings, subject: LiveSubject, service: 
   findings.error(
     'live/deployment-controller',
     name,
-    `the service ${name} has the ${controller} deployment controller, and deploy-target is ${subject.target}: ${why}`,
+    `the service ${quoteResource(name)} has the ${quoteResource(controller)} deployment controller, and deploy-target is ${subject.target}: ${why}`,
     controller === 'CODE_DEPLOY' || wanted === 'CODE_DEPLOY'
       ? `set deploy-target to ${subject.target === 'codedeploy' ? 'ecs' : 'codedeploy'}, or change the service's deployment controller to ${wanted}`
       : `change the service's deployment controller to ${wanted}`,
@@ -78,21 +78,21 @@ function checkLaunchType(findings: LiveFindings, subject: LiveSubject, service: 
       ? []
       : [
           {
-            what: `the capacity provider ${item.capacityProvider}`,
+            what: `the capacity provider ${quoteResource(item.capacityProvider)}`,
             compatibility: providerCompatibility(item.capacityProvider),
           },
         ],
   );
   if (service.launchType !== undefined)
-    needs.push({ what: `the launch type ${service.launchType}`, compatibility: service.launchType });
+    needs.push({ what: `the launch type ${quoteResource(service.launchType)}`, compatibility: service.launchType });
   for (const { what, compatibility } of needs) {
     // EC2 runs task definitions registered for Fargate (ECS adds EC2 to their compatibilities); not the converse.
     if (compatibility === 'EC2' || (compatibilities as readonly string[]).includes(compatibility)) continue;
     findings.error(
       'live/launch-type',
       name,
-      `the service ${name} runs on ${what}, but the task definition's requiresCompatibilities is ${compatibilities.join(', ')}: ECS refuses the new revision`,
-      `add ${compatibility} to requiresCompatibilities, or change the service's launch type or capacity provider strategy`,
+      `the service ${quoteResource(name)} runs on ${what}, but the task definition's requiresCompatibilities is ${joinWords(compatibilities.map(quoteResource), 'and')}: ECS refuses the new revision`,
+      `add ${quoteResource(compatibility)} to requiresCompatibilities, or change the service's launch type or capacity provider strategy`,
     );
   }
 }
@@ -120,9 +120,9 @@ function checkLoadBalancer(
     findings.error(
       'live/load-balancer-container',
       containerName,
-      `the service's load balancer sends traffic to the container ${containerName} on port ${containerPort}, ` +
+      `the service's load balancer sends traffic to the container ${quoteResource(containerName)} on port ${containerPort}, ` +
         `which the task definition ${container === undefined ? 'has no container named so' : 'does not map'}: ECS refuses the new revision`,
-      `give the container ${containerName} a portMappings entry with containerPort ${containerPort}, or change the service's load balancer`,
+      `give the container ${quoteResource(containerName)} a portMappings entry with containerPort ${containerPort}, or change the service's load balancer`,
     );
   }
   const arns = [loadBalancer.targetGroupArn];
@@ -146,7 +146,7 @@ function targetGroupOf(
     findings.error(
       'live/target-group-missing',
       key,
-      `the target group ${key}, named by ${namedBy}, does not exist (${lookup.reason})`,
+      `the target group ${quoteResource(key)}, named by ${namedBy}, does not exist (${quote(lookup.reason)})`,
       `create it, or point ${namedBy} at an existing target group`,
     );
   }
@@ -167,7 +167,7 @@ function checkTargetGroupFit(
     findings.error(
       'live/target-group-target-type',
       name,
-      `the target group ${name} has target type ${targetGroup.TargetType}, but tasks in ${mode} network mode register as ${wanted}: ECS cannot register them`,
+      `the target group ${quoteResource(name)} has target type ${quoteResource(targetGroup.TargetType)}, but tasks in ${mode} network mode register as ${wanted}: ECS cannot register them`,
       `create the target group with target type ${wanted} and point the service at it (a target group's target type cannot change)`,
     );
   }
@@ -177,7 +177,7 @@ function checkTargetGroupFit(
     findings.error(
       'live/target-group-protocol',
       name,
-      `the target group ${name} speaks ${groupProtocol}, but the container's port mapping is ${protocol ?? 'tcp'}`,
+      `the target group ${quoteResource(name)} speaks ${quoteResource(groupProtocol)}, but the container's port mapping is ${protocol ?? 'tcp'}`,
       `use a target group whose protocol carries ${protocol ?? 'tcp'} (${udp ? 'UDP or TCP_UDP' : 'HTTP, HTTPS, TCP or TLS'})`,
     );
   }
@@ -196,14 +196,14 @@ function checkCodeDeploy(
     findings.error(
       'live/codedeploy-application',
       names.application,
-      `the CodeDeploy application ${names.application} does not exist (${application.reason})`,
+      `the CodeDeploy application ${quoteResource(names.application)} does not exist (${quote(application.reason)})`,
       'create it (compute platform ECS), or name it with the codedeploy-application input',
     );
   } else if (application?.state === 'found' && (application.value.computePlatform ?? 'ECS') !== 'ECS') {
     findings.error(
       'live/codedeploy-application',
       names.application,
-      `the CodeDeploy application ${names.application} is for ${application.value.computePlatform}, not ECS`,
+      `the CodeDeploy application ${quoteResource(names.application)} is for ${quoteResource(application.value.computePlatform ?? '')}, not ECS`,
       'name an application whose compute platform is ECS with the codedeploy-application input',
     );
   }
@@ -212,7 +212,7 @@ function checkCodeDeploy(
     findings.error(
       'live/deployment-group-missing',
       names.deploymentGroup,
-      `the deployment group ${names.deploymentGroup} of ${names.application} does not exist (${lookup.reason})`,
+      `the deployment group ${quoteResource(names.deploymentGroup)} of ${quoteResource(names.application)} does not exist (${quote(lookup.reason)})`,
       'create it, or name it with the codedeploy-deployment-group input',
     );
   }
@@ -222,14 +222,14 @@ function checkCodeDeploy(
   checkGroupService(findings, subject, group, groupName, service);
   const routes = deploymentGroupRoutes(group);
   const pair = routes.targetGroups.map((name) =>
-    targetGroupOf(findings, snapshot, name, `the deployment group ${groupName}`),
+    targetGroupOf(findings, snapshot, name, `the deployment group ${quoteResource(groupName)}`),
   );
   const pairArns = pair.flatMap((targetGroup) => (targetGroup?.TargetGroupArn ? [targetGroup.TargetGroupArn] : []));
   if (routes.targetGroups.length !== 2) {
     findings.error(
       'live/deployment-group-target-groups',
       groupName,
-      `the deployment group ${groupName} names ${routes.targetGroups.length} target groups; blue/green needs two`,
+      `the deployment group ${quoteResource(groupName)} names ${routes.targetGroups.length} target groups; blue/green needs two`,
       "give the deployment group's load balancer info a target group pair: the service's and a second one",
     );
   } else if (pairArns.length === 2) {
@@ -238,7 +238,7 @@ function checkCodeDeploy(
       findings.error(
         'live/deployment-group-target-groups',
         groupName,
-        `the service's target group ${arn} is not one of the deployment group ${groupName}'s (${joinWords(routes.targetGroups, 'and')})`,
+        `the service's target group ${quoteResource(arn)} is not one of the deployment group ${quoteResource(groupName)}'s (${joinWords(routes.targetGroups.map(quoteResource), 'and')})`,
         "make the deployment group's target group pair the service's target group and its second one",
       );
     }
@@ -252,7 +252,7 @@ function checkCodeDeploy(
       findings.error(
         'live/listener-missing',
         groupName,
-        `the deployment group ${groupName} has no production listener`,
+        `the deployment group ${quoteResource(groupName)} has no production listener`,
         "add the production listener's ARN to the deployment group's target group pair (prodTrafficRoute)",
       );
     }
@@ -262,7 +262,7 @@ function checkCodeDeploy(
         findings.error(
           'live/listener-missing',
           arn,
-          `the ${route} listener ${arn} of the deployment group ${groupName} does not exist (${listener.reason})`,
+          `the ${route} listener ${quoteResource(arn)} of the deployment group ${quoteResource(groupName)} does not exist (${quote(listener.reason)})`,
           "create it, or correct the listener ARN in the deployment group's target group pair",
         );
       }
@@ -274,9 +274,9 @@ function checkCodeDeploy(
       findings.error(
         'live/listener-forward',
         arn,
-        `the ${route} listener ${arn} forwards to ${forwards.length > 0 ? joinWords(forwards, 'and') : 'no target group'}, ` +
-          `not to ${route === 'production' && primary !== undefined ? `the primary task set's target group ${primary}` : `the deployment group ${groupName}'s target groups`}`,
-        `make the listener's default action forward to ${route === 'production' && primary !== undefined ? primary : joinWords(routes.targetGroups)}`,
+        `the ${route} listener ${quoteResource(arn)} forwards to ${forwards.length > 0 ? joinWords(forwards.map(quoteResource), 'and') : 'no target group'}, ` +
+          `not to ${route === 'production' && primary !== undefined ? `the primary task set's target group ${quoteResource(primary)}` : `the deployment group ${quoteResource(groupName)}'s target groups`}`,
+        `make the listener's default action forward to ${route === 'production' && primary !== undefined ? quoteResource(primary) : joinWords(routes.targetGroups.map(quoteResource))}`,
       );
     }
   }
@@ -284,7 +284,7 @@ function checkCodeDeploy(
     findings.error(
       'live/deployment-config-missing',
       group.deploymentConfigName ?? groupName,
-      `the deployment config ${group.deploymentConfigName} of the deployment group ${groupName} does not exist (${snapshot.deploymentConfig.reason})`,
+      `the deployment config ${quoteResource(group.deploymentConfigName ?? '')} of the deployment group ${quoteResource(groupName)} does not exist (${quote(snapshot.deploymentConfig.reason)})`,
       'create it, or give the deployment group an existing one (CodeDeployDefault.ECSAllAtOnce, for one)',
     );
   }
@@ -292,7 +292,7 @@ function checkCodeDeploy(
     findings.warning(
       'live/auto-rollback',
       groupName,
-      `the deployment group ${groupName} does not roll back a failed deployment automatically`,
+      `the deployment group ${quoteResource(groupName)} does not roll back a failed deployment automatically`,
       'turn on automatic rollback for DEPLOYMENT_FAILURE (and DEPLOYMENT_STOP_ON_ALARM with alarms) in the deployment group',
     );
   }
@@ -312,7 +312,7 @@ function checkGroupService(
   findings.error(
     'live/deployment-group-service',
     groupName,
-    `the deployment group ${groupName} deploys ${named.length > 0 ? joinWords(named, 'and') : 'no ECS service'}, not ${cluster}/${serviceName}`,
+    `the deployment group ${quoteResource(groupName)} deploys ${named.length > 0 ? joinWords(named.map(quoteResource), 'and') : 'no ECS service'}, not ${quoteResource(`${cluster}/${serviceName}`)}`,
     "name the deployment group of this service with the codedeploy-deployment-group input, or set the cluster and service inputs to the deployment group's",
   );
 }
@@ -359,7 +359,7 @@ function checkNative(findings: LiveFindings, snapshot: LiveSnapshot, service: Se
         findings.error(
           'live/advanced-configuration',
           name,
-          `the service ${name} deploys ${strategy} but its load balancer for ${loadBalancer.targetGroupArn} has no advancedConfiguration`,
+          `the service ${quoteResource(name)} deploys ${quoteResource(strategy)} but its load balancer for ${quoteResource(loadBalancer.targetGroupArn ?? '')} has no advancedConfiguration`,
           'give the load balancer an advancedConfiguration: alternateTargetGroupArn, productionListenerRule, testListenerRule (optional) and roleArn',
         );
       }
@@ -375,7 +375,7 @@ function checkNative(findings: LiveFindings, snapshot: LiveSnapshot, service: Se
       findings.error(
         'live/listener-rules-same',
         advanced.productionListenerRule,
-        `the service ${name}'s production and test listener rule are the same, ${advanced.productionListenerRule} ` +
+        `the service ${quoteResource(name)}'s production and test listener rule are the same, ${quoteResource(advanced.productionListenerRule)} ` +
           '(ECS: "The following rules cannot be used as both production and test listener rules")',
         'give the test traffic a rule of its own (another listener, or a rule with its own condition), or leave testListenerRule out',
       );
@@ -390,7 +390,7 @@ function checkNative(findings: LiveFindings, snapshot: LiveSnapshot, service: Se
         findings.error(
           'live/listener-rule-missing',
           arn,
-          `the ${route} listener rule ${arn} of the service ${name} does not exist (${lookup.reason})`,
+          `the ${route} listener rule ${quoteResource(arn)} of the service ${quoteResource(name)} does not exist (${quote(lookup.reason)})`,
           "create it, or correct the service's advancedConfiguration",
         );
       }
@@ -405,7 +405,7 @@ function checkNative(findings: LiveFindings, snapshot: LiveSnapshot, service: Se
       findings.error(
         'live/infrastructure-role',
         role ?? name,
-        `the infrastructure role ${role ?? `of the service ${name}`} ${problem}: ECS cannot shift the load balancer's traffic`,
+        `the infrastructure role ${role === undefined ? `of the service ${quoteResource(name)}` : quoteResource(role)} ${problem}: ECS cannot shift the load balancer's traffic`,
         `${trustFix(ECS_PRINCIPAL)}; it needs the AmazonECSInfrastructureRolePolicyForLoadBalancers permissions`,
       );
     }
@@ -417,7 +417,7 @@ function checkNative(findings: LiveFindings, snapshot: LiveSnapshot, service: Se
       findings.error(
         'live/hook-function-missing',
         hook.hookTargetArn ?? name,
-        `the lifecycle hook function ${hook.hookTargetArn} of the service ${name} does not exist (${fn.reason}): the deployment rolls back at its stage`,
+        `the lifecycle hook function ${quoteResource(hook.hookTargetArn ?? '')} of the service ${quoteResource(name)} does not exist (${quote(fn.reason)}): the deployment rolls back at its stage`,
         "create the function, or correct hookTargetArn in the service's deployment configuration",
       );
     }
@@ -427,10 +427,7 @@ function checkNative(findings: LiveFindings, snapshot: LiveSnapshot, service: Se
       findings.error(
         'live/hook-role',
         hook.roleArn ?? name,
-        `the role of the lifecycle hook ${hook.hookTargetArn} ${hook.roleArn ?? ''} ${problem}: ECS cannot invoke the hook`.replace(
-          '  ',
-          ' ',
-        ),
+        `the role${hook.roleArn === undefined ? '' : ` ${quoteResource(hook.roleArn)}`} of the lifecycle hook ${quoteResource(hook.hookTargetArn ?? '')} ${problem}: ECS cannot invoke the hook`,
         `${trustFix(ECS_PRINCIPAL)}; allow it lambda:InvokeFunction on the hook function`,
       );
     }
@@ -450,7 +447,7 @@ function checkRuleActions(
     findings.error(
       'live/listener-rule-forward',
       arn,
-      `the ${route} listener rule ${arn} of the service ${service} has ${joinWords(others, 'and')} actions besides forward: ECS blue/green cannot shift its traffic`,
+      `the ${route} listener rule ${quoteResource(arn)} of the service ${quoteResource(service)} has ${joinWords(others.map(quoteResource), 'and')} actions besides forward: ECS blue/green cannot shift its traffic`,
       'give the rule a single forward action to the two target groups; put redirects and fixed responses in rules of their own',
     );
   }
@@ -460,7 +457,7 @@ function checkRuleActions(
   findings.error(
     'live/listener-rule-forward',
     arn,
-    `the ${route} listener rule ${arn} of the service ${service} does not forward to ${joinWords(absent, 'and')} ` +
+    `the ${route} listener rule ${quoteResource(arn)} of the service ${quoteResource(service)} does not forward to ${joinWords(absent.map(quoteResource), 'and')} ` +
       '(ECS: "Both targetGroup and alternateTargetGroup must be associated with the productionListenerRule or testListenerRule")',
     "make its forward action a weighted forward to both target groups (the service's at 100, the alternate at 0)",
   );

@@ -4,7 +4,8 @@
  * for as long as the deployment waits, so CodeDeploy or ECS reports it only when the deployment times out.
  */
 import type { Role } from '@aws-sdk/client-iam';
-import { LiveFindings, type LiveFinding } from './findings';
+import { joinWords, quote } from '../deploy-files/findings';
+import { LiveFindings, quoteResource, type LiveFinding } from './findings';
 import { awslogsGroups, secretReferences } from './plan';
 import { logGroupKey, type LiveSnapshot, type LiveSubject, type Lookup } from './snapshot';
 import { trustsService } from './trust';
@@ -23,8 +24,8 @@ export function checkTask(subject: LiveSubject, snapshot: LiveSnapshot): readonl
     findings.error(
       'live/log-group-missing',
       group.name,
-      `the awslogs log group ${group.name} does not exist in ${group.region}: the task's containers cannot start`,
-      `create the log group (aws logs create-log-group --log-group-name ${group.name} --region ${group.region}), ` +
+      `the awslogs log group ${quoteResource(group.name)} does not exist in ${quoteResource(group.region)}: the task's containers cannot start`,
+      `create the log group (aws logs create-log-group --log-group-name ${quoteResource(group.name)} --region ${quoteResource(group.region)}), ` +
         'or set the container\'s logConfiguration option awslogs-create-group to "true" and allow logs:CreateLogGroup to the execution role',
     );
   }
@@ -35,7 +36,7 @@ export function checkTask(subject: LiveSubject, snapshot: LiveSnapshot): readonl
     findings.error(
       'live/secret-missing',
       reference,
-      `the secret ${reference} does not resolve in ${where} (${lookup.reason}): the task's containers cannot start`,
+      `the secret ${quoteResource(reference)} does not resolve in ${where} (${quote(lookup.reason)}): the task's containers cannot start`,
       `create it, or correct valueFrom (a Secrets Manager ARN, an SSM parameter name or ARN in the task's region)`,
     );
   }
@@ -55,14 +56,14 @@ function checkTaskRole(
   findings.error(
     rule,
     role,
-    `the ${what} ${role} ${problem}: ECS cannot start the task with it`,
+    `the ${what} ${quoteResource(role)} ${problem}: ECS cannot start the task with it`,
     trustFix(TASKS_PRINCIPAL),
   );
 }
 
 /** What is wrong with a role ECS must assume as `principal`, or undefined when nothing is (or it could not be read). */
 export function roleProblem(lookup: Lookup<Role> | undefined, principal: string): string | undefined {
-  if (lookup?.state === 'missing') return `does not exist (${lookup.reason})`;
+  if (lookup?.state === 'missing') return `does not exist (${quote(lookup.reason)})`;
   if (lookup?.state === 'found' && !trustsService(lookup.value, principal)) return `does not trust ${principal}`;
   return undefined;
 }
@@ -97,7 +98,7 @@ function checkImagePlatforms(findings: LiveFindings, subject: LiveSubject): void
     findings.error(
       'live/image-platform',
       image.name,
-      `the image ${image.name} is for ${image.platforms.join(', ')}, but the task runs on ${wanted}` +
+      `the image ${quoteResource(image.name)} is for ${joinWords(image.platforms.map(quoteResource), 'and')}, but the task runs on ${wanted}` +
         ` (runtimePlatform ${runtime?.operatingSystemFamily ?? 'LINUX'}/${runtime?.cpuArchitecture ?? 'X86_64'}): its containers would exit at once`,
       `build it for ${wanted} (the platform input), or set the task definition's runtimePlatform.cpuArchitecture to the image's`,
     );

@@ -117,4 +117,11 @@ describe('quote: values are quoted whole when short, clipped when long', () => {
   ])('%i', (_n, value, quoted) => {
     expect(quote(value)).toBe(quoted);
   });
+
+  test.each<[number, string, number, string]>([
+    [6, 'x'.repeat(256), 256, `"${'x'.repeat(256)}"`],
+    [7, 'x'.repeat(257), 256, `"${'x'.repeat(60)}"… (257 characters)`],
+  ])('%i. with a limit of its own (an ARN)', (_n, value, limit, quoted) => {
+    expect(quote(value, limit)).toBe(quoted);
+  });
 });

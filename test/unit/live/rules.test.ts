@@ -1,13 +1,10 @@
 /**
- * The live rules on recorded AWS answers: a correct CodeDeploy setup and a correct ECS-native one have no finding;
- * each row breaks one thing and expects exactly one finding — its rule, severity and the resource named in the message.
+ * The live rules on recorded AWS answers (the example account, src/live/example-account.ts): a correct CodeDeploy
+ * setup and a correct ECS-native one have no finding; each rule's own examples (src/live/rule-docs.ts) and each row
+ * below break one thing and expect exactly one finding — its rule, severity and the resource quoted in the message
+ * (whole: the longest ARN here is 130 characters).
  * Rows marked (moto drops it) cover what moto 5.2.1 does not answer, so the e2e suite cannot.
  */
-import { checkLive } from '../../../src/live/check';
-import { deploymentReads, taskReads } from '../../../src/live/plan';
-import { parameterNameOf, secretIdOf } from '../../../src/live/read';
-import { taskPlatform } from '../../../src/live/task-rules';
-import { trustsService } from '../../../src/live/trust';
 import {
   API_PARAMETER,
   BLUE,
@@ -22,45 +19,62 @@ import {
   TASK_ROLE,
   TEST_LISTENER,
   TEST_RULE,
-  role,
+  denied,
+  missing,
   snapshot,
   subject,
-} from './answers';
+} from '../../../src/live/example-account';
+import { accountFindings, quoteResource, type LiveFinding } from '../../../src/live/findings';
+import { deploymentReads, taskReads } from '../../../src/live/plan';
+import { parameterNameOf, secretIdOf } from '../../../src/live/read';
+import { checkExample, LIVE_RULES, type LiveRuleDoc } from '../../../src/live/rule-docs';
+import { taskPlatform } from '../../../src/live/task-rules';
+import { trustsService } from '../../../src/live/trust';
 
 // Rows reach deep into the copies to break one thing; `any` keeps that short.
 type Mutable = Record<string, any>;
 type Break = (s: Mutable, answers: Mutable) => void;
 
-const missing = (reason: string) => ({ state: 'missing', reason });
-const denied = (action: string) => ({ state: 'denied', action });
 const service = (answers: Mutable) => answers['service'].value;
-const group = (answers: Mutable) => answers['deploymentGroup'].value;
-const container = (s: Mutable) => s['taskDefinition'].containerDefinitions[0];
-const advanced = (answers: Mutable) => service(answers).loadBalancers[0].advancedConfiguration;
 
 function run(target: 'codedeploy' | 'ecs', change: Break = () => undefined) {
-  const s = structuredClone(subject(target)) as Mutable;
-  const answers = structuredClone(snapshot(target)) as Mutable;
-  change(s, answers);
-  return checkLive(s as ReturnType<typeof subject>, answers as ReturnType<typeof snapshot>);
+  return checkExample({ target, says: '', change: (account) => change(account.subject, account.answers) });
+}
+
+/** The one finding expected, as a row names it; the resource is quoted in the message (a clipped, escaped value). */
+function expectOne(findings: readonly LiveFinding[], rule: string, severity: string, resource: string): void {
+  expect(findings.map(({ rule, severity, resource }) => ({ rule, severity, resource }))).toEqual([
+    { rule, severity, resource },
+  ]);
+  expect(findings[0]?.message).toContain(quoteResource(resource));
+  expect(findings[0]?.fix).not.toBe('');
 }
 
 test.each(['codedeploy', 'ecs'] as const)('0. a correct %s setup has no finding', (target) => {
   expect(run(target)).toEqual([]);
 });
 
+const docs = LIVE_RULES.map((doc, index) => [index + 1, doc.id, doc] as const);
+
+test.each(docs)('%i. %s refuses its own example: one finding of the rule', (_n, _id, doc: LiveRuleDoc) => {
+  const findings = checkExample(doc.refuses);
+  if (doc.id === 'live/more-findings') {
+    expect(accountFindings(findings, 'us-east-1')).toContainEqual(
+      expect.objectContaining({ rule: doc.id, severity: 'error', file: 'aws:us-east-1', line: 0 }),
+    );
+    return;
+  }
+  expectOne(findings, doc.id, doc.severity ?? 'error', findings[0]?.resource ?? '(none)');
+});
+
+test.each(docs)('%i. %s accepts the nearest account: no finding', (_n, _id, doc: LiveRuleDoc) => {
+  expect(checkExample(doc.accepts)).toEqual([]);
+});
+
 test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', string]>([
   // the service, either target
   [
-    '1. the service does not exist (DescribeServices failures: MISSING)',
-    'codedeploy',
-    (_s, a) => (a['service'] = missing('MISSING: arn:aws:ecs:us-east-1:111122223333:service/prod/web')),
-    'live/service-missing',
-    'error',
-    'web',
-  ],
-  [
-    '2. the service is DRAINING',
+    '1. the service is DRAINING',
     'ecs',
     (_s, a) => (service(a).status = 'DRAINING'),
     'live/service-missing',
@@ -68,15 +82,7 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     'web',
   ],
   [
-    '3. codedeploy target, ECS controller',
-    'codedeploy',
-    (_s, a) => (service(a).deploymentController = { type: 'ECS' }),
-    'live/deployment-controller',
-    'error',
-    'web',
-  ],
-  [
-    '4. ecs target, CODE_DEPLOY controller',
+    '2. ecs target, CODE_DEPLOY controller',
     'ecs',
     (_s, a) => (service(a).deploymentController = { type: 'CODE_DEPLOY' }),
     'live/deployment-controller',
@@ -84,15 +90,7 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     'web',
   ],
   [
-    '5. launch type EXTERNAL, the task for FARGATE',
-    'ecs',
-    (_s, a) => (service(a).launchType = 'EXTERNAL'),
-    'live/launch-type',
-    'error',
-    'web',
-  ],
-  [
-    '6. capacity provider FARGATE_SPOT, the task for EC2 only (moto drops capacityProviderStrategy)',
+    '3. capacity provider FARGATE_SPOT, the task for EC2 only (moto drops capacityProviderStrategy)',
     'codedeploy',
     (s, a) => {
       s['taskDefinition'].requiresCompatibilities = ['EC2'];
@@ -104,50 +102,9 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     'error',
     'web',
   ],
-  [
-    "7. the load balancer's container port is not mapped",
-    'codedeploy',
-    (s) => (container(s).portMappings = [{ containerPort: 80, protocol: 'tcp' }]),
-    'live/load-balancer-container',
-    'error',
-    'web',
-  ],
-  [
-    "8. the service's target group is gone",
-    'ecs',
-    (_s, a) => (a['targetGroups'][BLUE] = missing('TargetGroupNotFound: One or more target groups not found')),
-    'live/target-group-missing',
-    'error',
-    BLUE,
-  ],
-  [
-    '9. target type instance for an awsvpc task',
-    'ecs',
-    (_s, a) => (a['targetGroups'][BLUE].value.TargetType = 'instance'),
-    'live/target-group-target-type',
-    'error',
-    'web-blue',
-  ],
-  [
-    '10. a UDP container port behind an HTTP target group',
-    'codedeploy',
-    (s) => (container(s).portMappings = [{ containerPort: 8080, protocol: 'udp' }]),
-    'live/target-group-protocol',
-    'error',
-    'web-blue',
-  ],
   // codedeploy
   [
-    '11. the application does not exist',
-    'codedeploy',
-    (_s, a) =>
-      (a['application'] = missing('ApplicationDoesNotExistException: No application found for name: AppECS-prod-web')),
-    'live/codedeploy-application',
-    'error',
-    'AppECS-prod-web',
-  ],
-  [
-    '12. the application is for Lambda',
+    '4. the application is for Lambda',
     'codedeploy',
     (_s, a) => (a['application'].value.computePlatform = 'Lambda'),
     'live/codedeploy-application',
@@ -155,50 +112,7 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     'AppECS-prod-web',
   ],
   [
-    '13. the deployment group does not exist',
-    'codedeploy',
-    (_s, a) => {
-      a['deploymentGroup'] = missing('DeploymentGroupDoesNotExistException');
-      delete a['deploymentConfig'];
-    },
-    'live/deployment-group-missing',
-    'error',
-    'DgpECS-prod-web',
-  ],
-  [
-    '14. the deployment group deploys another service',
-    'codedeploy',
-    (_s, a) => (group(a).ecsServices = [{ serviceName: 'web', clusterName: 'staging' }]),
-    'live/deployment-group-service',
-    'error',
-    'DgpECS-prod-web',
-  ],
-  [
-    "15. the deployment group's target groups are not the service's",
-    'codedeploy',
-    (_s, a) => (service(a).loadBalancers[0].targetGroupArn = GREEN.replace('web-green', 'old')),
-    'live/deployment-group-target-groups',
-    'error',
-    'DgpECS-prod-web',
-  ],
-  [
-    '16. the production listener is gone',
-    'codedeploy',
-    (_s, a) => (a['listeners'][PROD_LISTENER] = missing('ListenerNotFound')),
-    'live/listener-missing',
-    'error',
-    PROD_LISTENER,
-  ],
-  [
-    '17. the production listener forwards to green while blue is primary ("Primary taskset target group must be behind listener")',
-    'codedeploy',
-    (_s, a) => (a['listeners'][PROD_LISTENER].value.DefaultActions = [{ Type: 'forward', TargetGroupArn: GREEN }]),
-    'live/listener-forward',
-    'error',
-    PROD_LISTENER,
-  ],
-  [
-    '18. the test listener forwards elsewhere',
+    '5. the test listener forwards elsewhere',
     'codedeploy',
     (_s, a) =>
       (a['listeners'][TEST_LISTENER].value.DefaultActions = [
@@ -208,28 +122,9 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     'error',
     TEST_LISTENER,
   ],
-  [
-    '19. the deployment config was deleted',
-    'codedeploy',
-    (_s, a) => {
-      group(a).deploymentConfigName = 'web-canary';
-      a['deploymentConfig'] = missing('DeploymentConfigDoesNotExistException');
-    },
-    'live/deployment-config-missing',
-    'error',
-    'web-canary',
-  ],
-  [
-    '20. automatic rollback is off',
-    'codedeploy',
-    (_s, a) => (group(a).autoRollbackConfiguration = { enabled: false }),
-    'live/auto-rollback',
-    'warning',
-    'DgpECS-prod-web',
-  ],
   // ecs native
   [
-    '21. the alternate target group is gone',
+    '6. the alternate target group is gone',
     'ecs',
     (_s, a) => (a['targetGroups'][GREEN] = missing('TargetGroupNotFound')),
     'live/target-group-missing',
@@ -237,105 +132,16 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     GREEN,
   ],
   [
-    '22. the production rule is gone',
-    'ecs',
-    (_s, a) => (a['rules'][PROD_RULE] = missing('RuleNotFound')),
-    'live/listener-rule-missing',
-    'error',
-    PROD_RULE,
-  ],
-  [
-    '23. the test rule forwards to blue only (a plain forward)',
+    '7. the test rule forwards to blue only (a plain forward)',
     'ecs',
     (_s, a) => (a['rules'][TEST_RULE].value.Actions = [{ Type: 'forward', TargetGroupArn: BLUE }]),
     'live/listener-rule-forward',
     'error',
     TEST_RULE,
   ],
-  [
-    '24. the production rule authenticates before it forwards',
-    'ecs',
-    (_s, a) =>
-      a['rules'][PROD_RULE].value.Actions.unshift({
-        Type: 'authenticate-cognito',
-        Order: 0,
-        AuthenticateCognitoConfig: {
-          UserPoolArn: 'arn:aws:cognito-idp:us-east-1:111122223333:userpool/x',
-          UserPoolClientId: 'c',
-          UserPoolDomain: 'd',
-        },
-      }),
-    'live/listener-rule-forward',
-    'error',
-    PROD_RULE,
-  ],
-  [
-    '25. production and test are the same rule',
-    'ecs',
-    (_s, a) => (advanced(a).testListenerRule = PROD_RULE),
-    'live/listener-rules-same',
-    'error',
-    PROD_RULE,
-  ],
-  [
-    '26. the infrastructure role trusts ecs-tasks, not ecs',
-    'ecs',
-    (_s, a) => (a['roles'][INFRA_ROLE] = role('ecsInfrastructureRoleForLoadBalancers', 'ecs-tasks.amazonaws.com')),
-    'live/infrastructure-role',
-    'error',
-    INFRA_ROLE,
-  ],
-  [
-    '27. blue/green with a load balancer and no advancedConfiguration (moto drops strategy)',
-    'ecs',
-    (_s, a) => delete service(a).loadBalancers[0].advancedConfiguration,
-    'live/advanced-configuration',
-    'error',
-    'web',
-  ],
-  [
-    '28. the hook function does not exist (moto drops lifecycleHooks)',
-    'ecs',
-    (_s, a) => (a['functions'][HOOK_FUNCTION] = missing('ResourceNotFoundException: Function not found')),
-    'live/hook-function-missing',
-    'error',
-    HOOK_FUNCTION,
-  ],
-  [
-    '29. the hook role does not exist (moto drops lifecycleHooks)',
-    'ecs',
-    (_s, a) => (a['roles'][HOOK_ROLE] = missing('NoSuchEntity: The role with name ecsHookInvoke cannot be found.')),
-    'live/hook-role',
-    'error',
-    HOOK_ROLE,
-  ],
   // the task
   [
-    '30. the execution role does not exist',
-    'codedeploy',
-    (_s, a) => (a['roles'][EXECUTION_ROLE] = missing('NoSuchEntity')),
-    'live/execution-role',
-    'error',
-    EXECUTION_ROLE,
-  ],
-  [
-    '31. the task role trusts only lambda',
-    'ecs',
-    (_s, a) => (a['roles'][TASK_ROLE] = role('web-task', 'lambda.amazonaws.com')),
-    'live/task-role',
-    'error',
-    TASK_ROLE,
-  ],
-  [
-    '32. the log group does not exist',
-    'codedeploy',
-    (_s, a) => (a['logGroups']['us-east-1 /ecs/web'] = missing('not found')),
-    'live/log-group-missing',
-    'error',
-    '/ecs/web',
-  ],
-  [
-    '33. a Secrets Manager secret does not exist',
+    '8. a Secrets Manager secret does not exist',
     'ecs',
     (_s, a) =>
       (a['secrets'][DB_SECRET] = missing(
@@ -345,25 +151,9 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     'error',
     DB_SECRET,
   ],
-  [
-    '34. an SSM parameter does not exist',
-    'codedeploy',
-    (_s, a) => (a['secrets'][API_PARAMETER] = missing('ParameterNotFound')),
-    'live/secret-missing',
-    'error',
-    API_PARAMETER,
-  ],
-  [
-    '35. an arm64 image for an X86_64 task',
-    'ecs',
-    (s) => (s['images'] = [{ name: 'Image1 (team/web)', platforms: ['linux/arm64'] }]),
-    'live/image-platform',
-    'error',
-    'Image1 (team/web)',
-  ],
   // access denied: a warning naming the action, one per service read
   [
-    '36. ECS denied',
+    '9. ECS denied',
     'ecs',
     (_s, a) => (a['service'] = denied('ecs:DescribeServices')),
     'live/access-denied',
@@ -371,7 +161,7 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     'web',
   ],
   [
-    '37. CodeDeploy denied',
+    '10. CodeDeploy denied',
     'codedeploy',
     (_s, a) => (a['application'] = denied('codedeploy:GetApplication')),
     'live/access-denied',
@@ -379,7 +169,7 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     'AppECS-prod-web',
   ],
   [
-    '38. ELB denied',
+    '11. ELB denied',
     'ecs',
     (_s, a) => (a['rules'][TEST_RULE] = denied('elasticloadbalancing:DescribeRules')),
     'live/access-denied',
@@ -387,15 +177,7 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     TEST_RULE,
   ],
   [
-    '39. IAM denied',
-    'ecs',
-    (_s, a) => (a['roles'][TASK_ROLE] = denied('iam:GetRole')),
-    'live/access-denied',
-    'warning',
-    TASK_ROLE,
-  ],
-  [
-    '40. Lambda denied',
+    '12. Lambda denied',
     'ecs',
     (_s, a) => (a['functions'][HOOK_FUNCTION] = denied('lambda:GetFunctionConfiguration')),
     'live/access-denied',
@@ -403,15 +185,15 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     HOOK_FUNCTION,
   ],
   [
-    '41. CloudWatch Logs denied',
+    '13. CloudWatch Logs denied',
     'codedeploy',
     (_s, a) => (a['logGroups']['us-east-1 /ecs/web'] = denied('logs:DescribeLogGroups')),
     'live/access-denied',
     'warning',
-    'us-east-1 /ecs/web',
+    '/ecs/web',
   ],
   [
-    '42. Secrets Manager denied',
+    '14. Secrets Manager denied',
     'codedeploy',
     (_s, a) => (a['secrets'][DB_SECRET] = denied('secretsmanager:DescribeSecret')),
     'live/access-denied',
@@ -419,7 +201,7 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     DB_SECRET,
   ],
   [
-    '43. SSM denied',
+    '15. SSM denied',
     'ecs',
     (_s, a) => (a['secrets'][API_PARAMETER] = denied('ssm:GetParameters')),
     'live/access-denied',
@@ -427,12 +209,7 @@ test.each<[string, 'codedeploy' | 'ecs', Break, string, 'error' | 'warning', str
     API_PARAMETER,
   ],
 ])('%s', (_name, target, change, rule, severity, resource) => {
-  const findings = run(target, change);
-  expect(findings.map(({ rule, severity, resource }) => ({ rule, severity, resource }))).toEqual([
-    { rule, severity, resource },
-  ]);
-  expect(findings[0]?.message).toContain(resource.replace(/^us-east-1 /, ''));
-  expect(findings[0]?.fix).not.toBe('');
+  expectOne(run(target, change), rule, severity, resource);
 });
 
 test('an access-denied warning names the IAM action in its message and fix', () => {
@@ -562,5 +339,29 @@ describe('trust policies and platforms', () => {
     ['3. EC2 without runtimePlatform: the instance decides', { requiresCompatibilities: ['EC2'] }, undefined],
   ])('platform %s', (_name, taskDefinition, platform) => {
     expect(taskPlatform({ ...subject('ecs'), taskDefinition })).toBe(platform);
+  });
+});
+
+describe('text from the account is outside text', () => {
+  const forged = `\n::error title=forged::pwned ${'x'.repeat(10_000)}`;
+  test.each<[string, 'codedeploy' | 'ecs', Break]>([
+    ['1. a reason in an error answer', 'codedeploy', (_s, a) => (a['service'] = missing(`MISSING${forged}`))],
+    [
+      '2. a cluster name in the deployment group',
+      'codedeploy',
+      (_s, a) => (a['deploymentGroup'].value.ecsServices = [{ serviceName: 'web', clusterName: `prod${forged}` }]),
+    ],
+    ['3. a target type', 'ecs', (_s, a) => (a['targetGroups'][BLUE].value.TargetType = `instance${forged}`)],
+    [
+      '4. an action type of a listener rule',
+      'ecs',
+      (_s, a) => a['rules'][TEST_RULE].value.Actions.push({ Type: `redirect${forged}` }),
+    ],
+  ])('%s is quoted clipped: one line, bounded, no command at a line start', (_name, target, change) => {
+    const [finding] = run(target, change);
+    expect(finding?.message).toContain('\\n::error title=forged::pwned');
+    expect(finding?.message).toMatch(/… \(10,\d\d\d characters\)/);
+    expect(finding?.message).not.toMatch(/[\n\r]/);
+    expect(finding?.message.length).toBeLessThan(600);
   });
 });

@@ -1,8 +1,10 @@
 /**
- * Recorded AWS answers (shapes as the SDK v3 returns them, values from one account's CodeDeploy and ECS-native
- * blue/green services) for the live rules' tables. Each test takes a fresh copy and breaks one thing.
+ * The example account of the live rules: recorded AWS answers (shapes as the SDK v3 returns them, values from one
+ * account's CodeDeploy and ECS-native blue/green services) that pass every rule. Each rule's examples
+ * (rule-docs.ts), `validate --explain live/…` and the unit tables take a fresh copy and break one thing.
  */
-import type { LiveSnapshot, LiveSubject, Lookup } from '../../../src/live/snapshot';
+import type { Service } from '@aws-sdk/client-ecs';
+import type { LiveSnapshot, LiveSubject, LiveTarget, Lookup } from './snapshot';
 
 const ACCOUNT = '111122223333';
 const arn = (service: string, resource: string) => `arn:aws:${service}:us-east-1:${ACCOUNT}:${resource}`;
@@ -27,7 +29,12 @@ export const HOOK_FUNCTION = arn('lambda', 'function:web-smoke-test');
 export const DB_SECRET = arn('secretsmanager', 'secret:web/db-AbCdEf:password::');
 export const API_PARAMETER = '/web/api-key';
 
+/** An answer that found `value`. */
 export const found = <T>(value: T): Lookup<T> => ({ state: 'found', value });
+/** An answer that found nothing, in the service's words. */
+export const missing = (reason: string): Lookup<never> => ({ state: 'missing', reason });
+/** An answer the credentials may not read. */
+export const denied = (action: string): Lookup<never> => ({ state: 'denied', action });
 
 /** IAM's answer: the trust policy URL-encoded, as GetRole returns it. */
 export function role(name: string, ...services: string[]) {
@@ -59,7 +66,8 @@ function targetGroup(name: string, targetGroupArn: string) {
   });
 }
 
-export function subject(target: 'codedeploy' | 'ecs'): LiveSubject {
+/** The deployment the example account is checked for. */
+export function subject(target: LiveTarget): LiveSubject {
   return {
     target,
     region: 'us-east-1',
@@ -164,7 +172,7 @@ const weightedForward = [
 ];
 
 /** Everything the checks read of a correct setup for `target`: no finding at all. */
-export function snapshot(target: 'codedeploy' | 'ecs'): LiveSnapshot {
+export function snapshot(target: LiveTarget): LiveSnapshot {
   const common = {
     targetGroups: { [BLUE]: targetGroup('web-blue', BLUE), [GREEN]: targetGroup('web-green', GREEN) },
     roles: {
@@ -257,4 +265,39 @@ export function snapshot(target: 'codedeploy' | 'ecs'): LiveSnapshot {
       }),
     },
   };
+}
+
+/** The answers keyed by resource: an example replaces or removes one. */
+type Keyed = 'targetGroups' | 'listeners' | 'rules' | 'roles' | 'functions' | 'logGroups' | 'secrets';
+
+/**
+ * A fresh, writable copy of the example account for `target`: the deployment checked and the answers read. Writable
+ * to the depth examples change (the SDK's own types are writable already).
+ */
+export interface ExampleAccount {
+  readonly subject: { -readonly [K in keyof LiveSubject]: LiveSubject[K] };
+  readonly answers: {
+    -readonly [K in keyof LiveSnapshot]: K extends Keyed
+      ? { -readonly [R in keyof LiveSnapshot[K]]: LiveSnapshot[K][R] }
+      : LiveSnapshot[K];
+  };
+}
+
+/** A fresh copy of the example account; nothing an example changes is seen by the next. */
+export function exampleAccount(target: LiveTarget): ExampleAccount {
+  return { subject: structuredClone(subject(target)), answers: structuredClone(snapshot(target)) };
+}
+
+/**
+ * The value of an answer that found it.
+ * @throws Error when the example account's answer is not found (an example written against another account)
+ */
+export function foundValue<T>(lookup: Lookup<T> | undefined): T {
+  if (lookup?.state !== 'found') throw new Error('the example account has no such answer');
+  return lookup.value;
+}
+
+/** The example account's service, to change. */
+export function serviceOf(account: ExampleAccount): Service {
+  return foundValue(account.answers.service);
 }
