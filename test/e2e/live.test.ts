@@ -345,6 +345,36 @@ test.each([
   expect(run.stderr).toContain(`fix: allow ${action} `);
 });
 
+test('validate --explain live/… prints the rule, its source, an account it refuses and the finding; a typo exits 2', async () => {
+  const run = await runTool(['validate', '--explain', 'live/listener-forward'], { cwd: workspace.dir, env: awsEnv() });
+  expect(run.code).toBe(0);
+  expect(run.stdout).toMatch(
+    /^live\/listener-forward\n\n {2}elasticloadbalancing:DescribeListeners, Listener\.DefaultActions: the production listener forwards/,
+  );
+  expect(run.stdout).toContain('    source: CodeDeploy: "The ELB could not be updated');
+  expect(run.stdout).toContain(
+    'An account it refuses (deploy-target codedeploy, cluster prod, service web, in us-east-1):',
+  );
+  expect(run.stdout).toMatch(
+    /\n {2}aws:us-east-1 {2}error {2}live\/listener-forward {2}the production listener "arn:aws:elasticloadbalancing:us-east-1:111122223333:listener\/app\/web\/[0-9a-f/]+" forwards to "arn:[^"]+web-green[^"]+", not to the primary task set's target group "arn:[^"]+web-blue/,
+  );
+  expect(front.calls).toEqual([]); // explained from the rule's own example: no account is read
+
+  const unknown = await runTool(['validate', '--explain', 'live/listener-foward'], { cwd: workspace.dir });
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toMatch(
+    /^error: --explain: no live rule is named "live\/listener-foward"\n {2}fix: did you mean live\/listener-forward\?$/m,
+  );
+});
+
+test('a service name that forges a workflow command is refused by its input, quoted on one line: exit 2, nothing read', async () => {
+  const run = await validateLive(['--service', 'web\n::error title=forged::x']);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/^error: --service: "web\\n::error title=forged::x" is not an ECS service name or ARN$/m);
+  expect(run.stderr).not.toMatch(/^::error/m);
+  expect(front.calls).toEqual([]);
+});
+
 test('build --live stops before any push when a check fails: exit 2, the image not in the registry', async () => {
   await freshCodeDeploy();
   await aws.logs.send(new DeleteLogGroupCommand({ logGroupName: LOG_GROUP }));
