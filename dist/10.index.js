@@ -111,18 +111,22 @@ function parsedTaskDefinition(check) {
 
 /**
  * Checks the files `config` names.
- * @throws FilesRejected when a finding is an error; UserError when a file cannot be read
+ * @throws FilesRejected when a finding is an error (of the files or, with --live, of the account); UserError when a
+ *   file cannot be read
  */
 async function runValidate(config, _context) {
     const imageDetail = config.imageDetail === undefined
         ? undefined
         : await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(config.imageDetail, 'image-detail', config.files.workspace);
     const pipeline = config.pipeline === undefined ? undefined : await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o$)(config.pipeline, 'pipeline', config.files.workspace);
-    const { report } = await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .checkFiles */ .gw)(config.files, {
+    const { report, check } = await (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .checkFiles */ .gw)(config.files, {
         ...(imageDetail && { imageDetail }),
         ...(pipeline && { pipeline }),
     });
-    return { check: report };
+    if (config.live === undefined)
+        return { check: report };
+    const { checkAccount } = await Promise.all(/* import() */[__webpack_require__.e(121), __webpack_require__.e(712), __webpack_require__.e(637)]).then(__webpack_require__.bind(__webpack_require__, 3637)); // the AWS SDK clients load only with --live
+    return { check: await checkAccount(config.live, (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .parsedTaskDefinition */ .IH)(check), [], report) };
 }
 
 

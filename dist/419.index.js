@@ -1,5 +1,5 @@
-export const id = 612;
-export const ids = [612,54,365];
+export const id = 419;
+export const ids = [419,54,365];
 export const modules = {
 
 /***/ 2365:
@@ -121,20 +121,20 @@ async function replaceDirectory(dir, files, input) {
 
 /***/ }),
 
-/***/ 8612:
+/***/ 4258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runBuild: () => (/* binding */ runBuild)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/trace.ts
-var trace = __webpack_require__(3606);
-;// CONCATENATED MODULE: ./src/aws.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ji: () => (/* binding */ boundedClientOptions),
+/* harmony export */   RT: () => (/* binding */ quietSdkNodeWarning),
+/* harmony export */   Xh: () => (/* binding */ awsServiceError),
+/* harmony export */   ZH: () => (/* binding */ awsErrorName),
+/* harmony export */   uw: () => (/* binding */ boundCalls),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* unused harmony export redactSigning */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _trace__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3606);
 
 
 /** Attempts per call: one-off 5xx, throttling and reset connections are retried, boundedly. */
@@ -202,7 +202,7 @@ function boundCalls(client, limits) {
         toMiddleware: 'retryMiddleware',
         name: 'ecsBluegreenBuildBounds',
     });
-    (0,trace/* traceCalls */.dr)(client.middlewareStack);
+    (0,_trace__WEBPACK_IMPORTED_MODULE_1__/* .traceCalls */ .dr)(client.middlewareStack);
     return client;
 }
 /**
@@ -216,6 +216,11 @@ function quietSdkNodeWarning() {
 function awsErrorName(error) {
     return error instanceof Error ? error.name : 'Error';
 }
+/** Whether the SDK's error says the credentials may not make the call. */
+function isAccessDenied(error) {
+    return ACCESS_DENIED.test(awsErrorName(error));
+}
+const ACCESS_DENIED = /^(AccessDenied(Exception)?|UnauthorizedOperation)$/;
 /**
  * Wraps an SDK failure during `operation` (e.g. "ECR DescribeImages for team/web").
  * @param action the IAM action the call needs, for access-denied hints
@@ -238,7 +243,7 @@ function awsServiceError(operation, error, action) {
         ? ` (${endpoint})`
         : '';
     const text = name === 'Error' || name === 'EndpointSilent' ? detail : `${name}: ${detail}`;
-    return new errors/* ServiceError */._7(operation, `${text}${where}`, hintFor(name, message, action), { cause: error });
+    return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(operation, `${text}${where}`, hintFor(name, message, action), { cause: error });
 }
 /**
  * `text` without the secrets of a signed request: the session token (`x-amz-security-token:…`, a
@@ -264,7 +269,7 @@ function hintFor(name, message, action) {
     }
     if (/^(ExpiredToken(Exception)?|RequestExpired)$/.test(name))
         return 'the AWS session has expired: get fresh credentials';
-    if (/^(AccessDenied(Exception)?|UnauthorizedOperation)$/.test(name)) {
+    if (ACCESS_DENIED.test(name)) {
         return action
             ? `allow ${action} for the role or user this runs as`
             : 'check the IAM permissions of the role or user this runs as';
@@ -277,84 +282,26 @@ function hintFor(name, message, action) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-;// CONCATENATED MODULE: ./src/debug-env.ts
-/**
- * The proxy agents (http-proxy-agent, https-proxy-agent, agent-base) log through the `debug`
- * package, which switches itself on from `DEBUG` when it loads and then writes to stderr directly,
- * past the host's redaction: `DEBUG=*` printed the proxy URL with its password and every request's
- * headers. Imported before the agents (proxy.ts), this module takes `DEBUG` out of the environment
- * for the time they load; proxy.ts puts it back, for the programs the run starts.
- */
-/** `DEBUG` as the process was given it. */
-const DEBUG = process.env['DEBUG'];
-delete process.env['DEBUG'];
 
-// EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
-var dist = __webpack_require__(8947);
-// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js + 1 modules
-var https_proxy_agent_dist = __webpack_require__(1566);
-// EXTERNAL MODULE: ./node_modules/proxy-from-env/index.js
-var proxy_from_env = __webpack_require__(8182);
-;// CONCATENATED MODULE: ./src/proxy.ts
-/**
- * The proxy of the environment for every AWS call: `HTTPS_PROXY` for https endpoints, `HTTP_PROXY`
- * for http ones, `ALL_PROXY` for both, hosts in `NO_PROXY` reached directly; each in upper or lower
- * case (lower wins), as curl and the AWS CLI read them. The AWS SDK for JavaScript reads none of
- * them itself: behind a corporate proxy every call would time out.
- */
+/***/ }),
+
+/***/ 6419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// First: the agents' `debug` must not see DEBUG as it loads (see debug-env.ts).
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runBuild: () => (/* binding */ runBuild)
+});
 
-
-
-
-if (DEBUG !== undefined)
-    process.env['DEBUG'] = DEBUG;
-const PROXY_VARIABLES = ['https_proxy', 'http_proxy', 'all_proxy'];
-/**
- * Agents that pick, per request, the proxy the environment names for its URL, or none: NO_PROXY
- * is a matter of the host, so one client may need both ways. The choice is made as the request is
- * added, before its head is written: a proxied http request carries the absolute URL in it.
- */
-function environmentAgent(Base, secure) {
-    const agents = new Map();
-    const agent = new Base({ keepAlive: true });
-    const direct = agent.addRequest.bind(agent);
-    Object.assign(agent, {
-        addRequest(request, options) {
-            const port = options.port ? `:${options.port}` : '';
-            // proxy-from-env reads process.env: the environment this process was given.
-            const proxy = (0,proxy_from_env/* getProxyForUrl */.T)(`${secure ? 'https' : 'http'}://${request.host}${port}${request.path}`);
-            if (proxy === '')
-                return direct(request, options);
-            let proxied = agents.get(proxy);
-            if (proxied === undefined) {
-                proxied = secure
-                    ? new https_proxy_agent_dist/* HttpsProxyAgent */.b(proxy, { keepAlive: true })
-                    : new dist/* HttpProxyAgent */.s(proxy, { keepAlive: true });
-                agents.set(proxy, proxied);
-            }
-            return proxied.addRequest(request, options);
-        },
-    });
-    return agent;
-}
-/**
- * The `requestHandler` agents for an AWS SDK client: none (the SDK's own) when the environment
- * names no proxy, else agents that honour it.
- */
-function proxyAgents(env = process.env) {
-    const named = PROXY_VARIABLES.some((name) => env[name] || env[name.toUpperCase()]);
-    if (!named)
-        return {};
-    return { httpAgent: environmentAgent(external_node_http_.Agent, false), httpsAgent: environmentAgent(external_node_https_.Agent, true) };
-}
-
+// EXTERNAL MODULE: ./src/aws.ts
+var aws = __webpack_require__(4258);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/proxy.ts + 1 modules
+var proxy = __webpack_require__(2128);
+// EXTERNAL MODULE: ./src/trace.ts
+var trace = __webpack_require__(3606);
 ;// CONCATENATED MODULE: ./src/ecr/ecr.ts
 
 
@@ -367,12 +314,12 @@ function proxyAgents(env = process.env) {
  */
 async function createEcrClient(region, limits, variant) {
     const { ECRClient } = await (0,trace/* traced */.mn)('load', '@aws-sdk/client-ecr', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19)));
-    quietSdkNodeWarning();
-    return boundCalls(new ECRClient({
+    (0,aws/* quietSdkNodeWarning */.RT)();
+    return (0,aws/* boundCalls */.uw)(new ECRClient({
         region,
         ...(variant?.fips && { useFipsEndpoint: true }),
         ...(variant?.dualStack && { useDualstackEndpoint: true }),
-        ...boundedClientOptions(limits, proxyAgents()),
+        ...(0,aws/* boundedClientOptions */.Ji)(limits, (0,proxy/* proxyAgents */.H)()),
     }), limits);
 }
 async function sdk() {
@@ -393,7 +340,7 @@ async function getRegistryLogins(client, mask, registryIds) {
                 .authorizationData ?? [];
     }
     catch (error) {
-        throw awsServiceError(operation, error, 'ecr:GetAuthorizationToken');
+        throw (0,aws/* awsServiceError */.Xh)(operation, error, 'ecr:GetAuthorizationToken');
     }
     if (data.length === 0 || data.length !== (registryIds?.length ?? 1))
         throw new errors/* ServiceError */._7(operation, `the response has ${data.length} authorizations`);
@@ -427,9 +374,9 @@ async function findRepository(client, name, registryId) {
         return found && toRepository(found);
     }
     catch (error) {
-        if (awsErrorName(error) === 'RepositoryNotFoundException')
+        if ((0,aws/* awsErrorName */.ZH)(error) === 'RepositoryNotFoundException')
             return undefined;
-        throw awsServiceError(`ECR DescribeRepositories for ${name}`, error, 'ecr:DescribeRepositories');
+        throw (0,aws/* awsServiceError */.Xh)(`ECR DescribeRepositories for ${name}`, error, 'ecr:DescribeRepositories');
     }
 }
 /**
@@ -450,18 +397,18 @@ async function createRepository(client, name, registryId) {
     catch (error) {
         if (error instanceof errors/* ServiceError */._7)
             throw error;
-        if (awsErrorName(error) === 'RepositoryAlreadyExistsException') {
+        if ((0,aws/* awsErrorName */.ZH)(error) === 'RepositoryAlreadyExistsException') {
             const found = await findRepository(client, name, registryId);
             if (found !== undefined)
                 return found;
         }
-        if (awsErrorName(error) === 'EndpointSilent') {
+        if ((0,aws/* awsErrorName */.ZH)(error) === 'EndpointSilent') {
             // The lookup's own failure says less than the silence that led to it.
             const found = await findRepository(client, name, registryId).catch(() => undefined);
             if (found !== undefined)
                 return found;
         }
-        throw awsServiceError(`ECR CreateRepository ${name}`, error, 'ecr:CreateRepository');
+        throw (0,aws/* awsServiceError */.Xh)(`ECR CreateRepository ${name}`, error, 'ecr:CreateRepository');
     }
 }
 function toRepository(repository) {
@@ -527,7 +474,7 @@ async function findImagesByTag(client, repository, tags) {
         }));
     }
     catch (error) {
-        throw awsServiceError(operation, error, 'ecr:BatchGetImage');
+        throw (0,aws/* awsServiceError */.Xh)(operation, error, 'ecr:BatchGetImage');
     }
     const failure = response.failures?.find((f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest');
     if (failure !== undefined)
@@ -577,10 +524,10 @@ async function describeImage(client, repository, digest, subject) {
     catch (error) {
         if (error instanceof errors/* ServiceError */._7)
             throw error;
-        if (subject !== undefined && awsErrorName(error) === 'ImageNotFoundException') {
+        if (subject !== undefined && (0,aws/* awsErrorName */.ZH)(error) === 'ImageNotFoundException') {
             throw new errors/* UserError */.yo(`${repository.name} holds no image ${digest}`, subject, 'push the image first, or fix the digest');
         }
-        throw awsServiceError(operation, error, 'ecr:DescribeImages');
+        throw (0,aws/* awsServiceError */.Xh)(operation, error, 'ecr:DescribeImages');
     }
 }
 
@@ -980,12 +927,12 @@ async function writablePath(path, input, kind) {
  */
 async function createS3Client(region, limits) {
     const { S3Client } = await (0,trace/* traced */.mn)('load', '@aws-sdk/client-s3', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)));
-    quietSdkNodeWarning();
-    return boundCalls(new S3Client({
+    (0,aws/* quietSdkNodeWarning */.RT)();
+    return (0,aws/* boundCalls */.uw)(new S3Client({
         region,
         followRegionRedirects: true,
         forcePathStyle: needsPathStyle(process.env),
-        ...boundedClientOptions(limits, proxyAgents()),
+        ...(0,aws/* boundedClientOptions */.Ji)(limits, (0,proxy/* proxyAgents */.H)()),
     }), limits);
 }
 /** The domains of AWS's S3 endpoints (commercial, China, dual-stack, the isolated regions). */
@@ -1022,23 +969,23 @@ async function checkBucket(client, bucket, log) {
     }
     catch (error) {
         const status = error.$metadata?.httpStatusCode;
-        if (status === 404 || awsErrorName(error) === 'NotFound' || awsErrorName(error) === 'NoSuchBucket') {
+        if (status === 404 || (0,aws/* awsErrorName */.ZH)(error) === 'NotFound' || (0,aws/* awsErrorName */.ZH)(error) === 'NoSuchBucket') {
             throw new errors/* UserError */.yo(`bucket '${bucket}' does not exist (or is in another account)`, { input: 's3-bucket' }, 'create the bucket (with versioning, for a CodePipeline S3 source), or fix the name');
         }
         // HeadBucket answers 403 with no body, so the SDK's error has no useful name or message.
         if (status === 403) {
             throw new errors/* ServiceError */._7(`S3 HeadBucket ${bucket}`, 'access denied', "allow s3:ListBucket and s3:PutObject on the bucket for the role or user this runs as (or fix the bucket name: it may be another account's)");
         }
-        throw awsServiceError(`S3 HeadBucket ${bucket}`, error, 's3:ListBucket');
+        throw (0,aws/* awsServiceError */.Xh)(`S3 HeadBucket ${bucket}`, error, 's3:ListBucket');
     }
     let status;
     try {
         status = (await client.send(new GetBucketVersioningCommand({ Bucket: bucket }))).Status;
     }
     catch (error) {
-        if (awsErrorName(error) === 'EndpointSilent')
-            throw awsServiceError(`S3 GetBucketVersioning ${bucket}`, error);
-        log.warning(`cannot tell whether bucket '${bucket}' keeps versions (${awsErrorName(error)}); a CodePipeline S3 source needs versioning. Allow s3:GetBucketVersioning to have it checked.`);
+        if ((0,aws/* awsErrorName */.ZH)(error) === 'EndpointSilent')
+            throw (0,aws/* awsServiceError */.Xh)(`S3 GetBucketVersioning ${bucket}`, error);
+        log.warning(`cannot tell whether bucket '${bucket}' keeps versions (${(0,aws/* awsErrorName */.ZH)(error)}); a CodePipeline S3 source needs versioning. Allow s3:GetBucketVersioning to have it checked.`);
         return;
     }
     if (status !== 'Enabled') {
@@ -1061,7 +1008,7 @@ async function uploadArtifact(client, upload) {
         return { uri, ...(result.VersionId && result.VersionId !== 'null' && { versionId: result.VersionId }) };
     }
     catch (error) {
-        throw awsServiceError(`S3 PutObject ${uri}`, error, 's3:PutObject');
+        throw (0,aws/* awsServiceError */.Xh)(`S3 PutObject ${uri}`, error, 's3:PutObject');
     }
 }
 
@@ -1996,8 +1943,8 @@ var registry_hosts = __webpack_require__(409);
 /** Creates an ECR Public client (us-east-1, whatever the run's region) whose calls are bounded by `limits`. */
 async function createEcrPublicClient(limits) {
     const { ECRPUBLICClient } = await (0,trace/* traced */.mn)('load', '@aws-sdk/client-ecr-public', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(821)]).then(__webpack_require__.t.bind(__webpack_require__, 9821, 19)));
-    quietSdkNodeWarning();
-    return boundCalls(new ECRPUBLICClient({ region: registry_hosts/* ECR_PUBLIC_REGION */.ug, ...boundedClientOptions(limits, proxyAgents()) }), limits);
+    (0,aws/* quietSdkNodeWarning */.RT)();
+    return (0,aws/* boundCalls */.uw)(new ECRPUBLICClient({ region: registry_hosts/* ECR_PUBLIC_REGION */.ug, ...(0,aws/* boundedClientOptions */.Ji)(limits, (0,proxy/* proxyAgents */.H)()) }), limits);
 }
 /** The login to `public.ecr.aws`; `mask` receives the token and password the moment they exist. */
 async function getPublicRegistryLogin(client, mask) {
@@ -2008,7 +1955,7 @@ async function getPublicRegistryLogin(client, mask) {
         token = (await client.send(new GetAuthorizationTokenCommand({}))).authorizationData?.authorizationToken;
     }
     catch (error) {
-        throw awsServiceError(operation, error, 'ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken');
+        throw (0,aws/* awsServiceError */.Xh)(operation, error, 'ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken');
     }
     if (token === undefined)
         throw new errors/* ServiceError */._7(operation, 'the response has no authorization token');
@@ -2461,6 +2408,7 @@ var files_check = __webpack_require__(3896);
 
 
 
+
 /** `build`: the whole Build stage. */
 async function runBuild(config, context) {
     const { log } = context;
@@ -2478,6 +2426,7 @@ async function runBuild(config, context) {
         }
         return checked;
     })
+        .then((checked) => config.live === undefined ? checked : log.group('Check the account (live)', () => checkLive(config, checked)))
         .catch(async (error) => {
         (await client).destroy();
         throw error;
@@ -2491,6 +2440,28 @@ async function runBuild(config, context) {
     }
     finally {
         ecr.destroy();
+    }
+}
+/** `--live`, before anything is pushed: the account against the checked files and the images' platforms. */
+async function checkLive(config, checked) {
+    if (config.live === undefined)
+        return checked;
+    const { checkAccount } = await Promise.all(/* import() */[__webpack_require__.e(712), __webpack_require__.e(18)]).then(__webpack_require__.bind(__webpack_require__, 3637)); // the AWS SDK clients load only with --live
+    // The images this run builds are for `platform` (one for the run); a prebuilt image's platform is not read here.
+    const platforms = config.build.platform?.split(',').map((platform) => platform.trim()) ?? [];
+    const images = platforms.length === 0
+        ? []
+        : config.images.flatMap((spec) => (spec.kind === 'build' ? [{ name: (0,src_images/* imageName */.tO)(spec), platforms }] : []));
+    try {
+        return {
+            ...checked,
+            report: await checkAccount(config.live, (0,deploy_files/* parsedTaskDefinition */.IH)(checked.check), images, checked.report),
+        };
+    }
+    catch (error) {
+        if (error instanceof files_check/* FilesRejected */.A)
+            throw error; // it holds the files' findings and the account's
+        throw new files_check/* FailedAfterCheck */.g(error, checked.report); // the files' warnings are still reported
     }
 }
 async function pinAndWrite(config, context, ecr, files) {
@@ -2768,6 +2739,96 @@ function firstInvalidUtf8(bytes) {
         i += length;
     }
     return i;
+}
+
+
+/***/ }),
+
+/***/ 2128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ proxyAgents)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/debug-env.ts
+/**
+ * The proxy agents (http-proxy-agent, https-proxy-agent, agent-base) log through the `debug`
+ * package, which switches itself on from `DEBUG` when it loads and then writes to stderr directly,
+ * past the host's redaction: `DEBUG=*` printed the proxy URL with its password and every request's
+ * headers. Imported before the agents (proxy.ts), this module takes `DEBUG` out of the environment
+ * for the time they load; proxy.ts puts it back, for the programs the run starts.
+ */
+/** `DEBUG` as the process was given it. */
+const DEBUG = process.env['DEBUG'];
+delete process.env['DEBUG'];
+
+// EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
+var dist = __webpack_require__(8947);
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js + 1 modules
+var https_proxy_agent_dist = __webpack_require__(1566);
+// EXTERNAL MODULE: ./node_modules/proxy-from-env/index.js
+var proxy_from_env = __webpack_require__(8182);
+;// CONCATENATED MODULE: ./src/proxy.ts
+/**
+ * The proxy of the environment for every AWS call: `HTTPS_PROXY` for https endpoints, `HTTP_PROXY`
+ * for http ones, `ALL_PROXY` for both, hosts in `NO_PROXY` reached directly; each in upper or lower
+ * case (lower wins), as curl and the AWS CLI read them. The AWS SDK for JavaScript reads none of
+ * them itself: behind a corporate proxy every call would time out.
+ */
+
+
+// First: the agents' `debug` must not see DEBUG as it loads (see debug-env.ts).
+
+
+
+
+if (DEBUG !== undefined)
+    process.env['DEBUG'] = DEBUG;
+const PROXY_VARIABLES = ['https_proxy', 'http_proxy', 'all_proxy'];
+/**
+ * Agents that pick, per request, the proxy the environment names for its URL, or none: NO_PROXY
+ * is a matter of the host, so one client may need both ways. The choice is made as the request is
+ * added, before its head is written: a proxied http request carries the absolute URL in it.
+ */
+function environmentAgent(Base, secure) {
+    const agents = new Map();
+    const agent = new Base({ keepAlive: true });
+    const direct = agent.addRequest.bind(agent);
+    Object.assign(agent, {
+        addRequest(request, options) {
+            const port = options.port ? `:${options.port}` : '';
+            // proxy-from-env reads process.env: the environment this process was given.
+            const proxy = (0,proxy_from_env/* getProxyForUrl */.T)(`${secure ? 'https' : 'http'}://${request.host}${port}${request.path}`);
+            if (proxy === '')
+                return direct(request, options);
+            let proxied = agents.get(proxy);
+            if (proxied === undefined) {
+                proxied = secure
+                    ? new https_proxy_agent_dist/* HttpsProxyAgent */.b(proxy, { keepAlive: true })
+                    : new dist/* HttpProxyAgent */.s(proxy, { keepAlive: true });
+                agents.set(proxy, proxied);
+            }
+            return proxied.addRequest(request, options);
+        },
+    });
+    return agent;
+}
+/**
+ * The `requestHandler` agents for an AWS SDK client: none (the SDK's own) when the environment
+ * names no proxy, else agents that honour it.
+ */
+function proxyAgents(env = process.env) {
+    const named = PROXY_VARIABLES.some((name) => env[name] || env[name.toUpperCase()]);
+    if (!named)
+        return {};
+    return { httpAgent: environmentAgent(external_node_http_.Agent, false), httpsAgent: environmentAgent(external_node_https_.Agent, true) };
 }
 
 

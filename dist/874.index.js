@@ -1,17 +1,18 @@
-export const id = 476;
-export const ids = [476];
+export const id = 874;
+export const ids = [874];
 export const modules = {
 
-/***/ 1476:
+/***/ 4874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  EXPLAINED_RULES: () => (/* binding */ EXPLAINED_RULES),
   explainRule: () => (/* binding */ explainRule)
 });
-
-// UNUSED EXPORTS: EXPLAINED_RULES
 
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __webpack_require__(2969);
@@ -21,73 +22,8 @@ var check = __webpack_require__(9984);
 var deploy_files_findings = __webpack_require__(5327);
 // EXTERNAL MODULE: ./src/deploy-files/rule-docs.ts
 var rule_docs = __webpack_require__(6747);
-;// CONCATENATED MODULE: ./src/deploy-files/rule-table.ts
-/** The marker lines around the generated section. */
-const RULE_TABLE_START = '<!-- taskdef-rules:start — generated from src/deploy-files by `npm run readme:rules`; edit the rules, not this -->';
-const RULE_TABLE_END = '<!-- taskdef-rules:end -->';
-/** The data types in the order of the ECS API reference's task definition; others follow alphabetically. */
-const TYPE_ORDER = (/* unused pure expression or super */ null && ([
-    'RegisterTaskDefinition',
-    'ContainerDefinition',
-    'HealthCheck',
-    'PortMapping',
-    'ContainerRestartPolicy',
-    'RuntimePlatform',
-    'LogConfiguration',
-    'FirelensConfiguration',
-    'LinuxParameters',
-    'Ulimit',
-    'EphemeralStorage',
-    'Volume',
-    'HostVolumeProperties',
-    'EFSVolumeConfiguration',
-    'ProxyConfiguration',
-    'ResourceRequirement',
-    'SystemControl',
-    'TaskDefinitionPlacementConstraint',
-]));
-/** The tables, one per data type, as Markdown (without the markers). */
-function ruleTableMarkdown(docs) {
-    const types = [...new Set(docs.map((doc) => doc.dataType))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-    return types
-        .map((type) => {
-        const rows = docs
-            .filter((doc) => doc.dataType === type)
-            .map((doc) => `| ${cell(doc.field)} | ${cell(doc.rule)}${warned(doc) ? ' (warning)' : ''} | \`${doc.id}\` | ${cell(doc.source)} |`);
-        return [`**${type}**`, '', '| field | rule | id | source |', '| --- | --- | --- | --- |', ...rows].join('\n');
-    })
-        .join('\n\n');
-}
-/**
- * The README with its generated section replaced by `tables`.
- * @throws Error when the markers are missing or out of order
- */
-function withRuleTables(readme, tables) {
-    const start = readme.indexOf(RULE_TABLE_START);
-    const end = readme.indexOf(RULE_TABLE_END);
-    if (start === -1 || end < start) {
-        throw new Error(`README.md lacks the lines ${RULE_TABLE_START} and ${RULE_TABLE_END}, in that order`);
-    }
-    return `${readme.slice(0, start + RULE_TABLE_START.length)}\n\n${tables}\n\n${readme.slice(end)}`;
-}
-/** Whether a row needs "(warning)" after its rule: a warning whose text does not say so already. */
-function warned(doc) {
-    return doc.severity === 'warning' && !doc.rule.includes('warning');
-}
-function rank(type) {
-    const index = TYPE_ORDER.indexOf(type);
-    return index === -1 ? TYPE_ORDER.length : index;
-}
-/** A table cell: pipes, angle brackets and asterisks escaped, so Markdown shows the text as written. */
-function cell(text) {
-    return text
-        .replace(/\|/g, '\\|')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\*/g, '\\*')
-        .replace(/\n/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/deploy-files/rule-table.ts
+var rule_table = __webpack_require__(7318);
 // EXTERNAL MODULE: ./src/deploy-files/task-definition.ts
 var task_definition = __webpack_require__(5812);
 // EXTERNAL MODULE: ./src/deploy-files/taskdef-references.ts
@@ -163,7 +99,7 @@ function explainRule(id) {
         return { kind: 'unknown', id: wanted, ...(suggestion !== undefined && { suggestion }) };
     }
     const fields = docs.flatMap((doc) => [
-        `  ${doc.dataType}.${doc.field}: ${doc.rule}${warned(doc) ? ' (a warning)' : ''}`,
+        `  ${doc.dataType}.${doc.field}: ${doc.rule}${(0,rule_table/* warned */.k9)(doc) ? ' (a warning)' : ''}`,
         `    source: ${doc.source}`,
     ]);
     const path = 'taskdef.json';
@@ -198,6 +134,83 @@ function clipLine(line) {
     if (line.length <= MAX_LINE)
         return line;
     return `${line.slice(0, MAX_LINE - 40)}… (${line.length - (MAX_LINE - 40)} more characters)`;
+}
+
+
+/***/ }),
+
+/***/ 7318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k9: () => (/* binding */ warned)
+/* harmony export */ });
+/* unused harmony exports RULE_TABLE_START, RULE_TABLE_END, ruleTableMarkdown, withRuleTables, tableCell */
+/** The marker lines around the generated section. */
+const RULE_TABLE_START = '<!-- taskdef-rules:start — generated from src/deploy-files by `npm run readme:rules`; edit the rules, not this -->';
+const RULE_TABLE_END = '<!-- taskdef-rules:end -->';
+/** The data types in the order of the ECS API reference's task definition; others follow alphabetically. */
+const TYPE_ORDER = (/* unused pure expression or super */ null && ([
+    'RegisterTaskDefinition',
+    'ContainerDefinition',
+    'HealthCheck',
+    'PortMapping',
+    'ContainerRestartPolicy',
+    'RuntimePlatform',
+    'LogConfiguration',
+    'FirelensConfiguration',
+    'LinuxParameters',
+    'Ulimit',
+    'EphemeralStorage',
+    'Volume',
+    'HostVolumeProperties',
+    'EFSVolumeConfiguration',
+    'ProxyConfiguration',
+    'ResourceRequirement',
+    'SystemControl',
+    'TaskDefinitionPlacementConstraint',
+]));
+/** The tables, one per data type, as Markdown (without the markers). */
+function ruleTableMarkdown(docs) {
+    const types = [...new Set(docs.map((doc) => doc.dataType))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    return types
+        .map((type) => {
+        const rows = docs
+            .filter((doc) => doc.dataType === type)
+            .map((doc) => `| ${tableCell(doc.field)} | ${tableCell(doc.rule)}${warned(doc) ? ' (warning)' : ''} | \`${doc.id}\` | ${tableCell(doc.source)} |`);
+        return [`**${type}**`, '', '| field | rule | id | source |', '| --- | --- | --- | --- |', ...rows].join('\n');
+    })
+        .join('\n\n');
+}
+/**
+ * The README with a generated section replaced by `tables`: the task definition rules' unless `markers` names
+ * another's (the live rules', src/live/rule-docs.ts).
+ * @throws Error when the markers are missing or out of order
+ */
+function withRuleTables(readme, tables, [startMarker, endMarker] = [RULE_TABLE_START, RULE_TABLE_END]) {
+    const start = readme.indexOf(startMarker);
+    const end = readme.indexOf(endMarker);
+    if (start === -1 || end < start) {
+        throw new Error(`README.md lacks the lines ${startMarker} and ${endMarker}, in that order`);
+    }
+    return `${readme.slice(0, start + startMarker.length)}\n\n${tables}\n\n${readme.slice(end)}`;
+}
+/** Whether a row needs "(warning)" after its rule: a warning whose text does not say so already. */
+function warned(doc) {
+    return doc.severity === 'warning' && !doc.rule.includes('warning');
+}
+function rank(type) {
+    const index = TYPE_ORDER.indexOf(type);
+    return index === -1 ? TYPE_ORDER.length : index;
+}
+/** A table cell: pipes, angle brackets and asterisks escaped, so Markdown shows the text as written. */
+function tableCell(text) {
+    return text
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\*/g, '\\*')
+        .replace(/\n/g, ' ');
 }
 
 

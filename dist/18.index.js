@@ -1,0 +1,316 @@
+export const id = 18;
+export const ids = [18];
+export const modules = {
+
+/***/ 3637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkAccount: () => (/* binding */ checkAccount)
+});
+
+// EXTERNAL MODULE: ./src/live/check.ts + 3 modules
+var live_check = __webpack_require__(7712);
+// EXTERNAL MODULE: ./src/aws.ts
+var aws = __webpack_require__(4258);
+// EXTERNAL MODULE: ./src/proxy.ts + 1 modules
+var proxy = __webpack_require__(2128);
+;// CONCATENATED MODULE: ./src/live/clients.ts
+
+
+/** Creates the clients for `region`, loading the ECS, ELB, CodeDeploy and IAM SDKs at once and the others on first use. */
+async function createLiveClients(region, limits) {
+    (0,aws/* quietSdkNodeWarning */.RT)();
+    const options = (where) => ({
+        region: where,
+        ...(0,aws/* boundedClientOptions */.Ji)(limits, (0,proxy/* proxyAgents */.H)()),
+    });
+    const perRegion = (make) => {
+        const made = new Map();
+        return (where) => {
+            let client = made.get(where);
+            if (client === undefined) {
+                client = make(options(where)).then((created) => (0,aws/* boundCalls */.uw)(created, limits));
+                made.set(where, client);
+            }
+            return client;
+        };
+    };
+    const [ecs, elb, codedeploy, iam] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)).then(({ ECSClient }) => new ECSClient(options(region))),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586)]).then(__webpack_require__.t.bind(__webpack_require__, 586, 19)).then(({ ElasticLoadBalancingV2Client }) => new ElasticLoadBalancingV2Client(options(region))),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(507)]).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19)).then(({ CodeDeployClient }) => new CodeDeployClient(options(region))),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19)).then(({ IAMClient }) => new IAMClient(options(region))),
+    ]);
+    return {
+        ecs: (0,aws/* boundCalls */.uw)(ecs, limits),
+        elb: (0,aws/* boundCalls */.uw)(elb, limits),
+        codedeploy: (0,aws/* boundCalls */.uw)(codedeploy, limits),
+        iam: (0,aws/* boundCalls */.uw)(iam, limits),
+        lambda: perRegion(async (o) => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19))).LambdaClient(o)),
+        logs: perRegion(async (o) => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient(o)),
+        ssm: perRegion(async (o) => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19))).SSMClient(o)),
+        secrets: perRegion(async (o) => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19))).SecretsManagerClient(o)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/live/findings.ts
+var live_findings = __webpack_require__(4326);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/live/plan.ts
+var plan = __webpack_require__(9947);
+// EXTERNAL MODULE: ./src/live/snapshot.ts
+var snapshot = __webpack_require__(612);
+;// CONCATENATED MODULE: ./src/live/read.ts
+
+
+
+
+/** Reads everything the checks of `subject` decide on: two rounds, each at once. */
+async function readSnapshot(clients, subject) {
+    const task = (0,plan/* taskReads */.DD)(subject);
+    // The task's resources do not depend on the service: read them while the service is read.
+    const taskPart = Promise.all([
+        readAll(task.roles, (role) => readRole(clients.iam, role)),
+        readAll(task.logGroups.map((group) => (0,snapshot/* logGroupKey */.n)(group.region, group.name)), (_key, index) => readLogGroup(clients, task.logGroups[index])),
+        readSecrets(clients, task.secrets, subject.region, accountOf(subject.taskDefinition.executionRoleArn)),
+    ]);
+    const names = subject.codedeploy;
+    const [service, application, deploymentGroup] = await Promise.all([
+        readService(clients.ecs, subject.cluster, subject.service),
+        names && readApplication(clients.codedeploy, names.application),
+        names && readDeploymentGroup(clients.codedeploy, names.application, names.deploymentGroup),
+    ]);
+    const next = (0,plan/* deploymentReads */.Z$)(subject, service.state === 'found' ? service.value : undefined, deploymentGroup?.state === 'found' ? deploymentGroup.value : undefined);
+    const roles = next.roles.filter((role) => !task.roles.includes(role));
+    const [[taskRoles, logGroups, secrets], targetGroups, listeners, rules, moreRoles, functions, deploymentConfig] = await Promise.all([
+        taskPart,
+        readAll(next.targetGroups, (targetGroup) => readTargetGroup(clients.elb, targetGroup)),
+        readAll(next.listeners, (listener) => readListener(clients.elb, listener)),
+        readAll(next.rules, (rule) => readRule(clients.elb, rule)),
+        readAll(roles, (role) => readRole(clients.iam, role)),
+        readAll(next.functions, async (fn) => readFunction(await clients.lambda(regionOf(fn, subject.region)), fn)),
+        next.deploymentConfig === undefined ? undefined : readDeploymentConfig(clients.codedeploy, next.deploymentConfig),
+    ]);
+    return {
+        service,
+        ...(application && { application }),
+        ...(deploymentGroup && { deploymentGroup }),
+        ...(deploymentConfig && { deploymentConfig }),
+        targetGroups,
+        listeners,
+        rules,
+        roles: { ...taskRoles, ...moreRoles },
+        functions,
+        logGroups,
+        secrets,
+    };
+}
+async function readAll(keys, read) {
+    const answers = await Promise.all(keys.map(read));
+    return Object.fromEntries(keys.map((key, index) => [key, answers[index]]));
+}
+/**
+ * One read: `call`'s answer (undefined: not found), a not-found error as missing, access denied as denied.
+ * @param operation "ECS DescribeServices for web", for the ServiceError of any other failure
+ * @param action the IAM action the call needs
+ */
+async function lookup(operation, action, call, notFound) {
+    try {
+        const value = await call();
+        return value === undefined ? { state: 'missing', reason: 'not found' } : { state: 'found', value };
+    }
+    catch (error) {
+        if ((0,aws/* isAccessDenied */.w7)(error))
+            return { state: 'denied', action };
+        if (notFound.test((0,aws/* awsErrorName */.ZH)(error)))
+            return { state: 'missing', reason: clip((0,errors/* messageOf */.bD)(error)) };
+        throw (0,aws/* awsServiceError */.Xh)(operation, error, action);
+    }
+}
+/** A service's words, kept to one short line in our message. */
+function clip(text) {
+    const line = text.split('\n')[0] ?? '';
+    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+/** DescribeServices: a missing service is a `failures` entry; a missing cluster an error. */
+async function readService(ecs, cluster, service) {
+    const { DescribeServicesCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19));
+    return lookup(`ECS DescribeServices for ${service} in ${cluster}`, 'ecs:DescribeServices', async () => {
+        const answer = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
+        const failure = answer.failures?.[0];
+        if (failure !== undefined && (answer.services ?? []).length === 0) {
+            throw Object.assign(new Error(`${failure.reason ?? 'MISSING'}: ${failure.arn ?? service}`), {
+                name: 'ServiceNotFoundException',
+            });
+        }
+        return answer.services?.[0];
+    }, /NotFound/);
+}
+async function readApplication(codedeploy, application) {
+    const { GetApplicationCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(507)]).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+    return lookup(`CodeDeploy GetApplication ${application}`, 'codedeploy:GetApplication', async () => (await codedeploy.send(new GetApplicationCommand({ applicationName: application }))).application, /DoesNotExist/);
+}
+/** GetDeploymentGroup (moto 5.2.1 answers BatchGetDeploymentGroups with 500; one group needs one call anyway). */
+async function readDeploymentGroup(codedeploy, application, group) {
+    const { GetDeploymentGroupCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(507)]).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+    return lookup(`CodeDeploy GetDeploymentGroup ${group} of ${application}`, 'codedeploy:GetDeploymentGroup', async () => (await codedeploy.send(new GetDeploymentGroupCommand({ applicationName: application, deploymentGroupName: group }))).deploymentGroupInfo, /DoesNotExist/);
+}
+async function readDeploymentConfig(codedeploy, name) {
+    const { GetDeploymentConfigCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(507)]).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19));
+    return lookup(`CodeDeploy GetDeploymentConfig ${name}`, 'codedeploy:GetDeploymentConfig', async () => (await codedeploy.send(new GetDeploymentConfigCommand({ deploymentConfigName: name }))).deploymentConfigInfo, /DoesNotExist/);
+}
+/** One target group by ARN (the service's) or by name (CodeDeploy's): one call each, as a missing one fails the call. */
+async function readTargetGroup(elb, arnOrName) {
+    const { DescribeTargetGroupsCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586)]).then(__webpack_require__.t.bind(__webpack_require__, 586, 19));
+    const input = arnOrName.startsWith('arn:') ? { TargetGroupArns: [arnOrName] } : { Names: [arnOrName] };
+    return lookup(`ELB DescribeTargetGroups for ${arnOrName}`, 'elasticloadbalancing:DescribeTargetGroups', async () => (await elb.send(new DescribeTargetGroupsCommand(input))).TargetGroups?.[0], /NotFound/);
+}
+async function readListener(elb, arn) {
+    const { DescribeListenersCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586)]).then(__webpack_require__.t.bind(__webpack_require__, 586, 19));
+    return lookup(`ELB DescribeListeners for ${arn}`, 'elasticloadbalancing:DescribeListeners', async () => (await elb.send(new DescribeListenersCommand({ ListenerArns: [arn] }))).Listeners?.[0], /NotFound/);
+}
+async function readRule(elb, arn) {
+    const { DescribeRulesCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586)]).then(__webpack_require__.t.bind(__webpack_require__, 586, 19));
+    return lookup(`ELB DescribeRules for ${arn}`, 'elasticloadbalancing:DescribeRules', async () => (await elb.send(new DescribeRulesCommand({ RuleArns: [arn] }))).Rules?.[0], /NotFound/);
+}
+/** GetRole: the role and its trust policy (moto 5.2.1 answers SimulatePrincipalPolicy with 500; the trust policy is what ECS meets). */
+async function readRole(iam, arnOrName) {
+    const { GetRoleCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19));
+    return lookup(`IAM GetRole ${arnOrName}`, 'iam:GetRole', async () => (await iam.send(new GetRoleCommand({ RoleName: (0,snapshot/* resourceName */.I)(arnOrName) }))).Role, /NoSuchEntity/);
+}
+async function readFunction(lambda, arn) {
+    const { GetFunctionConfigurationCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    return lookup(`Lambda GetFunctionConfiguration ${arn}`, 'lambda:GetFunctionConfiguration', async () => lambda.send(new GetFunctionConfigurationCommand({ FunctionName: arn })), /ResourceNotFound/);
+}
+/** DescribeLogGroups by prefix, then the exact name (moto 5.2.1 answers ListLogGroups with 500). */
+async function readLogGroup(clients, group) {
+    const logs = await clients.logs(group.region);
+    return findLogGroup(logs, group.name);
+}
+async function findLogGroup(logs, name) {
+    const { DescribeLogGroupsCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19));
+    return lookup(`CloudWatch Logs DescribeLogGroups for ${name}`, 'logs:DescribeLogGroups', async () => {
+        const answer = await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name }));
+        // The exact name sorts first among the names it prefixes.
+        return (answer.logGroups ?? []).some((found) => found.logGroupName === name) ? true : undefined;
+    }, /ResourceNotFound/);
+}
+/** The secret a Secrets Manager `valueFrom` names: its ARN without `:json-key:version-stage:version-id`. */
+function secretIdOf(valueFrom) {
+    return valueFrom.split(':').slice(0, 7).join(':');
+}
+/**
+ * The SSM parameter name GetParameters is asked for: a name as it is; an ARN of `account`'s own parameter as its name
+ * (`parameter/a/b` is `/a/b`; moto 5.2.1 refuses ARNs); another account's shared parameter by its ARN, which only an
+ * ARN reaches.
+ */
+function parameterNameOf(valueFrom, account) {
+    const match = /^arn:[^:]+:ssm:[^:]*:([^:]*):parameter(\/.+)$/.exec(valueFrom);
+    if (match === null)
+        return valueFrom;
+    const [, owner, path = ''] = match;
+    if (account !== undefined && owner !== account)
+        return valueFrom;
+    return path.indexOf('/', 1) === -1 ? path.slice(1) : path;
+}
+async function readSecrets(clients, references, region, account) {
+    const managed = references.filter((reference) => /^arn:[^:]+:secretsmanager:/.test(reference));
+    const parameters = references.filter((reference) => !managed.includes(reference));
+    const byRegion = new Map();
+    for (const reference of parameters) {
+        const where = regionOf(reference, region);
+        byRegion.set(where, [...(byRegion.get(where) ?? []), reference]);
+    }
+    const [secrets, ...parameterGroups] = await Promise.all([
+        readAll(managed, async (reference) => describeSecret(await clients.secrets(regionOf(reference, region)), secretIdOf(reference))),
+        ...[...byRegion].map(async ([where, group]) => getParameters(await clients.ssm(where), group, account)),
+    ]);
+    return Object.assign({}, secrets, ...parameterGroups);
+}
+/** DescribeSecret: the secret's metadata, never its value. */
+async function describeSecret(secrets, secretId) {
+    const { DescribeSecretCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19));
+    return lookup(`Secrets Manager DescribeSecret ${secretId}`, 'secretsmanager:DescribeSecret', async () => {
+        const answer = await secrets.send(new DescribeSecretCommand({ SecretId: secretId }));
+        return answer.DeletedDate === undefined ? true : undefined;
+    }, /ResourceNotFound/);
+}
+/**
+ * GetParameters (WithDecryption off), ten names a call: which of `references` exist. The values in the answer are
+ * dropped here, unread — only the names found and not found leave this function.
+ */
+async function getParameters(ssm, references, account) {
+    const { GetParametersCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19));
+    const result = {};
+    for (let start = 0; start < references.length; start += 10) {
+        const batch = references.slice(start, start + 10);
+        const names = batch.map((reference) => parameterNameOf(reference, account));
+        const answer = await lookup(`SSM GetParameters for ${names.join(', ')}`, 'ssm:GetParameters', async () => {
+            const { InvalidParameters = [] } = await ssm.send(new GetParametersCommand({ Names: names, WithDecryption: false }));
+            return { invalid: InvalidParameters };
+        }, /$^/);
+        batch.forEach((reference, index) => {
+            result[reference] =
+                answer.state !== 'found'
+                    ? answer
+                    : answer.value.invalid.includes(names[index])
+                        ? { state: 'missing', reason: 'ParameterNotFound' }
+                        : { state: 'found', value: true };
+        });
+    }
+    return result;
+}
+/** The region an ARN names, or `fallback` for a name. */
+function regionOf(arnOrName, fallback) {
+    return arnOrName.startsWith('arn:') ? arnOrName.split(':')[3] || fallback : fallback;
+}
+/** The account an ARN names. */
+function accountOf(arn) {
+    return arn?.startsWith('arn:') ? arn.split(':')[4] || undefined : undefined;
+}
+
+// EXTERNAL MODULE: ./src/commands/files-check.ts
+var files_check = __webpack_require__(3896);
+;// CONCATENATED MODULE: ./src/commands/live.ts
+
+
+
+
+
+/**
+ * Reads the account `live` names and checks it against the task definition that passed the file checks.
+ * @param images the run's images and the platforms they hold, for the runtimePlatform check
+ * @returns `check` with the live findings added
+ * @throws FilesRejected when a live finding is an error; ServiceError when a call fails other than not found or denied
+ */
+async function checkAccount(live, taskDefinition, images, check) {
+    const clients = await createLiveClients(live.region, { responseTimeoutMs: live.responseTimeoutMs });
+    const subject = {
+        target: live.target,
+        region: live.region,
+        cluster: live.cluster,
+        service: live.service,
+        ...(live.codedeploy && { codedeploy: live.codedeploy }),
+        // The file checks have parsed it against ECS's own model.
+        taskDefinition: taskDefinition,
+        images,
+    };
+    const findings = (0,live_findings/* accountFindings */.Qy)((0,live_check/* checkLive */.r)(subject, await readSnapshot(clients, subject)), live.region);
+    const merged = {
+        ...check,
+        files: [...check.files, `aws:${live.region}`],
+        findings: [...check.findings, ...findings],
+    };
+    if (findings.some((finding) => finding.severity === 'error'))
+        throw new files_check/* FilesRejected */.A(merged);
+    return merged;
+}
+
+
+/***/ })
+
+};
