@@ -100,6 +100,41 @@ test('the release: a read-only build, a publish job with only id-token behind th
   expect(release.steps.some((step) => step.uses?.startsWith('actions/checkout@'))).toBe(false);
 });
 
+test('the release: the SBOM made in the read-only build after dist/ is checked, attached by the release job', () => {
+  const { jobs } = read('.github/workflows/release.yml');
+  const { build, release } = jobs as Record<'build' | 'release', Job>;
+  const buildRuns = build.steps.map((step) => step.run ?? '');
+  const sbom = buildRuns.findIndex((run) =>
+    run.includes('npm run --silent sbom > "sbom/ecs-bluegreen-build-$TAG.cdx.json"'),
+  );
+  expect(sbom).toBeGreaterThan(buildRuns.findIndex((run) => run.includes('git status --porcelain -- dist')));
+  expect(build.steps[sbom + 1]).toMatchObject({ with: { name: 'sbom', path: 'sbom/' } });
+  expect(release.steps[0]).toMatchObject({
+    uses: expect.stringMatching(/^actions\/download-artifact@/),
+    with: { name: 'sbom' },
+  });
+  const releaseRuns = release.steps.map((step) => step.run ?? '').join('\n');
+  expect(releaseRuns).toContain('gh release create "$TAG" sbom/*.cdx.json');
+  expect(releaseRuns).toContain('gh release upload "$TAG" sbom/*.cdx.json');
+});
+
+test('CI audits the bundled packages in a job of its own, read-only, after a build without install scripts', () => {
+  const { jobs } = read('.github/workflows/ci.yml');
+  const audit = jobs['audit'] as Job;
+  expect(audit.permissions).toEqual({ contents: 'read' });
+  const runs = audit.steps.map((step) => step.run ?? '');
+  expect(runs.filter(Boolean)).toEqual([
+    'npm ci --no-audit --no-fund --ignore-scripts',
+    'npm run build',
+    'npm run audit:bundled -- --audit-level=high',
+  ]);
+  // The audit asks the registry: never part of the offline npm test or .ci/run.
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+    .scripts;
+  expect(scripts['test']).not.toMatch(/audit/);
+  expect(readFileSync(join(root, '.ci/run'), 'utf8')).not.toMatch(/audit/);
+});
+
 test('CI runs .ci/run on every push', () => {
   const ci = read('.github/workflows/ci.yml');
   expect(ci.on).toHaveProperty('push');
