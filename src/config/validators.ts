@@ -217,11 +217,13 @@ export function resolveSecrets(
         "write id=ENV_NAME with the variable's name, e.g. npm=NPM_TOKEN, not its value ($NPM_TOKEN)",
       );
     const value = env[variable];
+    // Not quoted either: npm's and GitHub's tokens (npm_…, ghp_…) are letters, digits and _, the form of a name, so
+    // `npm=$NPM_TOKEN` gets here with the token as the unset variable's name.
     if (value === undefined || value === '') {
       throw new UserError(
-        `secret '${id}': the environment variable ${variable} is not set or empty`,
+        `secret '${id}': the environment variable named after its = is not set or empty (not shown: it may be the secret's value)`,
         { input: 'secret-envs' },
-        `set ${variable} in the step's environment, or remove the line`,
+        "set the variable in the step's environment, or remove the line; write id=ENV_NAME with the variable's name, e.g. npm=NPM_TOKEN, not its value ($NPM_TOKEN)",
       );
     }
     add('secret-envs', id, value);

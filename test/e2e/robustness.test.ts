@@ -524,7 +524,7 @@ describe("bad input: every input's mistakes → exit 2, the input named, no remo
       'secret-envs: the variable is not set',
       ['--secret-envs', 'npm=NPM_TOKEN_UNSET'],
       '--secret-envs',
-      /the environment variable NPM_TOKEN_UNSET is not set or empty/,
+      /secret 'npm': the environment variable named after its = is not set or empty/,
     ],
     ['ssh: the key does not exist', ['--ssh', 'deploy=keys/id_ed25519'], '--ssh', /keys\/id_ed25519 does not exist/],
     [

@@ -345,11 +345,18 @@ describe('build config', () => {
       /secret 'a' is given twice/,
     ],
     [
-      'a secret from an unset variable',
+      'a secret from an unset variable: its name not shown',
       { repository: 'w1', 'secret-envs': 'npm=NPM_TOKEN' },
       env,
       'secret-envs',
-      /the environment variable NPM_TOKEN is not set or empty/,
+      /^secret 'npm': the environment variable named after its = is not set or empty \(not shown[^N]*$/,
+    ],
+    [
+      'a token of the form of a name (npm_…) where the name belongs: not shown',
+      { repository: 'w1', 'secret-envs': 'npm=npm_t0ken5ecret' },
+      env,
+      'secret-envs',
+      /^secret 'npm': the environment variable named after its = is not set or empty \(not shown[^5]*$/,
     ],
     [
       'a secret-envs value that is not a variable name',
