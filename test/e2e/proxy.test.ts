@@ -6,7 +6,17 @@ import { once } from 'node:events';
 import * as http from 'node:http';
 import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { createBucket, createRepository, getObject, runTool, sampleWorkspace, stack, unique } from './harness';
+import { randomBytes } from 'node:crypto';
+import {
+  createBucket,
+  createRepository,
+  filesContaining,
+  getObject,
+  runTool,
+  sampleWorkspace,
+  stack,
+  unique,
+} from './harness';
 
 interface Carried {
   readonly method: string;
@@ -15,6 +25,8 @@ interface Carried {
   readonly path: string;
   /** ECR's operation, from X-Amz-Target. */
   readonly operation?: string;
+  /** The Proxy-Authorization header, where the tool sent one. */
+  readonly authorization?: string;
 }
 
 /** A forwarding proxy: absolute-form requests for http targets, CONNECT tunnels for https ones. */
@@ -26,11 +38,13 @@ async function startProxy(): Promise<{ url: string; carried: Carried[]; close: (
       String(request.headers['x-amz-target'] ?? '')
         .split('.')
         .pop() || undefined;
+    const authorization = request.headers['proxy-authorization'];
     carried.push({
       method: request.method ?? '',
       target: url.host,
       path: url.pathname,
       ...(operation && { operation }),
+      ...(authorization && { authorization }),
     });
     const upstream = http.request(url, { method: request.method, headers: request.headers }, (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -138,6 +152,37 @@ test('HTTPS_PROXY tunnels calls to an https endpoint (CONNECT), unless NO_PROXY 
     expect(proxy.carried.length).toBe(before);
   } finally {
     closer.close();
+    await proxy.close();
+  }
+});
+
+test("DEBUG=* switches on no bundled debug module: the proxy's password is printed nowhere, the proxy still used", async () => {
+  const proxy = await startProxy();
+  const password = `pw-${randomBytes(12).toString('hex')}`;
+  try {
+    const workspace = sampleWorkspace();
+    const repository = unique('proxy/debug');
+    const bucket = unique('artifacts');
+    await createRepository(repository);
+    await createBucket(bucket);
+    const run = await runTool(['build', '--repository', repository, '--s3-bucket', bucket], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { http_proxy: proxy.url.replace('http://', `http://ebb-proxy:${password}@`), DEBUG: '*' },
+    });
+    expect(run.code).toBe(0);
+    // The credentials were in play: every request through the proxy carried them.
+    const basic = `Basic ${Buffer.from(`ebb-proxy:${password}`).toString('base64')}`;
+    expect(proxy.carried.length).toBeGreaterThan(0);
+    expect(new Set(proxy.carried.map((r) => r.authorization))).toEqual(new Set([basic]));
+    // The debug package prints "<namespace> <message>" lines (http-proxy-agent, agent-base, …) to stderr.
+    const output = run.stdout + run.stderr;
+    expect(output).not.toContain(password);
+    expect(output).not.toContain(basic);
+    expect(output).not.toMatch(/proxy-agent|agent-base/);
+    expect(filesContaining(workspace.dir, password)).toEqual([]);
+    expect(filesContaining(workspace.tmp, password)).toEqual([]);
+  } finally {
     await proxy.close();
   }
 });
