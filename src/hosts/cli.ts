@@ -2,7 +2,6 @@
  * The terminal host: flags named as the action inputs, logs on stderr, results on stdout
  * (`--json` for machines). CodeBuild's host is this one with CodeBuild's parts (`detect.ts`).
  */
-import { randomBytes } from 'node:crypto';
 import type { Logger } from '../log';
 import {
   COMMANDS,
@@ -25,7 +24,7 @@ import { writeJobSummary } from './job-summary-file';
 import { summaryMarkdown } from './summary';
 import { formatSeconds, StepTimer } from './timing';
 import { maskedParts, redact } from './redaction';
-import { annotationCommand, neutralizeCommands } from './workflow-commands';
+import { NO_WORKFLOW, type WorkflowSink } from './workflow-sink';
 
 /** Flags of the terminal itself, not inputs of the job. */
 const OWN_FLAGS = ['json', 'debug', 'help', 'version'] as const;
@@ -201,6 +200,8 @@ export interface TerminalParts {
   readonly commit: CommitReader;
   /** `always` in CodeBuild (how the buildspec gets the outputs); on a terminal only when `--outputs-env-file` is given. */
   readonly envFile: 'always' | 'when-given';
+  /** In a GitHub `run:` step, GitHub's: annotations, no forged command, the job summary; elsewhere none. */
+  readonly workflow: WorkflowSink;
 }
 
 /** A terminal: logs on stderr with secrets redacted, results on stdout. */
@@ -232,7 +233,7 @@ export class CliHost implements Host {
     private readonly env: Readonly<Record<string, string | undefined>>,
     private readonly stdout: NodeJS.WritableStream = process.stdout,
     private readonly stderr: NodeJS.WritableStream = process.stderr,
-    private readonly parts: TerminalParts = { commit: readLocalCommit, envFile: 'when-given' },
+    private readonly parts: TerminalParts = { commit: readLocalCommit, envFile: 'when-given', workflow: NO_WORKFLOW },
   ) {
     // Known before the arguments are parsed, so a parse error is reported the way they ask.
     this.debugEnabled = argv.includes('--debug') || env['ECS_BLUEGREEN_BUILD_DEBUG'] === '1';
@@ -256,8 +257,8 @@ export class CliHost implements Host {
         for (const finding of findings) {
           this.line(formatFinding(finding));
           // A `run:` step in a GitHub workflow: the runner turns these lines into annotations.
-          if (this.env['GITHUB_ACTIONS'] === 'true')
-            this.stderr.write(`${this.redact(annotationCommand(finding, this.env['GITHUB_WORKSPACE']))}\n`);
+          const annotation = this.parts.workflow.annotation(finding);
+          if (annotation !== undefined) this.stderr.write(`${this.redact(annotation)}\n`);
         }
       },
       print: (text) => this.print(text),
@@ -272,9 +273,9 @@ export class CliHost implements Host {
     if (summary.command === undefined) return;
     this.line(this.timer.closingLine(summary.command, summary.ok, summary.seconds));
     // A `run:` step in a GitHub workflow gets the job summary an action step gets.
-    const summaryFile = this.env['GITHUB_ACTIONS'] === 'true' ? this.env['GITHUB_STEP_SUMMARY'] : undefined;
+    const { summaryFile, workspace } = this.parts.workflow;
     if (!summaryFile) return;
-    const markdown = this.redact(summaryMarkdown(summary, this.env['GITHUB_WORKSPACE']));
+    const markdown = this.redact(summaryMarkdown(summary, workspace));
     await writeJobSummary(summaryFile, markdown, (message) => this.log.warning(message));
   }
 
@@ -311,9 +312,7 @@ export class CliHost implements Host {
    * forged, `--json` included (kept a document its reader parses).
    */
   private plain(text: string, format: 'text' | 'json' = 'text'): string {
-    return this.env['GITHUB_ACTIONS'] === 'true'
-      ? neutralizeCommands(text, format, randomBytes(16).toString('hex'))
-      : text;
+    return this.parts.workflow.plain(text, format);
   }
 
   private redact(text: string): string {

@@ -1,11 +1,13 @@
 /**
  * Which host a run is on, from its command line and environment: one table, read top to bottom, the first row that
- * matches wins. Each row builds its host from parts (the commit reader of its CI, when the outputs' env file is
- * written). The GitHub host is loaded only when picked: @actions/core is of no use to the others and slows their start.
+ * matches wins. Each row builds its host from parts: the commit reader of its CI, when the outputs' env file is
+ * written, and the workflow sink (GitHub's workflow commands and job summary, or none). The GitHub host is loaded only
+ * when picked: @actions/core is of no use to the others and slows their start.
  */
 import { CliHost } from './cli';
 import { readCodeBuildCommit, readLocalCommit } from './commit';
 import type { Host } from './host';
+import { gitHubWorkflow, NO_WORKFLOW, type WorkflowSink } from './workflow-sink';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -32,13 +34,21 @@ export const HOSTS: readonly HostRow[] = [
     name: 'codebuild',
     matches: (_argv, env) => !!env['CODEBUILD_BUILD_ID'],
     make: (argv, env) =>
-      new CliHost(argv, env, process.stdout, process.stderr, { commit: readCodeBuildCommit, envFile: 'always' }),
+      new CliHost(argv, env, process.stdout, process.stderr, {
+        commit: readCodeBuildCommit,
+        envFile: 'always',
+        workflow: workflowOf(env),
+      }),
   },
   {
     name: 'terminal',
     matches: () => true,
     make: (argv, env) =>
-      new CliHost(argv, env, process.stdout, process.stderr, { commit: readLocalCommit, envFile: 'when-given' }),
+      new CliHost(argv, env, process.stdout, process.stderr, {
+        commit: readLocalCommit,
+        envFile: 'when-given',
+        workflow: workflowOf(env),
+      }),
   },
 ];
 
@@ -50,6 +60,14 @@ export function detectHost(argv: readonly string[], env: Env): HostRow['name'] {
 /** The host a run with `argv` in `env` is on, built. */
 export function makeHost(argv: readonly string[], env: Env): Promise<Host> {
   return Promise.resolve(rowFor(argv, env).make(argv, env));
+}
+
+/**
+ * The workflow part of a terminal: GitHub's in a `run:` step of a workflow (a CodeBuild-hosted GitHub runner
+ * included), where the runner reads the log for commands and takes a job summary; none elsewhere.
+ */
+export function workflowOf(env: Env): WorkflowSink {
+  return env['GITHUB_ACTIONS'] === 'true' ? gitHubWorkflow(env) : NO_WORKFLOW;
 }
 
 /** The GitHub Action's host (`run()`, whatever the process's command line holds). */

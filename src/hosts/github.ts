@@ -3,7 +3,6 @@
  * log groups per step, findings as annotations, a job summary.
  */
 import * as core from '@actions/core';
-import { randomBytes } from 'node:crypto';
 import type { Logger } from '../log';
 import { INPUTS, parseCommand } from '../interface';
 import { outputEntries } from '../outputs';
@@ -14,15 +13,7 @@ import { formatSeconds, StepTimer } from './timing';
 import { writeJobSummary } from './job-summary-file';
 import { summaryMarkdown } from './summary';
 import { maskedParts } from './redaction';
-import { neutralizeCommands, workspacePath } from './workflow-commands';
-
-/**
- * core.info writes the text as it is: every line of ours goes through here, so that user text in
- * it (a path, a tag, a title holding one) never reads as a command.
- */
-function plain(text: string): string {
-  return neutralizeCommands(text, 'text', randomBytes(16).toString('hex'));
-}
+import { gitHubWorkflow, type WorkflowSink } from './workflow-sink';
 
 export class GitHubHost implements Host {
   private readonly debugEnabled: boolean;
@@ -31,17 +22,17 @@ export class GitHubHost implements Host {
   private readonly timer = new StepTimer();
 
   readonly log: Logger = {
-    info: (message) => core.info(plain(message)),
+    info: (message) => core.info(this.plain(message)),
     warning: (message) => core.warning(message),
     debug: (message) => {
-      if (this.debugAsInfo) core.info(plain(`debug: ${message}`));
+      if (this.debugAsInfo) core.info(this.plain(`debug: ${message}`));
       else core.debug(message);
     },
     // The duration goes after the group, where it shows with the group folded.
     group: (title, step) =>
       this.timer.time(
         () => core.group(title, step),
-        (seconds) => core.info(plain(`${title}: ${formatSeconds(seconds)}`)),
+        (seconds) => core.info(this.plain(`${title}: ${formatSeconds(seconds)}`)),
       ),
     // The runner masks line by line: a multi-line secret is masked whole and by each of its lines.
     mask: (secret) => {
@@ -49,8 +40,14 @@ export class GitHubHost implements Host {
     },
   };
 
-  /** @param env the environment the run reads: region defaults, the workflow's variables, the build's programs */
-  constructor(private readonly env: Readonly<Record<string, string | undefined>>) {
+  /**
+   * @param env the environment the run reads: region defaults, the workflow's variables, the build's programs
+   * @param workflow the workflow's part: annotations, no forged command, the job summary
+   */
+  constructor(
+    private readonly env: Readonly<Record<string, string | undefined>>,
+    private readonly workflow: WorkflowSink = gitHubWorkflow(env),
+  ) {
     this.debugAsInfo = env['ECS_BLUEGREEN_BUILD_DEBUG'] === '1';
     this.debugEnabled = core.isDebug() || this.debugAsInfo;
   }
@@ -77,21 +74,13 @@ export class GitHubHost implements Host {
       info: (message) => this.log.info(message),
       debug: (message) => this.log.debug(message),
       findings: (findings) => {
+        // Each finding's annotation command, as a line of the log (the runner acts on it where it reads it).
         for (const finding of findings) {
-          const annotate = finding.severity === 'error' ? core.error : core.warning;
-          annotate(`${finding.message}\n${finding.fix}`, {
-            title: finding.rule,
-            // The runner resolves annotation paths against the workspace, not the step's directory. A finding at
-            // line 0 is about no file (the account of --live): it is annotated on the run.
-            ...(finding.line > 0 && {
-              file: workspacePath(finding.file, this.env['GITHUB_WORKSPACE']),
-              startLine: finding.line,
-              startColumn: finding.column,
-            }),
-          });
+          const annotation = this.workflow.annotation(finding);
+          if (annotation !== undefined) core.info(annotation);
         }
       },
-      print: (text) => core.info(plain(text.replace(/\n$/, ''))),
+      print: (text) => core.info(this.plain(text.replace(/\n$/, ''))),
       outputs: async (outputs) => {
         for (const [name, value] of outputEntries(outputs)) core.setOutput(name, value);
       },
@@ -99,11 +88,14 @@ export class GitHubHost implements Host {
       subject: (subject) => ('input' in subject ? `input '${subject.input}'` : subject.file),
     });
     if (summary.command === undefined) return;
-    core.info(plain(this.timer.closingLine(summary.command, summary.ok, summary.seconds)));
-    const summaryFile = this.env['GITHUB_STEP_SUMMARY'];
+    core.info(this.plain(this.timer.closingLine(summary.command, summary.ok, summary.seconds)));
+    const { summaryFile, workspace } = this.workflow;
     if (!summaryFile) return;
-    await writeJobSummary(summaryFile, summaryMarkdown(summary, this.env['GITHUB_WORKSPACE']), (message) =>
-      this.log.warning(message),
-    );
+    await writeJobSummary(summaryFile, summaryMarkdown(summary, workspace), (message) => this.log.warning(message));
+  }
+
+  /** core.info writes the text as it is: user text in it (a path, a tag, a title) must not read as a command. */
+  private plain(text: string): string {
+    return this.workflow.plain(text);
   }
 }

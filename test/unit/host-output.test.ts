@@ -7,6 +7,8 @@ import type { Finding } from '../../src/deploy-files/findings';
 import { FilesRejected, type FilesCheck } from '../../src/commands/files-check';
 import { failureReport, ServiceError, UserError } from '../../src/errors';
 import { CliHost } from '../../src/hosts/cli';
+import { readLocalCommit } from '../../src/hosts/commit';
+import { workflowOf } from '../../src/hosts/detect';
 import { GitHubHost } from '../../src/hosts/github';
 import type { Outcome } from '../../src/hosts/host';
 import type { Outputs } from '../../src/outputs';
@@ -36,7 +38,12 @@ function cli(argv: string[], env: Record<string, string> = {}) {
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const host = new CliHost(argv, env, stdout, stderr);
+  // The parts the host table gives a terminal in this environment (a `run:` step's workflow sink under GITHUB_ACTIONS).
+  const host = new CliHost(argv, env, stdout, stderr, {
+    commit: readLocalCommit,
+    envFile: 'when-given',
+    workflow: workflowOf(env),
+  });
   return { host, out: () => out, err: () => err };
 }
 
