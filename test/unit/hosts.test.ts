@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveRaw } from './resolve-raw';
-import { detectHost, makeHost } from '../../src/hosts/detect';
+import { detectHost, makeHost, workflowOf } from '../../src/hosts/detect';
 import { GitHubHost } from '../../src/hosts/github';
 import type { Host } from '../../src/hosts/host';
 import type { SourceInfo } from '../../src/tags';
@@ -121,6 +121,34 @@ describe('CodeBuild host', () => {
     expect(source).toMatchObject({ sha: git('rev-parse', 'HEAD'), buildNumber: '9', branch: 'release' });
     expect(source.commitTime).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(source.url).toBeUndefined();
+  });
+});
+
+describe('workflowOf: the workflow sink the table gives a terminal', () => {
+  const finding = {
+    file: 'appspec.yaml',
+    line: 8,
+    column: 26,
+    rule: 'appspec/container-name',
+    severity: 'error' as const,
+    message: "ContainerName 'api' is not a container",
+    fix: 'write web',
+  };
+  test.each([
+    [1, 'a run: step of a GitHub workflow: annotation commands', { GITHUB_ACTIONS: 'true' }, true],
+    [2, 'CodeBuild hosting a GitHub runner: the same', { GITHUB_ACTIONS: 'true', CODEBUILD_BUILD_ID: 'w:1' }, true],
+    [3, 'CodeBuild: none', { CODEBUILD_BUILD_ID: 'w:1' }, false],
+    [4, 'a terminal: none', {}, false],
+    [5, 'GITHUB_ACTIONS other than true: none', { GITHUB_ACTIONS: 'false' }, false],
+  ] as const)('%i %s', (_n, _name, env, github) => {
+    const sink = workflowOf({ ...env, GITHUB_STEP_SUMMARY: '/tmp/summary.md' });
+    expect(sink.annotation(finding)).toBe(
+      github
+        ? "::error title=appspec/container-name,file=appspec.yaml,line=8,col=26::ContainerName 'api' is not a container%0Awrite web"
+        : undefined,
+    );
+    expect(sink.summaryFile).toBe(github ? '/tmp/summary.md' : undefined);
+    expect(sink.plain('a\n::warning::forged', 'text').includes('::stop-commands::')).toBe(github);
   });
 });
 
