@@ -136,7 +136,7 @@ async function composeMain(
 
 /** Every container that gets an image of this run, with that image (Image1's first, then by placeholder). */
 function imageDefinitions(files: CheckedFiles, images: readonly PinnedImage[]): { name: string; imageUri: string }[] {
-  return files.check.imageTargets.flatMap((target) => {
+  return files.check.containersPerImage.flatMap((target) => {
     const image =
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc reads images[0] as possibly undefined
       images.find((candidate) => candidate.spec.placeholder === target.placeholder) ?? (images[0] as PinnedImage);

@@ -70,7 +70,7 @@ export async function pinImages(config: BuildConfig, context: CommandContext, ec
 }
 
 /** An image to build, once its repository is known. */
-interface Target {
+interface ResolvedBuild {
   readonly spec: BuiltImageSpec;
   readonly build: ImageBuild;
   readonly repository: Repository;
@@ -100,7 +100,7 @@ async function buildAndPush(
       Promise.all([
         Promise.all(
           specs.map((spec, i) =>
-            forImage(spec, several, async (): Promise<Target> => {
+            forImage(spec, several, async (): Promise<ResolvedBuild> => {
               const repository = atRegistryHost(await ensureRepository(ecr, config, spec, log), spec);
               const { build } = spec;
               const stored = await findImagesByTag(
@@ -584,7 +584,7 @@ async function ensureRepository(
 }
 
 /** Confirms through ECR that `digest` is stored with every tag of the target. */
-async function confirmImage(ecr: ECRClient, target: Target, digest: string): Promise<PinnedImage> {
+async function confirmImage(ecr: ECRClient, target: ResolvedBuild, digest: string): Promise<PinnedImage> {
   const { repository, spec } = target;
   const stored = await describeImage(ecr, repository, digest);
   const missing = spec.tags.filter((tag) => !stored.tags.includes(tag));

@@ -5,7 +5,7 @@
  * inputs.ts, the images image-specs.ts, the checks of single values validators.ts.
  */
 import { formatImageUri } from '../deploy-files/image-uri';
-import type { DeployTarget, RenderTarget } from '../deploy-files/check';
+import type { DeployTarget, ImagePlacement } from '../deploy-files/check';
 import { DEPLOY_TARGETS } from '../deploy-files/deploy-target';
 import { MAX_IMAGES, placeholderName, TASK_DEFINITION_ARN } from '../deploy-files/render';
 import { UserError } from '../errors';
@@ -104,7 +104,7 @@ function resolveFiles(inputs: InputReader, extras: readonly ExtraImageEntry[], e
   const deployTarget = resolveDeployTarget(inputs, appspec);
   // The ECS deploy action takes images from imagedefinitions.json only; the task definition in the artifact is for
   // register-task-definition, so it holds the pushed images rather than placeholders nothing would fill.
-  const render: RenderTarget | undefined =
+  const render: ImagePlacement | undefined =
     container !== undefined ? { container } : renderTaskdef || deployTarget === 'ecs' ? { placeholder } : undefined;
   const serviceDefinition = inputs.text('service-definition');
   return {

@@ -1,7 +1,7 @@
 /**
  * What the config wing produces: one readonly Config per command. Types only.
  */
-import type { DeployTarget, RenderTarget } from '../deploy-files/check';
+import type { DeployTarget, ImagePlacement } from '../deploy-files/check';
 import type { ImageReference } from '../deploy-files/image-uri';
 import type { BuildSettings, ImageSpec } from '../images';
 import type { EcrEndpointVariant, PrivateRegistryHost } from '../ecr/registry-hosts';
@@ -21,7 +21,7 @@ export interface FilesConfig {
   /** Placeholders of the images `extra-images` adds: each must be in the task definition. */
   readonly extraPlaceholders: readonly string[];
   /** Set when the tool substitutes the image itself (always with deploy-target ecs). */
-  readonly render?: RenderTarget;
+  readonly render?: ImagePlacement;
   /** Where the files named inside it must stay once their links are followed (`workspaceOf`). */
   readonly workspace: string;
   /** `codedeploy` (CodeDeployToECS: with an appspec) or `ecs` (the ECS deploy action: no appspec, `appspec` empty). */

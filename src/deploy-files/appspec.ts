@@ -49,7 +49,7 @@ export interface LocatedValue<T> {
 }
 
 /** What the cross-check with the task definition needs from an appspec. */
-export interface LoadBalancerTarget {
+export interface LoadBalancerContainer {
   readonly containerName?: LocatedValue<string>;
   readonly containerPort?: LocatedValue<number>;
 }
@@ -63,7 +63,7 @@ export function checkAppspec(
   root: PositionedValue,
   findings: FileFindings,
   requireTaskDefinitionPlaceholder: boolean,
-): LoadBalancerTarget {
+): LoadBalancerContainer {
   return new AppspecRules(findings, requireTaskDefinitionPlaceholder).check(root);
 }
 
@@ -75,7 +75,7 @@ class AppspecRules {
     private readonly requireTaskDefinitionPlaceholder: boolean,
   ) {}
 
-  check(root: PositionedValue): LoadBalancerTarget {
+  check(root: PositionedValue): LoadBalancerContainer {
     const appspec = this.object(root, '', ['version', 'Resources', 'Hooks', ...EC2_KEYS], ['version', 'Resources']);
     if (appspec === undefined) return this.#target;
     for (const entry of appspec.entries) {
@@ -578,7 +578,7 @@ function taskDefinitionProblem(value: string): string {
  * @param taskdefFile the task definition's path, for messages
  */
 export function checkAppspecAgainstTaskDefinition(
-  target: LoadBalancerTarget,
+  target: LoadBalancerContainer,
   containers: readonly ContainerSummary[],
   findings: FileFindings,
   taskdefFile: string,

@@ -3,16 +3,16 @@
  * and return every finding with the task definition as it will be written.
  */
 import { basename } from 'node:path';
-import { checkAppspec, checkAppspecAgainstTaskDefinition, type LoadBalancerTarget } from './appspec';
+import { checkAppspec, checkAppspecAgainstTaskDefinition, type LoadBalancerContainer } from './appspec';
 import { FileFindings, MAX_FINDINGS_PER_FILE, sortFindings, type Finding } from './findings';
 import { checkImageDetail } from './image-detail';
 import { parseJson } from './parse-json';
 import { parseYaml } from './parse-yaml';
 import { checkPipeline } from './pipeline';
-import { checkPlaceholders, type ImageTarget, type PlaceholderUse } from './placeholders';
+import { checkPlaceholders, type ImageContainers, type PlaceholderUse } from './placeholders';
 import { parsed } from './parsed-file';
 import { entryOf } from './positioned-value';
-import type { RenderTarget } from './render';
+import type { ImagePlacement } from './render';
 import { parseServiceDefinition, type ServiceDefinition } from './service-definition';
 import type { DeployTarget } from './deploy-target';
 import { checkServiceDefinition } from './service-rules';
@@ -20,8 +20,8 @@ import { checkExecutionRole, checkTaskDefinition, type TaskDefinitionCheck } fro
 import { checkTaskDefinitionSize } from './taskdef-size';
 import type { RuleDoc } from './rule-docs';
 
-export type { RenderTarget } from './render';
-export type { ImageTarget, PlaceholderUse } from './placeholders';
+export type { ImagePlacement } from './render';
+export type { ImageContainers, PlaceholderUse } from './placeholders';
 export type { DeployTarget } from './deploy-target';
 export type { ServiceDefinition } from './service-definition';
 
@@ -42,7 +42,7 @@ export interface CheckInput {
   /** The configured placeholder name, what the pipeline's Image1ContainerName holds: `IMAGE1_NAME`. */
   readonly imagePlaceholder: string;
   /** Set when the tool substitutes the image itself (then the container target needs no placeholder). */
-  readonly render?: RenderTarget;
+  readonly render?: ImagePlacement;
   /** Placeholders the pipeline maps to other image artifacts (Image2ContainerName …), without brackets. */
   readonly otherPlaceholders?: readonly string[];
   /** Placeholders of the run's images besides Image1 (`extra-images`), without brackets: each must be in a container. */
@@ -71,7 +71,7 @@ export interface CheckResult {
    * The containers each image of the run goes into: Image1's (`imageContainers`), then each extra placeholder's, in
    * the order given (empty when the task definition is missing or unparsable).
    */
-  readonly imageTargets: readonly ImageTarget[];
+  readonly containersPerImage: readonly ImageContainers[];
   /** The parsed service definition, when one was given and holds a service. */
   readonly serviceDefinition?: ServiceDefinition;
 }
@@ -96,7 +96,7 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
   let taskdef: TaskDefinitionCheck | undefined;
   let imageContainers: readonly string[] = [];
   let placeholders: readonly PlaceholderUse[] = [];
-  let imageTargets: readonly ImageTarget[] = [];
+  let containersPerImage: readonly ImageContainers[] = [];
   if (input.taskdef !== undefined) {
     const file = new FileFindings(input.taskdef.path, 'taskdef');
     const root = parsed(parseJson(input.taskdef.text), file);
@@ -117,7 +117,7 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
         );
         imageContainers = placeholderCheck.imageContainers;
         placeholders = placeholderCheck.uses;
-        imageTargets = placeholderCheck.imageTargets;
+        containersPerImage = placeholderCheck.containersPerImage;
         checkExecutionRole(root, taskdef.containers, imageContainers, file);
         if (taskdef.taskDefinition !== undefined) checkTaskDefinitionSize(taskdef.taskDefinition, file, root.position);
       }
@@ -125,7 +125,7 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
     files.push(file);
   }
 
-  let appspecLoadBalancer: LoadBalancerTarget | undefined;
+  let appspecLoadBalancer: LoadBalancerContainer | undefined;
   if (input.appspec !== undefined) {
     const { path, text } = input.appspec;
     const file = new FileFindings(path, 'appspec');
@@ -179,7 +179,7 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
         placeholders,
         containers: taskdef?.containers ?? [],
         deployTarget,
-        imageContainers: imageTargets.flatMap((target) => target.containers),
+        imageContainers: containersPerImage.flatMap((target) => target.containers),
         ...(serviceDefinition !== undefined && { serviceDefinition }),
       });
     }
@@ -192,7 +192,7 @@ export function checkDeployFiles(input: CheckInput): CheckResult {
     removedFields: taskdef?.removedFields ?? [],
     imageContainers,
     placeholders,
-    imageTargets,
+    containersPerImage,
     ...(serviceDefinition !== undefined && { serviceDefinition }),
   };
 }

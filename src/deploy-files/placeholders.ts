@@ -5,7 +5,7 @@
  */
 import { closestMatch } from '../suggest';
 import { quote, START_OF_FILE, type FileFindings, type Position, type Severity } from './findings';
-import { MAX_IMAGES, placeholderName, type RenderTarget } from './render';
+import { MAX_IMAGES, placeholderName, type ImagePlacement } from './render';
 import { containerLabel, type ContainerSummary } from './task-context';
 
 const PLACEHOLDER = /<([^<>\s]+)>/g;
@@ -25,7 +25,7 @@ export interface ImageMapping {
   /** The configured placeholder name (the pipeline's Image1ContainerName), normally without brackets. */
   readonly imagePlaceholder: string;
   /** Set when the tool substitutes the image itself. */
-  readonly render?: RenderTarget;
+  readonly render?: ImagePlacement;
   /** Placeholders the pipeline maps to other image artifacts (Image2ContainerName …), without brackets. */
   readonly otherPlaceholders?: readonly string[];
   /**
@@ -38,7 +38,7 @@ export interface ImageMapping {
 }
 
 /** The containers one image of the run goes into. */
-export interface ImageTarget {
+export interface ImageContainers {
   /** The configured placeholder (Image1) or an extra image's, without brackets. */
   readonly placeholder: string;
   /** The containers' names, in file order, each once. */
@@ -51,7 +51,7 @@ export interface PlaceholderCheck {
   /** Names of the containers that will receive the new image, by placeholder or render target, in file order. */
   readonly imageContainers: readonly string[];
   /** Image1's containers (as `imageContainers`), then each extra placeholder's, in the order given. */
-  readonly imageTargets: readonly ImageTarget[];
+  readonly containersPerImage: readonly ImageContainers[];
 }
 
 /**
@@ -209,10 +209,10 @@ export function checkPlaceholders(
     reportMissingPlaceholder(containers, configured, mapping.requirePlaceholder ? 'error' : 'warning', findings);
   }
 
-  const imageTargets: ImageTarget[] = [{ placeholder: configured, containers: imageContainers }];
+  const containersPerImage: ImageContainers[] = [{ placeholder: configured, containers: imageContainers }];
   for (const extra of extras) {
     const holders = uses.filter((use) => use.placeholder === extra);
-    imageTargets.push({
+    containersPerImage.push({
       placeholder: extra,
       containers: [...new Set(holders.flatMap((use) => (use.summary.name !== undefined ? [use.summary.name] : [])))],
     });
@@ -230,7 +230,7 @@ export function checkPlaceholders(
   return {
     uses: uses.map(({ placeholder, container, line, column }) => ({ placeholder, container, line, column })),
     imageContainers,
-    imageTargets,
+    containersPerImage,
   };
 }
 

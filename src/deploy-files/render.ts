@@ -4,7 +4,7 @@
  */
 
 /** How the tool puts the image into the task definition itself: in place of a placeholder, or into a container. */
-export type RenderTarget = { readonly placeholder: string } | { readonly container: string };
+export type ImagePlacement = { readonly placeholder: string } | { readonly container: string };
 
 /** The placeholder CodeDeployToECS replaces with the ARN of the task definition it registers. */
 export const TASK_DEFINITION_PLACEHOLDER = '<TASK_DEFINITION>';
@@ -28,7 +28,7 @@ export function placeholderName(name: string): string {
 export function fillImages(
   taskDefinition: Readonly<Record<string, unknown>>,
   image1: string,
-  target: RenderTarget,
+  target: ImagePlacement,
   others: readonly { readonly placeholder: string; readonly uri: string }[],
 ): Record<string, unknown> {
   return others.reduce(
@@ -46,7 +46,7 @@ export function fillImages(
 export function renderTaskDefinition(
   taskDefinition: Readonly<Record<string, unknown>>,
   imageUri: string,
-  target: RenderTarget,
+  target: ImagePlacement,
 ): Record<string, unknown> {
   const rendered = structuredClone(taskDefinition) as Record<string, unknown>;
   const containers = Array.isArray(rendered['containerDefinitions']) ? rendered['containerDefinitions'] : [];

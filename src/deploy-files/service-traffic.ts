@@ -8,7 +8,7 @@
  * deployments" and "Troubleshooting Amazon ECS blue/green deployments" (the error texts quoted).
  */
 import { closestMatch } from '../suggest';
-import type { LoadBalancerTarget } from './appspec';
+import type { LoadBalancerContainer } from './appspec';
 import { IAM_ROLE_ARN, listenerArnKind, TARGET_GROUP_ARN } from './aws-arn';
 import { quote, type FileFindings } from './findings';
 import { childPath, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
@@ -40,7 +40,7 @@ export interface ServiceTrafficContext {
     /** `requiresCompatibilities`, when it is a list. */
     readonly compatibilities?: readonly string[];
   };
-  readonly appspec?: { readonly path: string; readonly loadBalancer: LoadBalancerTarget };
+  readonly appspec?: { readonly path: string; readonly loadBalancer: LoadBalancerContainer };
 }
 
 /** `service/load-balancer`, `service/appspec-mismatch` and `service/advanced-configuration`. */

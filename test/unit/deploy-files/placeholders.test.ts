@@ -343,10 +343,10 @@ describe('which containers each image of the run goes into', () => {
       ],
     },
   ])('$name', ({ text, input, targets }) => {
-    expect(checkTaskdef(text, input).imageTargets).toEqual(targets);
+    expect(checkTaskdef(text, input).containersPerImage).toEqual(targets);
   });
 
   test('none without a task definition', () => {
-    expect(checkTaskdef('{', { extraPlaceholders: ['IMAGE2_NAME'] }).imageTargets).toEqual([]);
+    expect(checkTaskdef('{', { extraPlaceholders: ['IMAGE2_NAME'] }).containersPerImage).toEqual([]);
   });
 });
