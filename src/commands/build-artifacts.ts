@@ -13,7 +13,7 @@ import type { BuildConfig } from '../config';
 import { checkArtifactSize } from '../deploy-files/artifact-size';
 import { IMAGE_DETAIL_FILE, imageDefinitionsJson, imageDetailJson } from '../deploy-files/image-detail';
 import { formatImageUri } from '../deploy-files/image-uri';
-import { fillImages, serializeJson } from '../deploy-files/render';
+import { fillImages, serializeJson } from '../deploy-files/render-files';
 import { UserError } from '../errors';
 import { withSlug, type ImageSpec, type PinnedImage } from '../images';
 import type { Outputs } from '../outputs';

@@ -1,6 +1,6 @@
 /** `render`: the task definition as ECS registers it and the appspec as CodeDeploy uses it. No AWS, no Docker. */
 import type { RenderConfig } from '../config';
-import { renderAppspecText, fillImages } from '../deploy-files/render';
+import { renderAppspecText, fillImages } from '../deploy-files/render-files';
 import type { FilesCheck } from './files-check';
 import type { CommandContext } from './context';
 import { checkFiles, parsedTaskDefinition } from './deploy-files';

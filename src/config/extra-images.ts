@@ -12,9 +12,9 @@ import {
   type PositionedObject,
   type PositionedValue,
 } from '../deploy-files/positioned-value';
-import { TASK_DEFINITION_PLACEHOLDER } from '../deploy-files/render';
+import { TASK_DEFINITION_PLACEHOLDER } from '../deploy-files/render-files';
 import { UserError } from '../errors';
-import { MAX_IMAGES } from '../deploy-files/render';
+import { MAX_IMAGES } from '../deploy-files/render-files';
 import { extraImageSlug } from '../images';
 import { INPUTS } from '../interface';
 import { fieldOf, IMAGE_KEYS, BUILT_KEYS, type ImageEntry, type ImageKey, type ImageValues } from './image-keys';

@@ -7,7 +7,7 @@
 import { formatImageUri } from '../deploy-files/image-uri';
 import type { DeployTarget, ImagePlacement } from '../deploy-files/check';
 import { DEPLOY_TARGETS } from '../deploy-files/deploy-target';
-import { MAX_IMAGES, placeholderName, TASK_DEFINITION_ARN } from '../deploy-files/render';
+import { MAX_IMAGES, placeholderName, TASK_DEFINITION_ARN } from '../deploy-files/render-files';
 import { UserError } from '../errors';
 import type { Command } from '../interface';
 import type { SourceInfo } from '../tags';

@@ -14,7 +14,7 @@ import {
   type PositionedObject,
   type PositionedValue,
 } from './positioned-value';
-import { TASK_DEFINITION_ARN, TASK_DEFINITION_PLACEHOLDER } from './render';
+import { TASK_DEFINITION_ARN, TASK_DEFINITION_PLACEHOLDER } from './render-files';
 import { containerLabel, type ContainerSummary } from './task-context';
 
 const ECS_HOOKS = ['BeforeInstall', 'AfterInstall', 'AfterAllowTestTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic'];

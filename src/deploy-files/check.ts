@@ -12,7 +12,7 @@ import { checkPipeline } from './pipeline';
 import { checkPlaceholders, type ImageContainers, type PlaceholderUse } from './placeholders';
 import { parsed } from './parsed-file';
 import { entryOf } from './positioned-value';
-import type { ImagePlacement } from './render';
+import type { ImagePlacement } from './render-files';
 import { parseServiceDefinition, type ServiceDefinition } from './service-definition';
 import type { DeployTarget } from './deploy-target';
 import { checkServiceDefinition } from './service-rules';
@@ -20,7 +20,7 @@ import { checkExecutionRole, checkTaskDefinition, type TaskDefinitionCheck } fro
 import { checkTaskDefinitionSize } from './taskdef-size';
 import type { RuleDoc } from './rule-docs';
 
-export type { ImagePlacement } from './render';
+export type { ImagePlacement } from './render-files';
 export type { ImageContainers, PlaceholderUse } from './placeholders';
 export type { DeployTarget } from './deploy-target';
 export type { ServiceDefinition } from './service-definition';

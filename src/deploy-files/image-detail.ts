@@ -6,7 +6,7 @@ import { closestMatch } from '../suggest';
 import { quote, START_OF_FILE, type FileFindings } from './findings';
 import { formatImageUri, parseImageUri } from './image-uri';
 import { entryOf, describeValue, type PositionedValue } from './positioned-value';
-import { serializeJson } from './render';
+import { serializeJson } from './render-files';
 
 /** The file name CodeDeployToECS reads the image from; nothing else will do. */
 export const IMAGE_DETAIL_FILE = 'imageDetail.json';

@@ -9,7 +9,7 @@
  */
 import { closestMatch } from '../suggest';
 import { quote, type FileFindings, type Position } from './findings';
-import { MAX_IMAGES, placeholderName } from './render';
+import { MAX_IMAGES, placeholderName } from './render-files';
 import { describeValue, memberOf, stringMemberOf, type PositionedValue } from './positioned-value';
 import { itemsOf } from './task-context';
 import {

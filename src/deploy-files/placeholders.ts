@@ -5,7 +5,7 @@
  */
 import { closestMatch } from '../suggest';
 import { quote, START_OF_FILE, type FileFindings, type Position, type Severity } from './findings';
-import { MAX_IMAGES, placeholderName, type ImagePlacement } from './render';
+import { MAX_IMAGES, placeholderName, type ImagePlacement } from './render-files';
 import { containerLabel, type ContainerSummary } from './task-context';
 
 const PLACEHOLDER = /<([^<>\s]+)>/g;

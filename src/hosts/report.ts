@@ -4,7 +4,7 @@
  * (a `Reporter`: annotations or lines, `$GITHUB_OUTPUT` or stdout).
  */
 import { countFindings, type Finding } from '../deploy-files/findings';
-import { serializeJson } from '../deploy-files/render';
+import { serializeJson } from '../deploy-files/render-files';
 import { FilesRejected, type FilesCheck } from '../commands/files-check';
 import { failureReport, messageOf, ServiceError, UserError, type Subject } from '../errors';
 import type { Command } from '../interface';

@@ -3,7 +3,7 @@ import {
   renderAppspecText,
   renderTaskDefinition,
   serializeJson,
-} from '../../../src/deploy-files/render';
+} from '../../../src/deploy-files/render-files';
 import { VALID_APPSPEC, VALID_TASKDEF } from './fixtures';
 
 const IMAGE = `123456789012.dkr.ecr.eu-west-1.amazonaws.com/web@sha256:${'1'.repeat(64)}`;
