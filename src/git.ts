@@ -3,13 +3,13 @@
  * does not say (a laptop, or a CodeBuild S3 source).
  */
 import type { CommandRunner } from './command';
-import type { SourceInfo } from './tags';
+import type { CommitInfo } from './tags';
 
 /**
  * Reads commit id, commit time, branch and remote web address of the checkout at `dir`.
  * Anything git cannot tell (not a checkout, git missing, detached HEAD) is left out.
  */
-export async function readGitSource(run: CommandRunner, dir: string): Promise<SourceInfo> {
+export async function readGitCommit(run: CommandRunner, dir: string): Promise<CommitInfo> {
   const git = async (...args: string[]) => {
     try {
       const result = await run('git', ['-C', dir, ...args]);
@@ -54,7 +54,7 @@ export function webAddress(remote: string): string | undefined {
  * A CI host's source information, with git filling what the CI environment does not say. Git's
  * commit time is taken only when git's commit is the one being built.
  */
-export function withGitFallback(ci: SourceInfo, git: SourceInfo): SourceInfo {
+export function withGitFallback(ci: CommitInfo, git: CommitInfo): CommitInfo {
   const sha = ci.sha ?? git.sha;
   const branch = ci.branch ?? git.branch;
   const url = ci.url ?? git.url;

@@ -86,7 +86,7 @@ async function dispatch(invocation: Invocation, context: CommandContext): Promis
     case 'run':
       break;
   }
-  const { command, inputs, env, source } = invocation;
+  const { command, inputs, env, commit } = invocation;
   const loaded = await loadInputs(inputs, env);
   switch (command) {
     case 'validate': {
@@ -106,7 +106,7 @@ async function dispatch(invocation: Invocation, context: CommandContext): Promis
       };
     }
     case 'build': {
-      const config = resolveConfig(command, loaded, env, source);
+      const config = resolveConfig(command, loaded, env, commit);
       for (const notice of config.notices) context.log.warning(notice);
       const { runBuild } = await import('./commands/build');
       return { kind: 'done', command, result: await runBuild(config, context) };

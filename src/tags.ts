@@ -4,7 +4,7 @@
  */
 
 /** What the host knows about the commit being built. Every field is optional: a laptop may have no git. */
-export interface SourceInfo {
+export interface CommitInfo {
   /** Full commit id. */
   readonly sha?: string;
   /** CI build or run number. */
@@ -22,7 +22,7 @@ export interface SourceInfo {
   readonly noCommit?: string;
 }
 
-type Variable = (source: SourceInfo) => string | undefined;
+type Variable = (commit: CommitInfo) => string | undefined;
 
 const VARIABLES: Readonly<Record<string, Variable>> = {
   sha: (s) => s.sha,
@@ -59,7 +59,7 @@ export type Filled = { readonly text: string } | { readonly problem: string };
  * Fills the `{variable}`s of a template (a tag, an S3 key) from the source information.
  * @example fillTemplate('web/{short_sha}.zip', { sha: '0123456789' }) // { text: 'web/0123456.zip' }
  */
-export function fillTemplate(template: string, source: SourceInfo): Filled {
+export function fillTemplate(template: string, commit: CommitInfo): Filled {
   let problem: string | undefined;
   const text = template.replace(/\{([^{}]*)\}/g, (whole, name: string) => {
     const variable = VARIABLES[name];
@@ -67,9 +67,9 @@ export function fillTemplate(template: string, source: SourceInfo): Filled {
       problem ??= `${whole} is not a known template; use one of ${TAG_VARIABLES.join(', ')}`;
       return whole;
     }
-    const value = variable(source);
+    const value = variable(commit);
     if (value === undefined || value === '') {
-      problem ??= `${whole} has no value here: ${missingValueHint(name, source)}`;
+      problem ??= `${whole} has no value here: ${missingValueHint(name, commit)}`;
       return whole;
     }
     return value;
@@ -84,20 +84,20 @@ export type RenderedTag = { readonly tag: string } | { readonly problem: string 
  * Fills a tag template and checks the result is a valid Docker tag.
  * @example renderTag('v1-{short_sha}', { sha: '0123456789' }) // { tag: 'v1-0123456' }
  */
-export function renderTag(template: string, source: SourceInfo): RenderedTag {
-  const filled = fillTemplate(template, source);
+export function renderTag(template: string, commit: CommitInfo): RenderedTag {
+  const filled = fillTemplate(template, commit);
   if ('problem' in filled) return filled;
   const invalid = tagProblem(filled.text);
   return invalid === undefined ? { tag: filled.text } : { problem: `'${filled.text}' ${invalid}` };
 }
 
-function missingValueHint(name: string, source: SourceInfo): string {
+function missingValueHint(name: string, commit: CommitInfo): string {
   switch (name) {
     case 'build_number':
       return 'no CI build number is known (GitHub sets GITHUB_RUN_NUMBER, CodeBuild sets CODEBUILD_BUILD_NUMBER)';
     case 'branch':
       return 'no branch is known (detached HEAD, or a source without one)';
     default:
-      return source.noCommit ?? 'no commit is known (run inside a git checkout, or in GitHub Actions or CodeBuild)';
+      return commit.noCommit ?? 'no commit is known (run inside a git checkout, or in GitHub Actions or CodeBuild)';
   }
 }

@@ -170,7 +170,7 @@ export async function writeArtifacts(
   const uploads = await Promise.all(
     artifacts.map(async (artifact) => {
       if (config.s3 === undefined || s3 === undefined || artifact.s3Key === undefined) return undefined;
-      const revision = `${artifact.image.uri}${config.source.sha ? ` (commit ${config.source.sha.slice(0, 7)})` : ''}`;
+      const revision = `${artifact.image.uri}${config.commit.sha ? ` (commit ${config.commit.sha.slice(0, 7)})` : ''}`;
       const uploaded = await uploadArtifact(s3, {
         bucket: config.s3.bucket,
         key: artifact.s3Key,

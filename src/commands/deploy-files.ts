@@ -6,16 +6,16 @@
  */
 import { stat } from 'node:fs/promises';
 import type { FilesConfig } from '../config';
-import { checkDeployFiles, type CheckInput, type CheckResult, type SourceFile } from '../deploy-files/check';
+import { checkDeployFiles, type CheckInput, type CheckResult, type DeployFile } from '../deploy-files/check';
 import { UserError } from '../errors';
 import { FilesRejected, type FilesCheck } from './files-check';
 import { readInputFile } from '../input-file';
 
 /** The deployment files as read from disk, checked. */
 export interface CheckedFiles {
-  readonly taskdef: SourceFile;
+  readonly taskdef: DeployFile;
   /** Absent with deploy-target ecs, which reads none. */
-  readonly appspec?: SourceFile;
+  readonly appspec?: DeployFile;
   readonly check: CheckResult;
   /** What the check found, as the host reports it. */
   readonly report: FilesCheck;
@@ -28,12 +28,12 @@ export interface CheckedFiles {
  * @throws FilesRejected when a finding is an error
  */
 export async function checkFiles(files: FilesConfig, extra: Partial<CheckInput> = {}): Promise<CheckedFiles> {
-  const taskdef = await readSource(files.taskdef, 'taskdef', files.workspace);
+  const taskdef = await readDeployFile(files.taskdef, 'taskdef', files.workspace);
   const appspec =
-    files.appspec.length > 0 ? await readFirstSource(files.appspec, 'appspec', files.workspace) : undefined;
+    files.appspec.length > 0 ? await readFirstDeployFile(files.appspec, 'appspec', files.workspace) : undefined;
   const serviceDefinition =
     files.serviceDefinition !== undefined
-      ? await readSource(files.serviceDefinition, 'service-definition', files.workspace)
+      ? await readDeployFile(files.serviceDefinition, 'service-definition', files.workspace)
       : undefined;
   const check = checkDeployFiles({
     taskdef,
@@ -70,19 +70,23 @@ const MAX_FILE_BYTES = 10_000_000;
  * Reads a deployment file; `input` names the input that gave its path, for the message when it cannot be read.
  * @param workspace the run's checkout (`FilesConfig.workspace`)
  */
-export async function readSource(path: string, input: string, workspace: string): Promise<SourceFile> {
+export async function readDeployFile(path: string, input: string, workspace: string): Promise<DeployFile> {
   return { path, text: await readInputFile(path, { input, maxBytes: MAX_FILE_BYTES, workspace }) };
 }
 
-async function readFirstSource(candidates: readonly string[], input: string, workspace: string): Promise<SourceFile> {
-  if (candidates.length === 1) return readSource(candidates[0] as string, input, workspace);
+async function readFirstDeployFile(
+  candidates: readonly string[],
+  input: string,
+  workspace: string,
+): Promise<DeployFile> {
+  if (candidates.length === 1) return readDeployFile(candidates[0] as string, input, workspace);
   for (const path of candidates) {
     try {
       await stat(path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
     }
-    return readSource(path, input, workspace);
+    return readDeployFile(path, input, workspace);
   }
   throw new UserError(
     `none of ${candidates.join(', ')} exists (in ${process.cwd()})`,

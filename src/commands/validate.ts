@@ -5,7 +5,7 @@
 import type { ValidateConfig } from '../config';
 import type { FilesCheck } from './files-check';
 import type { CommandContext } from './context';
-import { checkFiles, parsedTaskDefinition, readSource } from './deploy-files';
+import { checkFiles, parsedTaskDefinition, readDeployFile } from './deploy-files';
 
 /** What `validate` found in files that passed (warnings at most; errors throw `FilesRejected`). */
 export interface ValidateResult {
@@ -21,9 +21,11 @@ export async function runValidate(config: ValidateConfig, _context: CommandConte
   const imageDetail =
     config.imageDetail === undefined
       ? undefined
-      : await readSource(config.imageDetail, 'image-detail', config.files.workspace);
+      : await readDeployFile(config.imageDetail, 'image-detail', config.files.workspace);
   const pipeline =
-    config.pipeline === undefined ? undefined : await readSource(config.pipeline, 'pipeline', config.files.workspace);
+    config.pipeline === undefined
+      ? undefined
+      : await readDeployFile(config.pipeline, 'pipeline', config.files.workspace);
   const { report, check } = await checkFiles(config.files, {
     ...(imageDetail && { imageDetail }),
     ...(pipeline && { pipeline }),

@@ -15,7 +15,7 @@ import {
   type ImageSpec,
 } from '../images';
 import { INPUTS, inputSpec, type InputName } from '../interface';
-import { renderTag, type SourceInfo } from '../tags';
+import { renderTag, type CommitInfo } from '../tags';
 import { IMAGE_KEYS, type ImageEntry, type ImageKey } from './image-keys';
 import type { InputReader } from './inputs';
 import type { Environment } from './types';
@@ -55,12 +55,12 @@ export const PREBUILT_EXCLUDES: readonly InputName[] = INPUTS.map((spec) => spec
 );
 
 /** The run's build settings, from the top-level inputs; the same for every image built. */
-export function resolveBuildSettings(inputs: InputReader, env: Environment, source: SourceInfo): BuildSettings {
+export function resolveBuildSettings(inputs: InputReader, env: Environment, commit: CommitInfo): BuildSettings {
   const platform = inputs.text('platform');
   const builder = inputs.text('builder');
   return {
     ...(platform !== undefined && { platform: checkPlatform(platform) }),
-    labels: mergeLabels(ociLabels(source), inputs.pairs('labels')),
+    labels: mergeLabels(ociLabels(commit), inputs.pairs('labels')),
     noCache: inputs.boolean('no-cache'),
     pull: inputs.boolean('pull'),
     secrets: resolveSecrets(inputs.pairs('secrets'), inputs.pairs('secret-envs'), env),
@@ -79,7 +79,7 @@ export interface ImageRun {
   readonly templates: readonly string[];
   /** The cache tag, when the cache is on. */
   readonly cacheTag: string | undefined;
-  readonly source: SourceInfo;
+  readonly commit: CommitInfo;
   readonly outputDir: string;
   readonly artifact: string;
 }
@@ -144,7 +144,7 @@ function resolveImage(entry: ImageEntry, run: ImageRun): ImageSpec {
       ...(entry.target !== undefined && { target: entry.target }),
       ...(run.cacheTag !== undefined && { cacheTag: run.cacheTag }),
     },
-    tags: renderTags(entry.tags ?? run.templates, run.source, subject('tags'), label),
+    tags: renderTags(entry.tags ?? run.templates, run.commit, subject('tags'), label),
     ...(extra && { extra }),
   };
 }
@@ -185,21 +185,21 @@ function separateFromEarlier(spec: ImageSpec, earlier: readonly ImageSpec[]): Im
   return { ...spec, build: { ...spec.build, cacheTag: checkCacheTag(`${cacheTag}-${spec.extra.slug}`) } };
 }
 
-export function tagTemplates(inputs: InputReader, source: SourceInfo, notices: string[]): readonly string[] {
+export function tagTemplates(inputs: InputReader, commit: CommitInfo, notices: string[]): readonly string[] {
   const given = inputs.isSet('tags') ? inputs.list('tags') : undefined;
   if (given !== undefined) return given;
   const fallback = inputSpec('tags').default;
-  if (source.sha !== undefined || source.buildNumber === undefined) return [fallback];
-  const tag = `build-${source.buildNumber}`;
+  if (commit.sha !== undefined || commit.buildNumber === undefined) return [fallback];
+  const tag = `build-${commit.buildNumber}`;
   notices.push(
-    `tagged ${tag} instead of ${fallback}: ${source.noCommit ?? 'no commit is known'}. Set tags to choose the tag.`,
+    `tagged ${tag} instead of ${fallback}: ${commit.noCommit ?? 'no commit is known'}. Set tags to choose the tag.`,
   );
   return [tag];
 }
-function renderTags(templates: readonly string[], source: SourceInfo, subject: Subject, entry?: string): string[] {
+function renderTags(templates: readonly string[], commit: CommitInfo, subject: Subject, entry?: string): string[] {
   const tags: string[] = [];
   for (const template of templates) {
-    const rendered = renderTag(template, source);
+    const rendered = renderTag(template, commit);
     if ('problem' in rendered) {
       throw new UserError(
         entryMessage(entry, `'${template}': ${rendered.problem}`),
@@ -218,11 +218,11 @@ function renderTags(templates: readonly string[], source: SourceInfo, subject: S
   }
   return tags;
 }
-function ociLabels(source: SourceInfo): [string, string][] {
+function ociLabels(commit: CommitInfo): [string, string][] {
   const labels: [string, string][] = [];
-  if (source.sha !== undefined) labels.push(['org.opencontainers.image.revision', source.sha]);
-  if (source.url !== undefined) labels.push(['org.opencontainers.image.source', source.url]);
-  if (source.commitTime !== undefined) labels.push(['org.opencontainers.image.created', source.commitTime]);
+  if (commit.sha !== undefined) labels.push(['org.opencontainers.image.revision', commit.sha]);
+  if (commit.url !== undefined) labels.push(['org.opencontainers.image.source', commit.url]);
+  if (commit.commitTime !== undefined) labels.push(['org.opencontainers.image.created', commit.commitTime]);
   return labels;
 }
 function mergeLabels(base: readonly [string, string][], overrides: readonly (readonly [string, string])[]) {

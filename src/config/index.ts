@@ -10,7 +10,7 @@ import { DEPLOY_TARGETS } from '../deploy-files/deploy-target';
 import { MAX_IMAGES, placeholderName, TASK_DEFINITION_ARN } from '../deploy-files/render-files';
 import { UserError } from '../errors';
 import type { Command } from '../interface';
-import type { SourceInfo } from '../tags';
+import type { CommitInfo } from '../tags';
 import type { ExtraImageEntry } from './extra-images';
 import { readImage1 } from './image-keys';
 import { PREBUILT_EXCLUDES, resolveBuildSettings, resolveImages, tagTemplates } from './image-specs';
@@ -35,14 +35,14 @@ export type * from './types';
 
 /**
  * Resolves what `loadInputs` loaded into a Config for `command`.
- * @param source what the host knows about the commit (only `build` reads it)
+ * @param commit what the host knows about the commit (only `build` reads it)
  * @throws UserError naming the input, for any missing, malformed or conflicting input
  */
 export function resolveConfig<C extends Command>(
   command: C,
   loaded: LoadedInputs,
   env: Environment,
-  source: SourceInfo = {},
+  commit: CommitInfo = {},
 ): Extract<Config, { command: C }> {
   const inputs = new InputReader(loaded.raw);
   const extras = checkExtraImages(inputs, loaded.extraImages);
@@ -61,7 +61,7 @@ export function resolveConfig<C extends Command>(
       });
     },
     render: () => resolveRender(inputs, files, extras),
-    build: () => resolveBuild(inputs, files, env, source, extras),
+    build: () => resolveBuild(inputs, files, env, commit, extras),
   };
   return resolvers[command]();
 }
@@ -184,7 +184,7 @@ function resolveBuild(
   inputs: InputReader,
   files: FilesConfig,
   env: Environment,
-  source: SourceInfo,
+  commit: CommitInfo,
   extras: readonly ExtraImageEntry[],
 ): BuildConfig {
   const image1 = readImage1(inputs, placeholderName(files.imagePlaceholder));
@@ -219,7 +219,7 @@ function resolveBuild(
   );
 
   const notices: string[] = [];
-  const templates = tagTemplates(inputs, source, notices);
+  const templates = tagTemplates(inputs, commit, notices);
   if (image !== undefined && image1.tags !== undefined) {
     throw new UserError(
       'cannot be combined with image: a prebuilt image is not pushed here',
@@ -237,14 +237,14 @@ function resolveBuild(
   }
   if (bucket !== undefined) checkBucket(bucket);
 
-  const build = resolveBuildSettings(inputs, env, source);
+  const build = resolveBuildSettings(inputs, env, commit);
   const cacheTag = inputs.boolean('cache') ? checkCacheTag(inputs.text('cache-tag')) : undefined;
   const images = resolveImages(image1, extras, {
     region,
     registryId,
     templates,
     cacheTag,
-    source,
+    commit,
     outputDir,
     artifact,
   });
@@ -262,11 +262,11 @@ function resolveBuild(
     outputDir,
     artifact,
     ...(bucket !== undefined && {
-      s3: { bucket, key: resolveS3Key(key, uri?.name ?? image?.repository, artifact, source) },
+      s3: { bucket, key: resolveS3Key(key, uri?.name ?? image?.repository, artifact, commit) },
     }),
     envFile: inputs.text('outputs-env-file'),
     limits: { responseTimeoutMs: inputs.seconds('response-timeout'), pushTimeoutMs: inputs.seconds('push-timeout') },
-    source,
+    commit,
     notices,
     env,
     ...(live && { live }),

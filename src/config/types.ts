@@ -5,7 +5,7 @@ import type { DeployTarget, ImagePlacement } from '../deploy-files/check';
 import type { ImageReference } from '../deploy-files/image-uri';
 import type { BuildSettings, ImageSpec } from '../images';
 import type { EcrEndpointVariant, PrivateRegistryHost } from '../ecr/registry-hosts';
-import type { SourceInfo } from '../tags';
+import type { CommitInfo } from '../tags';
 
 /** The environment variables config reads (region defaults). */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -58,7 +58,7 @@ export interface BuildConfig {
   readonly s3?: { readonly bucket: string; readonly key: string };
   readonly envFile: string;
   readonly limits: Limits;
-  readonly source: SourceInfo;
+  readonly commit: CommitInfo;
   /** What the user should know about a default this build fell back to (shown as warnings). */
   readonly notices: readonly string[];
   /** The environment the build runs Docker in (DOCKER_HOST, the Docker config, RUNNER_TEMP, SSH_AUTH_SOCK). */

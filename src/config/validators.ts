@@ -6,7 +6,7 @@
 import { parseImageUri, type ImageReference } from '../deploy-files/image-uri';
 import { UserError, type Subject } from '../errors';
 import { entryMessage } from '../images';
-import { fillTemplate, renderTag, type SourceInfo } from '../tags';
+import { fillTemplate, renderTag, type CommitInfo } from '../tags';
 import {
   isStandardRegistryHost,
   NOT_AN_ECR_HOST,
@@ -143,12 +143,12 @@ export function resolveS3Key(
   template: string | undefined,
   repository: string | undefined,
   artifact: string,
-  source: SourceInfo,
+  commit: CommitInfo,
 ): string {
   const zipName = artifact.split('/').pop() ?? artifact;
   if (template === undefined) return repository === undefined ? zipName : `${repository}/${zipName}`;
   // Keys take the same templates as tags, but may hold `/` and other characters tags may not.
-  const filled = fillTemplate(template, source);
+  const filled = fillTemplate(template, commit);
   if ('problem' in filled) throw new UserError(`'${template}': ${filled.problem}`, { input: 's3-key' });
   const key = normalizeS3Key(filled.text);
   if ('problem' in key)

@@ -26,19 +26,19 @@ export type { DeployTarget } from './deploy-target';
 export type { ServiceDefinition } from './service-definition';
 
 /** A file to check: its path as the user gave it (for messages) and its text. */
-export interface SourceFile {
+export interface DeployFile {
   readonly path: string;
   readonly text: string;
 }
 
 /** The files to check and how the image gets into the task definition. */
 export interface CheckInput {
-  readonly taskdef?: SourceFile;
+  readonly taskdef?: DeployFile;
   /** YAML unless the path ends in `.json`. */
-  readonly appspec?: SourceFile;
-  readonly imageDetail?: SourceFile;
+  readonly appspec?: DeployFile;
+  readonly imageDetail?: DeployFile;
   /** A CodePipeline definition (get-pipeline JSON) whose CodeDeployToECS actions must fit the other files. */
-  readonly pipeline?: SourceFile;
+  readonly pipeline?: DeployFile;
   /** The configured placeholder name, what the pipeline's Image1ContainerName holds: `IMAGE1_NAME`. */
   readonly imagePlaceholder: string;
   /** Set when the tool substitutes the image itself (then the container target needs no placeholder). */
@@ -50,7 +50,7 @@ export interface CheckInput {
   /** Build mode: the image must end up in the task definition, and the appspec must take the new task definition. */
   readonly requirePlaceholder?: boolean;
   /** The ECS service (create-service / update-service input or describe-services output), checked with `service/…`. */
-  readonly serviceDefinition?: SourceFile;
+  readonly serviceDefinition?: DeployFile;
   /** Where the artifact goes: `codedeploy` (the default; CodeDeployToECS) or `ecs` (the ECS deploy action). */
   readonly deployTarget?: DeployTarget;
 }

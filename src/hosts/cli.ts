@@ -244,7 +244,7 @@ export class CliHost implements Host {
     this.parsed ??= parseArguments(this.argv);
     const { request } = this.parsed;
     if (request.kind !== 'run') return request;
-    return { ...request, env: this.env, source: request.command === 'build' ? await this.parts.commit(this.env) : {} };
+    return { ...request, env: this.env, commit: request.command === 'build' ? await this.parts.commit(this.env) : {} };
   }
 
   async finish(report: RunReport): Promise<void> {

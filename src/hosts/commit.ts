@@ -3,16 +3,16 @@
  * names (`withGitFallback`). A host is handed the reader of the CI it runs in (`detectHost`).
  */
 import { runCommand } from '../command';
-import { readGitSource, webAddress, withGitFallback } from '../git';
-import type { SourceInfo } from '../tags';
+import { readGitCommit, webAddress, withGitFallback } from '../git';
+import type { CommitInfo } from '../tags';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** Reads what is known about the commit being built from a CI's environment. */
-export type CommitReader = (env: Env) => Promise<SourceInfo>;
+export type CommitReader = (env: Env) => Promise<CommitInfo>;
 
 /** A terminal: git in the working directory. */
-export const readLocalCommit: CommitReader = () => readGitSource(runCommand, '.');
+export const readLocalCommit: CommitReader = () => readGitCommit(runCommand, '.');
 
 /** GitHub Actions: the workflow's variables, then git in GITHUB_WORKSPACE. */
 export const readGitHubCommit: CommitReader = async (env) => {
@@ -28,7 +28,7 @@ export const readGitHubCommit: CommitReader = async (env) => {
     ...(branch && { branch }),
     ...(url && { url }),
   };
-  return withGitFallback(ci, await readGitSource(runCommand, env['GITHUB_WORKSPACE'] ?? '.'));
+  return withGitFallback(ci, await readGitCommit(runCommand, env['GITHUB_WORKSPACE'] ?? '.'));
 };
 
 const COMMIT = /^[0-9a-f]{40}$/;
@@ -46,10 +46,10 @@ export const readCodeBuildCommit: CommitReader = async (env) => {
     ...(branch && { branch }),
     ...(url && { url }),
   };
-  const source = withGitFallback(ci, await readGitSource(runCommand, env['CODEBUILD_SRC_DIR'] ?? '.'));
-  if (source.sha !== undefined) return source;
+  const commit = withGitFallback(ci, await readGitCommit(runCommand, env['CODEBUILD_SRC_DIR'] ?? '.'));
+  if (commit.sha !== undefined) return commit;
   const why = resolved ? `'${resolved}', not a commit id` : 'not set';
   const where = env['CODEBUILD_SRC_DIR'] ?? 'the working directory';
   const noCommit = `no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is ${why} (an S3 source, or a source CodeBuild resolves no commit for) and ${where} is not a git checkout`;
-  return { ...source, noCommit };
+  return { ...commit, noCommit };
 };

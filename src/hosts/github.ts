@@ -62,7 +62,7 @@ export class GitHubHost implements Host {
       command,
       inputs,
       env: this.env,
-      source: command === 'build' ? await readGitHubCommit(this.env) : {},
+      commit: command === 'build' ? await readGitHubCommit(this.env) : {},
     };
   }
 

@@ -9,7 +9,7 @@ import type { Logger } from '../log';
 import type { RenderResult } from '../commands/render';
 import type { ValidateResult } from '../commands/validate';
 import type { Command, RawInputs } from '../interface';
-import type { SourceInfo } from '../tags';
+import type { CommitInfo } from '../tags';
 
 /** What the user asked for. */
 export type Invocation =
@@ -20,7 +20,7 @@ export type Invocation =
       /** The environment the config reads (region defaults, secret-envs, the build's programs). */
       readonly env: Readonly<Record<string, string | undefined>>;
       /** The commit being built (environment first, then git); read for `build` only, empty otherwise. */
-      readonly source: SourceInfo;
+      readonly commit: CommitInfo;
     }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }

@@ -7,7 +7,7 @@ import { tempDirs } from './temp-dir';
 import { userError, userErrorOf } from './user-error';
 
 const env = { AWS_REGION: 'eu-west-1' };
-const source = {
+const commit = {
   sha: '0123456789abcdef0123456789abcdef01234567',
   buildNumber: '42',
   branch: 'main',
@@ -17,7 +17,7 @@ const source = {
 
 describe('build config', () => {
   test('defaults from a minimal input', () => {
-    const config = resolveRaw('build', { repository: 'team/web' }, env, source);
+    const config = resolveRaw('build', { repository: 'team/web' }, env, commit);
     expect(config).toEqual({
       command: 'build',
       region: 'eu-west-1',
@@ -32,7 +32,7 @@ describe('build config', () => {
       ],
       build: {
         labels: [
-          ['org.opencontainers.image.revision', source.sha],
+          ['org.opencontainers.image.revision', commit.sha],
           ['org.opencontainers.image.source', 'https://github.com/o/r'],
           ['org.opencontainers.image.created', '2026-11-01T10:00:00+00:00'],
         ],
@@ -58,7 +58,7 @@ describe('build config', () => {
       artifact: 'ecs-deploy.zip',
       envFile: 'ecs-bluegreen-build.env',
       limits: { responseTimeoutMs: 4000, pushTimeoutMs: 120_000 },
-      source,
+      commit,
       notices: [],
       env,
     });
@@ -104,8 +104,8 @@ describe('build config', () => {
       builder: '',
       provenance: 'false',
     };
-    expect(resolveRaw('build', github, env, source)).toEqual(
-      resolveRaw('build', { repository: 'team/web' }, env, source),
+    expect(resolveRaw('build', github, env, commit)).toEqual(
+      resolveRaw('build', { repository: 'team/web' }, env, commit),
     );
   });
 
@@ -115,7 +115,7 @@ describe('build config', () => {
       { tags: 'v1-{build_number}, {branch}\n{short_sha},{branch}' },
       { images: [{ tags: ['v1-42', 'main', '0123456'] }] },
     ],
-    ['{sha} is the full commit', { tags: '{sha}' }, { images: [{ tags: [source.sha] }] }],
+    ['{sha} is the full commit', { tags: '{sha}' }, { images: [{ tags: [commit.sha] }] }],
     ['region input beats the environment', { region: 'us-west-2' }, { region: 'us-west-2' }],
     [
       'artifact follows output-dir',
@@ -226,7 +226,7 @@ describe('build config', () => {
     ],
     ['the env file under its new name', { 'outputs-env-file': 'out.env' }, { envFile: 'out.env' }],
   ])('%s', (_name, raw, expected) => {
-    expect(resolveRaw('build', { repository: 'team/web', ...raw }, env, source)).toMatchObject(expected);
+    expect(resolveRaw('build', { repository: 'team/web', ...raw }, env, commit)).toMatchObject(expected);
   });
 
   test('build settings', () => {
@@ -242,7 +242,7 @@ describe('build config', () => {
         cache: 'false',
       },
       env,
-      source,
+      commit,
     );
     expect(config.images[0]).toMatchObject({
       build: {
@@ -259,9 +259,9 @@ describe('build config', () => {
     expect(config.build).toEqual({
       platform: 'linux/arm64',
       labels: [
-        ['org.opencontainers.image.revision', source.sha],
+        ['org.opencontainers.image.revision', commit.sha],
         ['org.opencontainers.image.source', 'https://example.com'],
-        ['org.opencontainers.image.created', source.commitTime],
+        ['org.opencontainers.image.created', commit.commitTime],
         ['team', 'web'],
       ],
       noCache: false,
@@ -286,7 +286,7 @@ describe('build config', () => {
         pull: 'true',
       },
       { ...env, AWS_TOKEN: 'from-env' },
-      source,
+      commit,
     );
     expect(config.build).toMatchObject({
       secrets: [
@@ -589,14 +589,14 @@ describe('build config', () => {
       /'3601' is not a number of seconds/,
     ],
   ])('%s', (_name, raw, environment, input, message) => {
-    const error = userError(() => resolveRaw('build', raw, environment, source));
+    const error = userError(() => resolveRaw('build', raw, environment, commit));
     expect(error.subject).toEqual({ input });
     expect(error.message).toMatch(message);
   });
 
   test('a template with no value on this host names the variable and the reason', () => {
     const error = userError(() =>
-      resolveRaw('build', { repository: 'team/web', tags: '{build_number}' }, env, { sha: source.sha }),
+      resolveRaw('build', { repository: 'team/web', tags: '{build_number}' }, env, { sha: commit.sha }),
     );
     expect(error.message).toBe(
       "'{build_number}': {build_number} has no value here: no CI build number is known (GitHub sets GITHUB_RUN_NUMBER, CodeBuild sets CODEBUILD_BUILD_NUMBER)",
@@ -619,7 +619,7 @@ describe('build config', () => {
     expect(error.message).toBe(
       "'v-{sha}': {sha} has no value here: no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set",
     );
-    expect(resolveRaw('build', { repository: 'team/web' }, env, source).notices).toEqual([]);
+    expect(resolveRaw('build', { repository: 'team/web' }, env, commit).notices).toEqual([]);
   });
 });
 
@@ -685,7 +685,7 @@ describe('validate and render config', () => {
     ],
   ])('deploy-target refused: %s', (_name, raw, input, message) => {
     for (const command of ['validate', 'build'] as const) {
-      const error = userError(() => resolveRaw(command, { repository: 'team/web', ...raw }, env, source));
+      const error = userError(() => resolveRaw(command, { repository: 'team/web', ...raw }, env, commit));
       expect(error.subject).toEqual({ input });
       expect(error.message).toContain(message);
     }
@@ -724,7 +724,7 @@ describe('validate and render config', () => {
 });
 
 describe('extra-images: the images of the run', () => {
-  const build = (raw: RawInputs) => loaded('build', { repository: 'team/web', ...raw }, env, source);
+  const build = (raw: RawInputs) => loaded('build', { repository: 'team/web', ...raw }, env, commit);
   const proxy = '- placeholder: IMAGE2_NAME\n  repository: team/proxy\n  context: proxy\n';
 
   test("an entry is its own image over the run's shared build settings, with an artifact of its own", async () => {
@@ -814,7 +814,7 @@ describe('extra-images: the images of the run', () => {
       'build',
       { image: `1.dkr.ecr.eu-west-1.amazonaws.com/team/web@sha256:${'0'.repeat(64)}`, 'extra-images': proxy },
       env,
-      source,
+      commit,
     );
     expect(config.images[0]).not.toHaveProperty('build');
     expect(config.images[1]).toMatchObject({ build: { context: 'proxy', cacheTag: 'buildcache' }, tags: ['0123456'] });
@@ -903,9 +903,9 @@ describe('extra-images: the images of the run', () => {
   test('resolving inputs that were not loaded does not compile: the order of the two steps is a type', async () => {
     const raw = { repository: 'team/web', 'extra-images': proxy };
     // @ts-expect-error raw inputs are not what loadInputs returns
-    const unloaded = () => resolveConfig('build', raw, env, source);
+    const unloaded = () => resolveConfig('build', raw, env, commit);
     expect(typeof unloaded).toBe('function');
-    expect((await loaded('build', raw, env, source)).images).toHaveLength(2);
+    expect((await loaded('build', raw, env, commit)).images).toHaveLength(2);
   });
 });
 
@@ -927,7 +927,7 @@ describe('inputs given as @file', () => {
       'build',
       { repository: 'team/web', 'extra-images': `@${join(dir, 'good.yml')}` },
       env,
-      source,
+      commit,
     );
     expect(good.images[1]).toMatchObject({ placeholder: 'IMAGE2_NAME', repository: 'team/proxy' });
     const error = await userErrorOf(loadInputs({ repository: 'team/web', 'extra-images': `@${path}` }, {}));
@@ -959,7 +959,7 @@ async function loaded<C extends Parameters<typeof resolveConfig>[0]>(
   command: C,
   raw: RawInputs,
   environment: Record<string, string>,
-  commit: typeof source | Record<string, never> = {},
+  known: typeof commit | Record<string, never> = {},
 ) {
-  return resolveConfig(command, await loadInputs(raw, environment), environment, commit);
+  return resolveConfig(command, await loadInputs(raw, environment), environment, known);
 }

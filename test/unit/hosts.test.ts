@@ -5,18 +5,18 @@ import { resolveRaw } from './resolve-raw';
 import { detectHost, makeHost, workflowOf } from '../../src/hosts/detect';
 import { GitHubHost } from '../../src/hosts/github';
 import type { Host } from '../../src/hosts/host';
-import type { SourceInfo } from '../../src/tags';
+import type { CommitInfo } from '../../src/tags';
 import { tempDirs } from './temp-dir';
 
 const sha = '0123456789abcdef0123456789abcdef01234567';
 const notAGitCheckout = tempDirs('hosts-test-');
 
 /** The commit a host reads with a build's invocation. */
-async function sourceOf(host: Host): Promise<SourceInfo> {
+async function commitOf(host: Host): Promise<CommitInfo> {
   const invocation = await host.read();
   if (invocation.kind !== 'run' || invocation.command !== 'build')
     throw new Error(`not a build: ${JSON.stringify(invocation)}`);
-  return invocation.source;
+  return invocation.commit;
 }
 
 describe('GitHub host', () => {
@@ -39,7 +39,7 @@ describe('GitHub host', () => {
       resolveRaw('validate', { taskdef: 'deploy/taskdef.json', 'image-placeholder': 'IMAGE_NAME' }, {}),
     );
     // Only a build reads the commit: validate runs no git.
-    expect(invocation.source).toEqual({});
+    expect(invocation.commit).toEqual({});
   });
 
   test('a build reads the source information from the workflow environment', async () => {
@@ -53,7 +53,7 @@ describe('GitHub host', () => {
       GITHUB_REPOSITORY: 'team/web',
       GITHUB_WORKSPACE: notAGitCheckout(),
     };
-    expect(await sourceOf(new GitHubHost(env))).toEqual({
+    expect(await commitOf(new GitHubHost(env))).toEqual({
       sha,
       buildNumber: '17',
       branch: 'main',
@@ -70,7 +70,7 @@ describe('GitHub host', () => {
       GITHUB_REF_NAME: '12/merge',
       GITHUB_WORKSPACE: notAGitCheckout(),
     };
-    expect((await sourceOf(new GitHubHost(env))).branch).toBe('feature/x');
+    expect((await commitOf(new GitHubHost(env))).branch).toBe('feature/x');
   });
 });
 
@@ -84,7 +84,7 @@ describe('CodeBuild host', () => {
       CODEBUILD_SOURCE_REPO_URL: 'https://github.com/team/web.git',
       CODEBUILD_SRC_DIR: notAGitCheckout(),
     });
-    expect(await sourceOf(host)).toEqual({
+    expect(await commitOf(host)).toEqual({
       sha,
       buildNumber: '5',
       branch: 'feature/x',
@@ -117,7 +117,7 @@ describe('CodeBuild host', () => {
       CODEBUILD_SOURCE_REPO_URL: 's3://bucket/source.zip',
       CODEBUILD_SRC_DIR: dir,
     });
-    const source = await sourceOf(host);
+    const source = await commitOf(host);
     expect(source).toMatchObject({ sha: git('rev-parse', 'HEAD'), buildNumber: '9', branch: 'release' });
     expect(source.commitTime).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(source.url).toBeUndefined();

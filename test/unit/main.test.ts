@@ -23,7 +23,7 @@ writeFileSync(taskdef, taskdefText());
 writeFileSync(appspec, VALID_APPSPEC);
 writeFileSync(wrong, VALID_APPSPEC.replace('ContainerName: web', 'ContainerName: api'));
 
-const validate = (inputs: RawInputs): Invocation => ({ kind: 'run', command: 'validate', inputs, env: {}, source: {} });
+const validate = (inputs: RawInputs): Invocation => ({ kind: 'run', command: 'validate', inputs, env: {}, commit: {} });
 
 /** A host whose invocation is given, that records every report, and whose first report may fail. */
 function recordingHost(read: () => Promise<Invocation>, finishFails?: Error) {
