@@ -1243,8 +1243,8 @@ function formatBytes(bytes) {
 
 // EXTERNAL MODULE: ./src/deploy-files/image-uri.ts
 var image_uri = __webpack_require__(4775);
-// EXTERNAL MODULE: ./src/deploy-files/render.ts
-var deploy_files_render = __webpack_require__(7765);
+// EXTERNAL MODULE: ./src/deploy-files/render-files.ts
+var render_files = __webpack_require__(7835);
 // EXTERNAL MODULE: ./src/commands/deploy-files.ts
 var deploy_files = __webpack_require__(3245);
 ;// CONCATENATED MODULE: ./src/commands/build-artifacts.ts
@@ -1296,9 +1296,9 @@ async function composeMain(config, files, image1, images, log) {
     const taskDefinition = (0,deploy_files/* parsedTaskDefinition */.IH)(files.check);
     const render = config.files.render;
     const taskdefText = render !== undefined
-        ? (0,deploy_files_render/* serializeJson */.Lu)((0,deploy_files_render/* fillImages */.OT)(taskDefinition, image1.uri, render, images.slice(1).map((image) => ({ placeholder: image.spec.placeholder, uri: image.uri }))))
+        ? (0,render_files/* serializeJson */.Lu)((0,render_files/* fillImages */.OT)(taskDefinition, image1.uri, render, images.slice(1).map((image) => ({ placeholder: image.spec.placeholder, uri: image.uri }))))
         : files.check.removedFields.length > 0
-            ? (0,deploy_files_render/* serializeJson */.Lu)(taskDefinition)
+            ? (0,render_files/* serializeJson */.Lu)(taskDefinition)
             : files.taskdef.text;
     const artifact = [
         { name: (0,external_node_path_.basename)(files.taskdef.path), data: Buffer.from(taskdefText) },
@@ -1332,7 +1332,7 @@ async function composeMain(config, files, image1, images, log) {
 }
 /** Every container that gets an image of this run, with that image (Image1's first, then by placeholder). */
 function imageDefinitions(files, images) {
-    return files.check.imageTargets.flatMap((target) => {
+    return files.check.containersPerImage.flatMap((target) => {
         const image = 
         // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc reads images[0] as possibly undefined
         images.find((candidate) => candidate.spec.placeholder === target.placeholder) ?? images[0];
@@ -1358,7 +1358,7 @@ async function writeArtifacts(config, artifacts, log, s3) {
     const uploads = await Promise.all(artifacts.map(async (artifact) => {
         if (config.s3 === undefined || s3 === undefined || artifact.s3Key === undefined)
             return undefined;
-        const revision = `${artifact.image.uri}${config.source.sha ? ` (commit ${config.source.sha.slice(0, 7)})` : ''}`;
+        const revision = `${artifact.image.uri}${config.commit.sha ? ` (commit ${config.commit.sha.slice(0, 7)})` : ''}`;
         const uploaded = await uploadArtifact(s3, {
             bucket: config.s3.bucket,
             key: artifact.s3Key,
@@ -2488,8 +2488,8 @@ async function pinAndWrite(config, context, ecr, files) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IH: () => (/* binding */ parsedTaskDefinition),
-/* harmony export */   gw: () => (/* binding */ checkFiles),
-/* harmony export */   o$: () => (/* binding */ readSource)
+/* harmony export */   e_: () => (/* binding */ readDeployFile),
+/* harmony export */   gw: () => (/* binding */ checkFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -2515,10 +2515,10 @@ async function pinAndWrite(config, context, ecr, files) {
  * @throws FilesRejected when a finding is an error
  */
 async function checkFiles(files, extra = {}) {
-    const taskdef = await readSource(files.taskdef, 'taskdef', files.workspace);
-    const appspec = files.appspec.length > 0 ? await readFirstSource(files.appspec, 'appspec', files.workspace) : undefined;
+    const taskdef = await readDeployFile(files.taskdef, 'taskdef', files.workspace);
+    const appspec = files.appspec.length > 0 ? await readFirstDeployFile(files.appspec, 'appspec', files.workspace) : undefined;
     const serviceDefinition = files.serviceDefinition !== undefined
-        ? await readSource(files.serviceDefinition, 'service-definition', files.workspace)
+        ? await readDeployFile(files.serviceDefinition, 'service-definition', files.workspace)
         : undefined;
     const check = (0,_deploy_files_check__WEBPACK_IMPORTED_MODULE_1__/* .checkDeployFiles */ .X)({
         taskdef,
@@ -2554,12 +2554,12 @@ const MAX_FILE_BYTES = 10_000_000;
  * Reads a deployment file; `input` names the input that gave its path, for the message when it cannot be read.
  * @param workspace the run's checkout (`FilesConfig.workspace`)
  */
-async function readSource(path, input, workspace) {
+async function readDeployFile(path, input, workspace) {
     return { path, text: await (0,_input_file__WEBPACK_IMPORTED_MODULE_4__.readInputFile)(path, { input, maxBytes: MAX_FILE_BYTES, workspace }) };
 }
-async function readFirstSource(candidates, input, workspace) {
+async function readFirstDeployFile(candidates, input, workspace) {
     if (candidates.length === 1)
-        return readSource(candidates[0], input, workspace);
+        return readDeployFile(candidates[0], input, workspace);
     for (const path of candidates) {
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
@@ -2568,7 +2568,7 @@ async function readFirstSource(candidates, input, workspace) {
             if (error.code === 'ENOENT')
                 continue;
         }
-        return readSource(path, input, workspace);
+        return readDeployFile(path, input, workspace);
     }
     throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`none of ${candidates.join(', ')} exists (in ${process.cwd()})`, { input }, `create one, or pass the appspec's path as ${input}`);
 }

@@ -7,8 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IH: () => (/* binding */ parsedTaskDefinition),
-/* harmony export */   gw: () => (/* binding */ checkFiles),
-/* harmony export */   o$: () => (/* binding */ readSource)
+/* harmony export */   e_: () => (/* binding */ readDeployFile),
+/* harmony export */   gw: () => (/* binding */ checkFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -34,10 +34,10 @@ export const modules = {
  * @throws FilesRejected when a finding is an error
  */
 async function checkFiles(files, extra = {}) {
-    const taskdef = await readSource(files.taskdef, 'taskdef', files.workspace);
-    const appspec = files.appspec.length > 0 ? await readFirstSource(files.appspec, 'appspec', files.workspace) : undefined;
+    const taskdef = await readDeployFile(files.taskdef, 'taskdef', files.workspace);
+    const appspec = files.appspec.length > 0 ? await readFirstDeployFile(files.appspec, 'appspec', files.workspace) : undefined;
     const serviceDefinition = files.serviceDefinition !== undefined
-        ? await readSource(files.serviceDefinition, 'service-definition', files.workspace)
+        ? await readDeployFile(files.serviceDefinition, 'service-definition', files.workspace)
         : undefined;
     const check = (0,_deploy_files_check__WEBPACK_IMPORTED_MODULE_1__/* .checkDeployFiles */ .X)({
         taskdef,
@@ -73,12 +73,12 @@ const MAX_FILE_BYTES = 10_000_000;
  * Reads a deployment file; `input` names the input that gave its path, for the message when it cannot be read.
  * @param workspace the run's checkout (`FilesConfig.workspace`)
  */
-async function readSource(path, input, workspace) {
+async function readDeployFile(path, input, workspace) {
     return { path, text: await (0,_input_file__WEBPACK_IMPORTED_MODULE_4__.readInputFile)(path, { input, maxBytes: MAX_FILE_BYTES, workspace }) };
 }
-async function readFirstSource(candidates, input, workspace) {
+async function readFirstDeployFile(candidates, input, workspace) {
     if (candidates.length === 1)
-        return readSource(candidates[0], input, workspace);
+        return readDeployFile(candidates[0], input, workspace);
     for (const path of candidates) {
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
@@ -87,7 +87,7 @@ async function readFirstSource(candidates, input, workspace) {
             if (error.code === 'ENOENT')
                 continue;
         }
-        return readSource(path, input, workspace);
+        return readDeployFile(path, input, workspace);
     }
     throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`none of ${candidates.join(', ')} exists (in ${process.cwd()})`, { input }, `create one, or pass the appspec's path as ${input}`);
 }
@@ -107,7 +107,7 @@ function parsedTaskDefinition(check) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runRender: () => (/* binding */ runRender)
 /* harmony export */ });
-/* harmony import */ var _deploy_files_render__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7765);
+/* harmony import */ var _deploy_files_render_files__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7835);
 /* harmony import */ var _deploy_files__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3245);
 
 
@@ -126,9 +126,9 @@ async function runRender(config, _context) {
     return {
         check: files.report,
         taskdefPath: files.taskdef.path,
-        taskDefinition: (0,_deploy_files_render__WEBPACK_IMPORTED_MODULE_1__/* .fillImages */ .OT)((0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .parsedTaskDefinition */ .IH)(files.check), config.imageUri, target, config.extraImages),
+        taskDefinition: (0,_deploy_files_render_files__WEBPACK_IMPORTED_MODULE_1__/* .fillImages */ .OT)((0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .parsedTaskDefinition */ .IH)(files.check), config.imageUri, target, config.extraImages),
         appspecPath: appspec.path,
-        appspec: taskDefinitionArn === undefined ? appspec.text : (0,_deploy_files_render__WEBPACK_IMPORTED_MODULE_1__/* .renderAppspecText */ .eQ)(appspec.text, taskDefinitionArn),
+        appspec: taskDefinitionArn === undefined ? appspec.text : (0,_deploy_files_render_files__WEBPACK_IMPORTED_MODULE_1__/* .renderAppspecText */ .eQ)(appspec.text, taskDefinitionArn),
         ...(taskDefinitionArn !== undefined && { taskDefinitionArn }),
     };
 }

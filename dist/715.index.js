@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _deploy_files_findings__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5327);
 /* harmony import */ var _deploy_files_parse_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9264);
 /* harmony import */ var _deploy_files_positioned_value__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4583);
-/* harmony import */ var _deploy_files_render__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7765);
+/* harmony import */ var _deploy_files_render_files__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7835);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _images__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4525);
 /* harmony import */ var _interface__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6160);
@@ -37,7 +37,7 @@ export const modules = {
 
 
 /** Image1 is the top-level inputs; CodeDeployToECS fills at most four images. */
-const MAX_EXTRA_IMAGES = _deploy_files_render__WEBPACK_IMPORTED_MODULE_7__/* .MAX_IMAGES */ .mC - 1;
+const MAX_EXTRA_IMAGES = _deploy_files_render_files__WEBPACK_IMPORTED_MODULE_7__/* .MAX_IMAGES */ .mC - 1;
 const INPUT = 'extra-images';
 const KEYS = _image_keys__WEBPACK_IMPORTED_MODULE_6__/* .IMAGE_KEYS */ .jw.map((row) => row.key);
 /** Names people reach for that edit distance does not find. */
@@ -177,7 +177,7 @@ class EntryReader {
         if (inner !== undefined) {
             this.fail(entry.value.position, `${label}: placeholder ${name} has angle brackets; the pipeline's Image<N>ContainerName holds the bare name`, `write placeholder: ${inner}; the brackets belong in taskdef.json only: "image": "<${inner}>"`);
         }
-        if (name === _deploy_files_render__WEBPACK_IMPORTED_MODULE_7__/* .TASK_DEFINITION_PLACEHOLDER */ .Uo.slice(1, -1)) {
+        if (name === _deploy_files_render_files__WEBPACK_IMPORTED_MODULE_7__/* .TASK_DEFINITION_PLACEHOLDER */ .Uo.slice(1, -1)) {
             this.fail(entry.value.position, `${label}: placeholder ${name} is the appspec's placeholder for the new task definition`, 'name the image placeholder after the image, e.g. IMAGE2_NAME');
         }
         if (!PLACEHOLDER_FORM.test(name)) {

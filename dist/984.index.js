@@ -20,8 +20,8 @@ var suggest = __webpack_require__(2969);
 var deploy_files_findings = __webpack_require__(5327);
 // EXTERNAL MODULE: ./src/deploy-files/positioned-value.ts
 var positioned_value = __webpack_require__(4583);
-// EXTERNAL MODULE: ./src/deploy-files/render.ts
-var deploy_files_render = __webpack_require__(7765);
+// EXTERNAL MODULE: ./src/deploy-files/render-files.ts
+var render_files = __webpack_require__(7835);
 // EXTERNAL MODULE: ./src/deploy-files/task-context.ts
 var task_context = __webpack_require__(2574);
 ;// CONCATENATED MODULE: ./src/deploy-files/appspec.ts
@@ -55,7 +55,7 @@ const MAX_SECURITY_GROUPS = 5;
 const LAMBDA_FUNCTION = /^(?:[A-Za-z0-9_-]{1,64}|arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,64}(?::[A-Za-z0-9$_-]{1,128})?)$/;
 const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 const PLATFORM_VERSION = /^(?:LATEST|\d+\.\d+\.\d+)$/;
-const TASK_DEFINITION_FIX = `write TaskDefinition: ${deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo} (CodePipeline fills in the task definition it registers), ` +
+const TASK_DEFINITION_FIX = `write TaskDefinition: ${render_files/* TASK_DEFINITION_PLACEHOLDER */.Uo} (CodePipeline fills in the task definition it registers), ` +
     'or a full ARN with its revision: arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>';
 /**
  * Checks a parsed ECS appspec on its own.
@@ -180,13 +180,13 @@ class AppspecRules {
             return;
         }
         const value = node.value;
-        if (value === deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo)
+        if (value === render_files/* TASK_DEFINITION_PLACEHOLDER */.Uo)
             return;
-        if (deploy_files_render/* TASK_DEFINITION_ARN */.sv.test(value)) {
+        if (render_files/* TASK_DEFINITION_ARN */.sv.test(value)) {
             const revision = value.slice(value.lastIndexOf(':') + 1);
             this.findings.add(this.requireTaskDefinitionPlaceholder ? 'error' : 'warning', 'appspec/fixed-task-definition', node.position, `TaskDefinition is the fixed ARN ${(0,deploy_files_findings/* quote */.A0)(value)}: CodeDeployToECS puts the task definition it registers from ` +
-                `taskdef.json only where the appspec says ${deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo}, so a pipeline would deploy ` +
-                `revision ${revision}, not the new image`, `write TaskDefinition: ${deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo} (keep a fixed ARN only for deployments made without CodePipeline)`);
+                `taskdef.json only where the appspec says ${render_files/* TASK_DEFINITION_PLACEHOLDER */.Uo}, so a pipeline would deploy ` +
+                `revision ${revision}, not the new image`, `write TaskDefinition: ${render_files/* TASK_DEFINITION_PLACEHOLDER */.Uo} (keep a fixed ARN only for deployments made without CodePipeline)`);
             return;
         }
         this.findings.error('appspec/task-definition', node.position, `TaskDefinition ${taskDefinitionProblem(value)}`, TASK_DEFINITION_FIX);
@@ -392,10 +392,10 @@ function taskDefinitionProblem(value) {
     if (value.includes('*'))
         return `${quoted} has a wildcard; CodeDeploy needs one exact task definition`;
     if (/TASK_DEFINITION/i.test(value)) {
-        return `${quoted} is not the placeholder CodeDeploy replaces, which is exactly ${deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo}`;
+        return `${quoted} is not the placeholder CodeDeploy replaces, which is exactly ${render_files/* TASK_DEFINITION_PLACEHOLDER */.Uo}`;
     }
     if (!value.startsWith('arn:')) {
-        return `${quoted} is neither ${deploy_files_render/* TASK_DEFINITION_PLACEHOLDER */.Uo} nor a full task definition ARN (a family or family:revision is not enough)`;
+        return `${quoted} is neither ${render_files/* TASK_DEFINITION_PLACEHOLDER */.Uo} nor a full task definition ARN (a family or family:revision is not enough)`;
     }
     const [, , service, region, account, ...resourceParts] = value.split(':');
     const resource = resourceParts.join(':');
@@ -1157,7 +1157,7 @@ const pipeline_REQUIRED_CONFIGURATION = [
     'TaskDefinitionTemplateArtifact',
     'AppSpecTemplateArtifact',
 ];
-const IMAGE_SLOTS = Array.from({ length: deploy_files_render/* MAX_IMAGES */.mC }, (_, i) => i + 1);
+const IMAGE_SLOTS = Array.from({ length: render_files/* MAX_IMAGES */.mC }, (_, i) => i + 1);
 const pipeline_SOURCE = 'CodePipeline action reference, CodeDeployToECS';
 /**
  * Checks every CodeDeployToECS action of a parsed pipeline definition: its configuration, that its artifacts are
@@ -1271,7 +1271,7 @@ function checkImages(configuration, label, findings, context) {
         if (nameNode?.kind !== 'string')
             continue;
         const written = nameNode.value.trim();
-        const bare = (0,deploy_files_render/* placeholderName */.rl)(written);
+        const bare = (0,render_files/* placeholderName */.rl)(written);
         filled.add(bare);
         if (bare !== written) {
             findings.error('pipeline/container-name-brackets', nameNode.position, `${nameKey} is ${(0,deploy_files_findings/* quote */.A0)(written)} with angle brackets; CodeDeploy adds the brackets itself and would look for ` +
@@ -1320,18 +1320,18 @@ const PLACEHOLDER = /<([^<>\s]+)>/g;
  * @param containersPosition where findings about the container list as a whole point
  */
 function checkPlaceholders(containers, mapping, findings, containersPosition = deploy_files_findings/* START_OF_FILE */.ag) {
-    const configured = (0,deploy_files_render/* placeholderName */.rl)(mapping.imagePlaceholder);
+    const configured = (0,render_files/* placeholderName */.rl)(mapping.imagePlaceholder);
     const { render } = mapping;
-    const renderPlaceholder = render !== undefined && 'placeholder' in render ? (0,deploy_files_render/* placeholderName */.rl)(render.placeholder) : undefined;
+    const renderPlaceholder = render !== undefined && 'placeholder' in render ? (0,render_files/* placeholderName */.rl)(render.placeholder) : undefined;
     const renderContainer = render !== undefined && 'container' in render ? render.container : undefined;
     const newImagePlaceholders = new Set([configured, ...(renderPlaceholder !== undefined ? [renderPlaceholder] : [])]);
-    const others = (mapping.otherPlaceholders ?? []).map(deploy_files_render/* placeholderName */.rl);
-    const extras = [...new Set((mapping.extraPlaceholders ?? []).map(deploy_files_render/* placeholderName */.rl))];
+    const others = (mapping.otherPlaceholders ?? []).map(render_files/* placeholderName */.rl);
+    const extras = [...new Set((mapping.extraPlaceholders ?? []).map(render_files/* placeholderName */.rl))];
     const mapped = new Set([...newImagePlaceholders, ...others, ...extras]);
     const images = [...new Set([configured, ...others, ...extras])];
-    if (images.length > deploy_files_render/* MAX_IMAGES */.mC) {
+    if (images.length > render_files/* MAX_IMAGES */.mC) {
         findings.error('placeholder/too-many', containersPosition, `${images.length} image placeholders are mapped (${images.join(', ')}), but CodeDeployToECS fills at most ` +
-            `${deploy_files_render/* MAX_IMAGES */.mC} (Image1ContainerName … Image4ContainerName)`, 'map at most four images to this deployment: drop the other placeholders or extra images it does not deploy');
+            `${render_files/* MAX_IMAGES */.mC} (Image1ContainerName … Image4ContainerName)`, 'map at most four images to this deployment: drop the other placeholders or extra images it does not deploy');
     }
     const uses = [];
     for (const container of containers) {
@@ -1418,10 +1418,10 @@ function checkPlaceholders(containers, mapping, findings, containersPosition = d
     if (imageContainers.length === 0 && !explained && containers.length > 0) {
         reportMissingPlaceholder(containers, configured, mapping.requirePlaceholder ? 'error' : 'warning', findings);
     }
-    const imageTargets = [{ placeholder: configured, containers: imageContainers }];
+    const containersPerImage = [{ placeholder: configured, containers: imageContainers }];
     for (const extra of extras) {
         const holders = uses.filter((use) => use.placeholder === extra);
-        imageTargets.push({
+        containersPerImage.push({
             placeholder: extra,
             containers: [...new Set(holders.flatMap((use) => (use.summary.name !== undefined ? [use.summary.name] : [])))],
         });
@@ -1434,7 +1434,7 @@ function checkPlaceholders(containers, mapping, findings, containersPosition = d
     return {
         uses: uses.map(({ placeholder, container, line, column }) => ({ placeholder, container, line, column })),
         imageContainers,
-        imageTargets,
+        containersPerImage,
     };
 }
 function reportMissingPlaceholder(containers, configured, severity, findings) {
@@ -2081,7 +2081,7 @@ function checkDeployFiles(input) {
     let taskdef;
     let imageContainers = [];
     let placeholders = [];
-    let imageTargets = [];
+    let containersPerImage = [];
     if (input.taskdef !== undefined) {
         const file = new deploy_files_findings/* FileFindings */.zp(input.taskdef.path, 'taskdef');
         const root = parsed(parseJson(input.taskdef.text), file);
@@ -2097,7 +2097,7 @@ function checkDeployFiles(input) {
                 }, file, (0,positioned_value/* entryOf */.Ms)(root, 'containerDefinitions')?.keyPosition ?? root.position);
                 imageContainers = placeholderCheck.imageContainers;
                 placeholders = placeholderCheck.uses;
-                imageTargets = placeholderCheck.imageTargets;
+                containersPerImage = placeholderCheck.containersPerImage;
                 (0,task_definition/* checkExecutionRole */.tT)(root, taskdef.containers, imageContainers, file);
                 if (taskdef.taskDefinition !== undefined)
                     (0,taskdef_size/* checkTaskDefinitionSize */.ez)(taskdef.taskDefinition, file, root.position);
@@ -2153,7 +2153,7 @@ function checkDeployFiles(input) {
                 placeholders,
                 containers: taskdef?.containers ?? [],
                 deployTarget,
-                imageContainers: imageTargets.flatMap((target) => target.containers),
+                imageContainers: containersPerImage.flatMap((target) => target.containers),
                 ...(serviceDefinition !== undefined && { serviceDefinition }),
             });
         }
@@ -2165,7 +2165,7 @@ function checkDeployFiles(input) {
         removedFields: taskdef?.removedFields ?? [],
         imageContainers,
         placeholders,
-        imageTargets,
+        containersPerImage,
         ...(serviceDefinition !== undefined && { serviceDefinition }),
     };
 }
@@ -2622,7 +2622,7 @@ function describeMemoryOptions(options) {
 /* harmony import */ var _findings__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5327);
 /* harmony import */ var _image_uri__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4775);
 /* harmony import */ var _positioned_value__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4583);
-/* harmony import */ var _render__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7765);
+/* harmony import */ var _render_files__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7835);
 /**
  * The image artifacts: imageDetail.json for CodeDeployToECS (`{"ImageURI": …}`) and imagedefinitions.json for the
  * standard ECS deploy action (`[{"name", "imageUri"}]`), written by the tool or checked when a user brings one.
@@ -2652,7 +2652,7 @@ const ECR_SOURCE_KEYS = [
  */
 function imageDetailJson(imageUri) {
     requireImageUri(imageUri);
-    return (0,_render__WEBPACK_IMPORTED_MODULE_3__/* .serializeJson */ .Lu)({ ImageURI: imageUri });
+    return (0,_render_files__WEBPACK_IMPORTED_MODULE_3__/* .serializeJson */ .Lu)({ ImageURI: imageUri });
 }
 /**
  * imagedefinitions.json's content: one entry per container that runs a new image.
@@ -2664,7 +2664,7 @@ function imageDefinitionsJson(entries) {
             throw new Error('imagedefinitions.json: a container name is empty');
         requireImageUri(imageUri);
     }
-    return (0,_render__WEBPACK_IMPORTED_MODULE_3__/* .serializeJson */ .Lu)(entries.map(({ name, imageUri }) => ({ name, imageUri })));
+    return (0,_render_files__WEBPACK_IMPORTED_MODULE_3__/* .serializeJson */ .Lu)(entries.map(({ name, imageUri }) => ({ name, imageUri })));
 }
 function requireImageUri(imageUri) {
     const parsed = (0,_image_uri__WEBPACK_IMPORTED_MODULE_1__/* .parseImageUri */ .f)(imageUri);
