@@ -6,7 +6,8 @@
 import { closestMatch } from '../suggest';
 import { checkDeployFiles } from './check';
 import { formatFinding } from './findings';
-import { exampleText } from './rule-docs';
+import { exampleFiles } from './rule-docs';
+import { SERVICE_RULES } from './service-rule-docs';
 import { warned } from './rule-table';
 import { rulesWithId, TASKDEF_RULES } from './taskdef-rules';
 
@@ -16,7 +17,9 @@ export type Explanation =
   | { readonly kind: 'unknown'; readonly id: string; readonly suggestion?: string };
 
 /** Every rule id `--explain` knows, in README order. */
-export const EXPLAINED_RULES: readonly string[] = [...new Set(TASKDEF_RULES.map((doc) => doc.id))];
+export const EXPLAINED_RULES: readonly string[] = [
+  ...new Set([...TASKDEF_RULES, ...SERVICE_RULES].map((doc) => doc.id)),
+];
 
 /**
  * Explains a rule id (`taskdef/health-check`, or `health-check` for short).
@@ -25,7 +28,7 @@ export const EXPLAINED_RULES: readonly string[] = [...new Set(TASKDEF_RULES.map(
 export function explainRule(id: string): Explanation {
   const wanted = id.trim();
   const fullId = wanted.includes('/') ? wanted : `taskdef/${wanted}`;
-  const docs = rulesWithId(fullId);
+  const docs = fullId.startsWith('service/') ? SERVICE_RULES.filter((doc) => doc.id === fullId) : rulesWithId(fullId);
   const [first] = docs;
   if (first === undefined) {
     const suggestion = closestMatch(fullId, EXPLAINED_RULES) ?? closestMatch(wanted, EXPLAINED_RULES);
@@ -35,9 +38,10 @@ export function explainRule(id: string): Explanation {
     `  ${doc.dataType}.${doc.field}: ${doc.rule}${warned(doc) ? ' (a warning)' : ''}`,
     `    source: ${doc.source}`,
   ]);
-  const path = 'taskdef.json';
-  const text = exampleText(first.refuses);
-  const { findings } = checkDeployFiles({ taskdef: { path, text }, imagePlaceholder: 'IMAGE1_NAME' });
+  const files = exampleFiles(first.refuses);
+  // A service rule's example is the service definition (checked beside the example task definition).
+  const { path, text } = files.serviceDefinition ?? files.taskdef;
+  const { findings } = checkDeployFiles(files);
   const found = findings.filter((finding) => finding.rule === fullId).map(formatFinding);
   return {
     kind: 'rule',

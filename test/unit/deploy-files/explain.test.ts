@@ -1,5 +1,6 @@
 /** `validate --explain RULE` as a pure function: every rule explains itself; an unknown id gets a did-you-mean. */
 import { EXPLAINED_RULES, explainRule } from '../../../src/deploy-files/explain';
+import { SERVICE_RULES } from '../../../src/deploy-files/service-rule-docs';
 import { rulesWithId } from '../../../src/deploy-files/taskdef-rules';
 
 test.each(EXPLAINED_RULES.map((id, index) => [index + 1, id] as const))(
@@ -8,12 +9,14 @@ test.each(EXPLAINED_RULES.map((id, index) => [index + 1, id] as const))(
     const explanation = explainRule(id);
     expect(explanation.kind).toBe('rule');
     if (explanation.kind !== 'rule') return;
-    for (const doc of rulesWithId(id)) {
+    for (const doc of [...rulesWithId(id), ...SERVICE_RULES.filter((rule) => rule.id === id)]) {
       expect(explanation.text).toContain(`  ${doc.dataType}.${doc.field}: ${doc.rule}`);
       expect(explanation.text).toContain(`    source: ${doc.source}`);
     }
-    expect(explanation.text).toContain('A file it refuses (taskdef.json):');
-    expect(explanation.text).toMatch(new RegExp(`\\n  taskdef\\.json:\\d+:\\d+  (error|warning)  ${id}  `));
+    // A service rule is shown on a service definition, every other on a task definition.
+    const file = id.startsWith('service/') ? 'service' : 'taskdef';
+    expect(explanation.text).toContain(`A file it refuses (${file}.json):`);
+    expect(explanation.text).toMatch(new RegExp(`\\n  ${file}\\.json:\\d+:\\d+  (error|warning)  ${id}  `));
   },
 );
 

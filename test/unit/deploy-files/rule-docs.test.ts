@@ -1,15 +1,19 @@
 /**
- * Every task definition rule, from its own description: the file it refuses gives a finding of the rule that names
- * the field's path, and the nearest file it accepts (a limit's last good value) gives no finding at all.
+ * Every task definition and service definition rule, from its own description: the file it refuses gives a finding
+ * of the rule that names the field's path, and the nearest file it accepts (a limit's last good value) gives no
+ * finding at all.
  */
-import { exampleText, type RuleDoc } from '../../../src/deploy-files/rule-docs';
+import { checkDeployFiles } from '../../../src/deploy-files/check';
+import { exampleFiles, type RuleDoc } from '../../../src/deploy-files/rule-docs';
+import { SERVICE_RULES } from '../../../src/deploy-files/service-rule-docs';
 import { TASKDEF_RULES } from '../../../src/deploy-files/taskdef-rules';
-import { checkTaskdef } from './fixtures';
 
-const rows = TASKDEF_RULES.map((doc, index) => [index + 1, `${doc.id} ${doc.dataType}.${doc.field}`, doc] as const);
+const rows = [...TASKDEF_RULES, ...SERVICE_RULES].map(
+  (doc, index) => [index + 1, `${doc.id} ${doc.dataType}.${doc.field}`, doc] as const,
+);
 
 test.each(rows)('%i. %s refuses its example, naming the path', (_number, _name, doc: RuleDoc) => {
-  const { findings } = checkTaskdef(exampleText(doc.refuses));
+  const { findings } = checkDeployFiles(exampleFiles(doc.refuses));
   expect(findings).toContainEqual(
     expect.objectContaining({
       rule: doc.id,
@@ -20,5 +24,5 @@ test.each(rows)('%i. %s refuses its example, naming the path', (_number, _name, 
 });
 
 test.each(rows)('%i. %s accepts the nearest valid file', (_number, _name, doc: RuleDoc) => {
-  expect(checkTaskdef(exampleText(doc.accepts)).findings).toEqual([]);
+  expect(checkDeployFiles(exampleFiles(doc.accepts)).findings).toEqual([]);
 });
