@@ -51,7 +51,7 @@ export function resolveConfig<C extends Command>(
     validate: () => {
       const imageDetail = inputs.text('image-detail');
       const pipeline = inputs.text('pipeline');
-      const live = resolveLive(inputs, undefined, env);
+      const live = resolveLive(inputs, undefined, env, files.deployTarget);
       return freeze({
         command: 'validate',
         files,
@@ -249,7 +249,7 @@ function resolveBuild(
     artifact,
   });
 
-  const live = resolveLive(inputs, region, env);
+  const live = resolveLive(inputs, region, env, files.deployTarget);
   return freeze({
     command: 'build',
     region,

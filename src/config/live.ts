@@ -2,6 +2,7 @@
  * The inputs of `--live` → a LiveConfig (pure): which account, cluster, service and CodeDeploy names the checks read.
  * The names default the way the ECS console names a CodeDeploy application and deployment group.
  */
+import type { DeployTarget } from '../deploy-files/deploy-target';
 import { quote } from '../deploy-files/findings';
 import { UserError } from '../errors';
 import type { InputReader } from './inputs';
@@ -12,12 +13,14 @@ import { checkRegion } from './validators';
 /**
  * The live checks' config, when `live` is on.
  * @param region the run's region (build's), or undefined for validate, which reads `region` and the environment here
- * @throws UserError naming the input for a missing cluster, service or region
+ * @param target the deploy target: which kind of blue/green the account is checked for
+ * @throws UserError naming the input for a missing cluster, service or region, or CodeDeploy names given with `ecs`
  */
 export function resolveLive(
   inputs: InputReader,
   region: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
+  target: DeployTarget,
 ): LiveConfig | undefined {
   if (!inputs.boolean('live')) return undefined;
   const cluster = required(inputs, 'cluster', 'the ECS cluster of the service, e.g. prod (or its ARN)');
@@ -32,17 +35,28 @@ export function resolveLive(
     );
   }
   checkRegion(where); // it names the account in every finding: aws:<region>
-  const target = 'codedeploy';
+  if (target === 'ecs') {
+    for (const name of ['codedeploy-application', 'codedeploy-deployment-group'] as const) {
+      if (inputs.given(name) === undefined) continue;
+      throw new UserError(
+        'names CodeDeploy, which deploy-target ecs does not use: ECS deploys the service itself',
+        { input: name },
+        `remove ${name}, or set deploy-target codedeploy for a CODE_DEPLOY service`,
+      );
+    }
+  }
   const names = `${resourceName(cluster)}-${resourceName(service)}`;
   return Object.freeze({
     target,
     region: where,
     cluster,
     service,
-    codedeploy: {
-      application: codeDeployName(inputs, 'codedeploy-application') ?? `AppECS-${names}`,
-      deploymentGroup: codeDeployName(inputs, 'codedeploy-deployment-group') ?? `DgpECS-${names}`,
-    },
+    ...(target === 'codedeploy' && {
+      codedeploy: {
+        application: codeDeployName(inputs, 'codedeploy-application') ?? `AppECS-${names}`,
+        deploymentGroup: codeDeployName(inputs, 'codedeploy-deployment-group') ?? `DgpECS-${names}`,
+      },
+    }),
     responseTimeoutMs: inputs.seconds('response-timeout'),
   });
 }

@@ -98,12 +98,13 @@ export type Config = BuildConfig | ValidateConfig | RenderConfig;
 
 /** What the live checks read, and how long each call may take. */
 export interface LiveConfig {
-  /** `codedeploy` until a deploy-target input says otherwise. */
-  readonly target: 'codedeploy' | 'ecs';
+  /** The `deploy-target`: which kind of blue/green the account is checked for. */
+  readonly target: DeployTarget;
   readonly region: string;
   /** A name or an ARN, as given. */
   readonly cluster: string;
   readonly service: string;
+  /** With `codedeploy` only. */
   readonly codedeploy?: { readonly application: string; readonly deploymentGroup: string };
   readonly responseTimeoutMs: number;
 }

@@ -6,8 +6,7 @@
  *
  * Not here, because moto 5.2.1 drops them from DescribeServices: the deployment strategy, lifecycle hooks (their
  * functions and roles) and capacityProviderStrategy — the unit table test/unit/live/rules.test.ts checks those rules
- * on recorded AWS answers. The ECS-native cases run the readers and rules in-process until the deploy-target input
- * (the native blue/green issue) reaches this branch; the CodeDeploy cases run the bundle.
+ * on recorded AWS answers. Both kinds of blue/green run the bundle: the ECS-native cases with --deploy-target ecs.
  */
 import { writeFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
@@ -23,10 +22,6 @@ import {
 import { DeleteRoleCommand, UpdateAssumeRolePolicyCommand } from '@aws-sdk/client-iam';
 import { DeleteSecretCommand } from '@aws-sdk/client-secrets-manager';
 import { DeleteParameterCommand } from '@aws-sdk/client-ssm';
-import { checkLive } from '../../src/live/check';
-import { createLiveClients } from '../../src/live/clients';
-import { readSnapshot } from '../../src/live/read';
-import type { LiveSubject } from '../../src/live/snapshot';
 import { startMoto, type Moto } from '../stack/moto.mjs';
 import { startMotoFront } from '../stack/moto-front.mjs';
 import { createRepository, registry, runTool, sampleWorkspace, unique, type Workspace } from './harness';
@@ -389,37 +384,37 @@ test('build --live stops before any push when a check fails: exit 2, the image n
   expect(await registry.tags(repository)).toEqual([]);
 });
 
-describe('ECS native blue/green (the readers and rules in-process, against moto)', () => {
+describe('ECS native blue/green: validate --live --deploy-target ecs', () => {
+  /** Sets up the native account with `changes`, breaks it, and runs `validate --live --deploy-target ecs`. */
   async function checkNative(changes: SetupChanges = {}, breakIt: Break = async () => undefined) {
     await moto.reset();
     const account = await nativeSetup(moto, aws, changes);
     await breakIt(account);
-    const saved = { ...process.env };
-    Object.assign(process.env, awsEnv());
-    const subject: LiveSubject = {
-      target: 'ecs',
-      region: 'us-east-1',
-      cluster: CLUSTER,
-      service: SERVICE,
-      taskDefinition: {
-        family: 'sample-service',
-        requiresCompatibilities: ['FARGATE'],
-        networkMode: 'awsvpc',
-        executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
-        containerDefinitions: [{ name: 'web', portMappings: [{ containerPort: 8080, protocol: 'tcp' }] }],
-      },
-      images: [],
+    const taskdef = {
+      family: 'sample-service',
+      requiresCompatibilities: ['FARGATE'],
+      networkMode: 'awsvpc',
+      cpu: '256',
+      memory: '512',
+      executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+      containerDefinitions: [
+        { name: 'web', image: '<IMAGE1_NAME>', portMappings: [{ containerPort: 8080, protocol: 'tcp' }] },
+      ],
     };
-    try {
-      const clients = await createLiveClients('us-east-1', { responseTimeoutMs: 10_000 });
-      return { account, findings: checkLive(subject, await readSnapshot(clients, subject)) };
-    } finally {
-      process.env = saved;
-    }
+    writeFileSync(join(workspace.dir, 'taskdef.json'), `${JSON.stringify(taskdef, null, 2)}\n`);
+    const run = await validateLive(['--deploy-target', 'ecs']);
+    // The account's finding lines: aws:<region>  <severity>  <rule>  <message>.
+    const findings = [...run.stderr.matchAll(/^aws:us-east-1 {2}(error|warning) {2}(\S+) {2}(.*)$/gm)].map(
+      ([, severity, rule, message]) => ({ severity, rule, message: message as string }),
+    );
+    return { account, run, findings };
   }
 
-  test('a correct native account has no finding', async () => {
-    expect((await checkNative()).findings).toEqual([]);
+  test('a correct native account has no finding: exit 0, the account named ok, no CodeDeploy call', async () => {
+    const { run, findings } = await checkNative();
+    expect({ code: run.code, findings }).toEqual({ code: 0, findings: [] });
+    expect(run.stdout + run.stderr).toContain('aws:us-east-1: ok');
+    expect(front.calls.filter((call) => call.service === 'codedeploy')).toEqual([]);
   });
 
   test.each<[string, SetupChanges, Break, string, (account: Account) => string]>([
@@ -498,16 +493,19 @@ describe('ECS native blue/green (the readers and rules in-process, against moto)
       () => 'arn:aws:iam::123456789012:role/ecsInfrastructureRoleForLoadBalancers',
     ],
   ])('%s', async (_name, changes, breakIt, rule, resource) => {
-    const { account, findings } = await checkNative(changes, breakIt);
+    const { account, run, findings } = await checkNative(changes, breakIt);
+    expect(run.code).toBe(2);
     const found = findings.filter((finding) => finding.rule === rule);
-    expect(found.map((finding) => [finding.severity, finding.resource])).toContainEqual(['error', resource(account)]);
+    expect(found.map((finding) => finding.severity)).toContain('error');
     expect(found.some((finding) => finding.message.includes(resource(account)))).toBe(true);
   });
 
   test('6. production and test the same rule', async () => {
-    const { account, findings } = await checkNative({ testIsProduction: true });
-    expect(findings.map((finding) => [finding.rule, finding.severity, finding.resource])).toEqual([
-      ['live/listener-rules-same', 'error', account.productionRule],
+    const { account, run, findings } = await checkNative({ testIsProduction: true });
+    expect(run.code).toBe(2);
+    expect(findings.map((finding) => [finding.rule, finding.severity])).toEqual([
+      ['live/listener-rules-same', 'error'],
     ]);
+    expect(findings[0]?.message).toContain(account.productionRule);
   });
 });

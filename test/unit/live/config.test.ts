@@ -36,11 +36,20 @@ test.each<[string, RawInputs, Record<string, unknown>]>([
     { codedeploy: { application: 'web app.v2', deploymentGroup: 'web-dg' } },
   ],
   ['4. the region input over the environment', { ...live, region: 'eu-west-1' }, { region: 'eu-west-1' }],
+  [
+    '5. deploy-target ecs: the account is checked for ECS blue/green, no CodeDeploy names',
+    { ...live, 'deploy-target': 'ecs' },
+    { target: 'ecs', cluster: 'prod', service: 'web' },
+  ],
 ])('%s', (_name, raw, expected) => {
   expect(resolveRaw('validate', raw, env)).toMatchObject({ live: expected });
 });
 
-test('5. without live: no live config, and no cluster or service needed', () => {
+test('6. deploy-target ecs: no CodeDeploy names in the live config', () => {
+  expect(resolveRaw('validate', { ...live, 'deploy-target': 'ecs' }, env)).not.toHaveProperty('live.codedeploy');
+});
+
+test('7. without live: no live config, and no cluster or service needed', () => {
   expect(resolveRaw('validate', {}, env)).not.toHaveProperty('live');
 });
 
@@ -77,6 +86,13 @@ test.each<[string, RawInputs, Record<string, string | undefined>, string, RegExp
     env,
     'codedeploy-deployment-group',
     /^"dg\\n::warning::x" is not a CodeDeploy name/,
+  ],
+  [
+    '10. a CodeDeploy application with deploy-target ecs',
+    { ...live, 'deploy-target': 'ecs', 'codedeploy-application': 'AppECS-prod-web' },
+    env,
+    'codedeploy-application',
+    /deploy-target ecs does not use/,
   ],
 ])('refused: %s', (_name, raw, environment, input, message) => {
   const error = userError(() => resolveRaw('validate', raw, environment));
