@@ -302,7 +302,8 @@ const TABLE = [
     default: '',
     commands: LIVE,
     value: 'name',
-    description: 'The ECS cluster of the service `live` checks: a name or an ARN.',
+    description:
+      "The ECS cluster of the service `live` checks: a name or an ARN. Default: the service definition's `cluster`.",
   },
   {
     name: 'service',
@@ -310,7 +311,7 @@ const TABLE = [
     default: '',
     commands: LIVE,
     value: 'name',
-    description: 'The ECS service `live` checks: a name or an ARN.',
+    description: "The ECS service `live` checks: a name or an ARN. Default: the service definition's `serviceName`.",
   },
   {
     name: 'codedeploy-application',

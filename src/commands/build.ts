@@ -12,7 +12,7 @@ import { checkBucket, createS3Client } from '../s3/upload';
 import { composeArtifacts, placeholderImage, writeArtifacts } from './build-artifacts';
 import { pinImages } from './build-images';
 import type { CommandContext } from './context';
-import { checkFiles, parsedTaskDefinition, type CheckedFiles } from './deploy-files';
+import { checkFiles, type CheckedFiles } from './deploy-files';
 import { FailedAfterCheck, FilesRejected, type FilesCheck } from './files-check';
 import { imageName } from '../images';
 
@@ -78,7 +78,7 @@ async function checkLive(config: BuildConfig, checked: CheckedFiles): Promise<Ch
   try {
     return {
       ...checked,
-      report: await checkAccount(config.live, parsedTaskDefinition(checked.check), images, checked.report),
+      report: await checkAccount(config.live, checked.check, images, checked.report),
     };
   } catch (error) {
     if (error instanceof FilesRejected) throw error; // it holds the files' findings and the account's

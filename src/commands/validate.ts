@@ -5,7 +5,7 @@
 import type { ValidateConfig } from '../config';
 import type { FilesCheck } from './files-check';
 import type { CommandContext } from './context';
-import { checkFiles, parsedTaskDefinition, readDeployFile } from './deploy-files';
+import { checkFiles, readDeployFile } from './deploy-files';
 
 /** What `validate` found in files that passed (warnings at most; errors throw `FilesRejected`). */
 export interface ValidateResult {
@@ -32,5 +32,5 @@ export async function runValidate(config: ValidateConfig, _context: CommandConte
   });
   if (config.live === undefined) return { check: report };
   const { checkAccount } = await import('./live'); // the AWS SDK clients load only with --live
-  return { check: await checkAccount(config.live, parsedTaskDefinition(check), [], report) };
+  return { check: await checkAccount(config.live, check, [], report) };
 }

@@ -30,6 +30,7 @@ import {
   resolveS3Key,
 } from './validators';
 
+export { liveNames, type LiveNames } from './live';
 export { loadInputs, type LoadedInputs } from './load';
 export type * from './types';
 
@@ -51,7 +52,7 @@ export function resolveConfig<C extends Command>(
     validate: () => {
       const imageDetail = inputs.text('image-detail');
       const pipeline = inputs.text('pipeline');
-      const live = resolveLive(inputs, undefined, env, files.deployTarget);
+      const live = resolveLive(inputs, undefined, env, files);
       return freeze({
         command: 'validate',
         files,
@@ -249,7 +250,7 @@ function resolveBuild(
     artifact,
   });
 
-  const live = resolveLive(inputs, region, env, files.deployTarget);
+  const live = resolveLive(inputs, region, env, files);
   return freeze({
     command: 'build',
     region,

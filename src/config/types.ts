@@ -101,10 +101,10 @@ export interface LiveConfig {
   /** The `deploy-target`: which kind of blue/green the account is checked for. */
   readonly target: DeployTarget;
   readonly region: string;
-  /** A name or an ARN, as given. */
-  readonly cluster: string;
-  readonly service: string;
-  /** With `codedeploy` only. */
-  readonly codedeploy?: { readonly application: string; readonly deploymentGroup: string };
+  /** A name or an ARN, as given; when not given, the service definition's (see `liveNames`). */
+  readonly cluster?: string;
+  readonly service?: string;
+  /** With `codedeploy` only: the names given (the defaults follow the cluster and service, see `liveNames`). */
+  readonly codedeploy?: { readonly application?: string; readonly deploymentGroup?: string };
   readonly responseTimeoutMs: number;
 }

@@ -417,6 +417,32 @@ describe('ECS native blue/green: validate --live --deploy-target ecs', () => {
     expect(front.calls.filter((call) => call.service === 'codedeploy')).toEqual([]);
   });
 
+  test('the cluster and service from the service definition: no --cluster or --service, exit 0, the service read', async () => {
+    await checkNative();
+    front.calls.length = 0;
+    const definition = {
+      cluster: CLUSTER,
+      serviceName: SERVICE,
+      taskDefinition: 'sample-service',
+      desiredCount: 1,
+      launchType: 'FARGATE',
+      deploymentController: { type: 'ECS' },
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0123456789abcdef0'] } },
+    };
+    writeFileSync(join(workspace.dir, 'service.json'), `${JSON.stringify(definition, null, 2)}\n`);
+    const run = await runTool(
+      ['validate', '--live', '--deploy-target', 'ecs', '--service-definition', 'service.json'],
+      { cwd: workspace.dir, env: awsEnv() },
+    );
+    expect({ code: run.code, errors: run.stderr.match(/^.* {2}error {2}.*$/gm) ?? [] }).toEqual({
+      code: 0,
+      errors: [],
+    });
+    expect(run.stdout + run.stderr).toContain('aws:us-east-1: ok');
+    const described = front.calls.filter((call) => call.operation === 'DescribeServices');
+    expect(described.map((call) => call.service)).toEqual(['ecs']);
+  });
+
   test.each<[string, SetupChanges, Break, string, (account: Account) => string]>([
     [
       '1. the production listener rule is gone',

@@ -2,6 +2,7 @@
  * The inputs of --live → its config: the CodeDeploy names default as the ECS console gives them; a name that is no
  * ECS or CodeDeploy name, or a region that is no region, is refused naming the input — its value quoted, clipped.
  */
+import { liveNames, type LiveConfig } from '../../../src/config';
 import type { RawInputs } from '../../../src/interface';
 import { resolveRaw } from '../resolve-raw';
 import { userError } from '../user-error';
@@ -42,11 +43,68 @@ test.each<[string, RawInputs, Record<string, unknown>]>([
     { target: 'ecs', cluster: 'prod', service: 'web' },
   ],
 ])('%s', (_name, raw, expected) => {
-  expect(resolveRaw('validate', raw, env)).toMatchObject({ live: expected });
+  const resolved = resolveRaw('validate', raw, env).live as LiveConfig;
+  expect({ ...resolved, ...liveNames(resolved) }).toMatchObject(expected);
 });
 
 test('6. deploy-target ecs: no CodeDeploy names in the live config', () => {
   expect(resolveRaw('validate', { ...live, 'deploy-target': 'ecs' }, env)).not.toHaveProperty('live.codedeploy');
+});
+
+/** --live with a service definition and no cluster or service input: the names come from the file once parsed. */
+const fromFile = { live: 'true', 'service-definition': 'service.json' };
+
+test.each<[string, RawInputs, { cluster?: string; service?: string }, Record<string, unknown>]>([
+  [
+    '1. both from the service definition, the CodeDeploy names following them',
+    fromFile,
+    { cluster: 'prod', service: 'web' },
+    {
+      cluster: 'prod',
+      service: 'web',
+      codedeploy: { application: 'AppECS-prod-web', deploymentGroup: 'DgpECS-prod-web' },
+    },
+  ],
+  [
+    '2. an input wins over the file',
+    { ...fromFile, service: 'api' },
+    { cluster: 'prod', service: 'web' },
+    { cluster: 'prod', service: 'api', codedeploy: { application: 'AppECS-prod-api' } },
+  ],
+  [
+    '3. a cluster ARN from describe-services output',
+    { ...fromFile, 'deploy-target': 'ecs' },
+    { cluster: 'arn:aws:ecs:us-east-1:111122223333:cluster/prod', service: 'web' },
+    { cluster: 'arn:aws:ecs:us-east-1:111122223333:cluster/prod', service: 'web' },
+  ],
+])('names %s', (_name, raw, written, expected) => {
+  const resolved = resolveRaw('validate', raw, env).live as LiveConfig;
+  expect(liveNames(resolved, written)).toMatchObject(expected);
+});
+
+test.each<[string, RawInputs, { cluster?: string; service?: string } | undefined, string, RegExp]>([
+  ['1. the file has no cluster', fromFile, { service: 'web' }, 'cluster', /the service definition has no cluster/],
+  [
+    '2. the file has no serviceName',
+    fromFile,
+    { cluster: 'prod' },
+    'service',
+    /the service definition has no serviceName/,
+  ],
+  [
+    '3. the file names a service that forges a workflow command',
+    fromFile,
+    { cluster: 'prod', service: 'web\n::error::x' },
+    'service-definition',
+    /^names the service "web\\n::error::x", which is no ECS service name/,
+  ],
+])('names refused: %s', (_name, raw, written, input, message) => {
+  const resolved = resolveRaw('validate', raw, env).live as LiveConfig;
+  const error = userError(() => liveNames(resolved, written));
+  expect(error.subject).toEqual({ input });
+  expect(error.message).toMatch(message);
+  expect(error.message).not.toContain('\n');
+  expect(error.fix).toMatch(/service-definition|pass/);
 });
 
 test('7. without live: no live config, and no cluster or service needed', () => {
