@@ -58,8 +58,11 @@ afterAll(async () => {
   await moto?.stop();
 });
 
-/** The sample task definition with a task role and two secrets, one of each store. */
-function writeTaskdef(account: Account): void {
+/**
+ * The sample task definition; with `account` (the CodeDeploy setup's), also a task role, two secrets, one of each
+ * store, and an awslogs group — the native setup makes none of them.
+ */
+function writeTaskdef(account?: Account): void {
   const taskdef = {
     family: 'sample-service',
     requiresCompatibilities: ['FARGATE'],
@@ -68,21 +71,23 @@ function writeTaskdef(account: Account): void {
     memory: '512',
     runtimePlatform: { cpuArchitecture: 'X86_64', operatingSystemFamily: 'LINUX' },
     executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
-    taskRoleArn: 'arn:aws:iam::123456789012:role/sample-service-task',
+    ...(account && { taskRoleArn: 'arn:aws:iam::123456789012:role/sample-service-task' }),
     containerDefinitions: [
       {
         name: 'web',
         image: '<IMAGE1_NAME>',
         essential: true,
         portMappings: [{ containerPort: 8080, protocol: 'tcp' }],
-        secrets: [
-          { name: 'DB_PASSWORD', valueFrom: account.secretArn },
-          { name: 'API_KEY', valueFrom: PARAMETER },
-        ],
-        logConfiguration: {
-          logDriver: 'awslogs',
-          options: { 'awslogs-group': LOG_GROUP, 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'web' },
-        },
+        ...(account && {
+          secrets: [
+            { name: 'DB_PASSWORD', valueFrom: account.secretArn },
+            { name: 'API_KEY', valueFrom: PARAMETER },
+          ],
+          logConfiguration: {
+            logDriver: 'awslogs',
+            options: { 'awslogs-group': LOG_GROUP, 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'web' },
+          },
+        }),
       },
     ],
   };
@@ -390,18 +395,7 @@ describe('ECS native blue/green: validate --live --deploy-target ecs', () => {
     await moto.reset();
     const account = await nativeSetup(moto, aws, changes);
     await breakIt(account);
-    const taskdef = {
-      family: 'sample-service',
-      requiresCompatibilities: ['FARGATE'],
-      networkMode: 'awsvpc',
-      cpu: '256',
-      memory: '512',
-      executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
-      containerDefinitions: [
-        { name: 'web', image: '<IMAGE1_NAME>', portMappings: [{ containerPort: 8080, protocol: 'tcp' }] },
-      ],
-    };
-    writeFileSync(join(workspace.dir, 'taskdef.json'), `${JSON.stringify(taskdef, null, 2)}\n`);
+    writeTaskdef();
     const run = await validateLive(['--deploy-target', 'ecs']);
     // The account's finding lines: aws:<region>  <severity>  <rule>  <message>.
     const findings = [...run.stderr.matchAll(/^aws:us-east-1 {2}(error|warning) {2}(\S+) {2}(.*)$/gm)].map(
