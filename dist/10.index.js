@@ -128,7 +128,7 @@ async function runValidate(config, _context) {
     if (config.live === undefined)
         return { check: report };
     const { checkAccount } = await Promise.all(/* import() */[__webpack_require__.e(121), __webpack_require__.e(712), __webpack_require__.e(637)]).then(__webpack_require__.bind(__webpack_require__, 3637)); // the AWS SDK clients load only with --live
-    return { check: await checkAccount(config.live, (0,_deploy_files__WEBPACK_IMPORTED_MODULE_0__/* .parsedTaskDefinition */ .IH)(check), [], report) };
+    return { check: await checkAccount(config.live, check, [], report) };
 }
 
 

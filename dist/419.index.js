@@ -2455,7 +2455,7 @@ async function checkLive(config, checked) {
     try {
         return {
             ...checked,
-            report: await checkAccount(config.live, (0,deploy_files/* parsedTaskDefinition */.IH)(checked.check), images, checked.report),
+            report: await checkAccount(config.live, checked.check, images, checked.report),
         };
     }
     catch (error) {

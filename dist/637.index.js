@@ -175,6 +175,8 @@ __webpack_require__.d(__webpack_exports__, {
   checkAccount: () => (/* binding */ checkAccount)
 });
 
+// EXTERNAL MODULE: ./src/config/index.ts + 7 modules
+var config = __webpack_require__(3499);
 // EXTERNAL MODULE: ./src/live/check.ts + 3 modules
 var live_check = __webpack_require__(7712);
 // EXTERNAL MODULE: ./src/aws.ts
@@ -437,6 +439,8 @@ function accountOf(arn) {
     return arn?.startsWith('arn:') ? arn.split(':')[4] || undefined : undefined;
 }
 
+// EXTERNAL MODULE: ./src/commands/deploy-files.ts
+var deploy_files = __webpack_require__(3245);
 // EXTERNAL MODULE: ./src/commands/files-check.ts
 var files_check = __webpack_require__(3896);
 ;// CONCATENATED MODULE: ./src/commands/live.ts
@@ -445,22 +449,26 @@ var files_check = __webpack_require__(3896);
 
 
 
+
+
 /**
- * Reads the account `live` names and checks it against the task definition that passed the file checks.
+ * Reads the account `live` names and checks it against the files that passed the checks.
+ * @param checked the task definition as parsed and, when given, the service definition (the cluster and service when
+ *   the inputs name none)
  * @param images the run's images and the platforms they hold, for the runtimePlatform check
  * @returns `check` with the live findings added
- * @throws FilesRejected when a live finding is an error; ServiceError when a call fails other than not found or denied
+ * @throws FilesRejected when a live finding is an error; UserError when no cluster or service is named; ServiceError
+ *   when a call fails other than not found or denied
  */
-async function checkAccount(live, taskDefinition, images, check) {
+async function checkAccount(live, checked, images, check) {
+    const names = (0,config/* liveNames */.Vu)(live, checked.serviceDefinition);
     const clients = await createLiveClients(live.region, { responseTimeoutMs: live.responseTimeoutMs });
     const subject = {
         target: live.target,
         region: live.region,
-        cluster: live.cluster,
-        service: live.service,
-        ...(live.codedeploy && { codedeploy: live.codedeploy }),
+        ...names,
         // The file checks have parsed it against ECS's own model.
-        taskDefinition: taskDefinition,
+        taskDefinition: (0,deploy_files/* parsedTaskDefinition */.IH)(checked),
         images,
     };
     const findings = (0,live_findings/* accountFindings */.Qy)((0,live_check/* checkLive */.r)(subject, await readSnapshot(clients, subject)), live.region);

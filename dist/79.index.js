@@ -13384,7 +13384,7 @@ let debug = (__webpack_require__(3539).debuglog)('stream', (fn) => {
 })
 const BufferList = __webpack_require__(7336)
 const destroyImpl = __webpack_require__(5089)
-const { getHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(2493)
+const { getHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(4874)
 const {
   aggregateTwoErrors,
   codes: {
@@ -14623,7 +14623,7 @@ Readable.wrap = function (src, options) {
 
 /***/ }),
 
-/***/ 2493:
+/***/ 4874:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -14741,7 +14741,7 @@ const { ObjectSetPrototypeOf, Symbol } = __webpack_require__(999)
 module.exports = Transform
 const { ERR_METHOD_NOT_IMPLEMENTED } = (__webpack_require__(9220).codes)
 const Duplex = __webpack_require__(4449)
-const { getHighWaterMark } = __webpack_require__(2493)
+const { getHighWaterMark } = __webpack_require__(4874)
 ObjectSetPrototypeOf(Transform.prototype, Duplex.prototype)
 ObjectSetPrototypeOf(Transform, Duplex)
 const kCallback = Symbol('kCallback')
@@ -15244,7 +15244,7 @@ const Stream = (__webpack_require__(4128).Stream)
 const { Buffer } = __webpack_require__(181)
 const destroyImpl = __webpack_require__(5089)
 const { addAbortSignal } = __webpack_require__(652)
-const { getHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(2493)
+const { getHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(4874)
 const {
   ERR_INVALID_ARG_TYPE,
   ERR_METHOD_NOT_IMPLEMENTED,
@@ -17364,7 +17364,7 @@ const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR }
 } = __webpack_require__(9220)
 const compose = __webpack_require__(4999)
-const { setDefaultHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(2493)
+const { setDefaultHighWaterMark, getDefaultHighWaterMark } = __webpack_require__(4874)
 const { pipeline } = __webpack_require__(6701)
 const { destroyer } = __webpack_require__(5089)
 const eos = __webpack_require__(6815)

@@ -3097,16 +3097,18 @@ function findDuplicateKeys(node) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ exampleFiles),
 /* harmony export */   Ri: () => (/* binding */ sidecars),
+/* harmony export */   X4: () => (/* binding */ EXAMPLE_SERVICE_DEFINITION),
 /* harmony export */   de: () => (/* binding */ FIRST_CONTAINER),
 /* harmony export */   jY: () => (/* binding */ EC2_TASK),
 /* harmony export */   kQ: () => (/* binding */ exampleText)
 /* harmony export */ });
-/* unused harmony export EXAMPLE_TASK_DEFINITION */
+/* unused harmony exports EXAMPLE_TASK_DEFINITION, EXAMPLE_APPSPEC, isServiceExample */
 /**
- * What each task definition rule says about itself: its id, the ECS data type and field it guards, the rule in words,
- * where AWS states it, and two examples — a file it refuses and the nearest file it accepts (a limit's last good
- * value). The rule families declare these beside their checks; the README's tables, `validate --explain` and the
+ * What each task definition and service definition rule says about itself: its id, the ECS data type and field it
+ * guards, the rule in words, where AWS states it, and two examples — a file it refuses and the nearest file it accepts
+ * (a limit's last good value). The rule families declare these beside their checks; the README's tables, `validate --explain` and the
  * unit tables are all made from them, so the code, the documentation and the tests cannot drift apart.
  */
 /**
@@ -3133,6 +3135,54 @@ const EXAMPLE_TASK_DEFINITION = {
         },
     ],
 };
+/**
+ * The service every service rule's example starts from: ECS blue/green with an ALB test listener rule and a Lambda
+ * hook, in front of {@link EXAMPLE_TASK_DEFINITION}'s container "web" on port 80, passing every rule.
+ */
+const EXAMPLE_SERVICE_DEFINITION = {
+    cluster: 'prod',
+    serviceName: 'web',
+    taskDefinition: 'web-app',
+    desiredCount: 2,
+    launchType: 'FARGATE',
+    deploymentController: { type: 'ECS' },
+    deploymentConfiguration: {
+        strategy: 'BLUE_GREEN',
+        bakeTimeInMinutes: 5,
+        lifecycleHooks: [
+            {
+                hookTargetArn: 'arn:aws:lambda:eu-west-1:123456789012:function:web-smoke-test',
+                roleArn: 'arn:aws:iam::123456789012:role/ecs-hooks',
+                lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'],
+            },
+        ],
+    },
+    loadBalancers: [
+        {
+            targetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web-blue/0123456789abcdef',
+            containerName: 'web',
+            containerPort: 80,
+            advancedConfiguration: {
+                alternateTargetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web-green/fedcba9876543210',
+                productionListenerRule: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee',
+                testListenerRule: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener-rule/app/web/50dc6c495c0c9188/1a2b3c4d5e6f7a8b/0f1e2d3c4b5a6978',
+                roleArn: 'arn:aws:iam::123456789012:role/ecs-infrastructure-load-balancers',
+            },
+        },
+    ],
+    networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d'], securityGroups: ['sg-0a1b2c3d'] } },
+};
+/** The appspec beside a `codedeploy` service example: the example task definition's container "web" on port 80. */
+const EXAMPLE_APPSPEC = `version: 0.0
+Resources:
+  - TargetService:
+      Type: AWS::ECS::Service
+      Properties:
+        TaskDefinition: <TASK_DEFINITION>
+        LoadBalancerInfo:
+          ContainerName: web
+          ContainerPort: 80
+`;
 /** The path of the examples' first container, as findings name it. */
 const FIRST_CONTAINER = 'containerDefinitions[0]';
 /** Task members that turn the example into an EC2 task without task-level sizes (its containers then need memory). */
@@ -3150,6 +3200,32 @@ function exampleText(example) {
         ...(example.more ?? []).map((members) => apply({}, members)),
     ];
     return `${JSON.stringify(task, null, 2)}\n`;
+}
+/** Whether an example is a service definition's (then {@link exampleFiles} gives the service file too). */
+function isServiceExample(example) {
+    return example.service !== undefined || example.serviceText !== undefined;
+}
+/**
+ * The files an example is checked as: the task definition, and for a service example the service definition (with
+ * the appspec under `codedeploy`) — what `validate` takes, so the rule tests and `--explain` check the same thing.
+ */
+function exampleFiles(example) {
+    const taskdef = { path: 'taskdef.json', text: exampleText(example) };
+    if (!isServiceExample(example))
+        return { taskdef, imagePlaceholder: 'IMAGE1_NAME' };
+    const service = apply(structuredClone(EXAMPLE_SERVICE_DEFINITION), example.service);
+    const serviceDefinition = {
+        path: 'service.json',
+        text: example.serviceText ?? `${JSON.stringify(service, null, 2)}\n`,
+    };
+    return {
+        taskdef,
+        serviceDefinition,
+        ...(example.deployTarget === 'codedeploy'
+            ? { deployTarget: 'codedeploy', appspec: { path: 'appspec.yaml', text: EXAMPLE_APPSPEC } }
+            : { deployTarget: 'ecs' }),
+        imagePlaceholder: 'IMAGE1_NAME',
+    };
 }
 function apply(target, members) {
     for (const [key, value] of Object.entries(members ?? {})) {
