@@ -30,6 +30,9 @@ export async function readSnapshot(clients: LiveClients, subject: LiveSubject): 
     ),
     readSecrets(clients, task.secrets, subject.region, accountOf(subject.taskDefinition.executionRoleArn)),
   ]);
+  // Awaited below; when a service read fails first, it never is, and its own failure must not end the process as an
+  // unhandled rejection (a stack trace after the run's message). The await below still sees the failure.
+  taskPart.catch(() => undefined);
   const names = subject.codedeploy;
   const [service, application, deploymentGroup] = await Promise.all([
     readService(clients.ecs, subject.cluster, subject.service),
