@@ -80,6 +80,9 @@ async function readSnapshot(clients, subject) {
         readAll(task.logGroups.map((group) => (0,snapshot/* logGroupKey */.n)(group.region, group.name)), (_key, index) => readLogGroup(clients, task.logGroups[index])),
         readSecrets(clients, task.secrets, subject.region, accountOf(subject.taskDefinition.executionRoleArn)),
     ]);
+    // Awaited below; when a service read fails first, it never is, and its own failure must not end the process as an
+    // unhandled rejection (a stack trace after the run's message). The await below still sees the failure.
+    taskPart.catch(() => undefined);
     const names = subject.codedeploy;
     const [service, application, deploymentGroup] = await Promise.all([
         readService(clients.ecs, subject.cluster, subject.service),
