@@ -38,6 +38,16 @@ describe('runCommand: bounded programs in a process group of their own', () => {
     expect(() => checkExit(result, 'docker push r/web:1')).toThrow(/^docker push r\/web:1 failed: stopped: /);
   });
 
+  test('signal: an abort stops the program, also one that came before it started', async () => {
+    const controller = new AbortController();
+    const running = runCommand('sh', ['-c', 'echo started; sleep 30'], {
+      signal: controller.signal,
+      onLine: () => controller.abort(),
+    });
+    expect(await running).toMatchObject({ stdout: 'started\n', stopped: 'no longer needed' });
+    expect((await runCommand('sleep', ['30'], { signal: controller.signal })).stopped).toBe('no longer needed');
+  });
+
   test('idleFrom: silence before the first matching line is not counted, silence after it is', async () => {
     const idleFrom = (line: string) => /^#\d+ pushing/.test(line);
     const building = await runCommand('sh', ['-c', 'echo "#5 RUN make"; sleep 1; echo "#9 pushing layers"'], {
