@@ -13,7 +13,7 @@ import { formatImageUri } from '../deploy-files/image-uri';
 import { buildCommand, checkBuilderSupports, PROVENANCE_INDEX_WARNING, type BuildPlan } from '../docker/args';
 import { createDockerConfigDir } from '../docker/config-dir';
 import { locateDockerEngine } from '../docker/engine-remote';
-import { buildImage, detectBuilder, pushImage, type DockerSession } from '../docker/docker';
+import { buildImage, pushImage, reportBuilder, type DetectedBuilder, type DockerSession } from '../docker/docker';
 import {
   cacheHoldsBuild,
   planImage,
@@ -52,8 +52,31 @@ import {
 import type { Logger } from '../log';
 import type { CommandContext } from './context';
 
-/** Pins every image of the run, in the order of `config.images`. */
-export async function pinImages(config: BuildConfig, context: CommandContext, ecr: ECRClient): Promise<PinnedImage[]> {
+/** What a build started before its images, for them to wait for where they need it. */
+export interface EarlyWork {
+  /** `detectBuilder`'s answer, asked for when the run began; undefined when the run builds no image. */
+  readonly docker: Promise<DetectedBuilder> | undefined;
+  /** Checks still running that must pass before anything is pushed (the bucket, the artifacts' size). */
+  readonly beforePush: Promise<unknown>;
+}
+
+/**
+ * The images of the run, pinned, in the order of `config.images`; and ECR's confirmation of those
+ * pushed (each digest stored under every tag), still under way: the artifacts are composed meanwhile
+ * and written once it is in.
+ */
+export interface PinnedImages {
+  readonly images: PinnedImage[];
+  readonly confirmed: Promise<unknown>;
+}
+
+/** Pins every image of the run (see `PinnedImages`). */
+export async function pinImages(
+  config: BuildConfig,
+  context: CommandContext,
+  ecr: ECRClient,
+  early: EarlyWork,
+): Promise<PinnedImages> {
   const { log } = context;
   const several = config.images.length > 1;
   const prebuilt = config.images.filter((spec): spec is PrebuiltImageSpec => spec.kind === 'prebuilt');
@@ -65,8 +88,16 @@ export async function pinImages(config: BuildConfig, context: CommandContext, ec
           several ? `Resolve ${prebuilt.map((spec) => spec.placeholder).join(', ')}` : 'Resolve the image',
           () => Promise.all(prebuilt.map((spec) => forImage(spec, several, () => resolveImage(spec, config, ecr)))),
         );
-  const pushed = built.length === 0 ? [] : await buildAndPush(config, built, context, ecr);
-  return config.images.map((spec) => [...resolved, ...pushed].find((image) => image.spec === spec) as PinnedImage);
+  const pushed =
+    built.length === 0 || early.docker === undefined
+      ? { images: [], confirmed: early.beforePush }
+      : await buildAndPush(config, built, context, ecr, { docker: early.docker, beforePush: early.beforePush });
+  return {
+    images: config.images.map(
+      (spec) => [...resolved, ...pushed.images].find((image) => image.spec === spec) as PinnedImage,
+    ),
+    confirmed: pushed.confirmed,
+  };
 }
 
 /** An image to build, once its repository is known. */
@@ -87,32 +118,40 @@ async function buildAndPush(
   specs: readonly BuiltImageSpec[],
   context: CommandContext,
   ecr: ECRClient,
-): Promise<PinnedImage[]> {
+  early: EarlyWork & { readonly docker: Promise<DetectedBuilder> },
+): Promise<PinnedImages> {
   const { log, run } = context;
   const several = config.images.length > 1;
   const shared = config.build;
   for (const [, value] of shared.secrets) log.mask(value);
   // Independent lookups, at once: each repository and the tags it holds that matter (the cache,
-  // and immutable ones a build may not overwrite), the registry logins, what this Docker can do.
+  // and immutable ones a build may not overwrite), the registry logins; beside them, what this
+  // Docker can do (asked since the run began) and the checks that must pass before a push.
+  const bucket = config.s3 === undefined ? '' : `, check bucket ${config.s3.bucket}`;
   const [targets, logins, builder] = await log.group(
-    several ? 'Find the repositories and Docker' : 'Find the repository and Docker',
+    `${several ? 'Find the repositories and Docker' : 'Find the repository and Docker'}${bucket}`,
     () =>
       Promise.all([
         Promise.all(
           specs.map((spec, i) =>
             forImage(spec, several, async (): Promise<ResolvedBuild> => {
-              const repository = atRegistryHost(await ensureRepository(ecr, config, spec, log), spec);
               const { build } = spec;
-              const stored = await findImagesByTag(
-                ecr,
-                repository,
-                tagsToLookUp(spec.tags, build.cacheTag, (tag) => isTagImmutable(repository, tag)),
-              );
+              const [found, stored] = await Promise.allSettled([
+                ensureRepository(ecr, config, spec, log, early.beforePush),
+                findImagesByTag(
+                  ecr,
+                  { name: spec.repository, registryId: spec.registryId },
+                  tagsToLookUp(spec.tags, build.cacheTag),
+                ),
+              ]);
+              if (found.status === 'rejected') throw found.reason; // a missing repository before a failed lookup
+              if (stored.status === 'rejected') throw stored.reason;
+              const repository = atRegistryHost(found.value, spec);
               return {
                 spec,
                 build,
                 repository,
-                stored,
+                stored: stored.value,
                 log: several ? imageLog(log, spec.placeholder) : log,
                 key: several ? `-${i + 1}` : '',
               };
@@ -120,7 +159,8 @@ async function buildAndPush(
           ),
         ),
         registryLogins(config, specs, ecr, log),
-        detectBuilder(run, log, config.limits, config.env['DOCKER_HOST'], shared.builder),
+        early.docker.then((detected) => reportBuilder(detected, log)),
+        early.beforePush,
       ]),
   );
   for (const target of targets) {
@@ -276,9 +316,19 @@ async function buildAndPush(
       ),
     );
     dockerConfig.remove(); // before ECR confirms the images: Docker is done
-    return await Promise.all(
+    const confirmed = Promise.all(
       targets.map((target, i) => forImage(target.spec, several, () => confirmImage(ecr, target, digests[i] as string))),
     );
+    confirmed.catch(() => undefined); // awaited before the artifacts are written; composed meanwhile
+    return {
+      images: targets.map(({ spec, repository }, i) => ({
+        spec,
+        uri: `${repository.uri}@${digests[i] as string}`,
+        digest: digests[i] as string,
+        tags: spec.tags,
+      })),
+      confirmed,
+    };
   } finally {
     dockerConfig.remove();
   }
@@ -563,6 +613,7 @@ async function ensureRepository(
   config: BuildConfig,
   spec: BuiltImageSpec,
   log: Logger,
+  beforePush: Promise<unknown>,
 ): Promise<Repository> {
   const name = spec.repository;
   const found = await findRepository(ecr, name, spec.registryId);
@@ -578,13 +629,14 @@ async function ensureRepository(
       'create it (aws ecr create-repository, or your infrastructure code), check the region and registry-id, or set create-repository to true',
     );
   }
+  await beforePush; // nothing is written to the account while a check before the push can still fail
   const created = await createRepository(ecr, name, spec.registryId);
   log.info(`created ${created.uri}`);
   return created;
 }
 
 /** Confirms through ECR that `digest` is stored with every tag of the target. */
-async function confirmImage(ecr: ECRClient, target: ResolvedBuild, digest: string): Promise<PinnedImage> {
+async function confirmImage(ecr: ECRClient, target: ResolvedBuild, digest: string): Promise<void> {
   const { repository, spec } = target;
   const stored = await describeImage(ecr, repository, digest);
   const missing = spec.tags.filter((tag) => !stored.tags.includes(tag));
@@ -594,7 +646,6 @@ async function confirmImage(ecr: ECRClient, target: ResolvedBuild, digest: strin
       `ECR does not list ${missing.join(', ') || 'the pushed digest'} on this image (it lists ${stored.tags.join(', ') || 'no tags'})`,
     );
   }
-  return { spec, uri: `${repository.uri}@${digest}`, digest, tags: spec.tags };
 }
 
 /**

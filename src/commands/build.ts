@@ -6,6 +6,7 @@
 import type { BuildConfig } from '../config';
 import { createEcrClient } from '../ecr/ecr';
 import type { ECRClient } from '@aws-sdk/client-ecr';
+import { detectBuilder, type DetectedBuilder } from '../docker/docker';
 import type { Outputs } from '../outputs';
 import { preflight } from '../preflight';
 import { checkBucket, createS3Client } from '../s3/upload';
@@ -27,41 +28,49 @@ export interface BuildResult {
   readonly check: FilesCheck;
 }
 
-/** `build`: the whole Build stage. */
+/**
+ * `build`: the whole Build stage. What does not depend on each other runs at once: Docker's detection from the start
+ * (its programs run beside the checks, which keep this process busy); after the checks, the repositories' lookups,
+ * the bucket's check and the artifacts' size check; ECR's confirmation of the pushed images beside the composing of
+ * the artifacts. Nothing is built while a check can fail, nor written before ECR has confirmed.
+ */
 export async function runBuild(config: BuildConfig, context: CommandContext): Promise<BuildResult> {
   const { log } = context;
+  const detection = new AbortController(); // stops the detection of a run that ends before it needs the answer
+  const docker = config.images.some((spec) => spec.kind === 'build')
+    ? detectBuilder(context.run, config.limits, config.env['DOCKER_HOST'], config.build.builder, detection.signal)
+    : undefined;
+  docker?.catch(() => undefined); // its failure is reported where the build awaits it
   const client = createEcrClient(config.region, config.limits, config.ecrEndpoint); // loads the SDK while the files are checked
-  const files = await log
-    .group('Check the deployment files', async () => {
-      const checked = await checkFiles(config.files, { requirePlaceholder: true });
-      try {
-        await preflight(config, checked);
-        // Would the artifacts fit? The digests are not known yet, but their length is.
-        await composeArtifacts(
-          config,
-          checked,
-          config.images.map((spec) => placeholderImage(spec, config.region)),
-          log,
-        );
-      } catch (error) {
-        throw new FailedAfterCheck(error, checked.report); // the check's warnings are still reported
-      }
-      return checked;
-    })
-    .then((checked) =>
-      config.live === undefined ? checked : log.group('Check the account (live)', () => checkLive(config, checked)),
-    )
-    .catch(async (error: unknown) => {
-      (await client).destroy();
-      throw error;
-    });
-  const ecr = await client;
   try {
-    return { ...(await pinAndWrite(config, context, ecr, files)), envFile: config.envFile, check: files.report };
-  } catch (error) {
-    throw new FailedAfterCheck(error, files.report); // the check's warnings are still reported
+    const files = await log
+      .group('Check the deployment files', async () => {
+        const checked = await checkFiles(config.files, { requirePlaceholder: true });
+        try {
+          await preflight(config, checked);
+        } catch (error) {
+          throw new FailedAfterCheck(error, checked.report); // the check's warnings are still reported
+        }
+        return checked;
+      })
+      .then((checked) =>
+        config.live === undefined ? checked : log.group('Check the account (live)', () => checkLive(config, checked)),
+      )
+      .catch(async (error: unknown) => {
+        (await client).destroy();
+        throw error;
+      });
+    const ecr = await client;
+    try {
+      const written = await pinAndWrite(config, context, ecr, files, docker);
+      return { ...written, envFile: config.envFile, check: files.report };
+    } catch (error) {
+      throw new FailedAfterCheck(error, files.report); // the check's warnings are still reported
+    } finally {
+      ecr.destroy();
+    }
   } finally {
-    ecr.destroy();
+    detection.abort();
   }
 }
 
@@ -91,19 +100,33 @@ async function pinAndWrite(
   context: CommandContext,
   ecr: ECRClient,
   files: CheckedFiles,
+  docker: Promise<DetectedBuilder> | undefined,
 ): Promise<Omit<BuildResult, 'check' | 'envFile'>> {
   const { log } = context;
-  const s3 = config.s3 === undefined ? undefined : await createS3Client(config.region, config.limits);
+  const bucket = config.s3?.bucket;
+  const s3 = bucket === undefined ? undefined : createS3Client(config.region, config.limits);
+  s3?.catch(() => undefined); // awaited below
   try {
-    if (s3 !== undefined && config.s3 !== undefined) {
-      const bucket = config.s3.bucket;
-      await log.group(`Check bucket ${bucket}`, () => checkBucket(s3, bucket, log));
-    }
-    const images = await pinImages(config, context, ecr);
-    return await log.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () =>
-      writeArtifacts(config, await composeArtifacts(config, files, images, log), log, s3),
-    );
+    // What must hold before the first push, checked while the repositories are looked up: the bucket, and whether the
+    // artifacts would fit (the digests are not known yet, but their length is).
+    const beforePush = Promise.all([
+      s3?.then((client) => checkBucket(client, bucket as string, log)),
+      composeArtifacts(
+        config,
+        files,
+        config.images.map((spec) => placeholderImage(spec, config.region)),
+        log,
+      ),
+    ]);
+    beforePush.catch(() => undefined); // awaited by pinImages before anything is pushed, and below
+    const { images, confirmed } = await pinImages(config, context, ecr, { docker, beforePush });
+    await beforePush; // a run that pushed nothing has not waited for it yet
+    return await log.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () => {
+      const artifacts = await composeArtifacts(config, files, images, log);
+      await confirmed;
+      return writeArtifacts(config, artifacts, log, await s3);
+    });
   } finally {
-    s3?.destroy();
+    (await s3?.catch(() => undefined))?.destroy();
   }
 }

@@ -23,20 +23,29 @@ export interface DockerSession {
 const DAEMON_FIX =
   "start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project's environment";
 
+/** What `detectBuilder` found: the builder, and the client's version and a line for the debug log. */
+export interface DetectedBuilder {
+  readonly builder: Builder;
+  readonly client: string;
+  readonly description: string;
+}
+
 /**
  * Checks the daemon answers within the response timeout and picks the builder (see `Builder`):
  * `name`, the `builder` input, or the current one. Runs with the user's own Docker config, before
- * the private one exists: the builder selection is the same in both.
+ * the private one exists: the builder selection is the same in both. Logs nothing: a build starts
+ * it before the files are checked, and `reportBuilder` says what it found where the run uses it.
  * @param dockerHost the daemon docker talks to (`DOCKER_HOST`), for the message when it is silent
+ * @param signal stops the programs when the run no longer needs their answer
  */
 export async function detectBuilder(
   run: CommandRunner,
-  log: Logger,
   limits: Limits,
   dockerHost: string | undefined,
   name?: string,
-): Promise<Builder> {
-  const options = { timeoutMs: limits.responseTimeoutMs };
+  signal?: AbortSignal,
+): Promise<DetectedBuilder> {
+  const options = { timeoutMs: limits.responseTimeoutMs, ...(signal && { signal }) };
   const info = (endpoint?: string) =>
     run(
       'docker',
@@ -78,15 +87,22 @@ export async function detectBuilder(
     client,
     driver === undefined ? undefined : { driver, imageStore, ...(name !== undefined && { name }) },
   );
-  log.debug(
-    `docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${name ?? 'current'}: ${driver} driver, ${imageStore} image store)` : ''}`,
-  );
-  if (builder.kind === 'legacy') {
+  return {
+    builder,
+    client,
+    description: `docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${name ?? 'current'}: ${driver} driver, ${imageStore} image store)` : ''}`,
+  };
+}
+
+/** Says what `detectBuilder` found (the legacy builder is a warning) and returns the builder. */
+export function reportBuilder(detected: DetectedBuilder, log: Logger): Builder {
+  log.debug(detected.description);
+  if (detected.builder.kind === 'legacy') {
     log.warning(
-      `docker ${client} has no buildx plugin: building with the legacy builder, without BuildKit or the layer cache. Install docker-buildx.`,
+      `docker ${detected.client} has no buildx plugin: building with the legacy builder, without BuildKit or the layer cache. Install docker-buildx.`,
     );
   }
-  return builder;
+  return detected.builder;
 }
 
 /** A line of BuildKit's plain progress once the build pushes to the registry. */

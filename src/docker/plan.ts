@@ -122,16 +122,12 @@ export interface ImagePlan {
 }
 
 /**
- * The tags to look up before building: the cache, and immutable tags this build may not overwrite; with a cache, every
- * tag (in the same call), to tell whether the cache already holds an unchanged build (see `cacheHoldsBuild`).
+ * The tags to look up before building, in one call: the cache, and every tag — immutable ones this build may not
+ * overwrite, and the others to tell whether the cache already holds an unchanged build (see `cacheHoldsBuild`). All of
+ * them, whatever the repository's mutability: the lookup runs beside the repository's, before its answer.
  */
-export function tagsToLookUp(
-  tags: readonly string[],
-  cacheTag: string | undefined,
-  immutable: (tag: string) => boolean,
-): string[] {
-  if (cacheTag === undefined) return tags.filter(immutable);
-  return [cacheTag, ...tags.filter((tag) => tag !== cacheTag)];
+export function tagsToLookUp(tags: readonly string[], cacheTag: string | undefined): string[] {
+  return [...new Set([...(cacheTag === undefined ? [] : [cacheTag]), ...tags])];
 }
 
 /** The plan of one image on `builder` (see `ImagePlan`). */

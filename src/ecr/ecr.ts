@@ -225,11 +225,13 @@ const MANIFEST_TYPES = [
 
 /**
  * The images `tags` point at, in one BatchGetImage (which reports misses in `failures`): tags
- * that do not exist are absent from the map.
+ * that do not exist are absent from the map, and so are all of a repository that does not exist
+ * (the lookup runs beside the repository's own, which says so or creates it). `registryId`
+ * undefined is the credentials' own registry.
  */
 export async function findImagesByTag(
   client: ECRClient,
-  repository: Repository,
+  repository: { readonly name: string; readonly registryId?: string | undefined },
   tags: readonly string[],
 ): Promise<Map<string, StoredImage>> {
   const found = new Map<string, StoredImage>();
@@ -247,6 +249,7 @@ export async function findImagesByTag(
       }),
     );
   } catch (error) {
+    if (awsErrorName(error) === 'RepositoryNotFoundException') return found;
     throw awsServiceError(operation, error, 'ecr:BatchGetImage');
   }
   const failure = response.failures?.find(

@@ -64,6 +64,9 @@ export function needsPathStyle(env: Readonly<Record<string, string | undefined>>
  */
 export async function checkBucket(client: S3Client, bucket: string, log: Logger): Promise<void> {
   const { GetBucketVersioningCommand, HeadBucketCommand } = await import('@aws-sdk/client-s3');
+  // Both at once; the versioning's answer counts only once the bucket is known to exist.
+  const versioning = client.send(new GetBucketVersioningCommand({ Bucket: bucket }));
+  versioning.catch(() => undefined); // read below, after HeadBucket's answer
   try {
     await client.send(new HeadBucketCommand({ Bucket: bucket }));
   } catch (error) {
@@ -87,7 +90,7 @@ export async function checkBucket(client: S3Client, bucket: string, log: Logger)
   }
   let status: string | undefined;
   try {
-    status = (await client.send(new GetBucketVersioningCommand({ Bucket: bucket }))).Status;
+    status = (await versioning).Status;
   } catch (error) {
     if (awsErrorName(error) === 'EndpointSilent') throw awsServiceError(`S3 GetBucketVersioning ${bucket}`, error);
     log.warning(

@@ -80,8 +80,10 @@ describe('a dependency that goes silent is reported, naming it, with the fix', (
     expect(json(run).error).toMatchObject({ kind: 'service', operation: expect.stringMatching(/^ECR /) });
     expect(run.stderr).not.toContain('==> Build');
     // A timeout is not retried, and a call still waiting when another one's failure ends the run is
-    // not sent again (it was, on a new connection, when its client was destroyed under it).
+    // not sent again (it was, on a new connection, when its client was destroyed under it). The
+    // tags' lookup goes beside the repository's.
     expect(silent.calls.map((call) => call.operation).sort()).toEqual([
+      'BatchGetImage',
       'DescribeRepositories',
       'GetAuthorizationToken',
     ]);

@@ -1,16 +1,9 @@
 import type { CommandResult, CommandRunner } from '../../src/command';
-import { detectBuilder } from '../../src/docker/docker';
+import { detectBuilder, reportBuilder } from '../../src/docker/docker';
 import type { Builder } from '../../src/docker/plan';
 import { UserError } from '../../src/errors';
 import type { Logger } from '../../src/log';
 
-const log: Logger = {
-  info: () => {},
-  warning: () => {},
-  debug: () => {},
-  group: (_title, step) => step(),
-  mask: () => {},
-};
 const ok = (stdout: string): CommandResult => ({ exitCode: 0, stdout, stderr: '' });
 const failed = (stderr: string): CommandResult => ({ exitCode: 1, stdout: '', stderr });
 const inspect = (name: string, driver: string) =>
@@ -80,7 +73,7 @@ test.each<[string, string | undefined, Record<string, CommandResult>, Builder, s
   ],
 ])('detectBuilder: %s', async (_name, name, answers, builder, calls) => {
   const docker = fakeDocker(answers);
-  expect(await detectBuilder(docker.run, log, LIMITS, undefined, name)).toEqual(builder);
+  expect((await detectBuilder(docker.run, LIMITS, undefined, name)).builder).toEqual(builder);
   expect(docker.calls).toEqual(calls);
 });
 
@@ -89,10 +82,42 @@ test("detectBuilder: a builder that does not exist is the user's error, naming t
     [VERSION]: ok('26.1.5 26.1.5'),
     'buildx inspect nope': failed('ERROR: no builder "nope" found'),
   });
-  const error = await detectBuilder(docker.run, log, LIMITS, undefined, 'nope').catch((e: unknown) => e);
+  const error = await detectBuilder(docker.run, LIMITS, undefined, 'nope').catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);
   expect(error).toMatchObject({
     subject: { input: 'builder' },
     message: 'there is no buildx builder \'nope\': ERROR: no builder "nope" found',
   });
+});
+
+test.each<[string, CommandResult, string[]]>([
+  [
+    '1 buildx: the versions and the builder, in the debug log',
+    ok('26.1.5 26.1.5'),
+    ['debug: docker client 26.1.5, engine 26.1.5, builder buildx (current: docker driver, classic image store)'],
+  ],
+  [
+    '2 a client of 23 or later without buildx: the legacy builder, a warning saying what to install',
+    ok('24.0.7 24.0.7'),
+    [
+      'debug: docker client 24.0.7, engine 24.0.7, builder legacy',
+      'warning: docker 24.0.7 has no buildx plugin: building with the legacy builder, without BuildKit or the layer cache. Install docker-buildx.',
+    ],
+  ],
+])('reportBuilder: %s', async (_name, version, lines) => {
+  const buildx = version.stdout.startsWith('26')
+    ? inspect('default', 'docker')
+    : failed("'buildx' is not a docker command");
+  const docker = fakeDocker({ [VERSION]: version, 'buildx inspect': buildx, [INFO]: ok('[]') });
+  const detected = await detectBuilder(docker.run, LIMITS, undefined);
+  const said: string[] = [];
+  const log: Logger = {
+    info: (message) => said.push(`info: ${message}`),
+    warning: (message) => said.push(`warning: ${message}`),
+    debug: (message) => said.push(`debug: ${message}`),
+    group: (_title, step) => step(),
+    mask: () => {},
+  };
+  expect(reportBuilder(detected, log)).toBe(detected.builder);
+  expect(said).toEqual(lines);
 });
