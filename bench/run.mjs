@@ -331,6 +331,8 @@ const engines = engineOption
       .map((name) => engineName(name, '--engine'))
   : ENGINE_NAMES;
 
+// The Node.js every command of the bench runs on, the tool's included: this one (see DEVELOPERS.md, Bench).
+console.log(`node ${process.version} (${process.execPath})`);
 console.log(`lines of src/ (*.ts): ${sourceLines()}`);
 const size = bundleSize();
 console.log(
