@@ -49,6 +49,11 @@ export interface BuiltImageSpec extends ImageCommon {
   readonly registryId?: string;
   /** A FIPS or dual-stack registry host the repository URI gave: pushed to and logged in to there. */
   readonly registryHost?: string;
+  /**
+   * An ECR Public repository (`public.ecr.aws/<alias>/<repository>`): its registry's alias. Looked up, created, logged
+   * in to and confirmed through ECR Public's API; `registryId` and `registryHost` are then absent.
+   */
+  readonly publicAlias?: string;
   readonly build: ImageBuild;
   /** Rendered tags to push. */
   readonly tags: readonly string[];

@@ -80,6 +80,8 @@ export interface ImageRun {
   /** The cache tag, when the cache is on. */
   readonly cacheTag: string | undefined;
   readonly commit: CommitInfo;
+  /** What the run says before it starts (a cache left off for a public repository). */
+  readonly notices: string[];
   readonly outputDir: string;
   readonly artifact: string;
 }
@@ -130,23 +132,36 @@ function resolveImage(entry: ImageEntry, run: ImageRun): ImageSpec {
     );
   }
   const context = entry.context ?? inputSpec('context').default;
-  const registryId = uri.registryId ?? run.registryId;
+  // An ECR Public repository's registry is the one its alias names, never Image1's.
+  const registryId = uri.publicAlias === undefined ? (uri.registryId ?? run.registryId) : undefined;
+  const cacheTag = uri.publicAlias === undefined ? run.cacheTag : undefined;
+  if (uri.publicAlias !== undefined && run.cacheTag !== undefined) run.notices.push(publicCacheNotice(entry, uri));
   return {
     kind: 'build',
     placeholder: entry.placeholder,
     repository: uri.name,
     ...(registryId !== undefined && { registryId }),
     ...(uri.host !== undefined && { registryHost: uri.host.host }),
+    ...(uri.publicAlias !== undefined && { publicAlias: uri.publicAlias }),
     build: {
       context,
       dockerfile: entry.dockerfile ?? joinPath(context, 'Dockerfile'),
       buildArgs: entry.buildArgs ?? [],
       ...(entry.target !== undefined && { target: entry.target }),
-      ...(run.cacheTag !== undefined && { cacheTag: run.cacheTag }),
+      ...(cacheTag !== undefined && { cacheTag }),
     },
     tags: renderTags(entry.tags ?? run.templates, run.commit, subject('tags'), label),
     ...(extra && { extra }),
   };
+}
+
+/**
+ * Why an ECR Public repository gets no registry layer cache: a cache tag there is public like every tag, and the
+ * registry cache (mode=max) holds every build stage's layers, the ones the image leaves out (compilers, sources)
+ * included. The engine's own layer store still serves the build.
+ */
+function publicCacheNotice(entry: ImageEntry, uri: { name: string; publicAlias?: string }): string {
+  return `${entry.label === undefined ? '' : `${entry.label}: `}public.ecr.aws/${uri.publicAlias}/${uri.name} is an ECR Public repository: the registry layer cache is off for it (a cache tag there would publish the layers of every build stage); the Docker engine's own cache still serves`;
 }
 
 /** Image1's input for `key`. */
@@ -164,7 +179,11 @@ function keyInput(key: ImageKey): InputName {
 function separateFromEarlier(spec: ImageSpec, earlier: readonly ImageSpec[]): ImageSpec {
   if (spec.kind !== 'build') return spec;
   const same = earlier.filter(
-    (other) => other.kind === 'build' && other.repository === spec.repository && other.registryId === spec.registryId,
+    (other) =>
+      other.kind === 'build' &&
+      other.repository === spec.repository &&
+      other.registryId === spec.registryId &&
+      other.publicAlias === spec.publicAlias,
   );
   if (same.length === 0) return spec;
   for (const other of same) {

@@ -9,6 +9,7 @@ import type { DeployTarget, ImagePlacement } from '../deploy-files/check';
 import { DEPLOY_TARGETS } from '../deploy-files/deploy-target';
 import { MAX_IMAGES, placeholderName, TASK_DEFINITION_ARN } from '../deploy-files/render-files';
 import { UserError } from '../errors';
+import { ECR_PUBLIC_REGION } from '../ecr/registry-hosts';
 import type { Command } from '../interface';
 import type { CommitInfo } from '../tags';
 import type { ExtraImageEntry } from './extra-images';
@@ -215,8 +216,13 @@ function resolveBuild(
     );
   }
   const registryId = resolveRegistryId(inputs.text('registry-id'), uri?.registryId);
+  // An ECR Public repository has no region of its own: its API answers in us-east-1.
   const region = checkRegion(
-    uri?.region ?? regionInput ?? nonEmpty(env['AWS_REGION']) ?? nonEmpty(env['AWS_DEFAULT_REGION']),
+    uri?.region ??
+      regionInput ??
+      nonEmpty(env['AWS_REGION']) ??
+      nonEmpty(env['AWS_DEFAULT_REGION']) ??
+      (uri?.publicAlias === undefined ? undefined : ECR_PUBLIC_REGION),
   );
 
   const notices: string[] = [];
@@ -246,6 +252,7 @@ function resolveBuild(
     templates,
     cacheTag,
     commit,
+    notices,
     outputDir,
     artifact,
   });

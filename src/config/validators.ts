@@ -28,15 +28,31 @@ const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const ACCOUNT_ID = /^\d{12}$/;
 
 /**
- * A repository name, or a repository URI split into its registry and name. A FIPS or dual-stack host is kept (`host`):
- * Docker pushes there, and ECR's API is called through the endpoint of the same variant.
+ * ECR Public's registry aliases (RegistryAlias in ECR Public's API reference): 2–50 characters, a lowercase letter
+ * first, then lowercase letters and digits with . _ - between them.
+ */
+const PUBLIC_ALIAS = /^[a-z][a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+
+/** ECR Public's repository names are shorter than private ECR's: at most 205 characters (CreateRepository). */
+const PUBLIC_REPOSITORY_MAX = 205;
+
+/** The repository an input names: its name, and where its URI put it. */
+export interface RepositoryInput {
+  readonly name: string;
+  readonly registryId?: string;
+  readonly region?: string;
+  /** A FIPS or dual-stack host, kept: Docker pushes there, and ECR's API is called through the same variant. */
+  readonly host?: PrivateRegistryHost;
+  /** An ECR Public repository, `public.ecr.aws/<alias>/<name>`: its registry's alias. */
+  readonly publicAlias?: string;
+}
+
+/**
+ * A repository name, or a repository URI split into its registry and name: an ECR URI of any form, or an ECR Public
+ * one (`public.ecr.aws/<alias>/<name>`).
  * @param subject the input it came from; `entry` leads the messages about an entry of extra-images
  */
-export function parseRepositoryInput(
-  text: string,
-  subject: Subject,
-  entry?: string,
-): { name: string; registryId?: string; region?: string; host?: PrivateRegistryHost } {
+export function parseRepositoryInput(text: string, subject: Subject, entry?: string): RepositoryInput {
   const slash = text.indexOf('/');
   if (slash > 0 && /[.:]/.test(text.slice(0, slash))) {
     const given = text.slice(0, slash);
@@ -45,16 +61,10 @@ export function parseRepositoryInput(
       throw new UserError(
         entryMessage(entry, `'${given.slice(0, 100)}' is not an ECR registry${because(host.problem)}`),
         subject,
-        'pass the repository name (team/service) or its ECR URI <account>.dkr.ecr.<region>.amazonaws.com/team/service (or its FIPS, dual-stack or China form)',
+        'pass the repository name (team/service), its ECR URI <account>.dkr.ecr.<region>.amazonaws.com/team/service (or its FIPS, dual-stack or China form), or an ECR Public URI public.ecr.aws/<alias>/<name>',
       );
     }
-    if (host.kind === 'public') {
-      throw new UserError(
-        entryMessage(entry, `'${text.slice(0, 100)}' is an ECR Public repository, which this tool does not push to`),
-        subject,
-        "push to a private ECR repository: ECR Public's API has neither BatchGetImage nor tag immutability, which the immutable-tag check and the layer cache need; public.ecr.aws belongs in login-registries (base images)",
-      );
-    }
+    if (host.kind === 'public') return parsePublicRepository(text.slice(slash + 1), subject, entry);
     const name = text.slice(slash + 1);
     checkRepository(name, subject, entry);
     return {
@@ -66,6 +76,35 @@ export function parseRepositoryInput(
   }
   checkRepository(text, subject, entry);
   return { name: text };
+}
+
+/** `<alias>/<name>` of an ECR Public URI (what follows `public.ecr.aws/`). */
+function parsePublicRepository(path: string, subject: Subject, entry: string | undefined): RepositoryInput {
+  const slash = path.indexOf('/');
+  const alias = slash < 0 ? '' : path.slice(0, slash);
+  const name = slash < 0 ? path : path.slice(slash + 1);
+  const uri = `public.ecr.aws/${path.slice(0, 120)}`;
+  const fix =
+    'write public.ecr.aws/<alias>/<name>: the alias of your public registry (aws ecr-public describe-registries shows it), then the repository name';
+  if (alias === '' || name === '') {
+    throw new UserError(entryMessage(entry, `'${uri}' names no registry alias and repository`), subject, fix);
+  }
+  if (alias.length > 50 || !PUBLIC_ALIAS.test(alias)) {
+    throw new UserError(
+      entryMessage(entry, `'${alias.slice(0, 60)}' in '${uri}' is not an ECR Public registry alias`),
+      subject,
+      'an alias is 2–50 lowercase letters, digits and . _ - between them, starting with a letter; ' + fix,
+    );
+  }
+  checkRepository(name, subject, entry);
+  if (name.length > PUBLIC_REPOSITORY_MAX) {
+    throw new UserError(
+      entryMessage(entry, `'${name.slice(0, 100)}…' is ${name.length} characters long`),
+      subject,
+      `ECR Public repository names are at most ${PUBLIC_REPOSITORY_MAX} characters: shorten it`,
+    );
+  }
+  return { name, publicAlias: alias };
 }
 
 export function resolveRegistryId(given: string | undefined, fromUri: string | undefined): string | undefined {

@@ -401,11 +401,11 @@ describe('build config', () => {
       /'Team\/Web' is not a valid ECR repository name/,
     ],
     [
-      'repository in ECR Public: not pushed to, with the reason',
-      { repository: 'public.ecr.aws/abc123/web' },
+      'repository in ECR Public without its alias',
+      { repository: 'public.ecr.aws/web' },
       env,
       'repository',
-      /'public\.ecr\.aws\/abc123\/web' is an ECR Public repository, which this tool does not push to/,
+      /'public\.ecr\.aws\/web' names no registry alias and repository/,
     ],
     [
       'repository URI of the China partition with a region outside it',
@@ -620,6 +620,35 @@ describe('build config', () => {
       "'v-{sha}': {sha} has no value here: no commit is known: CODEBUILD_RESOLVED_SOURCE_VERSION is not set",
     );
     expect(resolveRaw('build', { repository: 'team/web' }, env, commit).notices).toEqual([]);
+  });
+
+  const cacheOff =
+    "public.ecr.aws/abc123/team/web is an ECR Public repository: the registry layer cache is off for it (a cache tag there would publish the layers of every build stage); the Docker engine's own cache still serves";
+  test.each<[number, string, RawInputs, Record<string, string | undefined>, string, readonly string[]]>([
+    [1, 'the run region as given, the cache off and said', {}, env, 'eu-west-1', [cacheOff]],
+    [2, 'no region anywhere: us-east-1, where ECR Public answers', {}, {}, 'us-east-1', [cacheOff]],
+    [3, 'the cache off by input: nothing to say', { cache: 'false' }, env, 'eu-west-1', []],
+    [
+      4,
+      "registry-id is not the public registry's: the alias names it",
+      { 'registry-id': '111122223333' },
+      env,
+      'eu-west-1',
+      [cacheOff],
+    ],
+  ])('%i an ECR Public repository: %s', (_n, _name, raw, environment, region, notices) => {
+    const config = resolveRaw('build', { repository: 'public.ecr.aws/abc123/team/web', ...raw }, environment, commit);
+    expect(config.region).toBe(region);
+    expect(config.notices).toEqual(notices);
+    expect(config.images[0]).toEqual({
+      kind: 'build',
+      placeholder: 'IMAGE1_NAME',
+      repository: 'team/web',
+      publicAlias: 'abc123',
+      build: { context: '.', dockerfile: 'Dockerfile', buildArgs: [] },
+      tags: ['0123456'],
+    });
+    expect(config).not.toHaveProperty('ecrEndpoint');
   });
 });
 

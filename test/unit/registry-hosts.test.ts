@@ -126,23 +126,75 @@ describe('repository and login-registries inputs', () => {
         host: { ...standard, host: '123456789012.dkr-ecr.us-east-1.on.aws', region: 'us-east-1', dualStack: true },
       },
     ],
+    ['5 ECR Public: its alias, then the name', 'public.ecr.aws/abc123/web', { name: 'web', publicAlias: 'abc123' }],
+    [
+      '6 ECR Public: a name with a namespace, an alias with . _ -',
+      'public.ecr.aws/my-team.x_1/project-a/nginx-web-app',
+      { name: 'project-a/nginx-web-app', publicAlias: 'my-team.x_1' },
+    ],
+    [
+      '7 ECR Public: a 205-character name, its longest',
+      `public.ecr.aws/abc123/${'a'.repeat(205)}`,
+      { name: 'a'.repeat(205), publicAlias: 'abc123' },
+    ],
   ])('repository %s', (_name, text, expected) => {
     expect(parseRepositoryInput(text, { input: 'repository' })).toEqual(expected);
   });
 
   test.each<[string, string, RegExp, RegExp]>([
     [
-      '1 ECR Public',
-      'public.ecr.aws/abc123/web',
-      /is an ECR Public repository, which this tool does not push to/,
-      /login-registries/,
+      '1 ECR Public without an alias',
+      'public.ecr.aws/web',
+      /^'public\.ecr\.aws\/web' names no registry alias and repository$/,
+      /^write public\.ecr\.aws\/<alias>\/<name>: the alias of your public registry \(aws ecr-public describe-registries/,
     ],
-    ['2 another registry', 'ghcr.io/team/web', /^'ghcr\.io' is not an ECR registry$/, /FIPS, dual-stack or China/],
+    [
+      '2 another registry',
+      'ghcr.io/team/web',
+      /^'ghcr\.io' is not an ECR registry$/,
+      /public\.ecr\.aws\/<alias>\/<name>/,
+    ],
     [
       '3 FIPS in China',
       '123456789012.dkr.ecr-fips.cn-north-1.amazonaws.com.cn/web',
       /is not an ECR registry \(ECR has no FIPS endpoint in the China region cn-north-1\)/,
       /repository name/,
+    ],
+    [
+      '4 ECR Public: an alias starting with a digit',
+      'public.ecr.aws/9team/web',
+      /^'9team' in 'public\.ecr\.aws\/9team\/web' is not an ECR Public registry alias$/,
+      /^an alias is 2–50 lowercase letters, digits and \. _ - between them, starting with a letter/,
+    ],
+    [
+      '5 ECR Public: capitals in the alias',
+      'public.ecr.aws/Team/web',
+      /^'Team' in 'public\.ecr\.aws\/Team\/web' is not an ECR Public registry alias$/,
+      /starting with a letter/,
+    ],
+    [
+      '6 ECR Public: a 51-character alias',
+      `public.ecr.aws/${'a'.repeat(51)}/web`,
+      /is not an ECR Public registry alias$/,
+      /2–50/,
+    ],
+    [
+      '7 ECR Public: an alias and no name',
+      'public.ecr.aws/abc123/',
+      /names no registry alias and repository$/,
+      /<alias>\/<name>/,
+    ],
+    [
+      '8 ECR Public: a name ECR would refuse',
+      'public.ecr.aws/abc123/Web',
+      /^'Web' is not a valid ECR repository name$/,
+      /lowercase letters/,
+    ],
+    [
+      '9 ECR Public: a name over 205 characters (ECR would take it, ECR Public not)',
+      `public.ecr.aws/abc123/${'a'.repeat(206)}`,
+      /is 206 characters long$/,
+      /^ECR Public repository names are at most 205 characters: shorten it$/,
     ],
   ])('repository refused: %s', (_name, text, message, fix) => {
     const error = (() => {
