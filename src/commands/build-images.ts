@@ -35,8 +35,14 @@ import {
   type Repository,
   type StoredImage,
 } from '../ecr/ecr';
-import { createEcrPublicClient, getPublicRegistryLogin } from '../ecr/ecr-public';
-import { registryAddress, REGISTRY_ADDRESSES_VARIABLE } from '../ecr/registry-hosts';
+import {
+  describePublicImage,
+  ensurePublicRepository,
+  getPublicRegistryLogin,
+  publicRepositoryUri,
+  withEcrPublicClient,
+} from '../ecr/ecr-public';
+import { ECR_PUBLIC_HOST, registryAddress, REGISTRY_ADDRESSES_VARIABLE } from '../ecr/registry-hosts';
 import { ServiceError, UserError } from '../errors';
 import {
   imageMessage,
@@ -136,22 +142,19 @@ async function buildAndPush(
           specs.map((spec, i) =>
             forImage(spec, several, async (): Promise<ResolvedBuild> => {
               const { build } = spec;
-              const [found, stored] = await Promise.allSettled([
-                ensureRepository(ecr, config, spec, log, early.beforePush),
-                findImagesByTag(
-                  ecr,
-                  { name: spec.repository, registryId: spec.registryId },
-                  tagsToLookUp(spec.tags, build.cacheTag),
-                ),
-              ]);
-              if (found.status === 'rejected') throw found.reason; // a missing repository before a failed lookup
-              if (stored.status === 'rejected') throw stored.reason;
-              const repository = atRegistryHost(found.value, spec);
+              // ECR Public: no cache tag, no immutable tag, so nothing to look up (and no BatchGetImage to ask).
+              const [repository, stored] =
+                spec.publicAlias === undefined
+                  ? await privateTarget(ecr, config, spec, log, early.beforePush)
+                  : ([
+                      await publicRepository(config, spec, spec.publicAlias, log, early.beforePush),
+                      new Map<string, StoredImage>(),
+                    ] as const);
               return {
                 spec,
                 build,
                 repository,
-                stored: stored.value,
+                stored,
                 log: several ? imageLog(log, spec.placeholder) : log,
                 key: several ? `-${i + 1}` : '',
               };
@@ -317,13 +320,16 @@ async function buildAndPush(
     );
     dockerConfig.remove(); // before ECR confirms the images: Docker is done
     const confirmed = Promise.all(
-      targets.map((target, i) => forImage(target.spec, several, () => confirmImage(ecr, target, digests[i] as string))),
+      targets.map((target, i) =>
+        forImage(target.spec, several, () => confirmImage(config, ecr, target, digests[i] as string)),
+      ),
     );
     confirmed.catch(() => undefined); // awaited before the artifacts are written; composed meanwhile
     return {
       images: targets.map(({ spec, repository }, i) => ({
         spec,
-        uri: `${repository.uri}@${digests[i] as string}`,
+        // A public image is named public.ecr.aws/<alias>/<name>, wherever the test override pushed it.
+        uri: `${spec.publicAlias === undefined ? repository.uri : publicRepositoryUri(spec.publicAlias, repository.name)}@${digests[i] as string}`,
         digest: digests[i] as string,
         tags: spec.tags,
       })),
@@ -420,7 +426,7 @@ async function registryLogins(
 ): Promise<RegistryLogin[]> {
   const mask = (secret: string) => log.mask(secret);
   // The repositories' registries: the credentials' own (no registry id) and the accounts named.
-  const ids = [...new Set(specs.map((spec) => spec.registryId))];
+  const ids = [...new Set(specs.filter((spec) => spec.publicAlias === undefined).map((spec) => spec.registryId))];
   const named = ids.filter((id): id is string => id !== undefined);
   const extra = config.loginRegistries.filter(
     (entry) => !(entry.region === config.region && entry.host === undefined && named.includes(entry.registryId)),
@@ -448,7 +454,7 @@ async function registryLogins(
   const [own, ofNamed, ecrPublic] = await Promise.all([
     ids.includes(undefined) ? getRegistryLogins(ecr, mask) : [],
     named.length > 0 ? getRegistryLogins(ecr, mask, named) : [],
-    config.loginPublic ? publicRegistryLogin(config, mask) : [],
+    config.loginPublic || specs.some((spec) => spec.publicAlias !== undefined) ? publicRegistryLogin(config, mask) : [],
   ]);
   const repositoryHosts = specs.flatMap((spec) =>
     spec.registryHost === undefined || spec.registryId === undefined
@@ -499,13 +505,22 @@ function loginAddress(host: string, env: BuildConfig['env']): string {
 
 /** The login to ECR Public, through a client of its own (us-east-1). */
 async function publicRegistryLogin(config: BuildConfig, mask: (secret: string) => void): Promise<RegistryLogin[]> {
-  const client = await createEcrPublicClient(config.limits);
-  try {
-    const login = await getPublicRegistryLogin(client, mask);
-    return [{ ...login, registry: loginAddress(login.registry, config.env) }];
-  } finally {
-    client.destroy();
-  }
+  const login = await withEcrPublicClient(config.limits, (client) => getPublicRegistryLogin(client, mask));
+  return [{ ...login, registry: loginAddress(login.registry, config.env) }];
+}
+
+/** An ECR Public repository, pushed to where Docker logged in to `public.ecr.aws` (the test override moves it). */
+async function publicRepository(
+  config: BuildConfig,
+  spec: BuiltImageSpec,
+  alias: string,
+  log: Logger,
+  beforePush: Promise<unknown>,
+): Promise<Repository> {
+  const repository = await withEcrPublicClient(config.limits, (client) =>
+    ensurePublicRepository(client, spec, alias, config.createRepository && beforePush, log),
+  );
+  return { ...repository, uri: `${loginAddress(ECR_PUBLIC_HOST, config.env)}/${alias}/${repository.name}` };
 }
 
 /** The repository as pushed to: under the FIPS or dual-stack host its URI gave, else as ECR names it. */
@@ -608,6 +623,30 @@ async function writeSecretFiles(
   );
 }
 
+/**
+ * A private repository and the tags it holds that matter (`tagsToLookUp`), looked up at once: the tags' lookup needs
+ * nothing from the repository's answer. A missing repository is reported before a failed lookup.
+ */
+async function privateTarget(
+  ecr: ECRClient,
+  config: BuildConfig,
+  spec: BuiltImageSpec,
+  log: Logger,
+  beforePush: Promise<unknown>,
+): Promise<readonly [Repository, Map<string, StoredImage>]> {
+  const [found, stored] = await Promise.allSettled([
+    ensureRepository(ecr, config, spec, log, beforePush),
+    findImagesByTag(
+      ecr,
+      { name: spec.repository, registryId: spec.registryId },
+      tagsToLookUp(spec.tags, spec.build.cacheTag),
+    ),
+  ]);
+  if (found.status === 'rejected') throw found.reason;
+  if (stored.status === 'rejected') throw stored.reason;
+  return [atRegistryHost(found.value, spec), stored.value];
+}
+
 async function ensureRepository(
   ecr: ECRClient,
   config: BuildConfig,
@@ -635,15 +674,23 @@ async function ensureRepository(
   return created;
 }
 
-/** Confirms through ECR that `digest` is stored with every tag of the target. */
-async function confirmImage(ecr: ECRClient, target: ResolvedBuild, digest: string): Promise<void> {
+/**
+ * Confirms through ECR (ECR Public's API for a public repository) that `digest` is stored with every tag of the
+ * target.
+ */
+async function confirmImage(config: BuildConfig, ecr: ECRClient, target: ResolvedBuild, digest: string): Promise<void> {
   const { repository, spec } = target;
-  const stored = await describeImage(ecr, repository, digest);
+  const alias = spec.publicAlias;
+  const stored =
+    alias === undefined
+      ? await describeImage(ecr, repository, digest)
+      : await withEcrPublicClient(config.limits, (client) => describePublicImage(client, repository, digest));
   const missing = spec.tags.filter((tag) => !stored.tags.includes(tag));
   if (stored.digest !== digest || missing.length > 0) {
+    const service = alias === undefined ? 'ECR' : 'ECR Public';
     throw new ServiceError(
-      `ECR DescribeImages ${repository.name}@${digest}`,
-      `ECR does not list ${missing.join(', ') || 'the pushed digest'} on this image (it lists ${stored.tags.join(', ') || 'no tags'})`,
+      `${service} DescribeImages ${repository.name}@${digest}`,
+      `${service} does not list ${missing.join(', ') || 'the pushed digest'} on this image (it lists ${stored.tags.join(', ') || 'no tags'})`,
     );
   }
 }

@@ -156,3 +156,18 @@ export async function faultProxy(target: string, faults: ProxyFaults = {}): Prom
   const host = `127.0.0.1:${(server.address() as { port: number }).port}`;
   return { host, url: `http://${host}`, calls };
 }
+
+/**
+ * An HTTPS proxy on loopback that records the target of each `CONNECT` and refuses it (403): where a client's TLS
+ * calls would go, the endpoint the SDK resolved, with no traffic beyond loopback (nothing is ever forwarded).
+ */
+export async function refusingConnectProxy(): Promise<{ readonly url: string; readonly targets: string[] }> {
+  const targets: string[] = [];
+  const server = createHttpServer((_req, res) => res.writeHead(405).end());
+  server.on('connect', (req: IncomingMessage, socket: Socket) => {
+    targets.push(req.url ?? '');
+    socket.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n');
+  });
+  await listen(server);
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, targets };
+}

@@ -11,6 +11,10 @@ import { filesContaining, getObject, readZip, registryDigest, stack, type ToolRu
 export interface Expected {
   readonly repository: string;
   readonly tags: readonly string[];
+  /** How images of the repository are named; by default `<stack registry>/<repository>`. */
+  readonly imageName?: string;
+  /** The repository's name in the registry's storage; by default `repository`. */
+  readonly stored?: string;
   readonly outputDir?: string;
   readonly artifact?: string;
   readonly s3?: { readonly bucket: string; readonly key: string };
@@ -33,8 +37,9 @@ export async function expectPublished(
   // The image: every tag in the registry resolves to the digest the tool reported.
   const digest = outputs['image-digest'] as string;
   expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
-  const imageUri = `${stack.registry}/${expected.repository}@${digest}`;
-  for (const tag of expected.tags) expect(await registryDigest(expected.repository, tag)).toBe(digest);
+  const imageUri = `${expected.imageName ?? `${stack.registry}/${expected.repository}`}@${digest}`;
+  for (const tag of expected.tags)
+    expect(await registryDigest(expected.stored ?? expected.repository, tag)).toBe(digest);
   expect(outputs['image-uri']).toBe(imageUri);
   expect(outputs['image-tags']).toBe(expected.tags.join(','));
 

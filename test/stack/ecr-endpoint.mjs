@@ -2,13 +2,18 @@
 /**
  * ECR's control plane as the AWS SDK sees it: AWS JSON 1.1 over `POST /`, SigV4-checked, AWS error shapes,
  * timestamps in epoch seconds. Repository settings live in the RepositoryStore; images are read from the real registry.
- * The same endpoint answers ECR Public's login (`SpencerFrontendService.GetAuthorizationToken`, ECR Public's JSON 1.1
- * target prefix, signed for the service `ecr-public` in us-east-1, the only region of its API), so that
- * `AWS_ENDPOINT_URL_ECR_PUBLIC` can point at it too; ECR Public's other operations are unknown here.
+ * The same endpoint answers ECR Public (`SpencerFrontendService.<operation>`, ECR Public's JSON 1.1 target prefix, signed
+ * for the service `ecr-public` in us-east-1, the only region of its API), so that `AWS_ENDPOINT_URL_ECR_PUBLIC` can
+ * point at it too: the login, and the calls a build makes about a public repository (DescribeRegistries,
+ * DescribeRepositories, CreateRepository, DescribeImages, DescribeImageTags) over the stack account's public registry,
+ * alias PUBLIC_ALIAS, whose images are in the same registry (see repositories.mjs). ECR Public has no BatchGetImage
+ * and no tag immutability: neither is answered for it here.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import {
+  PUBLIC_ALIAS,
+  publicStorageName,
   REPOSITORY_NAME_PATTERN,
   SECOND_ACCOUNT_ID,
   secondRegistryHost,
@@ -24,6 +29,8 @@ const PUBLIC_REGION = 'us-east-1';
 const MUTABILITIES = ['MUTABLE', 'IMMUTABLE', 'IMMUTABLE_WITH_EXCLUSION', 'MUTABLE_WITH_EXCLUSION'];
 const ENCRYPTION_TYPES = ['AES256', 'KMS', 'KMS_DSSE'];
 const TOKEN_LIFETIME_S = 12 * 3600;
+/** ECR Public's repository names: ECR's pattern, at most 205 characters (its CreateRepository). */
+const PUBLIC_NAME_MAX = 205;
 
 /** An error ECR answers with HTTP 400 and `{"__type", "message"}`. */
 class EcrError extends Error {
@@ -101,7 +108,7 @@ export function createEcrEndpoint({
     const record = hosts.has(registryId)
       ? repositories.get(storageName(registryId, validName(name), accountId))
       : undefined;
-    if (!record)
+    if (!record || record.ecrPublic)
       throw new EcrError(
         'RepositoryNotFoundException',
         `The repository with name '${name}' does not exist in the registry with id '${registryId}'`,
@@ -219,6 +226,33 @@ export function createEcrEndpoint({
     );
   }
 
+  /**
+   * What ECR and ECR Public say about one image beside its repository and tags.
+   * @param {RepositoryRecord} record
+   * @param {Image} image
+   */
+  async function imageDetail(record, image) {
+    return {
+      imageDigest: image.digest,
+      imageSizeInBytes: await imageSize(record.name, image.manifest),
+      imagePushedAt: image.pushedAt,
+      imageManifestMediaType: image.manifest.mediaType,
+      artifactMediaType: JSON.parse(image.manifest.text).config?.mediaType,
+    };
+  }
+
+  /**
+   * @param {string} repositoryName
+   * @param {string} registryId
+   * @param {ImageId} id
+   */
+  function imageNotFound(repositoryName, registryId, id) {
+    return new EcrError(
+      'ImageNotFoundException',
+      `The image with imageId {imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'} does not exist within the repository with name '${repositoryName}' in the registry with id '${registryId}'`,
+    );
+  }
+
   /** @type {Record<string, (input: Input) => Promise<object>>} */
   const operations = {
     // One token serves every registry the caller may reach, as on ECR; registryIds picks the endpoints.
@@ -283,7 +317,9 @@ export function createEcrEndpoint({
         ? names.map((name) => requireRepository(input, name))
         : repositories
             .list()
-            .filter((record) => splitStorageName(record.name, accountId).accountId === registryOf(input));
+            .filter(
+              (record) => !record.ecrPublic && splitStorageName(record.name, accountId).accountId === registryOf(input),
+            );
       return { repositories: records.map(describeRepository) };
     },
 
@@ -323,12 +359,7 @@ export function createEcrEndpoint({
       if (ids) {
         images = ids.map((id) => {
           const image = findImage(images, id);
-          if (!image) {
-            throw new EcrError(
-              'ImageNotFoundException',
-              `The image with imageId {imageDigest:'${id.imageDigest ?? 'null'}', imageTag:'${id.imageTag ?? 'null'}'} does not exist within the repository with name '${splitStorageName(record.name, accountId).name}' in the registry with id '${registryOf(input)}'`,
-            );
-          }
+          if (!image) throw imageNotFound(splitStorageName(record.name, accountId).name, registryOf(input), id);
           return image;
         });
       } else if (input.filter?.tagStatus === 'TAGGED' || input.filter?.tagStatus === 'UNTAGGED') {
@@ -340,12 +371,8 @@ export function createEcrEndpoint({
         imageDetails.push({
           registryId: registryOf(input),
           repositoryName: splitStorageName(record.name, accountId).name,
-          imageDigest: image.digest,
           imageTags: image.tags.length > 0 ? image.tags : undefined,
-          imageSizeInBytes: await imageSize(record.name, image.manifest),
-          imagePushedAt: image.pushedAt,
-          imageManifestMediaType: image.manifest.mediaType,
-          artifactMediaType: JSON.parse(image.manifest.text).config?.mediaType,
+          ...(await imageDetail(record, image)),
         });
       }
       return { imageDetails };
@@ -378,7 +405,40 @@ export function createEcrEndpoint({
   };
 
   /**
-   * ECR Public: one token for `public.ecr.aws`, with no proxyEndpoint (ECR Public's answer has none).
+   * The public repository named in the input, in the stack account's public registry (the only one there is: another
+   * registry id holds none of ours).
+   * @param {Input} input
+   * @param {unknown} [name]
+   */
+  function requirePublicRepository(input, name = input.repositoryName) {
+    const registryId = String(input.registryId ?? accountId);
+    const valid = validName(name);
+    if (valid.length > PUBLIC_NAME_MAX)
+      throw invalidParameter('repositoryName', `must have length less than or equal to ${PUBLIC_NAME_MAX}`);
+    const record = registryId === accountId ? repositories.get(publicStorageName(valid)) : undefined;
+    if (!record?.ecrPublic)
+      throw new EcrError(
+        'RepositoryNotFoundException',
+        `The repository with name '${valid}' does not exist in the registry with id '${registryId}'`,
+      );
+    return { record, name: valid, registryId };
+  }
+
+  /** @param {string} name */
+  function describePublicRepository(name) {
+    const record = repositories.get(publicStorageName(name));
+    return {
+      repositoryArn: `arn:aws:ecr-public::${accountId}:repository/${name}`,
+      registryId: accountId,
+      repositoryName: name,
+      repositoryUri: `public.ecr.aws/${PUBLIC_ALIAS}/${name}`,
+      createdAt: record?.createdAt,
+    };
+  }
+
+  /**
+   * ECR Public: one token for `public.ecr.aws`, with no proxyEndpoint (ECR Public's answer has none); the stack
+   * account's public registry and its repositories.
    * @type {Record<string, (input: Input) => Promise<object>>}
    */
   const publicOperations = {
@@ -389,6 +449,92 @@ export function createEcrEndpoint({
           expiresAt: Date.now() / 1000 + TOKEN_LIFETIME_S,
         },
       };
+    },
+
+    async DescribeRegistries(input) {
+      if (input.maxResults !== undefined && !(input.maxResults >= 1 && input.maxResults <= 1000))
+        throw invalidParameter('maxResults', 'Member must have value between 1 and 1000');
+      return {
+        registries: [
+          {
+            registryId: accountId,
+            registryArn: `arn:aws:ecr-public::${accountId}:registry/${accountId}`,
+            registryUri: `public.ecr.aws/${PUBLIC_ALIAS}`,
+            verified: false,
+            aliases: [{ name: PUBLIC_ALIAS, status: 'ACTIVE', primaryRegistryAlias: true, defaultRegistryAlias: true }],
+          },
+        ],
+      };
+    },
+
+    async CreateRepository(input) {
+      const name = validName(input.repositoryName);
+      if (name.length > PUBLIC_NAME_MAX)
+        throw invalidParameter('repositoryName', `must have length less than or equal to ${PUBLIC_NAME_MAX}`);
+      if (repositories.get(publicStorageName(name))) {
+        throw new EcrError(
+          'RepositoryAlreadyExistsException',
+          `The repository with name '${name}' already exists in the registry with id '${accountId}'`,
+        );
+      }
+      repositories.put({
+        name: publicStorageName(name),
+        createdAt: Date.now() / 1000,
+        // ECR Public has no tag immutability: every tag may be pushed over.
+        imageTagMutability: 'MUTABLE',
+        encryptionConfiguration: { encryptionType: 'AES256' },
+        imageScanningConfiguration: { scanOnPush: false },
+        images: {},
+        ecrPublic: true,
+      });
+      return { repository: describePublicRepository(name), catalogData: {} };
+    },
+
+    async DescribeRepositories(input) {
+      /** @type {unknown[] | undefined} */
+      const names = input.repositoryNames;
+      const found = names
+        ? names.map((name) => requirePublicRepository(input, name).name)
+        : repositories
+            .list()
+            .filter((record) => record.ecrPublic)
+            .map((record) => record.name.slice(publicStorageName('').length));
+      return { repositories: found.map(describePublicRepository) };
+    },
+
+    async DescribeImages(input) {
+      const { record, name, registryId } = requirePublicRepository(input);
+      let images = await listImages(record);
+      /** @type {ImageId[] | undefined} */
+      const ids = input.imageIds;
+      if (ids) {
+        images = ids.map((id) => {
+          const image = findImage(images, id);
+          if (!image) throw imageNotFound(name, registryId, id);
+          return image;
+        });
+      }
+      const imageDetails = [];
+      for (const image of images) {
+        imageDetails.push({
+          registryId,
+          repositoryName: name,
+          imageTags: image.tags.length > 0 ? image.tags : undefined,
+          ...(await imageDetail(record, image)),
+        });
+      }
+      return { imageDetails };
+    },
+
+    async DescribeImageTags(input) {
+      const { record } = requirePublicRepository(input);
+      const imageTagDetails = [];
+      for (const image of await listImages(record)) {
+        const detail = await imageDetail(record, image);
+        for (const imageTag of image.tags)
+          imageTagDetails.push({ imageTag, createdAt: image.pushedAt, imageDetail: detail });
+      }
+      return { imageTagDetails };
     },
   };
 

@@ -39,6 +39,22 @@ export function secondRegistryHost(/** @type {string} */ registryHost) {
   return registryHost.replace(/^127\.0\.0\.1:/, 'localhost:');
 }
 
+/**
+ * The alias of the stack account's ECR Public registry. Its repositories are served by the registry front under the
+ * second account's host, `localhost:<port>/<alias>/<name>` (the address the documented test override gives
+ * `public.ecr.aws`), so they are stored as that path is, `<second account>/<alias>/<name>`, flagged `ecrPublic`:
+ * ECR's private API never sees them, only ECR Public's.
+ */
+export const PUBLIC_ALIAS = 'ebb-public';
+
+/**
+ * The storage name of a public repository (see PUBLIC_ALIAS).
+ * @param {string} name
+ */
+export function publicStorageName(name) {
+  return `${SECOND_ACCOUNT_ID}/${PUBLIC_ALIAS}/${name}`;
+}
+
 /** ECR's repository names (also distribution's, lowercase only), as ECR quotes the pattern in its errors. */
 export const REPOSITORY_NAME_PATTERN = '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*';
 
@@ -52,6 +68,7 @@ export const REPOSITORY_NAME_PATTERN = '(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-
  * @property {{ encryptionType: string, kmsKey?: string }} encryptionConfiguration
  * @property {{ scanOnPush: boolean }} imageScanningConfiguration
  * @property {Record<string, number>} images digest → first push, epoch seconds
+ * @property {boolean} [ecrPublic] a repository of the ECR Public registry (see PUBLIC_ALIAS)
  */
 
 export class RepositoryStore {
