@@ -49,7 +49,7 @@ const TABLE = [
     commands: BUILD,
     value: 'name',
     description:
-      'ECR repository name, e.g. `team/service`, or its URI `<account>.dkr.ecr.<region>.amazonaws.com/team/service` (a registry of another account or region; FIPS and dual-stack hosts too, see ECR endpoints). Required unless `image` is given.',
+      'ECR repository name, e.g. `team/service`, or its URI `<account>.dkr.ecr.<region>.amazonaws.com/team/service` (a registry of another account or region; FIPS and dual-stack hosts too, see ECR endpoints), or an ECR Public repository `public.ecr.aws/<alias>/<name>`. Required unless `image` is given.',
   },
   {
     name: 'registry-id',

@@ -104,9 +104,10 @@ export async function findPublicRegistry(
 
 /**
  * The public repository of `spec`, in the registry of `alias` (`spec.publicAlias`), created when missing and `create`
- * allows it: `create` is what must pass first (nothing is written to the account while a check can still fail). Its `uri` is
- * `public.ecr.aws/<alias>/<name>` under the alias the user gave (any active alias of the registry pulls it), and its
- * tags are mutable: ECR Public has no tag immutability. A missing alias or repository is the user's to fix (exit 2).
+ * allows it: `create` is what must pass first (nothing is written to the account while a check can still fail). Its
+ * `uri` is `public.ecr.aws/<alias>/<name>` under the alias the user gave (any active alias of the registry pulls it),
+ * and its tags are mutable: ECR Public has no tag immutability. A missing alias or repository is the user's to fix
+ * (exit 2).
  */
 export async function ensurePublicRepository(
   client: ECRPUBLICClient,

@@ -10,7 +10,7 @@
  * | dual-stack | `<account>.dkr-ecr.<region>.on.aws` | ECR's dual-stack endpoint (`ecr.<region>.api.aws`) |
  * | dual-stack FIPS | `<account>.dkr-ecr-fips.<region>.on.aws` | ECR's FIPS dual-stack endpoint |
  * | China | `<account>.dkr.ecr.<cn-region>.amazonaws.com.cn` | ECR in the China region |
- * | ECR Public | `public.ecr.aws` | ECR Public's GetAuthorizationToken, in us-east-1 only |
+ * | ECR Public | `public.ecr.aws` | ECR Public's API (login, and its repositories), in us-east-1 only |
  *
  * China's regions have no FIPS endpoint, and their dual-stack registry host is not in the reference: both refused.
  */
@@ -106,10 +106,11 @@ export function isStandardRegistryHost(host: PrivateRegistryHost): boolean {
 export const REGISTRY_ADDRESSES_VARIABLE = 'ECS_BLUEGREEN_BUILD_REGISTRY_ADDRESSES';
 
 /**
- * Where Docker logs in for `host`: the address `ECS_BLUEGREEN_BUILD_REGISTRY_ADDRESSES` gives it (`host=address`
- * pairs, comma-separated), else the host. FOR TESTS: the offline stack serves `public.ecr.aws`'s login on a loopback
- * port without a hosts entry or a resolver. It applies to the logins of `public.ecr.aws` and of FIPS and dual-stack
- * hosts, the ones ECR's own answers do not name. A pair that is not `host=address` is an error naming the variable.
+ * Where Docker reaches `host`: the address `ECS_BLUEGREEN_BUILD_REGISTRY_ADDRESSES` gives it (`host=address` pairs,
+ * comma-separated), else the host. FOR TESTS: the offline stack serves `public.ecr.aws` on a loopback port without a
+ * hosts entry or a resolver. It applies to the logins of `public.ecr.aws` and of FIPS and dual-stack hosts, the ones
+ * ECR's own answers do not name, and to the push to an ECR Public repository (its images keep their
+ * `public.ecr.aws/…` names). A pair that is not `host=address` is an error naming the variable.
  */
 export function registryAddress(
   host: string,
