@@ -4,11 +4,15 @@
  * Pure; table-tested in engine-remote.test.ts.
  *
  * What is read: `DOCKER_HOST` (`unix://` and `npipe://` are this machine; `tcp://` and `ssh://` are remote),
- * `DOCKER_TLS_VERIFY` (said in the log), and `CODEBUILD_BUILD_ID` (a CodeBuild build). A CodeBuild project with the
- * Docker server capability reaches its server through a remote `DOCKER_HOST`; that server is persistent (it keeps
- * the layers of the project's builds), so the registry cache would only repeat what the engine holds. A remote
- * engine elsewhere may be fresh for every job (a `docker:dind` service is): its cache export stays. A Docker context
- * (`DOCKER_CONTEXT`, `docker context use`) is not read: such an engine counts as local.
+ * `DOCKER_TLS_VERIFY` (said in the log), and `CODEBUILD_BUILD_ID` (a CodeBuild build). AWS documents CodeBuild's
+ * Docker server as a dedicated, persistent build server that stores the project's image layers (stopped between
+ * builds, recycled after up to a month; the CodeBuild user guide's "Docker image build server sample") and taking
+ * connections on port 9876 (DockerServer, CodeBuild API reference). How the build container is pointed at it is not
+ * in the documentation we found: a remote `DOCKER_HOST` in a CodeBuild build is taken as that server, so the registry
+ * cache, which would only repeat what the server holds, is read and not exported; the log says it is an inference.
+ * Were the server reached another way, the engine counts as local and the cache export stays (time lost, nothing
+ * wrong). A remote engine elsewhere may be fresh for every job (a `docker:dind` service is): its cache export stays.
+ * A Docker context (`DOCKER_CONTEXT`, `docker context use`) is not read: such an engine counts as local.
  */
 
 export interface DockerEngineLocation {
@@ -38,7 +42,7 @@ export function locateDockerEngine(env: Readonly<Record<string, string | undefin
     return {
       remote: true,
       keepsLayers: true,
-      description: `the Docker engine is CodeBuild's Docker server (${shown}${tls}), which keeps its layers between builds: the registry cache is read, not exported`,
+      description: `the Docker engine is remote in a CodeBuild build (${shown}${tls}), taken as the project's Docker server, which keeps its layers between builds: the registry cache is read, not exported`,
     };
   }
   return {

@@ -105,7 +105,7 @@ test("CodeBuild's Docker server: a remote engine in a CodeBuild build keeps its 
     },
   });
   expect(run.stderr).toContain(
-    `the Docker engine is CodeBuild's Docker server (DOCKER_HOST=${tls.host}, TLS verified), which keeps its layers between builds: the registry cache is read, not exported`,
+    `the Docker engine is remote in a CodeBuild build (DOCKER_HOST=${tls.host}, TLS verified), taken as the project's Docker server, which keeps its layers between builds: the registry cache is read, not exported`,
   );
   expect(run.code).toBe(0);
   const tag = workspace.sha.slice(0, 7);

@@ -37,7 +37,7 @@ test.each<[string, Record<string, string>, boolean, boolean, string]>([
     { DOCKER_HOST: 'tcp://10.0.0.12:2376', DOCKER_TLS_VERIFY: '1', CODEBUILD_BUILD_ID: 'web:0b1c' },
     true,
     true,
-    "the Docker engine is CodeBuild's Docker server (DOCKER_HOST=tcp://10.0.0.12:2376, TLS verified), which keeps its layers between builds: the registry cache is read, not exported",
+    "the Docker engine is remote in a CodeBuild build (DOCKER_HOST=tcp://10.0.0.12:2376, TLS verified), taken as the project's Docker server, which keeps its layers between builds: the registry cache is read, not exported",
   ],
   [
     "9 CodeBuild's own daemon (privileged mode, a unix socket) is this machine's",
