@@ -111,6 +111,19 @@ export function awsErrorName(error: unknown): string {
   return error instanceof Error ? error.name : 'Error';
 }
 
+/**
+ * The endpoint the environment sets for `service`'s API, as the SDK reads it: `AWS_ENDPOINT_URL_<SERVICE>`, else
+ * `AWS_ENDPOINT_URL`; none under `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`. (The shared config file's `services`
+ * sections are not read here.)
+ */
+export function configuredEndpoint(
+  env: Readonly<Record<string, string | undefined>>,
+  service: 'S3' | 'ECR',
+): string | undefined {
+  if (/^true$/i.test(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'] ?? '')) return undefined;
+  return env[`AWS_ENDPOINT_URL_${service}`] || env['AWS_ENDPOINT_URL'] || undefined;
+}
+
 /** Whether the SDK's error says the credentials may not make the call. */
 export function isAccessDenied(error: unknown): boolean {
   return ACCESS_DENIED.test(awsErrorName(error));

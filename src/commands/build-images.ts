@@ -328,8 +328,7 @@ async function buildAndPush(
     return {
       images: targets.map(({ spec, repository }, i) => ({
         spec,
-        // A public image is named public.ecr.aws/<alias>/<name>, wherever the test override pushed it.
-        uri: `${spec.publicAlias === undefined ? repository.uri : publicRepositoryUri(spec.publicAlias, repository.name)}@${digests[i] as string}`,
+        uri: `${namedUri(spec, repository)}@${digests[i] as string}`,
         digest: digests[i] as string,
         tags: spec.tags,
       })),
@@ -523,11 +522,20 @@ async function publicRepository(
   return { ...repository, uri: `${loginAddress(ECR_PUBLIC_HOST, config.env)}/${alias}/${repository.name}` };
 }
 
-/** The repository as pushed to: under the FIPS or dual-stack host its URI gave, else as ECR names it. */
-function atRegistryHost(repository: Repository, spec: BuiltImageSpec): Repository {
+/**
+ * The repository as pushed to: under the FIPS or dual-stack host its URI gave (where the test override sends it), else
+ * as ECR names it.
+ */
+function atRegistryHost(repository: Repository, spec: BuiltImageSpec, env: BuildConfig['env']): Repository {
   return spec.registryHost === undefined
     ? repository
-    : { ...repository, uri: `${spec.registryHost}/${repository.name}` };
+    : { ...repository, uri: `${loginAddress(spec.registryHost, env)}/${repository.name}` };
+}
+
+/** The URI the pushed images are named by: under the host the user wrote, wherever the test override pushed them. */
+function namedUri(spec: BuiltImageSpec, repository: Repository): string {
+  if (spec.publicAlias !== undefined) return publicRepositoryUri(spec.publicAlias, repository.name);
+  return spec.registryHost === undefined ? repository.uri : `${spec.registryHost}/${repository.name}`;
 }
 
 /**
@@ -644,7 +652,7 @@ async function privateTarget(
   ]);
   if (found.status === 'rejected') throw found.reason;
   if (stored.status === 'rejected') throw stored.reason;
-  return [atRegistryHost(found.value, spec), stored.value];
+  return [atRegistryHost(found.value, spec, config.env), stored.value];
 }
 
 async function ensureRepository(

@@ -9,6 +9,7 @@ import {
   awsServiceError,
   boundCalls,
   boundedClientOptions,
+  configuredEndpoint,
   quietSdkNodeWarning,
   type AwsCallLimits,
 } from '../aws';
@@ -20,20 +21,24 @@ import type { EcrEndpointVariant } from './registry-hosts';
 /**
  * Creates a client for `region` whose calls are bounded by `limits`, loading the SDK now. `variant` picks ECR's FIPS or
  * dual-stack endpoint (a registry host of that form was given); without it the SDK's own settings apply
- * (`AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`, the shared config file).
+ * (`AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`, the shared config file). An endpoint the environment sets for
+ * ECR (`AWS_ENDPOINT_URL_ECR`: a VPC endpoint, a test stack) is where the user chose the calls go: the variant is left
+ * out beside it, which the SDK would refuse ("FIPS and custom endpoint are not supported").
  */
 export async function createEcrClient(
   region: string,
   limits: AwsCallLimits,
   variant?: EcrEndpointVariant,
+  env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<ECRClient> {
   const { ECRClient } = await traced('load', '@aws-sdk/client-ecr', () => import('@aws-sdk/client-ecr'));
   quietSdkNodeWarning();
+  const chosen = configuredEndpoint(env, 'ECR') !== undefined;
   return boundCalls(
     new ECRClient({
       region,
-      ...(variant?.fips && { useFipsEndpoint: true }),
-      ...(variant?.dualStack && { useDualstackEndpoint: true }),
+      ...(variant?.fips && !chosen && { useFipsEndpoint: true }),
+      ...(variant?.dualStack && !chosen && { useDualstackEndpoint: true }),
       ...boundedClientOptions(limits, proxyAgents()),
     }),
     limits,

@@ -109,8 +109,8 @@ export const REGISTRY_ADDRESSES_VARIABLE = 'ECS_BLUEGREEN_BUILD_REGISTRY_ADDRESS
  * Where Docker reaches `host`: the address `ECS_BLUEGREEN_BUILD_REGISTRY_ADDRESSES` gives it (`host=address` pairs,
  * comma-separated), else the host. FOR TESTS: the offline stack serves `public.ecr.aws` on a loopback port without a
  * hosts entry or a resolver. It applies to the logins of `public.ecr.aws` and of FIPS and dual-stack hosts, the ones
- * ECR's own answers do not name, and to the push to an ECR Public repository (its images keep their
- * `public.ecr.aws/…` names). A pair that is not `host=address` is an error naming the variable.
+ * ECR's own answers do not name, and to the pushes to them (the images keep the host's name). A pair that is not
+ * `host=address` is an error naming the variable.
  */
 export function registryAddress(
   host: string,

@@ -9,6 +9,7 @@ import {
   awsServiceError,
   boundCalls,
   boundedClientOptions,
+  configuredEndpoint,
   quietSdkNodeWarning,
   type AwsCallLimits,
 } from '../aws';
@@ -47,8 +48,7 @@ const AWS_DOMAIN =
  * virtual-hosted addressing, which AWS requires for buckets made since 2020.
  */
 export function needsPathStyle(env: Readonly<Record<string, string | undefined>>): boolean {
-  if (/^true$/i.test(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'] ?? '')) return false;
-  const endpoint = env['AWS_ENDPOINT_URL_S3'] || env['AWS_ENDPOINT_URL'];
+  const endpoint = configuredEndpoint(env, 'S3');
   if (!endpoint) return false;
   try {
     return !AWS_DOMAIN.test(new URL(endpoint).hostname.toLowerCase());

@@ -208,3 +208,31 @@ describe("FIPS and dual-stack hosts: ECR's API at the endpoint of the same varia
     expect([...new Set(proxy.targets)]).toEqual([target]);
   });
 });
+
+/**
+ * The same hosts through the stack, as a VPC endpoint would serve them: with ECR's endpoint configured
+ * (AWS_ENDPOINT_URL_ECR) the API calls go there (the SDK refuses a variant beside a configured endpoint), and the test
+ * override sends Docker's login and push for the host to the stack's registry; the images keep the host's name.
+ */
+describe('FIPS and dual-stack hosts through the stack: pushed, and named by the host as written', () => {
+  test.each<[string, string]>([
+    ['1 FIPS', `${stack.accountId}.dkr.ecr-fips.${stack.region}.amazonaws.com`],
+    ['2 dual-stack', `${stack.accountId}.dkr-ecr.${stack.region}.on.aws`],
+  ])('%s: %s', async (_name, host) => {
+    const workspace = sampleWorkspace();
+    const repository = unique('hosts/variant');
+    await createRepository(repository);
+    const run = await runTool(['build', '--repository', `${host}/${repository}`, '--json'], {
+      cwd: workspace.dir,
+      tmp: workspace.tmp,
+      env: { ECS_BLUEGREEN_BUILD_REGISTRY_ADDRESSES: `${host}=${stack.registry}` },
+    });
+    expect(run.stderr).toContain(`Log in to ${stack.registry}\n`);
+    expect(run.code).toBe(0);
+    await expectPublished(workspace, JSON.parse(run.stdout) as Record<string, string>, run, {
+      repository,
+      tags: [workspace.sha.slice(0, 7)],
+      imageName: `${host}/${repository}`,
+    });
+  });
+});

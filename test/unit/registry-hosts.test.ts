@@ -276,6 +276,32 @@ describe("the SDK's endpoints for each variant", () => {
     expect(await resolve(await createEcrClient(parsed.region, limits, parsed))).toBe(host);
   });
 
+  test.each<[number, string, Record<string, string>, boolean]>([
+    [1, 'no endpoint configured: the FIPS endpoint', {}, true],
+    [
+      2,
+      'AWS_ENDPOINT_URL_ECR (a VPC endpoint): it, without the variant',
+      { AWS_ENDPOINT_URL_ECR: 'https://vpce-1.example' },
+      false,
+    ],
+    [3, 'AWS_ENDPOINT_URL for every service: the same', { AWS_ENDPOINT_URL: 'http://127.0.0.1:4566' }, false],
+    [
+      4,
+      'configured endpoints ignored: the FIPS endpoint',
+      { AWS_ENDPOINT_URL_ECR: 'https://vpce-1.example', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' },
+      true,
+    ],
+  ])("%i a FIPS host beside the environment's endpoint: %s", async (_n, _name, env, fips) => {
+    const parsed = parseEcrRegistryHost('123456789012.dkr.ecr-fips.us-east-1.amazonaws.com');
+    if (!('kind' in parsed) || parsed.kind !== 'private') throw new Error('not a private registry');
+    const client = await createEcrClient(parsed.region, limits, parsed, env);
+    // The SDK refuses a variant beside a configured endpoint ("FIPS and custom endpoint are not supported").
+    expect(await (client.config as unknown as { useFipsEndpoint: () => Promise<boolean> }).useFipsEndpoint()).toBe(
+      fips,
+    );
+    client.destroy();
+  });
+
   test('ECR Public: us-east-1', async () => {
     expect(ECR_PUBLIC_REGION).toBe('us-east-1');
     expect(await resolve(await createEcrPublicClient({ responseTimeoutMs: 4000 }))).toBe(
