@@ -129,6 +129,7 @@ async function replaceDirectory(dir, files, input) {
 /* harmony export */   RT: () => (/* binding */ quietSdkNodeWarning),
 /* harmony export */   Xh: () => (/* binding */ awsServiceError),
 /* harmony export */   ZH: () => (/* binding */ awsErrorName),
+/* harmony export */   iw: () => (/* binding */ configuredEndpoint),
 /* harmony export */   uw: () => (/* binding */ boundCalls),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
@@ -215,6 +216,16 @@ function quietSdkNodeWarning() {
 /** The AWS error name of anything the SDK threw. */
 function awsErrorName(error) {
     return error instanceof Error ? error.name : 'Error';
+}
+/**
+ * The endpoint the environment sets for `service`'s API, as the SDK reads it: `AWS_ENDPOINT_URL_<SERVICE>`, else
+ * `AWS_ENDPOINT_URL`; none under `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`. (The shared config file's `services`
+ * sections are not read here.)
+ */
+function configuredEndpoint(env, service) {
+    if (/^true$/i.test(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'] ?? ''))
+        return undefined;
+    return env[`AWS_ENDPOINT_URL_${service}`] || env['AWS_ENDPOINT_URL'] || undefined;
 }
 /** Whether the SDK's error says the credentials may not make the call. */
 function isAccessDenied(error) {
@@ -310,15 +321,18 @@ var trace = __webpack_require__(3606);
 /**
  * Creates a client for `region` whose calls are bounded by `limits`, loading the SDK now. `variant` picks ECR's FIPS or
  * dual-stack endpoint (a registry host of that form was given); without it the SDK's own settings apply
- * (`AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`, the shared config file).
+ * (`AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`, the shared config file). An endpoint the environment sets for
+ * ECR (`AWS_ENDPOINT_URL_ECR`: a VPC endpoint, a test stack) is where the user chose the calls go: the variant is left
+ * out beside it, which the SDK would refuse ("FIPS and custom endpoint are not supported").
  */
-async function createEcrClient(region, limits, variant) {
+async function createEcrClient(region, limits, variant, env = process.env) {
     const { ECRClient } = await (0,trace/* traced */.mn)('load', '@aws-sdk/client-ecr', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19)));
     (0,aws/* quietSdkNodeWarning */.RT)();
+    const chosen = (0,aws/* configuredEndpoint */.iw)(env, 'ECR') !== undefined;
     return (0,aws/* boundCalls */.uw)(new ECRClient({
         region,
-        ...(variant?.fips && { useFipsEndpoint: true }),
-        ...(variant?.dualStack && { useDualstackEndpoint: true }),
+        ...(variant?.fips && !chosen && { useFipsEndpoint: true }),
+        ...(variant?.dualStack && !chosen && { useDualstackEndpoint: true }),
         ...(0,aws/* boundedClientOptions */.Ji)(limits, (0,proxy/* proxyAgents */.H)()),
     }), limits);
 }
@@ -456,7 +470,9 @@ const MANIFEST_TYPES = [
 ];
 /**
  * The images `tags` point at, in one BatchGetImage (which reports misses in `failures`): tags
- * that do not exist are absent from the map.
+ * that do not exist are absent from the map, and so are all of a repository that does not exist
+ * (the lookup runs beside the repository's own, which says so or creates it). `registryId`
+ * undefined is the credentials' own registry.
  */
 async function findImagesByTag(client, repository, tags) {
     const found = new Map();
@@ -474,6 +490,8 @@ async function findImagesByTag(client, repository, tags) {
         }));
     }
     catch (error) {
+        if ((0,aws/* awsErrorName */.ZH)(error) === 'RepositoryNotFoundException')
+            return found;
         throw (0,aws/* awsServiceError */.Xh)(operation, error, 'ecr:BatchGetImage');
     }
     const failure = response.failures?.find((f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest');
@@ -531,14 +549,507 @@ async function describeImage(client, repository, digest, subject) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/command.ts
+var src_command = __webpack_require__(1274);
+;// CONCATENATED MODULE: ./src/docker/plan.ts
+/**
+ * The build's decisions, as pure functions of what was detected and looked up: where the layer
+ * cache lives, who pushes, what the builder's metadata says the image is, and whether a tag an
+ * immutable repository already holds is this very image. Table-tested; no I/O.
+ */
+/** The cache mode of `builder` (see `CacheMode`). */
+function cacheMode(builder) {
+    if (builder.kind === 'legacy')
+        return 'none';
+    if (builder.kind === 'buildkit')
+        return 'inline';
+    return builder.driver !== 'docker' || builder.imageStore === 'containerd' ? 'registry' : 'inline';
+}
+/**
+ * Who pushes the image. `docker`: `docker push` of the image the build loaded into the daemon the
+ * tool talks to. `builder`: buildx pushes it itself — a named builder or a driver other than
+ * `docker` keeps the image where it built it (another daemon, a BuildKit container or cluster).
+ */
+function pushedBy(builder) {
+    return builder.kind === 'buildx' && (builder.name !== undefined || builder.driver !== 'docker')
+        ? 'builder'
+        : 'docker';
+}
+/**
+ * The cache plan, or undefined when there is no cache (off, or the legacy builder). An inline
+ * cache is never exported by the build of the deployed image: BuildKit's inline metadata differs
+ * from build to build when a registry cache was imported (it lists the layers it did not take
+ * from the import), which would make every re-run a new image. It goes in a second, fully cached
+ * build of its own under the cache tag instead.
+ */
+function planCache(builder, options) {
+    const mode = cacheMode(builder);
+    if (options.ref === undefined || mode === 'none')
+        return undefined;
+    return {
+        mode,
+        ref: options.ref,
+        import: options.exists && !options.noCache,
+        export: !options.immutable && options.engineKeepsLayers !== true,
+    };
+}
+/**
+ * The tags to look up before building, in one call: the cache, and every tag — immutable ones this build may not
+ * overwrite, and the others to tell whether the cache already holds an unchanged build (see `cacheHoldsBuild`). All of
+ * them, whatever the repository's mutability: the lookup runs beside the repository's, before its answer.
+ */
+function tagsToLookUp(tags, cacheTag) {
+    return [...new Set([...(cacheTag === undefined ? [] : [cacheTag]), ...tags])];
+}
+/** The plan of one image on `builder` (see `ImagePlan`). */
+function planImage(builder, input) {
+    const { cacheTag } = input;
+    const by = pushedBy(builder);
+    const cache = planCache(builder, {
+        ref: cacheTag === undefined ? undefined : `${input.repositoryUri}:${cacheTag}`,
+        exists: cacheTag !== undefined && input.stored.has(cacheTag),
+        immutable: cacheTag !== undefined && input.immutable(cacheTag),
+        noCache: input.noCache,
+        ...(input.engineKeepsLayers !== undefined && { engineKeepsLayers: input.engineKeepsLayers }),
+    });
+    const cacheImmutable = cacheTag !== undefined && input.immutable(cacheTag);
+    const compareFirst = input.tags.some((tag) => input.immutable(tag) && input.stored.has(tag));
+    return {
+        refs: input.tags.map((tag) => `${input.repositoryUri}:${tag}`),
+        output: by === 'docker' ? 'load' : compareFirst ? 'store' : 'push',
+        ...(cache && { cache }),
+        cacheFrozen: cache !== undefined && cacheImmutable,
+        ...(cache?.mode === 'inline' &&
+            cache.export && { cacheImage: by === 'docker' ? 'load' : 'push' }),
+    };
+}
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/**
+ * Reads buildx's `--metadata-file`. On the classic store `containerimage.digest` is the config
+ * digest (the store has no manifest until `docker push`); on the containerd store and for a
+ * builder that pushed, `containerimage.descriptor` (or a digest that is not the config's) is the
+ * manifest or index. Undefined when the file holds no image digest.
+ */
+function parseBuildMetadata(text) {
+    let metadata;
+    try {
+        metadata = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const config = metadata['containerimage.config.digest'];
+    const digest = metadata['containerimage.digest'];
+    const descriptor = metadata['containerimage.descriptor']?.digest;
+    const configDigest = typeof config === 'string' && DIGEST.test(config) ? config : undefined;
+    const manifest = typeof descriptor === 'string' ? descriptor : digest !== config ? digest : undefined;
+    if (typeof manifest === 'string' && DIGEST.test(manifest))
+        return { manifestDigest: manifest, ...(configDigest && { configDigest }) };
+    return configDigest === undefined ? undefined : { configDigest };
+}
+/**
+ * Whether the inline cache image under `cacheTag` already serves this very build, so that building and pushing it
+ * again would only rewrite what the registry holds: one of `tags` already points at the built image (an unchanged
+ * re-run), and the cache tag at an image of exactly its layers. The cache image is a fully cached build of the same
+ * steps: same layers, cache metadata in its config.
+ */
+function cacheHoldsBuild(built, tags, stored, cacheTag) {
+    const cache = stored.get(cacheTag)?.layers;
+    if (cache === undefined)
+        return false;
+    return tags.some((tag) => {
+        const image = tag === cacheTag ? undefined : stored.get(tag);
+        const layers = image?.layers;
+        return (image !== undefined &&
+            layers !== undefined &&
+            isSameImage(built, image) &&
+            layers.length === cache.length &&
+            layers.every((layer, i) => layer === cache[i]));
+    });
+}
+/**
+ * Whether a stored image is the built one, compared like for like: manifest digest with manifest
+ * digest when the builder knows its manifest, else config digest with the stored manifest's
+ * config (an index has none: it is not the single image the classic store built).
+ */
+function isSameImage(built, stored) {
+    return built.manifestDigest !== undefined
+        ? stored.digest === built.manifestDigest
+        : stored.configDigest === built.configDigest;
+}
+/** Both sides of a mismatch in the same terms, for the message. */
+function describeMismatch(built, stored) {
+    if (built.manifestDigest !== undefined)
+        return `${stored.digest}; this build is ${built.manifestDigest}`;
+    const config = stored.configDigest === undefined ? 'an image index, not one image' : `config ${stored.configDigest}`;
+    return `${stored.digest}, ${config}; this build is the image with config ${built.configDigest}`;
+}
+/**
+ * The push plan for `tags`: every tag is pushed unless it is immutable and already exists; an
+ * existing immutable tag must point at this very image, or the plan is a conflict (decided for all
+ * tags before any push).
+ */
+function planPush(tags, immutable, stored, built) {
+    const inPlace = new Map();
+    const push = [];
+    for (const tag of tags) {
+        const image = immutable(tag) ? stored.get(tag) : undefined;
+        if (image === undefined) {
+            push.push(tag);
+        }
+        else if (isSameImage(built, image)) {
+            inPlace.set(tag, image.digest);
+        }
+        else {
+            return { push: [], inPlace: new Map(), conflict: { tag, detail: describeMismatch(built, image) } };
+        }
+    }
+    return { push, inPlace };
+}
+
+;// CONCATENATED MODULE: ./src/docker/args.ts
+
+
+/**
+ * Refuses inputs the builder cannot honour, naming the input: secrets and SSH need BuildKit,
+ * `builder` and attestations need buildx, and attestations on immutable tags need a builder that
+ * pushes itself.
+ * @param immutableTags whether any tag to push is immutable in the repository
+ */
+function checkBuilderSupports(build, builder, immutableTags) {
+    const fix = 'install the docker-buildx plugin (Docker 23 and later build with it)';
+    if (builder.kind === 'legacy') {
+        const needsBuildKit = [build.secrets.length > 0 && 'secrets', build.ssh.length > 0 && 'ssh'].filter(Boolean);
+        if (needsBuildKit.length > 0)
+            throw new errors/* UserError */.yo('needs BuildKit, and this docker client has no buildx plugin', { input: needsBuildKit[0] }, fix);
+    }
+    if (builder.kind !== 'buildx') {
+        if (build.builder !== undefined)
+            throw new errors/* UserError */.yo(`'${build.builder}' is a buildx builder, and this docker client has no buildx plugin`, { input: 'builder' }, fix);
+        if (build.provenance !== 'false')
+            throw new errors/* UserError */.yo('attestations need buildx, and this docker client has no buildx plugin', { input: 'provenance' }, `${fix}, or set provenance to false`);
+    }
+    if (build.provenance !== 'false' &&
+        builder.kind === 'buildx' &&
+        builder.driver === 'docker' &&
+        builder.imageStore === 'classic') {
+        throw new errors/* UserError */.yo('the docker driver on the classic image store cannot make attestations (buildx refuses them)', { input: 'provenance' }, 'turn on the containerd image store, build with another builder, or set provenance to false');
+    }
+    // With attestations the containerd store holds an index; `docker push` of an index puts its
+    // manifests under the tag before the index itself, and an immutable tag refuses the second write.
+    if (immutableTags &&
+        build.provenance !== 'false' &&
+        builder.kind === 'buildx' &&
+        builder.imageStore === 'containerd' &&
+        pushedBy(builder) === 'docker') {
+        throw new errors/* UserError */.yo('attestations make the image an index, which docker push cannot put under an immutable tag (it writes the tag twice)', { input: 'provenance' }, 'set provenance to false, or build with a builder that pushes itself (builder: a docker-container or remote builder)');
+    }
+}
+/**
+ * Said whenever attestations are on (and the builder can make them): the tag then holds an OCI image index, and ECR's
+ * basic scanning refuses an index ("An artifact with media type 'application/vnd.oci.image.index.v1+json' cannot be
+ * scanned"), so scan on push stops without a word from ECR.
+ */
+const PROVENANCE_INDEX_WARNING = "provenance: the attestations make each tag an OCI image index, and ECR's basic scanning cannot scan an index: scan on push finds nothing for this image. Set provenance to false to keep a single, scannable image manifest.";
+/** The build command for `build` on `builder`. */
+function buildCommand(image, build, builder, plan) {
+    const buildx = builder.kind === 'buildx';
+    const args = buildx ? [...contextArgs(builder), 'buildx', 'build'] : ['build'];
+    if (buildx) {
+        if (builder.name !== undefined && builder.driver !== 'docker')
+            args.push('--builder', builder.name);
+        args.push(...outputArgs(plan.output), '--provenance', build.provenance, '--metadata-file', plan.metadataFile);
+    }
+    else {
+        args.push('--iidfile', plan.iidFile);
+    }
+    if (builder.kind !== 'legacy')
+        args.push('--progress=plain');
+    args.push('--file', image.dockerfile);
+    for (const ref of plan.refs)
+        args.push('--tag', ref);
+    for (const [key, value] of image.buildArgs)
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of build.labels)
+        args.push('--label', `${key}=${value}`);
+    if (image.target !== undefined)
+        args.push('--target', image.target);
+    if (build.platform !== undefined)
+        args.push('--platform', build.platform);
+    for (const [id, file] of plan.secretFiles)
+        args.push('--secret', `id=${id},src=${file}`);
+    for (const ssh of build.ssh)
+        args.push('--ssh', ssh);
+    if (!plan.inlineCacheImage) {
+        if (build.noCache)
+            args.push('--no-cache');
+        if (build.pull)
+            args.push('--pull');
+    }
+    if (plan.cache !== undefined)
+        args.push(...cacheArgs(builder, plan.cache, plan.inlineCacheImage === true));
+    args.push(image.context);
+    return { args, env: buildx ? {} : { DOCKER_BUILDKIT: builder.kind === 'buildkit' ? '1' : '0' } };
+}
+/**
+ * A `docker` driver builder is a Docker context: buildx refuses `--builder` for it ("use docker
+ * --context=… buildx") and wants the context selected instead.
+ */
+function contextArgs(builder) {
+    return builder.kind === 'buildx' && builder.name !== undefined && builder.driver === 'docker'
+        ? ['--context', builder.name]
+        : [];
+}
+function outputArgs(output) {
+    return output === 'load' ? ['--load'] : ['--output', `type=image,push=${output === 'push'}`];
+}
+function cacheArgs(builder, cache, inlineCacheImage) {
+    const buildx = builder.kind === 'buildx';
+    if (inlineCacheImage)
+        return buildx ? ['--cache-to', 'type=inline'] : ['--build-arg', 'BUILDKIT_INLINE_CACHE=1'];
+    const args = cache.import ? ['--cache-from', buildx ? `type=registry,ref=${cache.ref}` : cache.ref] : [];
+    if (cache.mode === 'registry' && cache.export) {
+        args.push('--cache-to', `type=registry,ref=${cache.ref},mode=max,image-manifest=true,oci-mediatypes=true`);
+    }
+    return args;
+}
+/**
+ * The manifest digest `docker push` reports: its last line reads `<tag>: digest: sha256:… size: N`
+ * (the same words since Docker 1.10).
+ */
+function parsePushDigest(output) {
+    const matches = [...output.matchAll(/digest: (sha256:[0-9a-f]{64}) size: \d+/g)];
+    return matches.at(-1)?.[1];
+}
+/**
+ * The builder for this machine, from `docker version`, the driver of the buildx builder (when
+ * `docker buildx inspect` answered) and the image store of the daemon a `docker` driver uses.
+ */
+function chooseBuilder(clientVersion, buildx) {
+    if (buildx !== undefined)
+        return { kind: 'buildx', ...buildx };
+    const major = Number.parseInt(clientVersion, 10);
+    return Number.isNaN(major) || major >= 23 ? { kind: 'legacy' } : { kind: 'buildkit' };
+}
+/** The image store `docker info`'s `{{json .DriverStatus}}` shows: the containerd snapshotter, or the classic store. */
+function parseImageStore(driverStatus) {
+    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
+}
+
+;// CONCATENATED MODULE: ./src/docker/push-progress.ts
+/**
+ * Progress of a `docker push` from its plain output, where a long upload prints nothing between
+ * "Pushing" and "Pushed": the layers by state, for a line every so often and a summary at the end.
+ * Pure.
+ */
+/** `<12 hex>: <status>`, as docker prints layer states without a terminal. */
+const LAYER_LINE = /^([0-9a-f]{12}): (Preparing|Waiting|Pushing|Pushed|Layer already exists|Mounted from \S+|Retrying in .+)$/;
+/** How often a push in progress is reported: often enough to show it is alive, seldom enough not to flood. */
+const PUSH_PROGRESS_INTERVAL_MS = 10_000;
+class PushProgress {
+    layers = new Map();
+    /** Takes one line of docker push's output; lines that are no layer state are ignored. */
+    update(line) {
+        const match = LAYER_LINE.exec(line.trim());
+        if (match === null)
+            return;
+        const [, layer = '', status = ''] = match;
+        this.layers.set(layer, stateOf(status));
+    }
+    /** `3 layers: 1 pushed, 2 already in the registry` (states with no layer are left out). */
+    summary() {
+        const count = (state) => [...this.layers.values()].filter((s) => s === state).length;
+        const parts = [
+            [count('pushed'), 'pushed'],
+            [count('present'), 'already in the registry'],
+            [count('uploading'), 'uploading'],
+            [count('waiting'), 'waiting'],
+        ]
+            .filter(([n]) => n !== 0)
+            .map(([n, what]) => `${n} ${what}`);
+        const total = this.layers.size;
+        return `${total} layer${total === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+    }
+}
+function stateOf(status) {
+    if (status === 'Pushed')
+        return 'pushed';
+    if (status === 'Layer already exists' || status.startsWith('Mounted from'))
+        return 'present';
+    if (status === 'Pushing' || status.startsWith('Retrying'))
+        return 'uploading';
+    return 'waiting';
+}
+
+;// CONCATENATED MODULE: ./src/docker/docker.ts
+/**
+ * Docker through its CLI: builder detection, build, push (the logins are in the private config:
+ * auth-config.ts). Every function takes the session (runner, private Docker config, logger) as a
+ * parameter.
+ */
+
+
+
+
+
+
+const DAEMON_FIX = "start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project's environment";
+/**
+ * Checks the daemon answers within the response timeout and picks the builder (see `Builder`):
+ * `name`, the `builder` input, or the current one. Runs with the user's own Docker config, before
+ * the private one exists: the builder selection is the same in both. Logs nothing: a build starts
+ * it before the files are checked, and `reportBuilder` says what it found where the run uses it.
+ * @param dockerHost the daemon docker talks to (`DOCKER_HOST`), for the message when it is silent
+ * @param signal stops the programs when the run no longer needs their answer
+ */
+async function detectBuilder(run, limits, dockerHost, name, signal) {
+    const options = { timeoutMs: limits.responseTimeoutMs, ...(signal && { signal }) };
+    const info = (endpoint) => run('docker', [...(endpoint ? ['--context', endpoint] : []), 'info', '--format', '{{json .DriverStatus}}'], options);
+    // The current builder's daemon is the one docker talks to: its image store is asked beside the other two, at once
+    // (a docker process each); unused when there is no buildx.
+    const early = name === undefined ? info() : undefined;
+    early?.catch(() => undefined); // its failure is the version check's to report
+    const [version, buildx] = await Promise.all([
+        run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], options),
+        run('docker', ['buildx', 'inspect', ...(name === undefined ? [] : [name])], options),
+    ]);
+    const daemon = dockerHost ? `DOCKER_HOST=${dockerHost}` : 'the default socket (DOCKER_HOST is not set)';
+    (0,src_command/* checkExit */.dB)(version, `connecting to the Docker daemon at ${daemon}`, version.stopped
+        ? `the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works; on a slow machine raise response-timeout`
+        : DAEMON_FIX);
+    const [client = '', server = ''] = version.stdout.trim().split(' ');
+    if (buildx.exitCode !== 0 && name !== undefined && /no builder|not found/i.test(buildx.stderr)) {
+        throw new errors/* UserError */.yo(`there is no buildx builder '${name}': ${buildx.stderr.trim().split('\n').at(-1)}`, { input: 'builder' }, 'create it (docker buildx create), or pick one docker buildx ls lists');
+    }
+    const driver = buildx.exitCode === 0 && buildx.stopped === undefined
+        ? (/^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker')
+        : undefined;
+    // A docker driver builds into a daemon's image store: the one of its endpoint (a context).
+    const endpoint = name === undefined ? undefined : /^\s*Endpoint:\s+(\S+)/m.exec(buildx.stdout)?.[1];
+    const imageStore = driver === 'docker' ? parseImageStore((await (early ?? info(endpoint))).stdout) : 'classic';
+    const builder = chooseBuilder(client, driver === undefined ? undefined : { driver, imageStore, ...(name !== undefined && { name }) });
+    return {
+        builder,
+        client,
+        description: `docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${name ?? 'current'}: ${driver} driver, ${imageStore} image store)` : ''}`,
+    };
+}
+/** Says what `detectBuilder` found (the legacy builder is a warning) and returns the builder. */
+function reportBuilder(detected, log) {
+    log.debug(detected.description);
+    if (detected.builder.kind === 'legacy') {
+        log.warning(`docker ${detected.client} has no buildx plugin: building with the legacy builder, without BuildKit or the layer cache. Install docker-buildx.`);
+    }
+    return detected.builder;
+}
+/** A line of BuildKit's plain progress once the build pushes to the registry. */
+const BUILDKIT_PUSHING = /^#\d+ (pushing|exporting cache)/;
+/** BuildKit's line when a registry answered a request with a server error (it retries for some 8 s). */
+const BUILDKIT_REGISTRY_FAILED = /error: unexpected status from \w+ request to https?:\/\/([^/\s]+)\/\S*: (5\d\d\b.*)$/;
+/**
+ * Runs a build command, streaming its log (at `level`), and returns what the builder says it
+ * built: buildx's metadata file, or the image id the engine's BuildKit writes (the config digest).
+ * Bounded like `docker push` wherever the build writes to the registry (a push by the builder,
+ * `pushes`, or a registry cache export): a server error from the registry stops it at once, and
+ * so does the push timeout without a line from the first push or cache export line on (the
+ * steps before may rightly be silent longer). BuildKit's push lines are its progress.
+ */
+async function buildImage(session, command, written, options = {}) {
+    const { run, env, log } = session;
+    const level = options.level ?? 'info';
+    log.debug(`docker ${command.args.join(' ')}`);
+    let registry;
+    const result = await run('docker', command.args, {
+        env: { ...env, ...command.env },
+        onLine: (line) => log[level](line),
+        idleTimeoutMs: session.limits.pushTimeoutMs,
+        idleFrom: (line) => BUILDKIT_PUSHING.test(line),
+        stopOn: (line) => {
+            const failed = BUILDKIT_REGISTRY_FAILED.exec(line);
+            if (failed === null)
+                return undefined;
+            registry = failed[1];
+            return `the registry ${registry} failed a request (${failed[2]})`;
+        },
+    });
+    // Stopped by this tool: the registry failed, or the push went silent.
+    (0,src_command/* checkExit */.dB)(result, options.pushes === true ? 'docker build and push' : 'docker build', result.stopped !== undefined
+        ? `check that the registry${registry === undefined ? '' : ` ${registry}`} is up and reachable (network, proxy); on a slow network raise push-timeout`
+        : refused.test(result.stderr) || refused.test(result.stdout)
+            ? refusedFix(/request to https?:\/\/([^/\s]+)\/\S*: 40[13]\b/.exec(`${result.stdout}${result.stderr}`)?.[1])
+            : 'read the build log above; the failing step is the last one printed');
+    const file = written.metadataFile ?? written.iidFile ?? '';
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+    const built = written.metadataFile !== undefined
+        ? parseBuildMetadata(text)
+        : /^sha256:[0-9a-f]{64}$/.test(text.trim())
+            ? { configDigest: text.trim() }
+            : undefined;
+    if (built === undefined)
+        throw new errors/* ServiceError */._7('docker build', `wrote no image digest to ${file}`);
+    return built;
+}
+/**
+ * What docker prints when the registry refused the credentials (the login is first checked at the push: see
+ * auth-config.ts) or the push itself (ECR's IAM: `denied: User … is not authorized to perform ecr:…`).
+ */
+const refused = /\bunauthorized\b|authentication required|\bdenied:/i;
+function refusedFix(registry) {
+    return `the registry${registry === undefined ? '' : ` ${registry}`} refused this run's login or push: allow ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage on the repository for the role this runs as, and check that the registry is the one ECR named`;
+}
+/** The daemon's line when a registry request failed and it will try again (after 5, 10, 15 … s). */
+const RETRYING = /Retrying in \d+ seconds?/;
+/**
+ * Pushes one reference and returns the manifest digest the registry stored. A long push logs its
+ * layers' progress every PUSH_PROGRESS_INTERVAL_MS; the end, what was uploaded. A push with no
+ * progress for the push timeout is stopped, and so is one the daemon starts retrying: a registry
+ * that failed a request once fails the next ones too, and the daemon's five retries would take
+ * some 50 s to say so.
+ */
+async function pushImage(session, ref) {
+    const { run, env, log } = session;
+    const registry = ref.split('/')[0];
+    const progress = new PushProgress();
+    const started = Date.now();
+    const timer = setInterval(() => log.info(`pushing ${ref}: ${progress.summary()}, ${Math.round((Date.now() - started) / 1000)} s`), PUSH_PROGRESS_INTERVAL_MS);
+    let result;
+    let output = '';
+    try {
+        result = (0,src_command/* checkExit */.dB)(await run('docker', ['push', ref], {
+            env,
+            onLine: (line) => {
+                output += `${line}\n`;
+                progress.update(line);
+                log.debug(line);
+            },
+            idleTimeoutMs: session.limits.pushTimeoutMs,
+            stopOn: (line) => RETRYING.test(line)
+                ? `the registry ${registry} failed a request (docker was ${line.replace(/^.*?(Retrying)/, 'retrying').toLowerCase()})`
+                : undefined,
+        }), `docker push ${ref}`, refused.test(output)
+            ? refusedFix(registry)
+            : `check that the registry ${registry} is up and reachable (network, proxy); on a slow network raise push-timeout`);
+    }
+    finally {
+        clearInterval(timer);
+    }
+    const digest = parsePushDigest(result.stdout);
+    if (digest === undefined)
+        throw new errors/* ServiceError */._7(`docker push ${ref}`, 'reported no digest');
+    log.info(`pushed ${ref} (${digest}): ${progress.summary()}`);
+    return digest;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/artifact/write.ts
 var write = __webpack_require__(2365);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/cleanup.ts
@@ -573,6 +1084,7 @@ function withRegistryAuths(settings, logins, mask) {
  * A private Docker config directory for one run: the ECR password lands in its config.json, not
  * in the user's, and the directory is deleted when the run ends, however it ends.
  */
+
 
 
 
@@ -637,10 +1149,13 @@ async function createDockerConfigDir(env, logins, mask) {
         const registries = logins.map((login) => login.registry);
         const settings = withRegistryAuths(await readUserSettings((0,external_node_path_.join)(userDir, 'config.json'), registries), logins, mask);
         await (0,promises_.writeFile)((0,external_node_path_.join)(path, 'config.json'), `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
-        await Promise.all(SHARED.map(async (name) => {
-            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(userDir, name)))
-                await (0,promises_.symlink)((0,external_node_path_.join)(userDir, name), (0,external_node_path_.join)(path, name));
-        }));
+        await Promise.all([
+            ...SHARED.map(async (name) => {
+                if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(userDir, name)))
+                    await (0,promises_.symlink)((0,external_node_path_.join)(userDir, name), (0,external_node_path_.join)(path, name));
+            }),
+            linkBuildNodeId(userDir, path),
+        ]);
     }
     catch (error) {
         remove();
@@ -654,6 +1169,26 @@ async function createDockerConfigDir(env, logins, mask) {
             unregister();
         },
     };
+}
+/**
+ * The Docker CLI's build node id (`.buildNodeID`: random, no secret). BuildKit keys what it knows of a build context's
+ * files by it and the context's path, so that a re-run sends and hashes only what changed. In a directory of its own,
+ * each run would get a new id, and every build would send the whole context again: seconds for a large one (measured
+ * by the bench: a 200 MB context). The user's is linked in — made first, as the CLI's first build makes it, when there
+ * is none. (buildx keeps its own in its `buildx` directory, linked in with the others.) Where the user's directory
+ * cannot be written, each run has a new id, as before.
+ */
+async function linkBuildNodeId(userDir, path) {
+    const file = (0,external_node_path_.join)(userDir, '.buildNodeID');
+    try {
+        await (0,promises_.mkdir)(userDir, { recursive: true, mode: 0o700 });
+        await (0,promises_.writeFile)(file, (0,external_node_crypto_.randomBytes)(32).toString('hex'), { mode: 0o600, flag: 'wx' }); // never replaces one
+    }
+    catch {
+        // there is one already, or the user's directory cannot be written
+    }
+    if ((0,external_node_fs_.existsSync)(file))
+        await (0,promises_.symlink)(file, (0,external_node_path_.join)(path, '.buildNodeID'));
 }
 async function readUserSettings(file, registries) {
     let settings;
@@ -945,9 +1480,7 @@ const AWS_DOMAIN = /(^|\.)(amazonaws\.com|amazonaws\.com\.cn|api\.aws|c2s\.ic\.g
  * virtual-hosted addressing, which AWS requires for buckets made since 2020.
  */
 function needsPathStyle(env) {
-    if (/^true$/i.test(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'] ?? ''))
-        return false;
-    const endpoint = env['AWS_ENDPOINT_URL_S3'] || env['AWS_ENDPOINT_URL'];
+    const endpoint = (0,aws/* configuredEndpoint */.iw)(env, 'S3');
     if (!endpoint)
         return false;
     try {
@@ -964,6 +1497,9 @@ function needsPathStyle(env) {
  */
 async function checkBucket(client, bucket, log) {
     const { GetBucketVersioningCommand, HeadBucketCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    // Both at once; the versioning's answer counts only once the bucket is known to exist.
+    const versioning = client.send(new GetBucketVersioningCommand({ Bucket: bucket }));
+    versioning.catch(() => undefined); // read below, after HeadBucket's answer
     try {
         await client.send(new HeadBucketCommand({ Bucket: bucket }));
     }
@@ -980,7 +1516,7 @@ async function checkBucket(client, bucket, log) {
     }
     let status;
     try {
-        status = (await client.send(new GetBucketVersioningCommand({ Bucket: bucket }))).Status;
+        status = (await versioning).Status;
     }
     catch (error) {
         if ((0,aws/* awsErrorName */.ZH)(error) === 'EndpointSilent')
@@ -1012,8 +1548,6 @@ async function uploadArtifact(client, upload) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/artifact/lock.ts
 /**
  * One writer at a time for an artifact directory: runs that share an `output-dir` (a matrix of
@@ -1402,292 +1936,6 @@ async function writeArtifacts(config, artifacts, log, s3) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/docker/plan.ts
-/**
- * The build's decisions, as pure functions of what was detected and looked up: where the layer
- * cache lives, who pushes, what the builder's metadata says the image is, and whether a tag an
- * immutable repository already holds is this very image. Table-tested; no I/O.
- */
-/** The cache mode of `builder` (see `CacheMode`). */
-function cacheMode(builder) {
-    if (builder.kind === 'legacy')
-        return 'none';
-    if (builder.kind === 'buildkit')
-        return 'inline';
-    return builder.driver !== 'docker' || builder.imageStore === 'containerd' ? 'registry' : 'inline';
-}
-/**
- * Who pushes the image. `docker`: `docker push` of the image the build loaded into the daemon the
- * tool talks to. `builder`: buildx pushes it itself — a named builder or a driver other than
- * `docker` keeps the image where it built it (another daemon, a BuildKit container or cluster).
- */
-function pushedBy(builder) {
-    return builder.kind === 'buildx' && (builder.name !== undefined || builder.driver !== 'docker')
-        ? 'builder'
-        : 'docker';
-}
-/**
- * The cache plan, or undefined when there is no cache (off, or the legacy builder). An inline
- * cache is never exported by the build of the deployed image: BuildKit's inline metadata differs
- * from build to build when a registry cache was imported (it lists the layers it did not take
- * from the import), which would make every re-run a new image. It goes in a second, fully cached
- * build of its own under the cache tag instead.
- */
-function planCache(builder, options) {
-    const mode = cacheMode(builder);
-    if (options.ref === undefined || mode === 'none')
-        return undefined;
-    return {
-        mode,
-        ref: options.ref,
-        import: options.exists && !options.noCache,
-        export: !options.immutable && options.engineKeepsLayers !== true,
-    };
-}
-/**
- * The tags to look up before building: the cache, and immutable tags this build may not overwrite; with a cache, every
- * tag (in the same call), to tell whether the cache already holds an unchanged build (see `cacheHoldsBuild`).
- */
-function tagsToLookUp(tags, cacheTag, immutable) {
-    if (cacheTag === undefined)
-        return tags.filter(immutable);
-    return [cacheTag, ...tags.filter((tag) => tag !== cacheTag)];
-}
-/** The plan of one image on `builder` (see `ImagePlan`). */
-function planImage(builder, input) {
-    const { cacheTag } = input;
-    const by = pushedBy(builder);
-    const cache = planCache(builder, {
-        ref: cacheTag === undefined ? undefined : `${input.repositoryUri}:${cacheTag}`,
-        exists: cacheTag !== undefined && input.stored.has(cacheTag),
-        immutable: cacheTag !== undefined && input.immutable(cacheTag),
-        noCache: input.noCache,
-        ...(input.engineKeepsLayers !== undefined && { engineKeepsLayers: input.engineKeepsLayers }),
-    });
-    const cacheImmutable = cacheTag !== undefined && input.immutable(cacheTag);
-    const compareFirst = input.tags.some((tag) => input.immutable(tag) && input.stored.has(tag));
-    return {
-        refs: input.tags.map((tag) => `${input.repositoryUri}:${tag}`),
-        output: by === 'docker' ? 'load' : compareFirst ? 'store' : 'push',
-        ...(cache && { cache }),
-        cacheFrozen: cache !== undefined && cacheImmutable,
-        ...(cache?.mode === 'inline' &&
-            cache.export && { cacheImage: by === 'docker' ? 'load' : 'push' }),
-    };
-}
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-/**
- * Reads buildx's `--metadata-file`. On the classic store `containerimage.digest` is the config
- * digest (the store has no manifest until `docker push`); on the containerd store and for a
- * builder that pushed, `containerimage.descriptor` (or a digest that is not the config's) is the
- * manifest or index. Undefined when the file holds no image digest.
- */
-function parseBuildMetadata(text) {
-    let metadata;
-    try {
-        metadata = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const config = metadata['containerimage.config.digest'];
-    const digest = metadata['containerimage.digest'];
-    const descriptor = metadata['containerimage.descriptor']?.digest;
-    const configDigest = typeof config === 'string' && DIGEST.test(config) ? config : undefined;
-    const manifest = typeof descriptor === 'string' ? descriptor : digest !== config ? digest : undefined;
-    if (typeof manifest === 'string' && DIGEST.test(manifest))
-        return { manifestDigest: manifest, ...(configDigest && { configDigest }) };
-    return configDigest === undefined ? undefined : { configDigest };
-}
-/**
- * Whether the inline cache image under `cacheTag` already serves this very build, so that building and pushing it
- * again would only rewrite what the registry holds: one of `tags` already points at the built image (an unchanged
- * re-run), and the cache tag at an image of exactly its layers. The cache image is a fully cached build of the same
- * steps: same layers, cache metadata in its config.
- */
-function cacheHoldsBuild(built, tags, stored, cacheTag) {
-    const cache = stored.get(cacheTag)?.layers;
-    if (cache === undefined)
-        return false;
-    return tags.some((tag) => {
-        const image = tag === cacheTag ? undefined : stored.get(tag);
-        const layers = image?.layers;
-        return (image !== undefined &&
-            layers !== undefined &&
-            isSameImage(built, image) &&
-            layers.length === cache.length &&
-            layers.every((layer, i) => layer === cache[i]));
-    });
-}
-/**
- * Whether a stored image is the built one, compared like for like: manifest digest with manifest
- * digest when the builder knows its manifest, else config digest with the stored manifest's
- * config (an index has none: it is not the single image the classic store built).
- */
-function isSameImage(built, stored) {
-    return built.manifestDigest !== undefined
-        ? stored.digest === built.manifestDigest
-        : stored.configDigest === built.configDigest;
-}
-/** Both sides of a mismatch in the same terms, for the message. */
-function describeMismatch(built, stored) {
-    if (built.manifestDigest !== undefined)
-        return `${stored.digest}; this build is ${built.manifestDigest}`;
-    const config = stored.configDigest === undefined ? 'an image index, not one image' : `config ${stored.configDigest}`;
-    return `${stored.digest}, ${config}; this build is the image with config ${built.configDigest}`;
-}
-/**
- * The push plan for `tags`: every tag is pushed unless it is immutable and already exists; an
- * existing immutable tag must point at this very image, or the plan is a conflict (decided for all
- * tags before any push).
- */
-function planPush(tags, immutable, stored, built) {
-    const inPlace = new Map();
-    const push = [];
-    for (const tag of tags) {
-        const image = immutable(tag) ? stored.get(tag) : undefined;
-        if (image === undefined) {
-            push.push(tag);
-        }
-        else if (isSameImage(built, image)) {
-            inPlace.set(tag, image.digest);
-        }
-        else {
-            return { push: [], inPlace: new Map(), conflict: { tag, detail: describeMismatch(built, image) } };
-        }
-    }
-    return { push, inPlace };
-}
-
-;// CONCATENATED MODULE: ./src/docker/args.ts
-
-
-/**
- * Refuses inputs the builder cannot honour, naming the input: secrets and SSH need BuildKit,
- * `builder` and attestations need buildx, and attestations on immutable tags need a builder that
- * pushes itself.
- * @param immutableTags whether any tag to push is immutable in the repository
- */
-function checkBuilderSupports(build, builder, immutableTags) {
-    const fix = 'install the docker-buildx plugin (Docker 23 and later build with it)';
-    if (builder.kind === 'legacy') {
-        const needsBuildKit = [build.secrets.length > 0 && 'secrets', build.ssh.length > 0 && 'ssh'].filter(Boolean);
-        if (needsBuildKit.length > 0)
-            throw new errors/* UserError */.yo('needs BuildKit, and this docker client has no buildx plugin', { input: needsBuildKit[0] }, fix);
-    }
-    if (builder.kind !== 'buildx') {
-        if (build.builder !== undefined)
-            throw new errors/* UserError */.yo(`'${build.builder}' is a buildx builder, and this docker client has no buildx plugin`, { input: 'builder' }, fix);
-        if (build.provenance !== 'false')
-            throw new errors/* UserError */.yo('attestations need buildx, and this docker client has no buildx plugin', { input: 'provenance' }, `${fix}, or set provenance to false`);
-    }
-    if (build.provenance !== 'false' &&
-        builder.kind === 'buildx' &&
-        builder.driver === 'docker' &&
-        builder.imageStore === 'classic') {
-        throw new errors/* UserError */.yo('the docker driver on the classic image store cannot make attestations (buildx refuses them)', { input: 'provenance' }, 'turn on the containerd image store, build with another builder, or set provenance to false');
-    }
-    // With attestations the containerd store holds an index; `docker push` of an index puts its
-    // manifests under the tag before the index itself, and an immutable tag refuses the second write.
-    if (immutableTags &&
-        build.provenance !== 'false' &&
-        builder.kind === 'buildx' &&
-        builder.imageStore === 'containerd' &&
-        pushedBy(builder) === 'docker') {
-        throw new errors/* UserError */.yo('attestations make the image an index, which docker push cannot put under an immutable tag (it writes the tag twice)', { input: 'provenance' }, 'set provenance to false, or build with a builder that pushes itself (builder: a docker-container or remote builder)');
-    }
-}
-/**
- * Said whenever attestations are on (and the builder can make them): the tag then holds an OCI image index, and ECR's
- * basic scanning refuses an index ("An artifact with media type 'application/vnd.oci.image.index.v1+json' cannot be
- * scanned"), so scan on push stops without a word from ECR.
- */
-const PROVENANCE_INDEX_WARNING = "provenance: the attestations make each tag an OCI image index, and ECR's basic scanning cannot scan an index: scan on push finds nothing for this image. Set provenance to false to keep a single, scannable image manifest.";
-/** The build command for `build` on `builder`. */
-function buildCommand(image, build, builder, plan) {
-    const buildx = builder.kind === 'buildx';
-    const args = buildx ? [...contextArgs(builder), 'buildx', 'build'] : ['build'];
-    if (buildx) {
-        if (builder.name !== undefined && builder.driver !== 'docker')
-            args.push('--builder', builder.name);
-        args.push(...outputArgs(plan.output), '--provenance', build.provenance, '--metadata-file', plan.metadataFile);
-    }
-    else {
-        args.push('--iidfile', plan.iidFile);
-    }
-    if (builder.kind !== 'legacy')
-        args.push('--progress=plain');
-    args.push('--file', image.dockerfile);
-    for (const ref of plan.refs)
-        args.push('--tag', ref);
-    for (const [key, value] of image.buildArgs)
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of build.labels)
-        args.push('--label', `${key}=${value}`);
-    if (image.target !== undefined)
-        args.push('--target', image.target);
-    if (build.platform !== undefined)
-        args.push('--platform', build.platform);
-    for (const [id, file] of plan.secretFiles)
-        args.push('--secret', `id=${id},src=${file}`);
-    for (const ssh of build.ssh)
-        args.push('--ssh', ssh);
-    if (!plan.inlineCacheImage) {
-        if (build.noCache)
-            args.push('--no-cache');
-        if (build.pull)
-            args.push('--pull');
-    }
-    if (plan.cache !== undefined)
-        args.push(...cacheArgs(builder, plan.cache, plan.inlineCacheImage === true));
-    args.push(image.context);
-    return { args, env: buildx ? {} : { DOCKER_BUILDKIT: builder.kind === 'buildkit' ? '1' : '0' } };
-}
-/**
- * A `docker` driver builder is a Docker context: buildx refuses `--builder` for it ("use docker
- * --context=… buildx") and wants the context selected instead.
- */
-function contextArgs(builder) {
-    return builder.kind === 'buildx' && builder.name !== undefined && builder.driver === 'docker'
-        ? ['--context', builder.name]
-        : [];
-}
-function outputArgs(output) {
-    return output === 'load' ? ['--load'] : ['--output', `type=image,push=${output === 'push'}`];
-}
-function cacheArgs(builder, cache, inlineCacheImage) {
-    const buildx = builder.kind === 'buildx';
-    if (inlineCacheImage)
-        return buildx ? ['--cache-to', 'type=inline'] : ['--build-arg', 'BUILDKIT_INLINE_CACHE=1'];
-    const args = cache.import ? ['--cache-from', buildx ? `type=registry,ref=${cache.ref}` : cache.ref] : [];
-    if (cache.mode === 'registry' && cache.export) {
-        args.push('--cache-to', `type=registry,ref=${cache.ref},mode=max,image-manifest=true,oci-mediatypes=true`);
-    }
-    return args;
-}
-/**
- * The manifest digest `docker push` reports: its last line reads `<tag>: digest: sha256:… size: N`
- * (the same words since Docker 1.10).
- */
-function parsePushDigest(output) {
-    const matches = [...output.matchAll(/digest: (sha256:[0-9a-f]{64}) size: \d+/g)];
-    return matches.at(-1)?.[1];
-}
-/**
- * The builder for this machine, from `docker version`, the driver of the buildx builder (when
- * `docker buildx inspect` answered) and the image store of the daemon a `docker` driver uses.
- */
-function chooseBuilder(clientVersion, buildx) {
-    if (buildx !== undefined)
-        return { kind: 'buildx', ...buildx };
-    const major = Number.parseInt(clientVersion, 10);
-    return Number.isNaN(major) || major >= 23 ? { kind: 'legacy' } : { kind: 'buildkit' };
-}
-/** The image store `docker info`'s `{{json .DriverStatus}}` shows: the containerd snapshotter, or the classic store. */
-function parseImageStore(driverStatus) {
-    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
-}
-
 ;// CONCATENATED MODULE: ./src/docker/engine-remote.ts
 /**
  * Where the Docker engine runs, from the environment the Docker client reads: on this machine, or remote (a build
@@ -1695,11 +1943,15 @@ function parseImageStore(driverStatus) {
  * Pure; table-tested in engine-remote.test.ts.
  *
  * What is read: `DOCKER_HOST` (`unix://` and `npipe://` are this machine; `tcp://` and `ssh://` are remote),
- * `DOCKER_TLS_VERIFY` (said in the log), and `CODEBUILD_BUILD_ID` (a CodeBuild build). A CodeBuild project with the
- * Docker server capability reaches its server through a remote `DOCKER_HOST`; that server is persistent (it keeps
- * the layers of the project's builds), so the registry cache would only repeat what the engine holds. A remote
- * engine elsewhere may be fresh for every job (a `docker:dind` service is): its cache export stays. A Docker context
- * (`DOCKER_CONTEXT`, `docker context use`) is not read: such an engine counts as local.
+ * `DOCKER_TLS_VERIFY` (said in the log), and `CODEBUILD_BUILD_ID` (a CodeBuild build). AWS documents CodeBuild's
+ * Docker server as a dedicated, persistent build server that stores the project's image layers (stopped between
+ * builds, recycled after up to a month; the CodeBuild user guide's "Docker image build server sample") and taking
+ * connections on port 9876 (DockerServer, CodeBuild API reference). How the build container is pointed at it is not
+ * in the documentation we found: a remote `DOCKER_HOST` in a CodeBuild build is taken as that server, so the registry
+ * cache, which would only repeat what the server holds, is read and not exported; the log says it is an inference.
+ * Were the server reached another way, the engine counts as local and the cache export stays (time lost, nothing
+ * wrong). A remote engine elsewhere may be fresh for every job (a `docker:dind` service is): its cache export stays.
+ * A Docker context (`DOCKER_CONTEXT`, `docker context use`) is not read: such an engine counts as local.
  */
 const REMOTE = /^(?:tcp|ssh):\/\//i;
 /** Where the engine is (see the module's comment for what is read and why). */
@@ -1718,7 +1970,7 @@ function locateDockerEngine(env) {
         return {
             remote: true,
             keepsLayers: true,
-            description: `the Docker engine is CodeBuild's Docker server (${shown}${tls}), which keeps its layers between builds: the registry cache is read, not exported`,
+            description: `the Docker engine is remote in a CodeBuild build (${shown}${tls}), taken as the project's Docker server, which keeps its layers between builds: the registry cache is read, not exported`,
         };
     }
     return {
@@ -1735,205 +1987,10 @@ function clip(text) {
     return text.length > 100 ? `${text.slice(0, 100)}…` : text;
 }
 
-// EXTERNAL MODULE: ./src/command.ts
-var src_command = __webpack_require__(1274);
-;// CONCATENATED MODULE: ./src/docker/push-progress.ts
-/**
- * Progress of a `docker push` from its plain output, where a long upload prints nothing between
- * "Pushing" and "Pushed": the layers by state, for a line every so often and a summary at the end.
- * Pure.
- */
-/** `<12 hex>: <status>`, as docker prints layer states without a terminal. */
-const LAYER_LINE = /^([0-9a-f]{12}): (Preparing|Waiting|Pushing|Pushed|Layer already exists|Mounted from \S+|Retrying in .+)$/;
-/** How often a push in progress is reported: often enough to show it is alive, seldom enough not to flood. */
-const PUSH_PROGRESS_INTERVAL_MS = 10_000;
-class PushProgress {
-    layers = new Map();
-    /** Takes one line of docker push's output; lines that are no layer state are ignored. */
-    update(line) {
-        const match = LAYER_LINE.exec(line.trim());
-        if (match === null)
-            return;
-        const [, layer = '', status = ''] = match;
-        this.layers.set(layer, stateOf(status));
-    }
-    /** `3 layers: 1 pushed, 2 already in the registry` (states with no layer are left out). */
-    summary() {
-        const count = (state) => [...this.layers.values()].filter((s) => s === state).length;
-        const parts = [
-            [count('pushed'), 'pushed'],
-            [count('present'), 'already in the registry'],
-            [count('uploading'), 'uploading'],
-            [count('waiting'), 'waiting'],
-        ]
-            .filter(([n]) => n !== 0)
-            .map(([n, what]) => `${n} ${what}`);
-        const total = this.layers.size;
-        return `${total} layer${total === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
-    }
-}
-function stateOf(status) {
-    if (status === 'Pushed')
-        return 'pushed';
-    if (status === 'Layer already exists' || status.startsWith('Mounted from'))
-        return 'present';
-    if (status === 'Pushing' || status.startsWith('Retrying'))
-        return 'uploading';
-    return 'waiting';
-}
-
-;// CONCATENATED MODULE: ./src/docker/docker.ts
-/**
- * Docker through its CLI: builder detection, build, push (the logins are in the private config:
- * auth-config.ts). Every function takes the session (runner, private Docker config, logger) as a
- * parameter.
- */
-
-
-
-
-
-
-const DAEMON_FIX = "start Docker or set DOCKER_HOST; in CodeBuild, turn on privileged mode in the project's environment";
-/**
- * Checks the daemon answers within the response timeout and picks the builder (see `Builder`):
- * `name`, the `builder` input, or the current one. Runs with the user's own Docker config, before
- * the private one exists: the builder selection is the same in both.
- * @param dockerHost the daemon docker talks to (`DOCKER_HOST`), for the message when it is silent
- */
-async function detectBuilder(run, log, limits, dockerHost, name) {
-    const options = { timeoutMs: limits.responseTimeoutMs };
-    const info = (endpoint) => run('docker', [...(endpoint ? ['--context', endpoint] : []), 'info', '--format', '{{json .DriverStatus}}'], options);
-    // The current builder's daemon is the one docker talks to: its image store is asked beside the other two, at once
-    // (a docker process each); unused when there is no buildx.
-    const early = name === undefined ? info() : undefined;
-    early?.catch(() => undefined); // its failure is the version check's to report
-    const [version, buildx] = await Promise.all([
-        run('docker', ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], options),
-        run('docker', ['buildx', 'inspect', ...(name === undefined ? [] : [name])], options),
-    ]);
-    const daemon = dockerHost ? `DOCKER_HOST=${dockerHost}` : 'the default socket (DOCKER_HOST is not set)';
-    (0,src_command/* checkExit */.dB)(version, `connecting to the Docker daemon at ${daemon}`, version.stopped
-        ? `the daemon accepts connections but does not answer: restart it, or point DOCKER_HOST at one that works; on a slow machine raise response-timeout`
-        : DAEMON_FIX);
-    const [client = '', server = ''] = version.stdout.trim().split(' ');
-    if (buildx.exitCode !== 0 && name !== undefined && /no builder|not found/i.test(buildx.stderr)) {
-        throw new errors/* UserError */.yo(`there is no buildx builder '${name}': ${buildx.stderr.trim().split('\n').at(-1)}`, { input: 'builder' }, 'create it (docker buildx create), or pick one docker buildx ls lists');
-    }
-    const driver = buildx.exitCode === 0 && buildx.stopped === undefined
-        ? (/^Driver:\s+(\S+)/m.exec(buildx.stdout)?.[1] ?? 'docker')
-        : undefined;
-    // A docker driver builds into a daemon's image store: the one of its endpoint (a context).
-    const endpoint = name === undefined ? undefined : /^\s*Endpoint:\s+(\S+)/m.exec(buildx.stdout)?.[1];
-    const imageStore = driver === 'docker' ? parseImageStore((await (early ?? info(endpoint))).stdout) : 'classic';
-    const builder = chooseBuilder(client, driver === undefined ? undefined : { driver, imageStore, ...(name !== undefined && { name }) });
-    log.debug(`docker client ${client}, engine ${server}, builder ${builder.kind}${driver ? ` (${name ?? 'current'}: ${driver} driver, ${imageStore} image store)` : ''}`);
-    if (builder.kind === 'legacy') {
-        log.warning(`docker ${client} has no buildx plugin: building with the legacy builder, without BuildKit or the layer cache. Install docker-buildx.`);
-    }
-    return builder;
-}
-/** A line of BuildKit's plain progress once the build pushes to the registry. */
-const BUILDKIT_PUSHING = /^#\d+ (pushing|exporting cache)/;
-/** BuildKit's line when a registry answered a request with a server error (it retries for some 8 s). */
-const BUILDKIT_REGISTRY_FAILED = /error: unexpected status from \w+ request to https?:\/\/([^/\s]+)\/\S*: (5\d\d\b.*)$/;
-/**
- * Runs a build command, streaming its log (at `level`), and returns what the builder says it
- * built: buildx's metadata file, or the image id the engine's BuildKit writes (the config digest).
- * Bounded like `docker push` wherever the build writes to the registry (a push by the builder,
- * `pushes`, or a registry cache export): a server error from the registry stops it at once, and
- * so does the push timeout without a line from the first push or cache export line on (the
- * steps before may rightly be silent longer). BuildKit's push lines are its progress.
- */
-async function buildImage(session, command, written, options = {}) {
-    const { run, env, log } = session;
-    const level = options.level ?? 'info';
-    log.debug(`docker ${command.args.join(' ')}`);
-    let registry;
-    const result = await run('docker', command.args, {
-        env: { ...env, ...command.env },
-        onLine: (line) => log[level](line),
-        idleTimeoutMs: session.limits.pushTimeoutMs,
-        idleFrom: (line) => BUILDKIT_PUSHING.test(line),
-        stopOn: (line) => {
-            const failed = BUILDKIT_REGISTRY_FAILED.exec(line);
-            if (failed === null)
-                return undefined;
-            registry = failed[1];
-            return `the registry ${registry} failed a request (${failed[2]})`;
-        },
-    });
-    // Stopped by this tool: the registry failed, or the push went silent.
-    (0,src_command/* checkExit */.dB)(result, options.pushes === true ? 'docker build and push' : 'docker build', result.stopped !== undefined
-        ? `check that the registry${registry === undefined ? '' : ` ${registry}`} is up and reachable (network, proxy); on a slow network raise push-timeout`
-        : refused.test(result.stderr) || refused.test(result.stdout)
-            ? refusedFix(/request to https?:\/\/([^/\s]+)\/\S*: 40[13]\b/.exec(`${result.stdout}${result.stderr}`)?.[1])
-            : 'read the build log above; the failing step is the last one printed');
-    const file = written.metadataFile ?? written.iidFile ?? '';
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
-    const built = written.metadataFile !== undefined
-        ? parseBuildMetadata(text)
-        : /^sha256:[0-9a-f]{64}$/.test(text.trim())
-            ? { configDigest: text.trim() }
-            : undefined;
-    if (built === undefined)
-        throw new errors/* ServiceError */._7('docker build', `wrote no image digest to ${file}`);
-    return built;
-}
-/**
- * What docker prints when the registry refused the credentials (the login is first checked at the push: see
- * auth-config.ts) or the push itself (ECR's IAM: `denied: User … is not authorized to perform ecr:…`).
- */
-const refused = /\bunauthorized\b|authentication required|\bdenied:/i;
-function refusedFix(registry) {
-    return `the registry${registry === undefined ? '' : ` ${registry}`} refused this run's login or push: allow ecr:BatchCheckLayerAvailability, ecr:InitiateLayerUpload, ecr:UploadLayerPart, ecr:CompleteLayerUpload and ecr:PutImage on the repository for the role this runs as, and check that the registry is the one ECR named`;
-}
-/** The daemon's line when a registry request failed and it will try again (after 5, 10, 15 … s). */
-const RETRYING = /Retrying in \d+ seconds?/;
-/**
- * Pushes one reference and returns the manifest digest the registry stored. A long push logs its
- * layers' progress every PUSH_PROGRESS_INTERVAL_MS; the end, what was uploaded. A push with no
- * progress for the push timeout is stopped, and so is one the daemon starts retrying: a registry
- * that failed a request once fails the next ones too, and the daemon's five retries would take
- * some 50 s to say so.
- */
-async function pushImage(session, ref) {
-    const { run, env, log } = session;
-    const registry = ref.split('/')[0];
-    const progress = new PushProgress();
-    const started = Date.now();
-    const timer = setInterval(() => log.info(`pushing ${ref}: ${progress.summary()}, ${Math.round((Date.now() - started) / 1000)} s`), PUSH_PROGRESS_INTERVAL_MS);
-    let result;
-    let output = '';
-    try {
-        result = (0,src_command/* checkExit */.dB)(await run('docker', ['push', ref], {
-            env,
-            onLine: (line) => {
-                output += `${line}\n`;
-                progress.update(line);
-                log.debug(line);
-            },
-            idleTimeoutMs: session.limits.pushTimeoutMs,
-            stopOn: (line) => RETRYING.test(line)
-                ? `the registry ${registry} failed a request (docker was ${line.replace(/^.*?(Retrying)/, 'retrying').toLowerCase()})`
-                : undefined,
-        }), `docker push ${ref}`, refused.test(output)
-            ? refusedFix(registry)
-            : `check that the registry ${registry} is up and reachable (network, proxy); on a slow network raise push-timeout`);
-    }
-    finally {
-        clearInterval(timer);
-    }
-    const digest = parsePushDigest(result.stdout);
-    if (digest === undefined)
-        throw new errors/* ServiceError */._7(`docker push ${ref}`, 'reported no digest');
-    log.info(`pushed ${ref} (${digest}): ${progress.summary()}`);
-    return digest;
-}
-
 // EXTERNAL MODULE: ./src/ecr/registry-hosts.ts
 var registry_hosts = __webpack_require__(409);
 ;// CONCATENATED MODULE: ./src/ecr/ecr-public.ts
+
 
 
 
@@ -1961,6 +2018,128 @@ async function getPublicRegistryLogin(client, mask) {
         throw new errors/* ServiceError */._7(operation, 'the response has no authorization token');
     return { registry: registry_hosts/* ECR_PUBLIC_HOST */.qR, ...decodeAuthorizationToken(token, operation, mask) };
 }
+/** Runs `step` with an ECR Public client of its own, destroyed after it. */
+async function withEcrPublicClient(limits, step) {
+    const client = await createEcrPublicClient(limits);
+    try {
+        return await step(client);
+    }
+    finally {
+        client.destroy();
+    }
+}
+/** `public.ecr.aws/<alias>/<name>`: the repository's URI, the name its images go by. */
+function publicRepositoryUri(alias, name) {
+    return `${registry_hosts/* ECR_PUBLIC_HOST */.qR}/${alias}/${name}`;
+}
+/**
+ * The account of the caller's public registry whose active aliases include `alias` (DescribeRegistries, every page),
+ * or the active aliases there are when none is `alias`: a URI naming another account's alias would push nowhere the
+ * caller owns.
+ */
+async function findPublicRegistry(client, alias) {
+    const { DescribeRegistriesCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(821)]).then(__webpack_require__.t.bind(__webpack_require__, 9821, 19));
+    const aliases = [];
+    let nextToken;
+    do {
+        let page;
+        try {
+            page = await client.send(new DescribeRegistriesCommand({ ...(nextToken && { nextToken }) }));
+        }
+        catch (error) {
+            throw (0,aws/* awsServiceError */.Xh)('ECR Public DescribeRegistries', error, 'ecr-public:DescribeRegistries');
+        }
+        for (const registry of page.registries ?? []) {
+            const active = (registry.aliases ?? []).filter((entry) => entry.status === 'ACTIVE').map((entry) => entry.name);
+            if (registry.registryId !== undefined && active.includes(alias))
+                return { registryId: registry.registryId };
+            aliases.push(...active.filter((name) => name !== undefined));
+        }
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return { aliases };
+}
+/**
+ * The public repository of `spec`, in the registry of `alias` (`spec.publicAlias`), created when missing and `create`
+ * allows it: `create` is what must pass first (nothing is written to the account while a check can still fail). Its
+ * `uri` is `public.ecr.aws/<alias>/<name>` under the alias the user gave (any active alias of the registry pulls it),
+ * and its tags are mutable: ECR Public has no tag immutability. A missing alias or repository is the user's to fix
+ * (exit 2).
+ */
+async function ensurePublicRepository(client, spec, alias, create, log) {
+    const name = spec.repository;
+    const uri = publicRepositoryUri(alias, name);
+    const registry = await findPublicRegistry(client, alias);
+    if ('aliases' in registry) {
+        throw new errors/* UserError */.yo((0,src_images/* imageMessage */.Ph)(spec, `'${alias}' is not an active alias of this account's ECR Public registry (${registry.aliases.length === 0 ? 'it has none: no public repository was ever created' : `its aliases: ${registry.aliases.join(', ')}`})`), (0,src_images/* imageSubject */.m1)(spec, 'repository'), "use your registry's alias (aws ecr-public describe-registries), or run with the credentials of the account that owns the alias");
+    }
+    const toRepository = (found) => {
+        if (found.repositoryName !== name)
+            throw new errors/* ServiceError */._7(`ECR Public DescribeRepositories ${name}`, 'the response names another repository');
+        return { name, uri, registryId: registry.registryId, tagMutability: 'MUTABLE', exclusionFilters: [] };
+    };
+    const found = await findPublicRepository(client, registry.registryId, name);
+    if (found !== undefined) {
+        log.info(`${uri} (ECR Public: tags mutable)`);
+        return toRepository(found);
+    }
+    if (create === false) {
+        throw new errors/* UserError */.yo((0,src_images/* imageMessage */.Ph)(spec, `'${name}' does not exist in the ECR Public registry ${alias}`), (0,src_images/* imageSubject */.m1)(spec, 'repository'), 'create it (aws ecr-public create-repository --region us-east-1, or your infrastructure code), or set create-repository to true');
+    }
+    await create;
+    const { CreateRepositoryCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(821)]).then(__webpack_require__.t.bind(__webpack_require__, 9821, 19));
+    const operation = `ECR Public CreateRepository ${name}`;
+    try {
+        const created = (await client.send(new CreateRepositoryCommand({ repositoryName: name }))).repository;
+        if (created === undefined)
+            throw new errors/* ServiceError */._7(operation, 'the response has no repository');
+        log.info(`created ${uri} (public: listed in the ECR Public Gallery)`);
+        return toRepository(created);
+    }
+    catch (error) {
+        if (error instanceof errors/* ServiceError */._7)
+            throw error;
+        // Another first build created it at the same time, or this call's own first attempt did (see ecr.ts).
+        if ((0,aws/* awsErrorName */.ZH)(error) === 'RepositoryAlreadyExistsException' || (0,aws/* awsErrorName */.ZH)(error) === 'EndpointSilent') {
+            const again = await findPublicRepository(client, registry.registryId, name).catch(() => undefined);
+            if (again !== undefined)
+                return toRepository(again);
+        }
+        throw (0,aws/* awsServiceError */.Xh)(operation, error, 'ecr-public:CreateRepository');
+    }
+}
+/** The public repository `name` in `registryId`'s registry (DescribeRepositories); undefined when it does not exist. */
+async function findPublicRepository(client, registryId, name) {
+    const { DescribeRepositoriesCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(821)]).then(__webpack_require__.t.bind(__webpack_require__, 9821, 19));
+    try {
+        return (await client.send(new DescribeRepositoriesCommand({ registryId, repositoryNames: [name] })))
+            .repositories?.[0];
+    }
+    catch (error) {
+        if ((0,aws/* awsErrorName */.ZH)(error) === 'RepositoryNotFoundException')
+            return undefined;
+        throw (0,aws/* awsServiceError */.Xh)(`ECR Public DescribeRepositories ${name}`, error, 'ecr-public:DescribeRepositories');
+    }
+}
+/** The image with `digest` in a public repository, with all its tags (DescribeImages). */
+async function describePublicImage(client, repository, digest) {
+    const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(821)]).then(__webpack_require__.t.bind(__webpack_require__, 9821, 19));
+    const operation = `ECR Public DescribeImages ${repository.name}@${digest}`;
+    let details;
+    try {
+        details = (await client.send(new DescribeImagesCommand({
+            registryId: repository.registryId,
+            repositoryName: repository.name,
+            imageIds: [{ imageDigest: digest }],
+        }))).imageDetails?.[0];
+    }
+    catch (error) {
+        throw (0,aws/* awsServiceError */.Xh)(operation, error, 'ecr-public:DescribeImages');
+    }
+    if (details?.imageDigest === undefined)
+        throw new errors/* ServiceError */._7(operation, 'no image in the response');
+    return { digest: details.imageDigest, tags: details.imageTags ?? [] };
+}
 
 ;// CONCATENATED MODULE: ./src/commands/build-images.ts
 
@@ -1977,8 +2156,8 @@ async function getPublicRegistryLogin(client, mask) {
 
 
 
-/** Pins every image of the run, in the order of `config.images`. */
-async function pinImages(config, context, ecr) {
+/** Pins every image of the run (see `PinnedImages`). */
+async function pinImages(config, context, ecr, early) {
     const { log } = context;
     const several = config.images.length > 1;
     const prebuilt = config.images.filter((spec) => spec.kind === 'prebuilt');
@@ -1986,22 +2165,34 @@ async function pinImages(config, context, ecr) {
     const resolved = prebuilt.length === 0
         ? []
         : await log.group(several ? `Resolve ${prebuilt.map((spec) => spec.placeholder).join(', ')}` : 'Resolve the image', () => Promise.all(prebuilt.map((spec) => forImage(spec, several, () => resolveImage(spec, config, ecr)))));
-    const pushed = built.length === 0 ? [] : await buildAndPush(config, built, context, ecr);
-    return config.images.map((spec) => [...resolved, ...pushed].find((image) => image.spec === spec));
+    const pushed = built.length === 0 || early.docker === undefined
+        ? { images: [], confirmed: early.beforePush }
+        : await buildAndPush(config, built, context, ecr, { docker: early.docker, beforePush: early.beforePush });
+    return {
+        images: config.images.map((spec) => [...resolved, ...pushed.images].find((image) => image.spec === spec)),
+        confirmed: pushed.confirmed,
+    };
 }
-async function buildAndPush(config, specs, context, ecr) {
+async function buildAndPush(config, specs, context, ecr, early) {
     const { log, run } = context;
     const several = config.images.length > 1;
     const shared = config.build;
     for (const [, value] of shared.secrets)
         log.mask(value);
     // Independent lookups, at once: each repository and the tags it holds that matter (the cache,
-    // and immutable ones a build may not overwrite), the registry logins, what this Docker can do.
-    const [targets, logins, builder] = await log.group(several ? 'Find the repositories and Docker' : 'Find the repository and Docker', () => Promise.all([
+    // and immutable ones a build may not overwrite), the registry logins; beside them, what this
+    // Docker can do (asked since the run began) and the checks that must pass before a push.
+    const bucket = config.s3 === undefined ? '' : `, check bucket ${config.s3.bucket}`;
+    const [targets, logins, builder] = await log.group(`${several ? 'Find the repositories and Docker' : 'Find the repository and Docker'}${bucket}`, () => Promise.all([
         Promise.all(specs.map((spec, i) => forImage(spec, several, async () => {
-            const repository = atRegistryHost(await ensureRepository(ecr, config, spec, log), spec);
             const { build } = spec;
-            const stored = await findImagesByTag(ecr, repository, tagsToLookUp(spec.tags, build.cacheTag, (tag) => isTagImmutable(repository, tag)));
+            // ECR Public: no cache tag, no immutable tag, so nothing to look up (and no BatchGetImage to ask).
+            const [repository, stored] = spec.publicAlias === undefined
+                ? await privateTarget(ecr, config, spec, log, early.beforePush)
+                : [
+                    await publicRepository(config, spec, spec.publicAlias, log, early.beforePush),
+                    new Map(),
+                ];
             return {
                 spec,
                 build,
@@ -2012,7 +2203,8 @@ async function buildAndPush(config, specs, context, ecr) {
             };
         }))),
         registryLogins(config, specs, ecr, log),
-        detectBuilder(run, log, config.limits, config.env['DOCKER_HOST'], shared.builder),
+        early.docker.then((detected) => reportBuilder(detected, log)),
+        early.beforePush,
     ]));
     for (const target of targets) {
         forImage(target.spec, several, () => checkBuilderSupports(shared, builder, target.spec.tags.some((tag) => isTagImmutable(target.repository, tag))));
@@ -2121,7 +2313,17 @@ async function buildAndPush(config, specs, context, ecr) {
             return [...all][0];
         })));
         dockerConfig.remove(); // before ECR confirms the images: Docker is done
-        return await Promise.all(targets.map((target, i) => forImage(target.spec, several, () => confirmImage(ecr, target, digests[i]))));
+        const confirmed = Promise.all(targets.map((target, i) => forImage(target.spec, several, () => confirmImage(config, ecr, target, digests[i]))));
+        confirmed.catch(() => undefined); // awaited before the artifacts are written; composed meanwhile
+        return {
+            images: targets.map(({ spec, repository }, i) => ({
+                spec,
+                uri: `${namedUri(spec, repository)}@${digests[i]}`,
+                digest: digests[i],
+                tags: spec.tags,
+            })),
+            confirmed,
+        };
     }
     finally {
         dockerConfig.remove();
@@ -2200,7 +2402,7 @@ function imageLog(log, placeholder) {
 async function registryLogins(config, specs, ecr, log) {
     const mask = (secret) => log.mask(secret);
     // The repositories' registries: the credentials' own (no registry id) and the accounts named.
-    const ids = [...new Set(specs.map((spec) => spec.registryId))];
+    const ids = [...new Set(specs.filter((spec) => spec.publicAlias === undefined).map((spec) => spec.registryId))];
     const named = ids.filter((id) => id !== undefined);
     const extra = config.loginRegistries.filter((entry) => !(entry.region === config.region && entry.host === undefined && named.includes(entry.registryId)));
     const endpointOf = (entry) => `${entry.region} ${entry.host?.fips ?? false} ${entry.host?.dualStack ?? false}`;
@@ -2224,7 +2426,7 @@ async function registryLogins(config, specs, ecr, log) {
     const [own, ofNamed, ecrPublic] = await Promise.all([
         ids.includes(undefined) ? getRegistryLogins(ecr, mask) : [],
         named.length > 0 ? getRegistryLogins(ecr, mask, named) : [],
-        config.loginPublic ? publicRegistryLogin(config, mask) : [],
+        config.loginPublic || specs.some((spec) => spec.publicAlias !== undefined) ? publicRegistryLogin(config, mask) : [],
     ]);
     const repositoryHosts = specs.flatMap((spec) => spec.registryHost === undefined || spec.registryId === undefined
         ? []
@@ -2257,20 +2459,28 @@ function loginAddress(host, env) {
 }
 /** The login to ECR Public, through a client of its own (us-east-1). */
 async function publicRegistryLogin(config, mask) {
-    const client = await createEcrPublicClient(config.limits);
-    try {
-        const login = await getPublicRegistryLogin(client, mask);
-        return [{ ...login, registry: loginAddress(login.registry, config.env) }];
-    }
-    finally {
-        client.destroy();
-    }
+    const login = await withEcrPublicClient(config.limits, (client) => getPublicRegistryLogin(client, mask));
+    return [{ ...login, registry: loginAddress(login.registry, config.env) }];
 }
-/** The repository as pushed to: under the FIPS or dual-stack host its URI gave, else as ECR names it. */
-function atRegistryHost(repository, spec) {
+/** An ECR Public repository, pushed to where Docker logged in to `public.ecr.aws` (the test override moves it). */
+async function publicRepository(config, spec, alias, log, beforePush) {
+    const repository = await withEcrPublicClient(config.limits, (client) => ensurePublicRepository(client, spec, alias, config.createRepository && beforePush, log));
+    return { ...repository, uri: `${loginAddress(registry_hosts/* ECR_PUBLIC_HOST */.qR, config.env)}/${alias}/${repository.name}` };
+}
+/**
+ * The repository as pushed to: under the FIPS or dual-stack host its URI gave (where the test override sends it), else
+ * as ECR names it.
+ */
+function atRegistryHost(repository, spec, env) {
     return spec.registryHost === undefined
         ? repository
-        : { ...repository, uri: `${spec.registryHost}/${repository.name}` };
+        : { ...repository, uri: `${loginAddress(spec.registryHost, env)}/${repository.name}` };
+}
+/** The URI the pushed images are named by: under the host the user wrote, wherever the test override pushed them. */
+function namedUri(spec, repository) {
+    if (spec.publicAlias !== undefined)
+        return publicRepositoryUri(spec.publicAlias, repository.name);
+    return spec.registryHost === undefined ? repository.uri : `${spec.registryHost}/${repository.name}`;
 }
 /**
  * `docker push` of each reference, and of the inline cache image once it is built; returns the
@@ -2341,7 +2551,22 @@ async function writeSecretFiles(dir, secrets) {
         return [id, file];
     }));
 }
-async function ensureRepository(ecr, config, spec, log) {
+/**
+ * A private repository and the tags it holds that matter (`tagsToLookUp`), looked up at once: the tags' lookup needs
+ * nothing from the repository's answer. A missing repository is reported before a failed lookup.
+ */
+async function privateTarget(ecr, config, spec, log, beforePush) {
+    const [found, stored] = await Promise.allSettled([
+        ensureRepository(ecr, config, spec, log, beforePush),
+        findImagesByTag(ecr, { name: spec.repository, registryId: spec.registryId }, tagsToLookUp(spec.tags, spec.build.cacheTag)),
+    ]);
+    if (found.status === 'rejected')
+        throw found.reason;
+    if (stored.status === 'rejected')
+        throw stored.reason;
+    return [atRegistryHost(found.value, spec, config.env), stored.value];
+}
+async function ensureRepository(ecr, config, spec, log, beforePush) {
     const name = spec.repository;
     const found = await findRepository(ecr, name, spec.registryId);
     if (found !== undefined) {
@@ -2352,19 +2577,26 @@ async function ensureRepository(ecr, config, spec, log) {
     if (!config.createRepository) {
         throw new errors/* UserError */.yo((0,src_images/* imageMessage */.Ph)(spec, `'${name}' does not exist in ${where}`), (0,src_images/* imageSubject */.m1)(spec, 'repository'), 'create it (aws ecr create-repository, or your infrastructure code), check the region and registry-id, or set create-repository to true');
     }
+    await beforePush; // nothing is written to the account while a check before the push can still fail
     const created = await createRepository(ecr, name, spec.registryId);
     log.info(`created ${created.uri}`);
     return created;
 }
-/** Confirms through ECR that `digest` is stored with every tag of the target. */
-async function confirmImage(ecr, target, digest) {
+/**
+ * Confirms through ECR (ECR Public's API for a public repository) that `digest` is stored with every tag of the
+ * target.
+ */
+async function confirmImage(config, ecr, target, digest) {
     const { repository, spec } = target;
-    const stored = await describeImage(ecr, repository, digest);
+    const alias = spec.publicAlias;
+    const stored = alias === undefined
+        ? await describeImage(ecr, repository, digest)
+        : await withEcrPublicClient(config.limits, (client) => describePublicImage(client, repository, digest));
     const missing = spec.tags.filter((tag) => !stored.tags.includes(tag));
     if (stored.digest !== digest || missing.length > 0) {
-        throw new errors/* ServiceError */._7(`ECR DescribeImages ${repository.name}@${digest}`, `ECR does not list ${missing.join(', ') || 'the pushed digest'} on this image (it lists ${stored.tags.join(', ') || 'no tags'})`);
+        const service = alias === undefined ? 'ECR' : 'ECR Public';
+        throw new errors/* ServiceError */._7(`${service} DescribeImages ${repository.name}@${digest}`, `${service} does not list ${missing.join(', ') || 'the pushed digest'} on this image (it lists ${stored.tags.join(', ') || 'no tags'})`);
     }
-    return { spec, uri: `${repository.uri}@${digest}`, digest, tags: spec.tags };
 }
 /**
  * A prebuilt image, pinned to its digest. In an ECR repository of this account, the digest (or
@@ -2409,37 +2641,52 @@ var files_check = __webpack_require__(3896);
 
 
 
-/** `build`: the whole Build stage. */
+
+/**
+ * `build`: the whole Build stage. What does not depend on each other runs at once: Docker's detection from the start
+ * (its programs run beside the checks, which keep this process busy); after the checks, the repositories' lookups,
+ * the bucket's check and the artifacts' size check; ECR's confirmation of the pushed images beside the composing of
+ * the artifacts. Nothing is built while a check can fail, nor written before ECR has confirmed.
+ */
 async function runBuild(config, context) {
     const { log } = context;
+    const detection = new AbortController(); // stops the detection of a run that ends before it needs the answer
+    const docker = config.images.some((spec) => spec.kind === 'build')
+        ? detectBuilder(context.run, config.limits, config.env['DOCKER_HOST'], config.build.builder, detection.signal)
+        : undefined;
+    docker?.catch(() => undefined); // its failure is reported where the build awaits it
     const client = createEcrClient(config.region, config.limits, config.ecrEndpoint); // loads the SDK while the files are checked
-    const files = await log
-        .group('Check the deployment files', async () => {
-        const checked = await (0,deploy_files/* checkFiles */.gw)(config.files, { requirePlaceholder: true });
+    try {
+        const files = await log
+            .group('Check the deployment files', async () => {
+            const checked = await (0,deploy_files/* checkFiles */.gw)(config.files, { requirePlaceholder: true });
+            try {
+                await preflight(config, checked);
+            }
+            catch (error) {
+                throw new files_check/* FailedAfterCheck */.g(error, checked.report); // the check's warnings are still reported
+            }
+            return checked;
+        })
+            .then((checked) => config.live === undefined ? checked : log.group('Check the account (live)', () => checkLive(config, checked)))
+            .catch(async (error) => {
+            (await client).destroy();
+            throw error;
+        });
+        const ecr = await client;
         try {
-            await preflight(config, checked);
-            // Would the artifacts fit? The digests are not known yet, but their length is.
-            await composeArtifacts(config, checked, config.images.map((spec) => placeholderImage(spec, config.region)), log);
+            const written = await pinAndWrite(config, context, ecr, files, docker);
+            return { ...written, envFile: config.envFile, check: files.report };
         }
         catch (error) {
-            throw new files_check/* FailedAfterCheck */.g(error, checked.report); // the check's warnings are still reported
+            throw new files_check/* FailedAfterCheck */.g(error, files.report); // the check's warnings are still reported
         }
-        return checked;
-    })
-        .then((checked) => config.live === undefined ? checked : log.group('Check the account (live)', () => checkLive(config, checked)))
-        .catch(async (error) => {
-        (await client).destroy();
-        throw error;
-    });
-    const ecr = await client;
-    try {
-        return { ...(await pinAndWrite(config, context, ecr, files)), envFile: config.envFile, check: files.report };
-    }
-    catch (error) {
-        throw new files_check/* FailedAfterCheck */.g(error, files.report); // the check's warnings are still reported
+        finally {
+            ecr.destroy();
+        }
     }
     finally {
-        ecr.destroy();
+        detection.abort();
     }
 }
 /** `--live`, before anything is pushed: the account against the checked files and the images' platforms. */
@@ -2464,19 +2711,29 @@ async function checkLive(config, checked) {
         throw new files_check/* FailedAfterCheck */.g(error, checked.report); // the files' warnings are still reported
     }
 }
-async function pinAndWrite(config, context, ecr, files) {
+async function pinAndWrite(config, context, ecr, files, docker) {
     const { log } = context;
-    const s3 = config.s3 === undefined ? undefined : await createS3Client(config.region, config.limits);
+    const bucket = config.s3?.bucket;
+    const s3 = bucket === undefined ? undefined : createS3Client(config.region, config.limits);
+    s3?.catch(() => undefined); // awaited below
     try {
-        if (s3 !== undefined && config.s3 !== undefined) {
-            const bucket = config.s3.bucket;
-            await log.group(`Check bucket ${bucket}`, () => checkBucket(s3, bucket, log));
-        }
-        const images = await pinImages(config, context, ecr);
-        return await log.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () => writeArtifacts(config, await composeArtifacts(config, files, images, log), log, s3));
+        // What must hold before the first push, checked while the repositories are looked up: the bucket, and whether the
+        // artifacts would fit (the digests are not known yet, but their length is).
+        const beforePush = Promise.all([
+            s3?.then((client) => checkBucket(client, bucket, log)),
+            composeArtifacts(config, files, config.images.map((spec) => placeholderImage(spec, config.region)), log),
+        ]);
+        beforePush.catch(() => undefined); // awaited by pinImages before anything is pushed, and below
+        const { images, confirmed } = await pinImages(config, context, ecr, { docker, beforePush });
+        await beforePush; // a run that pushed nothing has not waited for it yet
+        return await log.group(config.images.length > 1 ? 'Write the artifacts' : 'Write the artifact', async () => {
+            const artifacts = await composeArtifacts(config, files, images, log);
+            await confirmed;
+            return writeArtifacts(config, artifacts, log, await s3);
+        });
     }
     finally {
-        s3?.destroy();
+        (await s3?.catch(() => undefined))?.destroy();
     }
 }
 

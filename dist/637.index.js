@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   RT: () => (/* binding */ quietSdkNodeWarning),
 /* harmony export */   Xh: () => (/* binding */ awsServiceError),
 /* harmony export */   ZH: () => (/* binding */ awsErrorName),
+/* harmony export */   iw: () => (/* binding */ configuredEndpoint),
 /* harmony export */   uw: () => (/* binding */ boundCalls),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
@@ -96,6 +97,16 @@ function quietSdkNodeWarning() {
 /** The AWS error name of anything the SDK threw. */
 function awsErrorName(error) {
     return error instanceof Error ? error.name : 'Error';
+}
+/**
+ * The endpoint the environment sets for `service`'s API, as the SDK reads it: `AWS_ENDPOINT_URL_<SERVICE>`, else
+ * `AWS_ENDPOINT_URL`; none under `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`. (The shared config file's `services`
+ * sections are not read here.)
+ */
+function configuredEndpoint(env, service) {
+    if (/^true$/i.test(env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'] ?? ''))
+        return undefined;
+    return env[`AWS_ENDPOINT_URL_${service}`] || env['AWS_ENDPOINT_URL'] || undefined;
 }
 /** Whether the SDK's error says the credentials may not make the call. */
 function isAccessDenied(error) {
