@@ -11,9 +11,23 @@
  *
  * Everything else goes to moto unchanged, but for the operations a test denies (`denied`): those are answered as AWS
  * answers a caller without the permission — AccessDenied(Exception), in the protocol's own form.
+ *
+ * The server runs in a worker thread of its own: a caller that blocks its own thread (a bench timing the tool with
+ * spawnSync) would otherwise starve the front, which then never answers — the tool waiting out its response timeout
+ * on whichever call came first. The log and the denied operations cross between the threads through message ports,
+ * both read synchronously (receiveMessageOnPort): a call the front answered is in `calls` as soon as its answer is,
+ * and an operation denied before a request is sent is denied to that request.
  */
 import { createServer, request } from 'node:http';
 import { URLSearchParams } from 'node:url';
+import {
+  MessageChannel,
+  Worker,
+  isMainThread,
+  parentPort,
+  receiveMessageOnPort,
+  workerData,
+} from 'node:worker_threads';
 
 /** The deployment configurations every account has for ECS (CodeDeploy user guide, "Deployment configurations"). */
 const PREDEFINED_ECS_CONFIGS = {
@@ -137,16 +151,17 @@ function epochTimes(value) {
 }
 
 /**
- * Starts the front before `motoEndpoint`.
- * @param {string} motoEndpoint `http://127.0.0.1:<port>`
- * @returns {Promise<{ endpoint: string, calls: MotoCall[], denied: Set<string>, stop: () => Promise<void> }>}
+ * The front's server, in the worker: every call posted to `log` before it is answered; `control` brings the operations
+ * to deny, drained before each request is decided.
+ * @param {string} motoEndpoint
+ * @param {import('node:worker_threads').MessagePort} log
+ * @param {import('node:worker_threads').MessagePort} control
+ * @returns {Promise<string>} the front's endpoint
  */
-export async function startMotoFront(motoEndpoint) {
+async function serveFront(motoEndpoint, log, control) {
   const upstream = new URL(motoEndpoint);
-  /** @type {MotoCall[]} */
-  const calls = [];
   /** @type {Set<string>} */
-  const denied = new Set();
+  let denied = new Set();
   const server = createServer((req, res) => {
     /** @type {Buffer[]} */
     const chunks = [];
@@ -154,7 +169,8 @@ export async function startMotoFront(motoEndpoint) {
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       const call = describeCall(req, body);
-      calls.push(call);
+      log.postMessage(call);
+      for (let message; (message = receiveMessageOnPort(control));) denied = new Set(message.message);
       if (denied.has(call.operation)) {
         deny(req, res, call);
         return;
@@ -200,14 +216,74 @@ export async function startMotoFront(motoEndpoint) {
     server.listen(0, '127.0.0.1', () => resolve(undefined));
   });
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * Starts the front before `motoEndpoint`, in a worker thread.
+ * @param {string} motoEndpoint `http://127.0.0.1:<port>`
+ * @returns {Promise<{ endpoint: string, calls: MotoCall[], denied: Set<string>, stop: () => Promise<void> }>} `calls`:
+ *   every request so far, oldest first (a test may empty it); `denied`: the operations answered with AccessDenied
+ */
+export async function startMotoFront(motoEndpoint) {
+  const log = new MessageChannel();
+  const control = new MessageChannel();
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { motoFront: { motoEndpoint, log: log.port2, control: control.port2 } },
+    transferList: [log.port2, control.port2],
+  });
+  const endpoint = await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the moto front's worker exited ${code} before it listened`)));
+  });
+  /** @type {MotoCall[]} */
+  const calls = [];
+  /**
+   * The operations to deny; each change is sent to the worker whole.
+   * @extends {Set<string>}
+   */
+  class DeniedOperations extends Set {
+    /**
+     * @override
+     * @param {string} operation
+     */
+    add(operation) {
+      super.add(operation);
+      control.port1.postMessage([...this]);
+      return this;
+    }
+    /**
+     * @override
+     * @param {string} operation
+     */
+    delete(operation) {
+      const had = super.delete(operation);
+      control.port1.postMessage([...this]);
+      return had;
+    }
+    /** @override */
+    clear() {
+      super.clear();
+      control.port1.postMessage([]);
+    }
+  }
   return {
-    endpoint: `http://127.0.0.1:${port}`,
-    calls,
-    denied,
-    stop: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    endpoint: /** @type {string} */ (endpoint),
+    get calls() {
+      for (let message; (message = receiveMessageOnPort(log.port1));) calls.push(message.message);
+      return calls;
+    },
+    denied: new DeniedOperations(),
+    stop: async () => {
+      log.port1.close();
+      control.port1.close();
+      await worker.terminate();
+    },
   };
+}
+
+if (!isMainThread && workerData?.motoFront) {
+  const { motoEndpoint, log, control } = workerData.motoFront;
+  serveFront(motoEndpoint, log, control).then((endpoint) => parentPort?.postMessage(endpoint));
 }
