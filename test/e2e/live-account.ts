@@ -72,6 +72,41 @@ export const SERVICE = 'sample-service';
 export const LOG_GROUP = '/ecs/sample-service';
 export const PARAMETER = '/sample-service/api-key';
 
+/**
+ * The sample task definition the accounts are checked against; with `account` (the CodeDeploy setup's), also a task
+ * role, two secrets, one of each store, and an awslogs group — the native setup makes none of them.
+ */
+export function liveTaskDefinition(account?: Account) {
+  return {
+    family: 'sample-service',
+    requiresCompatibilities: ['FARGATE'],
+    networkMode: 'awsvpc',
+    cpu: '256',
+    memory: '512',
+    runtimePlatform: { cpuArchitecture: 'X86_64', operatingSystemFamily: 'LINUX' },
+    executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+    ...(account && { taskRoleArn: 'arn:aws:iam::123456789012:role/sample-service-task' }),
+    containerDefinitions: [
+      {
+        name: 'web',
+        image: '<IMAGE1_NAME>',
+        essential: true,
+        portMappings: [{ containerPort: 8080, protocol: 'tcp' }],
+        ...(account && {
+          secrets: [
+            { name: 'DB_PASSWORD', valueFrom: account.secretArn },
+            { name: 'API_KEY', valueFrom: PARAMETER },
+          ],
+          logConfiguration: {
+            logDriver: 'awslogs',
+            options: { 'awslogs-group': LOG_GROUP, 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'web' },
+          },
+        }),
+      },
+    ],
+  };
+}
+
 /** A trust policy letting `service` assume the role. */
 export function trust(service: string): string {
   return JSON.stringify({

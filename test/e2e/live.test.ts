@@ -31,6 +31,7 @@ import {
   createDeploymentGroup,
   CLUSTER,
   LOG_GROUP,
+  liveTaskDefinition,
   nativeSetup,
   PARAMETER,
   SERVICE,
@@ -58,40 +59,9 @@ afterAll(async () => {
   await moto?.stop();
 });
 
-/**
- * The sample task definition; with `account` (the CodeDeploy setup's), also a task role, two secrets, one of each
- * store, and an awslogs group — the native setup makes none of them.
- */
+/** Writes the sample task definition for `account` (liveTaskDefinition) into the workspace. */
 function writeTaskdef(account?: Account): void {
-  const taskdef = {
-    family: 'sample-service',
-    requiresCompatibilities: ['FARGATE'],
-    networkMode: 'awsvpc',
-    cpu: '256',
-    memory: '512',
-    runtimePlatform: { cpuArchitecture: 'X86_64', operatingSystemFamily: 'LINUX' },
-    executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
-    ...(account && { taskRoleArn: 'arn:aws:iam::123456789012:role/sample-service-task' }),
-    containerDefinitions: [
-      {
-        name: 'web',
-        image: '<IMAGE1_NAME>',
-        essential: true,
-        portMappings: [{ containerPort: 8080, protocol: 'tcp' }],
-        ...(account && {
-          secrets: [
-            { name: 'DB_PASSWORD', valueFrom: account.secretArn },
-            { name: 'API_KEY', valueFrom: PARAMETER },
-          ],
-          logConfiguration: {
-            logDriver: 'awslogs',
-            options: { 'awslogs-group': LOG_GROUP, 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'web' },
-          },
-        }),
-      },
-    ],
-  };
-  writeFileSync(join(workspace.dir, 'taskdef.json'), `${JSON.stringify(taskdef, null, 2)}\n`);
+  writeFileSync(join(workspace.dir, 'taskdef.json'), `${JSON.stringify(liveTaskDefinition(account), null, 2)}\n`);
 }
 
 async function freshCodeDeploy(changes: SetupChanges = {}): Promise<Account> {
