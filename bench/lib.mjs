@@ -15,16 +15,16 @@ export const seconds = (/** @type {number} */ value) => `${(value / 1000).toFixe
 /**
  * Median wall times of commands, measured in interleaved rounds (each round runs each command
  * once) so that the machine's drift touches them all alike; one warm-up round first.
- * @param {{ args: string[], cwd?: string }[]} commands
+ * @param {{ args: string[], cwd?: string, env?: NodeJS.ProcessEnv }[]} commands
  * @param {number} runs rounds after the warm-up
  */
 export function timeInterleaved(commands, runs) {
   /** @type {number[][]} */
   const times = commands.map(() => []);
   for (let round = 0; round <= runs; round++) {
-    commands.forEach(({ args, cwd }, i) => {
+    commands.forEach(({ args, cwd, env }, i) => {
       const start = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+      const result = spawnSync(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
       const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
       if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
       if (round > 0) times[i]?.push(elapsed);

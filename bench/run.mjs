@@ -14,8 +14,10 @@
  * - the warm re-run against its floor (one cached docker build + push, the CLI logged in) and the tool's trace
  *   (bench/warm.mjs; goal ≤ 2.0);
  * - how the cost grows: validate by input size, a 200 MB context, four images in one run (bench/scaling.mjs).
+ * - what `validate --live` adds to `validate` against moto on loopback, per deploy target, with the calls' trace
+ *   (bench/live.mjs; goal ≤ 1 s). No engine: it runs before the stack starts, and alone does not start it.
  * The staged sample service gets a slow RUN step (a 15 s stand-in for installing dependencies or compiling), the
- * step a cache must skip. Also the lines of `src/`. `--only=startup,cold,warm,two-images,scaling` picks sections
+ * step a cache must skip. Also the lines of `src/`. `--only=startup,cold,warm,two-images,scaling,live` picks sections
  * (the sizes always print); `--bundle=PATH` measures another build (main's dist/, for figures before a change).
  */
 import { spawnSync } from 'node:child_process';
@@ -28,6 +30,7 @@ import { engineName, ENGINE_NAMES } from '../test/stack/engines.mjs';
 import { findCommand } from '../test/stack/processes.mjs';
 import { readStack, startFreshDaemon, startStack, stopStack } from '../test/stack/index.mjs';
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true'; // the bench's own S3 client
+import { liveFigures } from './live.mjs';
 import { bigContext, fourImages, validateScaling } from './scaling.mjs';
 import { warmFigures } from './warm.mjs';
 import { benchWorkspace, commitAll, median, ms, seconds, timed, timeInterleaved } from './lib.mjs';
@@ -40,6 +43,7 @@ const runs = Number(process.env['BENCH_RUNS'] ?? 15);
 const floorRounds = Number(process.env['BENCH_FLOOR_RUNS'] ?? 10);
 const scalingRounds = Number(process.env['BENCH_SCALING_RUNS'] ?? 3);
 const warmRuns = Number(process.env['BENCH_WARM_RUNS'] ?? 5);
+const liveRounds = Number(process.env['BENCH_LIVE_RUNS'] ?? 9);
 const SLOW_STEP = 'RUN ["/bin/busybox", "sh", "-c", "sleep 15; echo compiled > /compiled"]';
 const twoImageRuns = Number(process.env['BENCH_TWO_IMAGE_RUNS'] ?? 3);
 // CPU work, not a sleep: one run building both images is only faster if the two builds share the cores well. A
@@ -322,7 +326,7 @@ function twoImageFigures(name, stack) {
 const engineOption = process.argv.find((arg) => arg.startsWith('--engine='));
 const onlyOption = process.argv.find((arg) => arg.startsWith('--only='));
 const only = new Set(onlyOption ? onlyOption.slice('--only='.length).split(',') : []);
-/** @param {'startup' | 'cold' | 'warm' | 'two-images' | 'scaling'} section */
+/** @param {'startup' | 'cold' | 'warm' | 'two-images' | 'scaling' | 'live'} section */
 const wanted = (section) => only.size === 0 || only.has(section);
 const engines = engineOption
   ? engineOption
@@ -353,10 +357,13 @@ if (wanted('startup')) {
 }
 
 if (wanted('scaling')) validateScaling(bundle, runs);
+if (wanted('live')) await liveFigures({ bundle, rounds: liveRounds });
 
-const { started } = await startStack({ engines });
-try {
-  for (const name of engines) await engineFigures(name);
-} finally {
-  if (started) await stopStack();
+if (['cold', 'warm', 'scaling', 'two-images'].some((section) => wanted(/** @type {'cold'} */ (section)))) {
+  const { started } = await startStack({ engines });
+  try {
+    for (const name of engines) await engineFigures(name);
+  } finally {
+    if (started) await stopStack();
+  }
 }

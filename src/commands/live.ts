@@ -30,7 +30,11 @@ export async function checkAccount(
   check: FilesCheck,
 ): Promise<FilesCheck> {
   const names = liveNames(live, checked.serviceDefinition);
-  const clients = await createLiveClients(live.region, { responseTimeoutMs: live.responseTimeoutMs });
+  const clients = await createLiveClients(
+    live.region,
+    { responseTimeoutMs: live.responseTimeoutMs },
+    { codedeploy: live.target === 'codedeploy' },
+  );
   const subject = {
     target: live.target,
     region: live.region,

@@ -13,12 +13,14 @@ import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import { boundCalls, boundedClientOptions, quietSdkNodeWarning, type AwsCallLimits } from '../aws';
 import { proxyAgents } from '../proxy';
+import { traced } from '../trace';
 
 /** The clients the live readers take. */
 export interface LiveClients {
   readonly ecs: ECSClient;
   readonly elb: ElasticLoadBalancingV2Client;
-  readonly codedeploy: CodeDeployClient;
+  /** For deploy-target codedeploy only: ECS's own deployments have no use for the CodeDeploy SDK, not loaded then. */
+  readonly codedeploy?: CodeDeployClient;
   readonly iam: IAMClient;
   lambda(region: string): Promise<LambdaClient>;
   logs(region: string): Promise<CloudWatchLogsClient>;
@@ -28,8 +30,15 @@ export interface LiveClients {
 
 type ClientOptions = { region: string } & ReturnType<typeof boundedClientOptions>;
 
-/** Creates the clients for `region`, loading the ECS, ELB, CodeDeploy and IAM SDKs at once and the others on first use. */
-export async function createLiveClients(region: string, limits: AwsCallLimits): Promise<LiveClients> {
+/**
+ * Creates the clients for `region`, loading the ECS, ELB and IAM SDKs (and CodeDeploy's, for `codedeploy`) at once and
+ * the others on first use: loading an SDK client is most of what `--live` adds to a run on a fast network.
+ */
+export async function createLiveClients(
+  region: string,
+  limits: AwsCallLimits,
+  { codedeploy: withCodeDeploy }: { codedeploy: boolean },
+): Promise<LiveClients> {
   quietSdkNodeWarning();
   const options = (where: string): ClientOptions => ({
     region: where,
@@ -47,21 +56,46 @@ export async function createLiveClients(region: string, limits: AwsCallLimits): 
     };
   };
   const [ecs, elb, codedeploy, iam] = await Promise.all([
-    import('@aws-sdk/client-ecs').then(({ ECSClient }) => new ECSClient(options(region))),
-    import('@aws-sdk/client-elastic-load-balancing-v2').then(
-      ({ ElasticLoadBalancingV2Client }) => new ElasticLoadBalancingV2Client(options(region)),
+    traced('load', '@aws-sdk/client-ecs', () => import('@aws-sdk/client-ecs')).then(
+      ({ ECSClient }) => new ECSClient(options(region)),
     ),
-    import('@aws-sdk/client-codedeploy').then(({ CodeDeployClient }) => new CodeDeployClient(options(region))),
-    import('@aws-sdk/client-iam').then(({ IAMClient }) => new IAMClient(options(region))),
+    traced(
+      'load',
+      '@aws-sdk/client-elastic-load-balancing-v2',
+      () => import('@aws-sdk/client-elastic-load-balancing-v2'),
+    ).then(({ ElasticLoadBalancingV2Client }) => new ElasticLoadBalancingV2Client(options(region))),
+    withCodeDeploy
+      ? traced('load', '@aws-sdk/client-codedeploy', () => import('@aws-sdk/client-codedeploy')).then(
+          ({ CodeDeployClient }) => new CodeDeployClient(options(region)),
+        )
+      : undefined,
+    traced('load', '@aws-sdk/client-iam', () => import('@aws-sdk/client-iam')).then(
+      ({ IAMClient }) => new IAMClient(options(region)),
+    ),
   ]);
   return {
     ecs: boundCalls(ecs, limits),
     elb: boundCalls(elb, limits),
-    codedeploy: boundCalls(codedeploy, limits),
+    ...(codedeploy && { codedeploy: boundCalls(codedeploy, limits) }),
     iam: boundCalls(iam, limits),
-    lambda: perRegion(async (o) => new (await import('@aws-sdk/client-lambda')).LambdaClient(o)),
-    logs: perRegion(async (o) => new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient(o)),
-    ssm: perRegion(async (o) => new (await import('@aws-sdk/client-ssm')).SSMClient(o)),
-    secrets: perRegion(async (o) => new (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient(o)),
+    lambda: perRegion(
+      async (o) =>
+        new (await traced('load', '@aws-sdk/client-lambda', () => import('@aws-sdk/client-lambda'))).LambdaClient(o),
+    ),
+    logs: perRegion(
+      async (o) =>
+        new (
+          await traced('load', '@aws-sdk/client-cloudwatch-logs', () => import('@aws-sdk/client-cloudwatch-logs'))
+        ).CloudWatchLogsClient(o),
+    ),
+    ssm: perRegion(
+      async (o) => new (await traced('load', '@aws-sdk/client-ssm', () => import('@aws-sdk/client-ssm'))).SSMClient(o),
+    ),
+    secrets: perRegion(
+      async (o) =>
+        new (
+          await traced('load', '@aws-sdk/client-secrets-manager', () => import('@aws-sdk/client-secrets-manager'))
+        ).SecretsManagerClient(o),
+    ),
   };
 }

@@ -34,10 +34,13 @@ export async function readSnapshot(clients: LiveClients, subject: LiveSubject): 
   // unhandled rejection (a stack trace after the run's message). The await below still sees the failure.
   taskPart.catch(() => undefined);
   const names = subject.codedeploy;
+  const codedeploy = names && clients.codedeploy;
+  if (names !== undefined && codedeploy === undefined)
+    throw new Error('bug: no CodeDeploy client for a codedeploy check');
   const [service, application, deploymentGroup] = await Promise.all([
     readService(clients.ecs, subject.cluster, subject.service),
-    names && readApplication(clients.codedeploy, names.application),
-    names && readDeploymentGroup(clients.codedeploy, names.application, names.deploymentGroup),
+    names && codedeploy && readApplication(codedeploy, names.application),
+    names && codedeploy && readDeploymentGroup(codedeploy, names.application, names.deploymentGroup),
   ]);
   const next = deploymentReads(
     subject,
@@ -53,7 +56,9 @@ export async function readSnapshot(clients: LiveClients, subject: LiveSubject): 
       readAll(next.rules, (rule) => readRule(clients.elb, rule)),
       readAll(roles, (role) => readRole(clients.iam, role)),
       readAll(next.functions, async (fn) => readFunction(await clients.lambda(regionOf(fn, subject.region)), fn)),
-      next.deploymentConfig === undefined ? undefined : readDeploymentConfig(clients.codedeploy, next.deploymentConfig),
+      next.deploymentConfig === undefined || codedeploy === undefined
+        ? undefined
+        : readDeploymentConfig(codedeploy, next.deploymentConfig),
     ]);
   return {
     service,
