@@ -18,6 +18,28 @@ import type { LiveClients } from './clients';
 import { deploymentReads, taskReads, type LogGroupRef } from './plan';
 import { logGroupKey, resourceName, type LiveSnapshot, type LiveSubject, type Lookup } from './snapshot';
 
+/**
+ * The IAM action of each of `--live`'s calls, all read-only. `lookup` takes no other: a new call adds its action here,
+ * and a unit test holds the README's ready-to-copy policy to this list.
+ */
+export const LIVE_ACTIONS = [
+  'ecs:DescribeServices',
+  'elasticloadbalancing:DescribeTargetGroups',
+  'elasticloadbalancing:DescribeListeners',
+  'elasticloadbalancing:DescribeRules',
+  'codedeploy:GetApplication',
+  'codedeploy:GetDeploymentGroup',
+  'codedeploy:GetDeploymentConfig',
+  'iam:GetRole',
+  'lambda:GetFunctionConfiguration',
+  'logs:DescribeLogGroups',
+  'secretsmanager:DescribeSecret',
+  'ssm:GetParameters',
+] as const;
+
+/** One of LIVE_ACTIONS. */
+export type LiveAction = (typeof LIVE_ACTIONS)[number];
+
 /** Reads everything the checks of `subject` decide on: two rounds, each at once. */
 export async function readSnapshot(clients: LiveClients, subject: LiveSubject): Promise<LiveSnapshot> {
   const task = taskReads(subject);
@@ -90,7 +112,7 @@ async function readAll<T>(
  */
 async function lookup<T>(
   operation: string,
-  action: string,
+  action: LiveAction,
   call: () => Promise<T | undefined>,
   notFound: RegExp,
 ): Promise<Lookup<T>> {
@@ -304,31 +326,34 @@ export async function getParameters(
   account: string | undefined,
 ): Promise<Record<string, Lookup<true>>> {
   const { GetParametersCommand } = await import('@aws-sdk/client-ssm');
-  const result: Record<string, Lookup<true>> = {};
-  for (let start = 0; start < references.length; start += 10) {
-    const batch = references.slice(start, start + 10);
-    const names = batch.map((reference) => parameterNameOf(reference, account));
-    const answer = await lookup(
-      `SSM GetParameters for ${names.join(', ')}`,
-      'ssm:GetParameters',
-      async () => {
-        const { InvalidParameters = [] } = await ssm.send(
-          new GetParametersCommand({ Names: names, WithDecryption: false }),
-        );
-        return { invalid: InvalidParameters };
-      },
-      /$^/,
-    );
-    batch.forEach((reference, index) => {
-      result[reference] =
+  const batches: string[][] = [];
+  for (let start = 0; start < references.length; start += 10) batches.push(references.slice(start, start + 10));
+  // The batches at once, as every other read: a task with many parameters costs one call's time, not one per ten.
+  const verdicts = await Promise.all(
+    batches.map(async (batch) => {
+      const names = batch.map((reference) => parameterNameOf(reference, account));
+      const answer = await lookup(
+        `SSM GetParameters for ${names.join(', ')}`,
+        'ssm:GetParameters',
+        async () => {
+          const { InvalidParameters = [] } = await ssm.send(
+            new GetParametersCommand({ Names: names, WithDecryption: false }),
+          );
+          return { invalid: InvalidParameters };
+        },
+        /$^/,
+      );
+      return batch.map((reference, index): [string, Lookup<true>] => [
+        reference,
         answer.state !== 'found'
           ? answer
           : answer.value.invalid.includes(names[index] as string)
             ? { state: 'missing', reason: 'ParameterNotFound' }
-            : { state: 'found', value: true };
-    });
-  }
-  return result;
+            : { state: 'found', value: true },
+      ]);
+    }),
+  );
+  return Object.fromEntries(verdicts.flat());
 }
 
 /** The region an ARN names, or `fallback` for a name. */

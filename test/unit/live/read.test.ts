@@ -1,9 +1,11 @@
 /**
  * readSnapshot's reads run at once: when the service read fails first, the task's reads still under way must not end
- * the process later as an unhandled rejection (a stack trace printed after the run's own message).
+ * the process later as an unhandled rejection (a stack trace printed after the run's own message). SSM's batches of
+ * ten names run at once too.
  */
+import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { LiveClients } from '../../../src/live/clients';
-import { readSnapshot } from '../../../src/live/read';
+import { getParameters, readSnapshot } from '../../../src/live/read';
 import type { LiveSubject } from '../../../src/live/snapshot';
 
 /** A client whose every call fails as a silent endpoint does, after `ms`. */
@@ -44,4 +46,26 @@ test('the service read fails first, the role read after it: one rejection, none 
   } finally {
     process.off('unhandledRejection', record);
   }
+});
+
+test('GetParameters asks ten names a call, every batch at once, and names each reference found or missing', async () => {
+  const asked: string[][] = [];
+  const answers: (() => void)[] = [];
+  const ssm = {
+    send: (command: { input: { Names: string[] } }) =>
+      new Promise((resolve) => {
+        asked.push(command.input.Names);
+        answers.push(() => resolve({ InvalidParameters: command.input.Names.filter((name) => name.endsWith('/11')) }));
+      }),
+  } as unknown as SSMClient;
+  const references = Array.from({ length: 12 }, (_, index) => `/web/${index}`);
+  const result = getParameters(ssm, references, undefined);
+  // Both calls are made before either is answered.
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(asked.map((names) => names.length)).toEqual([10, 2]);
+  answers.forEach((answer) => answer());
+  const found = await result;
+  expect(Object.keys(found)).toEqual(references);
+  expect(found['/web/11']).toEqual({ state: 'missing', reason: 'ParameterNotFound' });
+  expect(found['/web/0']).toEqual({ state: 'found', value: true });
 });
