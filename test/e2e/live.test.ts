@@ -2,13 +2,15 @@
  * `--live` against moto's server (through the project's front, test/stack/moto-front.mjs, which logs every call and
  * answers what moto 5.2.1 does not as AWS documents): a correct CodeDeploy account passes; each case breaks one thing
  * and `validate --live` exits 2 with the rule id and the resource named; access denied is a warning; `build --live`
- * stops before any push; and no call of any run writes (every operation a Describe, Get or List).
+ * stops before any push (a failing account check, an image built for another platform than the task's); and no call
+ * of any run writes (every operation a Describe, Get or List).
  *
- * Not here, because moto 5.2.1 drops them from DescribeServices: the deployment strategy, lifecycle hooks (their
- * functions and roles) and capacityProviderStrategy — the unit table test/unit/live/rules.test.ts checks those rules
- * on recorded AWS answers. Both kinds of blue/green run the bundle: the ECS-native cases with --deploy-target ecs.
+ * Not here, because moto 5.2.1 drops them from DescribeServices: the deployment strategy (live/advanced-configuration),
+ * lifecycle hooks (their functions and roles: live/hook-function-missing, live/hook-role, Lambda's access denied) and
+ * capacityProviderStrategy — the unit table test/unit/live/rules.test.ts checks those rules on recorded AWS answers.
+ * Both kinds of blue/green run the bundle: the ECS-native cases with --deploy-target ecs.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
 import { join } from 'node:path';
 import { DeleteLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
@@ -62,6 +64,25 @@ afterAll(async () => {
 /** Writes the sample task definition for `account` (liveTaskDefinition) into the workspace. */
 function writeTaskdef(account?: Account): void {
   writeFileSync(join(workspace.dir, 'taskdef.json'), `${JSON.stringify(liveTaskDefinition(account), null, 2)}\n`);
+}
+
+type TaskDefinition = ReturnType<typeof liveTaskDefinition>;
+
+/** Writes the account's task definition with `change` over it. */
+async function rewriteTaskdef(account: Account, change: (taskdef: TaskDefinition) => object): Promise<void> {
+  writeFileSync(
+    join(workspace.dir, 'taskdef.json'),
+    `${JSON.stringify(change(liveTaskDefinition(account)), null, 2)}\n`,
+  );
+}
+
+/** The task definition with the web container's one port mapping replaced. */
+function withPortMapping(
+  taskdef: TaskDefinition,
+  mapping: { containerPort: number; protocol: string },
+): TaskDefinition {
+  const [web] = taskdef.containerDefinitions;
+  return { ...taskdef, containerDefinitions: [{ ...(web as NonNullable<typeof web>), portMappings: [mapping] }] };
 }
 
 async function freshCodeDeploy(changes: SetupChanges = {}): Promise<Account> {
@@ -273,6 +294,47 @@ test.each<[string, SetupChanges, Break, readonly string[], string, (account: Acc
     'live/secret-missing',
     () => PARAMETER,
   ],
+  [
+    '15. the CODE_DEPLOY service checked for ECS deployments',
+    {},
+    async () => undefined,
+    ['--deploy-target', 'ecs'],
+    'live/deployment-controller',
+    () => SERVICE,
+  ],
+  [
+    '16. the task definition is for EC2 only, the service runs on Fargate',
+    {},
+    (account) => rewriteTaskdef(account, (taskdef) => ({ ...taskdef, requiresCompatibilities: ['EC2'] })),
+    [],
+    'live/launch-type',
+    () => SERVICE,
+  ],
+  [
+    "17. the container no longer maps the port the service's load balancer sends to",
+    {},
+    async (account) => {
+      await rewriteTaskdef(account, (taskdef) => withPortMapping(taskdef, { containerPort: 9090, protocol: 'tcp' }));
+      // The appspec follows the task (the file check would stop the run first): the service does not.
+      const appspec = readFileSync(join(workspace.dir, 'appspec.yaml'), 'utf8');
+      writeFileSync(
+        join(workspace.dir, 'appspec-9090.yaml'),
+        appspec.replace('ContainerPort: 8080', 'ContainerPort: 9090'),
+      );
+    },
+    ['--appspec', 'appspec-9090.yaml'],
+    'live/load-balancer-container',
+    () => 'web',
+  ],
+  [
+    "18. the container's port is UDP behind HTTP target groups",
+    {},
+    (account) =>
+      rewriteTaskdef(account, (taskdef) => withPortMapping(taskdef, { containerPort: 8080, protocol: 'udp' })),
+    [],
+    'live/target-group-protocol',
+    () => 'sample-blue',
+  ],
 ])(
   '%s: validate --live exits 2 naming the rule and the resource',
   async (_name, changes, breakIt, args, rule, resource) => {
@@ -356,6 +418,32 @@ test('build --live stops before any push when a check fails: exit 2, the image n
   );
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/error {2}live\/log-group-missing {2}.*\/ecs\/sample-service/);
+  expect(await registry.tags(repository)).toEqual([]);
+});
+
+test('build --live --platform linux/arm64 for an X86_64 task: exit 2 on live/image-platform, nothing pushed', async () => {
+  await freshCodeDeploy();
+  const repository = unique('live/platform');
+  await createRepository(repository);
+  const run = await runTool(
+    [
+      'build',
+      '--repository',
+      repository,
+      '--tags',
+      'v1',
+      '--platform',
+      'linux/arm64',
+      '--live',
+      '--cluster',
+      CLUSTER,
+      '--service',
+      SERVICE,
+    ],
+    { cwd: workspace.dir, tmp: workspace.tmp, env: awsEnv() },
+  );
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/^aws:us-east-1 {2}error {2}live\/image-platform {2}.*"linux\/arm64".*linux\/amd64/m);
   expect(await registry.tags(repository)).toEqual([]);
 });
 
