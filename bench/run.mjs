@@ -23,7 +23,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { engineName, ENGINE_NAMES } from '../test/stack/engines.mjs';
@@ -38,7 +38,8 @@ import { benchWorkspace, commitAll, median, ms, seconds, timed, timeInterleaved 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundleOption = process.argv.find((arg) => arg.startsWith('--bundle='));
 // Another build's bundle (a copy of main's dist/, say), for figures before and after a change.
-const bundle = bundleOption ? bundleOption.slice('--bundle='.length) : join(root, 'dist/index.js');
+// Absolute: the runs' working directories are the workspaces, not this one.
+const bundle = bundleOption ? resolve(bundleOption.slice('--bundle='.length)) : join(root, 'dist/index.js');
 const runs = Number(process.env['BENCH_RUNS'] ?? 15);
 const floorRounds = Number(process.env['BENCH_FLOOR_RUNS'] ?? 10);
 const scalingRounds = Number(process.env['BENCH_SCALING_RUNS'] ?? 3);
