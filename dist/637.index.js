@@ -194,11 +194,17 @@ var live_check = __webpack_require__(7712);
 var aws = __webpack_require__(4258);
 // EXTERNAL MODULE: ./src/proxy.ts + 1 modules
 var proxy = __webpack_require__(2128);
+// EXTERNAL MODULE: ./src/trace.ts
+var trace = __webpack_require__(3606);
 ;// CONCATENATED MODULE: ./src/live/clients.ts
 
 
-/** Creates the clients for `region`, loading the ECS, ELB, CodeDeploy and IAM SDKs at once and the others on first use. */
-async function createLiveClients(region, limits) {
+
+/**
+ * Creates the clients for `region`, loading the ECS, ELB and IAM SDKs (and CodeDeploy's, for `codedeploy`) at once and
+ * the others on first use: loading an SDK client is most of what `--live` adds to a run on a fast network.
+ */
+async function createLiveClients(region, limits, { codedeploy: withCodeDeploy }) {
     (0,aws/* quietSdkNodeWarning */.RT)();
     const options = (where) => ({
         region: where,
@@ -216,20 +222,22 @@ async function createLiveClients(region, limits) {
         };
     };
     const [ecs, elb, codedeploy, iam] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19)).then(({ ECSClient }) => new ECSClient(options(region))),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586)]).then(__webpack_require__.t.bind(__webpack_require__, 586, 19)).then(({ ElasticLoadBalancingV2Client }) => new ElasticLoadBalancingV2Client(options(region))),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(507)]).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19)).then(({ CodeDeployClient }) => new CodeDeployClient(options(region))),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19)).then(({ IAMClient }) => new IAMClient(options(region))),
+        (0,trace/* traced */.mn)('load', '@aws-sdk/client-ecs', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(212)]).then(__webpack_require__.t.bind(__webpack_require__, 212, 19))).then(({ ECSClient }) => new ECSClient(options(region))),
+        (0,trace/* traced */.mn)('load', '@aws-sdk/client-elastic-load-balancing-v2', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(586)]).then(__webpack_require__.t.bind(__webpack_require__, 586, 19))).then(({ ElasticLoadBalancingV2Client }) => new ElasticLoadBalancingV2Client(options(region))),
+        withCodeDeploy
+            ? (0,trace/* traced */.mn)('load', '@aws-sdk/client-codedeploy', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(507)]).then(__webpack_require__.t.bind(__webpack_require__, 7507, 19))).then(({ CodeDeployClient }) => new CodeDeployClient(options(region)))
+            : undefined,
+        (0,trace/* traced */.mn)('load', '@aws-sdk/client-iam', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(764)]).then(__webpack_require__.t.bind(__webpack_require__, 6764, 19))).then(({ IAMClient }) => new IAMClient(options(region))),
     ]);
     return {
         ecs: (0,aws/* boundCalls */.uw)(ecs, limits),
         elb: (0,aws/* boundCalls */.uw)(elb, limits),
-        codedeploy: (0,aws/* boundCalls */.uw)(codedeploy, limits),
+        ...(codedeploy && { codedeploy: (0,aws/* boundCalls */.uw)(codedeploy, limits) }),
         iam: (0,aws/* boundCalls */.uw)(iam, limits),
-        lambda: perRegion(async (o) => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19))).LambdaClient(o)),
-        logs: perRegion(async (o) => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19))).CloudWatchLogsClient(o)),
-        ssm: perRegion(async (o) => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19))).SSMClient(o)),
-        secrets: perRegion(async (o) => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19))).SecretsManagerClient(o)),
+        lambda: perRegion(async (o) => new (await (0,trace/* traced */.mn)('load', '@aws-sdk/client-lambda', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)))).LambdaClient(o)),
+        logs: perRegion(async (o) => new (await (0,trace/* traced */.mn)('load', '@aws-sdk/client-cloudwatch-logs', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19)))).CloudWatchLogsClient(o)),
+        ssm: perRegion(async (o) => new (await (0,trace/* traced */.mn)('load', '@aws-sdk/client-ssm', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19)))).SSMClient(o)),
+        secrets: perRegion(async (o) => new (await (0,trace/* traced */.mn)('load', '@aws-sdk/client-secrets-manager', () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19)))).SecretsManagerClient(o)),
     };
 }
 
@@ -246,6 +254,24 @@ var snapshot = __webpack_require__(612);
 
 
 
+/**
+ * The IAM action of each of `--live`'s calls, all read-only. `lookup` takes no other: a new call adds its action here,
+ * and a unit test holds the README's ready-to-copy policy to this list.
+ */
+const LIVE_ACTIONS = (/* unused pure expression or super */ null && ([
+    'ecs:DescribeServices',
+    'elasticloadbalancing:DescribeTargetGroups',
+    'elasticloadbalancing:DescribeListeners',
+    'elasticloadbalancing:DescribeRules',
+    'codedeploy:GetApplication',
+    'codedeploy:GetDeploymentGroup',
+    'codedeploy:GetDeploymentConfig',
+    'iam:GetRole',
+    'lambda:GetFunctionConfiguration',
+    'logs:DescribeLogGroups',
+    'secretsmanager:DescribeSecret',
+    'ssm:GetParameters',
+]));
 /** Reads everything the checks of `subject` decide on: two rounds, each at once. */
 async function readSnapshot(clients, subject) {
     const task = (0,plan/* taskReads */.DD)(subject);
@@ -259,10 +285,13 @@ async function readSnapshot(clients, subject) {
     // unhandled rejection (a stack trace after the run's message). The await below still sees the failure.
     taskPart.catch(() => undefined);
     const names = subject.codedeploy;
+    const codedeploy = names && clients.codedeploy;
+    if (names !== undefined && codedeploy === undefined)
+        throw new Error('bug: no CodeDeploy client for a codedeploy check');
     const [service, application, deploymentGroup] = await Promise.all([
         readService(clients.ecs, subject.cluster, subject.service),
-        names && readApplication(clients.codedeploy, names.application),
-        names && readDeploymentGroup(clients.codedeploy, names.application, names.deploymentGroup),
+        names && codedeploy && readApplication(codedeploy, names.application),
+        names && codedeploy && readDeploymentGroup(codedeploy, names.application, names.deploymentGroup),
     ]);
     const next = (0,plan/* deploymentReads */.Z$)(subject, service.state === 'found' ? service.value : undefined, deploymentGroup?.state === 'found' ? deploymentGroup.value : undefined);
     const roles = next.roles.filter((role) => !task.roles.includes(role));
@@ -273,7 +302,9 @@ async function readSnapshot(clients, subject) {
         readAll(next.rules, (rule) => readRule(clients.elb, rule)),
         readAll(roles, (role) => readRole(clients.iam, role)),
         readAll(next.functions, async (fn) => readFunction(await clients.lambda(regionOf(fn, subject.region)), fn)),
-        next.deploymentConfig === undefined ? undefined : readDeploymentConfig(clients.codedeploy, next.deploymentConfig),
+        next.deploymentConfig === undefined || codedeploy === undefined
+            ? undefined
+            : readDeploymentConfig(codedeploy, next.deploymentConfig),
     ]);
     return {
         service,
@@ -425,24 +456,26 @@ async function describeSecret(secrets, secretId) {
  */
 async function getParameters(ssm, references, account) {
     const { GetParametersCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(736)]).then(__webpack_require__.t.bind(__webpack_require__, 4736, 19));
-    const result = {};
-    for (let start = 0; start < references.length; start += 10) {
-        const batch = references.slice(start, start + 10);
+    const batches = [];
+    for (let start = 0; start < references.length; start += 10)
+        batches.push(references.slice(start, start + 10));
+    // The batches at once, as every other read: a task with many parameters costs one call's time, not one per ten.
+    const verdicts = await Promise.all(batches.map(async (batch) => {
         const names = batch.map((reference) => parameterNameOf(reference, account));
         const answer = await lookup(`SSM GetParameters for ${names.join(', ')}`, 'ssm:GetParameters', async () => {
             const { InvalidParameters = [] } = await ssm.send(new GetParametersCommand({ Names: names, WithDecryption: false }));
             return { invalid: InvalidParameters };
         }, /$^/);
-        batch.forEach((reference, index) => {
-            result[reference] =
-                answer.state !== 'found'
-                    ? answer
-                    : answer.value.invalid.includes(names[index])
-                        ? { state: 'missing', reason: 'ParameterNotFound' }
-                        : { state: 'found', value: true };
-        });
-    }
-    return result;
+        return batch.map((reference, index) => [
+            reference,
+            answer.state !== 'found'
+                ? answer
+                : answer.value.invalid.includes(names[index])
+                    ? { state: 'missing', reason: 'ParameterNotFound' }
+                    : { state: 'found', value: true },
+        ]);
+    }));
+    return Object.fromEntries(verdicts.flat());
 }
 /** The region an ARN names, or `fallback` for a name. */
 function regionOf(arnOrName, fallback) {
@@ -476,7 +509,7 @@ var files_check = __webpack_require__(3896);
  */
 async function checkAccount(live, checked, images, check) {
     const names = (0,config/* liveNames */.Vu)(live, checked.serviceDefinition);
-    const clients = await createLiveClients(live.region, { responseTimeoutMs: live.responseTimeoutMs });
+    const clients = await createLiveClients(live.region, { responseTimeoutMs: live.responseTimeoutMs }, { codedeploy: live.target === 'codedeploy' });
     const subject = {
         target: live.target,
         region: live.region,
