@@ -14,8 +14,9 @@ export function checkReferences(task: TaskContext): void {
   const names = task.containers.flatMap((container) => (container.name !== undefined ? [container.name] : []));
   const volumes = volumeNames(task);
   checkEssential(task);
+  const circles = dependencyCircles(task);
   for (const container of task.containers) {
-    checkDependsOn(task, container, names);
+    checkDependsOn(task, container, names, circles.get(container));
     checkLinks(task, container, names);
     itemsOf(container.node, 'volumesFrom').forEach((item, index) => {
       const source = memberOf(item, 'sourceContainer');
@@ -116,7 +117,12 @@ function booleanOf(node: PositionedValue | undefined): boolean | undefined {
  * "COMPLETE ... can't be set on an essential container"; SUCCESS likewise; HEALTHY "requires that the dependent
  * container has health checks configured").
  */
-function checkDependsOn(task: TaskContext, container: ContainerSummary, names: readonly string[]): void {
+function checkDependsOn(
+  task: TaskContext,
+  container: ContainerSummary,
+  names: readonly string[],
+  cycle: readonly string[] | undefined,
+): void {
   const source = 'ECS API reference, ContainerDependency';
   itemsOf(container.node, 'dependsOn').forEach((dependency, index) => {
     const nameNode = memberOf(dependency, 'containerName');
@@ -160,7 +166,6 @@ function checkDependsOn(task: TaskContext, container: ContainerSummary, names: r
       );
     }
   });
-  const cycle = dependencyCycle(task, container);
   if (cycle !== undefined) {
     const memberNode = memberOf(container.node, 'dependsOn');
     task.findings.error(
@@ -172,33 +177,103 @@ function checkDependsOn(task: TaskContext, container: ContainerSummary, names: r
   }
 }
 
-/** The dependency circle starting at the container, reported once: at its first container in file order. */
-function dependencyCycle(task: TaskContext, start: ContainerSummary): string[] | undefined {
-  if (start.name === undefined) return undefined;
-  const dependencies = (name: string) => {
-    const container = task.containers.find((candidate) => candidate.name === name);
-    return container === undefined
-      ? []
-      : itemsOf(container.node, 'dependsOn').flatMap((item) => {
-          const target = stringMemberOf(item, 'containerName');
-          return target !== undefined && target !== name ? [target] : [];
-        });
+/**
+ * The circles of dependsOn: one for each group of containers that wait for each other (a strongly connected component
+ * of the dependencies, by Tarjan's algorithm), keyed by the group's first container in file order, where it is
+ * reported, as the names around one circle through that container. Linear in containers and dependencies: a walk
+ * along every path from every container took 18 s on a chain of 1,600 containers and grows exponentially where each
+ * container waits for the two before it. A name given twice is its first container's (the duplicate is a finding of
+ * its own).
+ */
+function dependencyCircles(task: TaskContext): Map<ContainerSummary, string[]> {
+  const containers = new Map<string, ContainerSummary>();
+  for (const container of task.containers) {
+    if (container.name !== undefined && !containers.has(container.name)) containers.set(container.name, container);
+  }
+  const edges = new Map<string, string[]>();
+  for (const [name, container] of containers) {
+    edges.set(
+      name,
+      itemsOf(container.node, 'dependsOn').flatMap((item) => {
+        const target = stringMemberOf(item, 'containerName');
+        return target !== undefined && target !== name && containers.has(target) ? [target] : [];
+      }),
+    );
+  }
+  const circles = new Map<ContainerSummary, string[]>();
+  for (const group of stronglyConnected(edges)) {
+    if (group.length < 2) continue;
+    const members = new Set(group);
+    const first = task.containers.find((container) => container.name !== undefined && members.has(container.name));
+    const circle = first?.name === undefined ? undefined : circleThrough(first.name, members, edges);
+    if (first !== undefined && circle !== undefined) circles.set(first, circle);
+  }
+  return circles;
+}
+
+/** The strongly connected components of a graph (Tarjan's algorithm, iterative: no recursion as deep as the input). */
+function stronglyConnected(edges: ReadonlyMap<string, readonly string[]>): string[][] {
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const components: string[][] = [];
+  const enter = (name: string) => {
+    order.set(name, order.size);
+    low.set(name, order.size - 1);
+    stack.push(name);
+    onStack.add(name);
   };
-  const walk = (path: string[]): string[] | undefined => {
-    for (const next of dependencies(path[path.length - 1] as string)) {
-      if (next === path[0]) return [...path, next];
-      if (path.includes(next)) continue;
-      const found = walk([...path, next]);
-      if (found !== undefined) return found;
+  for (const root of edges.keys()) {
+    if (order.has(root)) continue;
+    enter(root);
+    const frames = [{ name: root, next: 0 }];
+    for (let frame = frames.at(-1); frame !== undefined; frame = frames.at(-1)) {
+      const target = edges.get(frame.name)?.[frame.next++];
+      if (target !== undefined) {
+        if (!order.has(target)) {
+          enter(target);
+          frames.push({ name: target, next: 0 });
+        } else if (onStack.has(target)) {
+          low.set(frame.name, Math.min(low.get(frame.name) ?? 0, order.get(target) ?? 0));
+        }
+        continue;
+      }
+      frames.pop();
+      const lowest = low.get(frame.name) ?? 0;
+      const parent = frames.at(-1);
+      if (parent !== undefined) low.set(parent.name, Math.min(low.get(parent.name) ?? 0, lowest));
+      if (lowest !== order.get(frame.name)) continue;
+      const component: string[] = [];
+      for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
+        onStack.delete(member);
+        component.push(member);
+        if (member === frame.name) break;
+      }
+      components.push(component);
     }
-    return undefined;
-  };
-  const cycle = walk([start.name]);
-  if (cycle === undefined) return undefined;
-  const firstIndex = Math.min(
-    ...cycle.map((name) => task.containers.findIndex((candidate) => candidate.name === name)),
-  );
-  return task.containers[firstIndex] === start ? cycle : undefined;
+  }
+  return components;
+}
+
+/** A circle from `start` back to it through `members`, along the dependencies in their order in the file. */
+function circleThrough(
+  start: string,
+  members: ReadonlySet<string>,
+  edges: ReadonlyMap<string, readonly string[]>,
+): string[] | undefined {
+  const path = [{ name: start, next: 0 }];
+  const seen = new Set([start]);
+  for (let step = path.at(-1); step !== undefined; step = path.at(-1)) {
+    const target = edges.get(step.name)?.[step.next++];
+    if (target === undefined) path.pop();
+    else if (target === start) return [...path.map((entry) => entry.name), start];
+    else if (members.has(target) && !seen.has(target)) {
+      seen.add(target);
+      path.push({ name: target, next: 0 });
+    }
+  }
+  return undefined;
 }
 
 /** links: "only supported if the network mode of a task definition is bridge" (ContainerDefinition.links). */

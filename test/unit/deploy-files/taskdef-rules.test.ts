@@ -510,6 +510,58 @@ describe('references', () => {
   });
 });
 
+describe('dependsOn circles: one finding for each group of containers that wait for each other, at its first', () => {
+  /** A task whose containers wait for others: name → the names in its dependsOn, in file order. */
+  const waiting = (graph: Record<string, readonly string[]>) =>
+    taskdefText((t) => {
+      t['containerDefinitions'] = Object.entries(graph).map(([name, targets], index) => ({
+        ...(index === 0 ? container(t) : { image: 'public.ecr.aws/docker/library/busybox:1.36', essential: false }),
+        name,
+        ...(targets.length > 0 && {
+          dependsOn: targets.map((target) => ({ containerName: target, condition: 'START' })),
+        }),
+      }));
+    });
+  /** Containers c0 … c(n-1), each waiting for the two before it; the first waits for `first`. */
+  const lattice = (n: number, first: readonly string[]) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [`c${i}`, i === 0 ? first : [`c${i - 1}`, `c${i - 2}`].slice(0, i)]),
+    );
+  const names = (...list: string[]) => list.map((name) => `"${name}"`).join(' → ');
+  const around = (n: number) => names('c0', ...Array.from({ length: n - 1 }, (_, i) => `c${n - 1 - i}`), 'c0');
+
+  test.each([
+    [1, 'two containers', { web: ['a'], a: ['web'] }, [names('web', 'a', 'web')]],
+    [2, 'three, after a container in none', { web: [], a: ['b'], b: ['c'], c: ['a'] }, [names('a', 'b', 'c', 'a')]],
+    [
+      3,
+      'two separate circles',
+      { web: ['a'], a: ['web'], b: ['c'], c: ['b'] },
+      [names('web', 'a', 'web'), names('b', 'c', 'b')],
+    ],
+    [
+      4,
+      'a chain into a circle: the chain is no part of it',
+      { web: ['a'], a: ['b'], b: ['a'] },
+      [names('a', 'b', 'a')],
+    ],
+    [
+      5,
+      'two circles through one container: one group',
+      { web: ['a', 'b'], a: ['web'], b: ['web'] },
+      [names('web', 'a', 'web')],
+    ],
+    [6, 'forty containers each waiting for the two before it: no circle', lattice(40, []), []],
+    [7, 'the same, the first waiting for the last', lattice(40, ['c39']), [around(40)]],
+  ] as const)('%i. %s', (_n, _name, graph, circles) => {
+    const found = checkTaskdef(waiting(graph)).findings.flatMap((finding) => {
+      const circle = /^the containers (.*) depend on each other in a circle/.exec(finding.message)?.[1];
+      return circle === undefined ? [] : [circle];
+    });
+    expect(found).toEqual(circles);
+  });
+});
+
 describe('uniqueness', () => {
   runTable([
     {
