@@ -16,6 +16,13 @@ import { LineIndex, type ParseOutcome, type PositionedEntry, type PositionedValu
 /** Deeper nesting than any deployment file needs; the limit keeps hostile input from exhausting the stack. */
 const MAX_DEPTH = 256;
 const BYTE_ORDER_MARK = '\uFEFF';
+// Character codes: the parser compares codes, not one-character strings (a string per character read).
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+const WHITESPACE: ReadonlySet<number> = new Set([SPACE, 0x09, NEWLINE, 0x0d]);
 
 class JsonSyntaxError extends Error {
   constructor(
@@ -178,27 +185,30 @@ class JsonParser {
     const start = this.#offset;
     this.#offset++; // "
     let value = '';
+    // The runs between escapes are sliced whole: adding a character at a time made a string object per character.
+    let run = this.#offset;
     for (;;) {
-      const character = this.text[this.#offset];
-      if (character === undefined || character === '\n') {
+      const code = this.text.charCodeAt(this.#offset);
+      if (Number.isNaN(code) || code === NEWLINE) {
         throw new JsonSyntaxError(start, 'string is not closed', 'add the closing " on the same line');
       }
-      if (character === '"') {
+      if (code === QUOTE) {
+        value += this.text.slice(run, this.#offset);
         this.#offset++;
         return value;
       }
-      if (character === '\\') {
-        value += this.parseEscape();
+      if (code === BACKSLASH) {
+        value += this.text.slice(run, this.#offset) + this.parseEscape();
+        run = this.#offset;
         continue;
       }
-      if (character < ' ') {
+      if (code < SPACE) {
         throw new JsonSyntaxError(
           this.#offset,
-          `control character U+${character.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} inside a string`,
+          `control character U+${code.toString(16).padStart(4, '0').toUpperCase()} inside a string`,
           'write it as an escape (\\t, \\n, \\u00XX)',
         );
       }
-      value += character;
       this.#offset++;
     }
   }
@@ -264,7 +274,13 @@ class JsonParser {
   }
 
   private skipWhitespace(): void {
-    while (/[ \t\n\r]/.test(this.text[this.#offset] ?? '')) this.#offset++;
+    for (
+      let code = this.text.charCodeAt(this.#offset);
+      WHITESPACE.has(code);
+      code = this.text.charCodeAt(this.#offset)
+    ) {
+      this.#offset++;
+    }
   }
 
   private position(offset: number): Position {
