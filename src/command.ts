@@ -15,8 +15,8 @@
  * util-linux is not on every machine this runs on (macOS, Alpine), and a parent-death signal
  * reaches only the direct child, not the buildx plugin docker starts in the same group.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { constants } from 'node:os';
+import type { ChildProcess, spawn as Spawn } from 'node:child_process';
+import type { constants } from 'node:os';
 import type { Writable } from 'node:stream';
 import { ServiceError } from './errors';
 import { processName, traced } from './trace';
@@ -73,9 +73,35 @@ let ending = false;
  * run's trace records it.
  */
 export const runCommand: CommandRunner = (file, args, options = {}) =>
-  traced('process', processName(file, args), () => spawnProgram(file, args, options));
+  traced('process', processName(file, args), async () => spawnProgram(await loadProcessModules(), file, args, options));
 
-const spawnProgram = (file: string, args: readonly string[], options: CommandOptions) =>
+/** What starting programs takes from Node. */
+interface ProcessModules {
+  readonly spawn: typeof Spawn;
+  readonly signals: typeof constants.signals;
+}
+
+let processModules: Promise<ProcessModules> | undefined;
+
+/**
+ * Loaded with the first program a run starts: `node:child_process` brings `net`, `dgram` and the streams with it
+ * (with node:crypto, about 20 ms of builtins on a loaded 2-core machine), which `validate`, `--help` and `--version`,
+ * starting none, paid on every start.
+ */
+function loadProcessModules(): Promise<ProcessModules> {
+  processModules ??= Promise.all([import('node:child_process'), import('node:os')]).then(([{ spawn }, os]) => ({
+    spawn,
+    signals: os.constants.signals,
+  }));
+  return processModules;
+}
+
+const spawnProgram = (
+  { spawn, signals }: ProcessModules,
+  file: string,
+  args: readonly string[],
+  options: CommandOptions,
+) =>
   new Promise<CommandResult>((resolve, reject) => {
     if (ending) return;
     const child = spawn(file, [...args], {
@@ -85,6 +111,7 @@ const spawnProgram = (file: string, args: readonly string[], options: CommandOpt
       ...(options.cwd !== undefined && { cwd: options.cwd }),
     });
     running.add(child);
+    if (child.pid !== undefined) startWatchdog(spawn);
     watch(child, '+');
     const output = { stdout: '', stderr: '' };
     let stopped: string | undefined;
@@ -143,7 +170,9 @@ const spawnProgram = (file: string, args: readonly string[], options: CommandOpt
     child.on('close', (code, signal) => {
       finish();
       if (ending) return;
-      resolve({ exitCode: code ?? 128 + signalNumber(signal), ...output, ...(stopped !== undefined && { stopped }) });
+      // A program ended by a signal exits as a shell reports it: 128 + the signal's number.
+      const exitCode = code ?? 128 + (signal === null ? 0 : signals[signal]);
+      resolve({ exitCode, ...output, ...(stopped !== undefined && { stopped }) });
     });
     function finish() {
       clearTimeout(total);
@@ -188,28 +217,31 @@ done`;
 let watchdog: Writable | undefined;
 let watchdogTried = false;
 
+/** Starts the watchdog, once: with the first program that started (one with a pid). */
+function startWatchdog(spawn: typeof Spawn): void {
+  if (watchdogTried) return;
+  watchdogTried = true;
+  try {
+    // Detached: a kill of this run's whole group leaves it alive to do its job. Named, for ps.
+    const spawned = spawn('/bin/sh', ['-c', WATCHDOG, 'ecs-bluegreen-build-watchdog'], {
+      detached: true,
+      stdio: ['pipe', 'ignore', 'ignore'],
+      env: {},
+    });
+    spawned.on('error', () => (watchdog = undefined));
+    spawned.stdin.on('error', () => (watchdog = undefined));
+    // Neither the watchdog nor its pipe keeps this process alive.
+    spawned.unref();
+    (spawned.stdin as Writable & { unref?: () => void }).unref?.();
+    watchdog = spawned.stdin;
+  } catch {
+    watchdog = undefined; // without it, only a SIGKILL escapes clean-up
+  }
+}
+
 /** Tells the watchdog that `child`'s group exists (`+`) or is gone (`-`). */
 function watch(child: ChildProcess, change: '+' | '-'): void {
   if (child.pid === undefined) return;
-  if (!watchdogTried) {
-    watchdogTried = true;
-    try {
-      // Detached: a kill of this run's whole group leaves it alive to do its job. Named, for ps.
-      const spawned = spawn('/bin/sh', ['-c', WATCHDOG, 'ecs-bluegreen-build-watchdog'], {
-        detached: true,
-        stdio: ['pipe', 'ignore', 'ignore'],
-        env: {},
-      });
-      spawned.on('error', () => (watchdog = undefined));
-      spawned.stdin.on('error', () => (watchdog = undefined));
-      // Neither the watchdog nor its pipe keeps this process alive.
-      spawned.unref();
-      (spawned.stdin as Writable & { unref?: () => void }).unref?.();
-      watchdog = spawned.stdin;
-    } catch {
-      watchdog = undefined; // without it, only a SIGKILL escapes clean-up
-    }
-  }
   watchdog?.write(`${change}${child.pid}\n`);
 }
 
@@ -257,11 +289,6 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   } catch {
     // the group is already gone
   }
-}
-
-/** A program ended by a signal exits as a shell reports it: 128 + the signal's number. */
-function signalNumber(signal: NodeJS.Signals | null): number {
-  return signal === null ? 0 : constants.signals[signal];
 }
 
 function seconds(ms: number): string {

@@ -4,7 +4,6 @@
  * `run:` step get GitHub's; every other host gets none. The host table (detect.ts) hands each host its part, so no
  * host looks at GITHUB_ACTIONS itself.
  */
-import { randomBytes } from 'node:crypto';
 import type { Finding } from '../deploy-files/findings';
 import { annotationCommand, neutralizeCommands } from './workflow-commands';
 
@@ -27,11 +26,17 @@ export function gitHubWorkflow(env: Env): WorkflowSink {
   const summaryFile = env['GITHUB_STEP_SUMMARY'];
   return {
     annotation: (finding) => annotationCommand(finding, workspace),
-    // A token the text cannot guess, new for each text (see neutralizeCommands).
-    plain: (text, format = 'text') => neutralizeCommands(text, format, randomBytes(16).toString('hex')),
+    // A token the text cannot guess, new for each text (see neutralizeCommands). The global Web Crypto, loaded
+    // when first used: node:crypto, imported at the top, was loaded on every start of every host.
+    plain: (text, format = 'text') => neutralizeCommands(text, format, randomToken()),
     ...(summaryFile && { summaryFile }),
     ...(workspace && { workspace }),
   };
+}
+
+/** 128 random bits as 32 hex digits. */
+function randomToken(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex');
 }
 
 /** Outside a GitHub workflow: no annotations, text as it is, no summary. */
