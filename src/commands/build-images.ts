@@ -96,7 +96,7 @@ export async function pinImages(
         );
   const pushed =
     built.length === 0 || early.docker === undefined
-      ? { images: [], confirmed: early.beforePush }
+      ? { images: [], confirmed: Promise.resolve() }
       : await buildAndPush(config, built, context, ecr, { docker: early.docker, beforePush: early.beforePush });
   return {
     images: config.images.map(

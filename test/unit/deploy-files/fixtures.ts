@@ -1,22 +1,13 @@
 /** Valid deployment files to derive failing cases from, and a way to say where a finding must point. */
 import { checkDeployFiles, type CheckInput, type CheckResult } from '../../../src/deploy-files/check';
 import type { Finding, Position } from '../../../src/deploy-files/findings';
-import { EXAMPLE_TASK_DEFINITION } from '../../../src/deploy-files/rule-docs';
+import { EXAMPLE_APPSPEC, EXAMPLE_TASK_DEFINITION } from '../../../src/deploy-files/rule-docs';
 
 /** A Fargate task definition that passes every rule (with the placeholder IMAGE1_NAME): the rules' own example. */
 export const VALID_TASKDEF = EXAMPLE_TASK_DEFINITION;
 
-/** An appspec that passes every rule and matches VALID_TASKDEF. */
-export const VALID_APPSPEC = `version: 0.0
-Resources:
-  - TargetService:
-      Type: AWS::ECS::Service
-      Properties:
-        TaskDefinition: <TASK_DEFINITION>
-        LoadBalancerInfo:
-          ContainerName: web
-          ContainerPort: 80
-`;
+/** An appspec that passes every rule and matches VALID_TASKDEF: the rules' own example. */
+export const VALID_APPSPEC = EXAMPLE_APPSPEC;
 
 // Test cases reach deep into the copy to break one thing; `any` keeps that short.
 type Mutable = Record<string, any>;
